@@ -1,0 +1,12 @@
+package de.ddnhamburg.network.domain.audit;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+
+    Page<AuditEntry> findByAction(AuditAction action, Pageable pageable);
+
+    long countByAction(AuditAction action);
+}

@@ -1,0 +1,13 @@
+package de.ddnhamburg.network.domain.audit;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+public record AuditEntryView(
+        long id,
+        Instant occurredAt,
+        AuditAction action,
+        @Nullable String actor,
+        @Nullable String target,
+        @Nullable String details,
+        @Nullable String clientAddress) {}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.ddnhamburg.network.domain.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.ddnhamburg.network.domain.common;
+
+import org.jspecify.annotations.NullMarked;

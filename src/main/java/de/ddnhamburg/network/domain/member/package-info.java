@@ -1,0 +1,4 @@
+@NullMarked
+package de.ddnhamburg.network.domain.member;
+
+import org.jspecify.annotations.NullMarked;

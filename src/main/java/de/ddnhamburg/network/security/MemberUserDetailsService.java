@@ -1,0 +1,32 @@
+package de.ddnhamburg.network.security;
+
+import de.ddnhamburg.network.domain.member.MemberService;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+@Component
+class MemberUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
+
+    private final MemberService members;
+
+    MemberUserDetailsService(MemberService members) {
+        this.members = members;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return members.findLoginAccount(username)
+                .map(MemberPrincipal::new)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+    }
+
+    /** Spring calls this after a successful login whose hash was made with older parameters. */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPassword) {
+        members.upgradePasswordHash(user.getUsername(), newPassword);
+        return loadUserByUsername(user.getUsername());
+    }
+}

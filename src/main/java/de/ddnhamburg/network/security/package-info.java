@@ -1,0 +1,4 @@
+@NullMarked
+package de.ddnhamburg.network.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,80 @@
+package de.ddnhamburg.network.ui.account;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.layout.PublicLayout;
+import de.ddnhamburg.network.ui.start.MemberHomeView;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The form posts to Spring Security's login endpoint. Unknown address and wrong password get the
+ * same message on purpose, so that nobody can find out who is a member.
+ */
+@Route(value = RoutePaths.LOGIN, layout = PublicLayout.class)
+@AnonymousAllowed
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AuthenticationContext authentication;
+    private final LoginForm form = new LoginForm();
+    private final Paragraph blocked = new Paragraph();
+
+    public LoginView(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("login-view");
+        form.setAction(RoutePaths.LOGIN);
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(translatedI18n());
+        blocked.setId("login-blocked");
+        blocked.addClassName("login-blocked");
+        blocked.setText(getTranslation("login.blocked"));
+        blocked.setVisible(false);
+        add(blocked, form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo(MemberHomeView.class);
+            return;
+        }
+        Map<String, ?> parameters = event.getLocation().getQueryParameters().getParameters();
+        Set<String> flags = parameters.keySet();
+        form.setError(flags.contains("error"));
+        blocked.setVisible(flags.contains("blocked"));
+    }
+
+    LoginForm form() {
+        return form;
+    }
+
+    private LoginI18n translatedI18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.email"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        texts.setForgotPassword(getTranslation("login.forgotPassword"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.emailRequired"));
+        error.setPassword(getTranslation("login.error.passwordRequired"));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " | " + getTranslation("app.name");
+    }
+}

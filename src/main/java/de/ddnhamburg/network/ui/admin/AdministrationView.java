@@ -1,0 +1,83 @@
+package de.ddnhamburg.network.ui.admin;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditEntryView;
+import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.security.Roles;
+import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.layout.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The administration area; for now the security log, which grows with every login. */
+@Route(value = RoutePaths.ADMINISTRATION, layout = MainLayout.class)
+@RolesAllowed(Roles.ADMIN)
+public class AdministrationView extends Div implements HasDynamicTitle {
+
+    private final Grid<AuditEntryView> grid = new Grid<>();
+    private final ConfigurableFilterDataProvider<AuditEntryView, Void, AuditAction> entries;
+
+    public AdministrationView(AuditService audit) {
+        addClassName("administration-view");
+        CallbackDataProvider<AuditEntryView, AuditAction> provider = new CallbackDataProvider<>(
+                query -> audit.findPage(query.getFilter().orElse(null), toSpringPageRequest(query)).stream(),
+                query -> (int) audit.count(query.getFilter().orElse(null)));
+        entries = provider.withConfigurableFilter();
+
+        Select<@Nullable AuditAction> filter = new Select<>();
+        filter.setId("audit-filter");
+        filter.setLabel(getTranslation("admin.audit.filter"));
+        filter.setEmptySelectionAllowed(true);
+        filter.setEmptySelectionCaption(getTranslation("admin.audit.filter.all"));
+        filter.setItems(AuditAction.values());
+        filter.setItemLabelGenerator(action -> action == null
+                ? getTranslation("admin.audit.filter.all")
+                : getTranslation("audit.action." + action.name()));
+        filter.addValueChangeListener(change -> entries.setFilter(change.getValue()));
+
+        configureGrid();
+        add(new H1(getTranslation("admin.title")),
+                new H2(getTranslation("admin.audit.title")),
+                new Paragraph(getTranslation("admin.audit.lead")),
+                filter,
+                grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("audit-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(entry -> DateTimeFormat.dateTime(entry.occurredAt(), getLocale()))
+                .setHeader(getTranslation("admin.audit.when"))
+                .setAutoWidth(true);
+        grid.addColumn(entry -> getTranslation("audit.action." + entry.action().name()))
+                .setHeader(getTranslation("admin.audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(entry -> Optional.ofNullable(entry.actor()).orElse(getTranslation("admin.audit.system")))
+                .setHeader(getTranslation("admin.audit.actor"));
+        grid.addColumn(AuditEntryView::target).setHeader(getTranslation("admin.audit.target"));
+        grid.addColumn(AuditEntryView::details).setHeader(getTranslation("admin.audit.details"));
+        grid.addColumn(AuditEntryView::clientAddress).setHeader(getTranslation("admin.audit.address"));
+        grid.setEmptyStateText(getTranslation("admin.audit.empty"));
+        grid.setItems(entries);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.title") + " | " + getTranslation("app.name");
+    }
+}

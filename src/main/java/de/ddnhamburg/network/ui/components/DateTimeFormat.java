@@ -1,0 +1,20 @@
+package de.ddnhamburg.network.ui.components;
+
+import de.ddnhamburg.network.domain.common.ClockConfig;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Instants are stored in UTC and always shown in Hamburg's time, formatted for the user's language. */
+public final class DateTimeFormat {
+
+    private DateTimeFormat() {}
+
+    public static String dateTime(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(ClockConfig.DISPLAY_ZONE)
+                .format(instant);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.ddnhamburg.network.ui.components;
+
+import org.jspecify.annotations.NullMarked;

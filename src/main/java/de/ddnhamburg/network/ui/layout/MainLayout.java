@@ -1,0 +1,83 @@
+package de.ddnhamburg.network.ui.layout;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.ddnhamburg.network.domain.member.MemberService;
+import de.ddnhamburg.network.domain.member.MemberSummary;
+import de.ddnhamburg.network.ui.admin.AdministrationView;
+import de.ddnhamburg.network.ui.components.LanguageSwitch;
+import de.ddnhamburg.network.ui.i18n.LanguagePreference;
+import de.ddnhamburg.network.ui.start.MemberHomeView;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame of the member area: side navigation, language and the user menu. Navigation entries
+ * appear only for views the user may open (read from the views' own access annotations), and only
+ * for features that exist.
+ */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(
+            AuthenticationContext authentication,
+            AccessAnnotationChecker accessChecker,
+            MemberService members,
+            LanguagePreference languagePreference) {
+        addClassName("main-layout");
+        setPrimarySection(Section.DRAWER);
+        MemberSummary me = members.getCurrentMember();
+
+        RouterLink brand = new RouterLink(MemberHomeView.class);
+        brand.add(BrandMark.create(getTranslation("app.name"), getTranslation("app.tagline")));
+        brand.addClassName("brand-link");
+        addToDrawer(brand, new Scroller(navigation(accessChecker)));
+
+        Div spacer = new Div();
+        spacer.addClassName("navbar-spacer");
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        addToNavbar(toggle, spacer, new LanguageSwitch(languagePreference), userMenu(me, authentication));
+    }
+
+    private SideNav navigation(AccessAnnotationChecker accessChecker) {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        nav.addItem(new SideNavItem(getTranslation("nav.start"), MemberHomeView.class, VaadinIcon.HOME.create()));
+        if (accessChecker.hasAccess(AdministrationView.class)) {
+            SideNavItem admin =
+                    new SideNavItem(getTranslation("nav.administration"), AdministrationView.class, VaadinIcon.COG.create());
+            admin.setId("nav-administration");
+            nav.addItem(admin);
+        }
+        return nav;
+    }
+
+    private MenuBar userMenu(MemberSummary me, AuthenticationContext authentication) {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Avatar avatar = new Avatar(me.displayName());
+        avatar.addClassName("user-avatar");
+        Span name = new Span(me.displayName());
+        name.addClassName("user-name");
+        Div trigger = new Div(avatar, name);
+        trigger.addClassName("user-menu-trigger");
+        var root = menu.addItem(trigger);
+        root.setAriaLabel(getTranslation("nav.userMenu"));
+        var logout = root.getSubMenu().addItem(getTranslation("nav.logout"), click -> authentication.logout());
+        logout.setId("logout");
+        return menu;
+    }
+}

@@ -1,0 +1,81 @@
+package de.ddnhamburg.network.ui.layout;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.ddnhamburg.network.ui.account.LoginView;
+import de.ddnhamburg.network.ui.components.LanguageSwitch;
+import de.ddnhamburg.network.ui.i18n.LanguagePreference;
+import de.ddnhamburg.network.ui.legal.ImprintView;
+import de.ddnhamburg.network.ui.legal.PrivacyView;
+import de.ddnhamburg.network.ui.start.MemberHomeView;
+import de.ddnhamburg.network.ui.start.PublicHomeView;
+import java.util.Objects;
+
+/** The frame of the pages guests see: the network's name, login, language and the legal pages. */
+@AnonymousAllowed
+public class PublicLayout extends Div implements RouterLayout {
+
+    private final Main content = new Main();
+
+    public PublicLayout(AuthenticationContext authentication, LanguagePreference languagePreference) {
+        addClassName("public-layout");
+        content.addClassName("public-content");
+        add(header(authentication, languagePreference), content, footer());
+    }
+
+    private Header header(AuthenticationContext authentication, LanguagePreference languagePreference) {
+        RouterLink brand = new RouterLink(PublicHomeView.class);
+        brand.add(BrandMark.create(getTranslation("app.name"), getTranslation("app.tagline")));
+        brand.addClassName("brand-link");
+
+        Nav nav = new Nav();
+        nav.addClassName("public-nav");
+        if (authentication.isAuthenticated()) {
+            RouterLink memberArea = new RouterLink(getTranslation("nav.memberArea"), MemberHomeView.class);
+            memberArea.setId("member-area-link");
+            nav.add(memberArea);
+        } else {
+            RouterLink login = new RouterLink(getTranslation("nav.login"), LoginView.class);
+            login.setId("login-link");
+            login.addClassName("button-link");
+            nav.add(login);
+        }
+        nav.add(new LanguageSwitch(languagePreference));
+
+        Header header = new Header(brand, nav);
+        header.addClassName("public-header");
+        return header;
+    }
+
+    private Footer footer() {
+        RouterLink imprint = new RouterLink(getTranslation("legal.imprint.title"), ImprintView.class);
+        RouterLink privacy = new RouterLink(getTranslation("legal.privacy.title"), PrivacyView.class);
+        Anchor website = new Anchor("https://www.demographie-netzwerk.de", getTranslation("footer.federalNetwork"));
+        website.setTarget("_blank");
+        website.getElement().setAttribute("rel", "noopener noreferrer");
+        Footer footer = new Footer(new Nav(imprint, privacy, website), new Paragraph(getTranslation("footer.copyright")));
+        footer.addClassName("public-footer");
+        return footer;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.removeAll();
+        content.getElement().appendChild(Objects.requireNonNull(view).getElement());
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        content.removeAll();
+    }
+}

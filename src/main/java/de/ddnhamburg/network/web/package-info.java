@@ -1,0 +1,4 @@
+@NullMarked
+package de.ddnhamburg.network.web;
+
+import org.jspecify.annotations.NullMarked;

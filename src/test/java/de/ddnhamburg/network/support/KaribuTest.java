@@ -1,0 +1,93 @@
+package de.ddnhamburg.network.support;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import de.ddnhamburg.network.domain.member.LoginAccount;
+import java.security.Principal;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one base class of all browserless UI tests: a real Spring context (H2 in memory), Vaadin
+ * mocked by Karibu, and the security context bridged into the fake servlet request so that
+ * Vaadin's route access checks see who is signed in.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class KaribuTest {
+
+    public static final Routes ROUTES = new Routes().autoDiscoverViews("de.ddnhamburg.network");
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected TestMembers testMembers;
+
+    @BeforeEach
+    void setUpVaadin() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session) {
+                @Override
+                public Principal getUserPrincipal() {
+                    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                    return authentication == null || authentication instanceof AnonymousAuthenticationToken
+                            ? null
+                            : authentication;
+                }
+            };
+            request.setUserInRole((principal, role) -> principal instanceof Authentication authentication
+                    && authentication.getAuthorities().stream()
+                            .anyMatch(granted -> granted.getAuthority().equals("ROLE_" + role)));
+            return request;
+        });
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        MockVaadin.setMockRequestFactory(FakeRequest::new);
+    }
+
+    /** Signs in as the given account and starts a fresh UI, as after a real login. */
+    protected void login(LoginAccount account) {
+        SecurityTestSupport.signIn(account);
+        UI.getCurrent().getPage().reload();
+    }
+
+    protected void loginAsMember() {
+        login(testMembers.member());
+    }
+
+    protected void loginAsAdmin() {
+        login(testMembers.admin());
+    }
+
+    protected void navigate(Class<? extends Component> view) {
+        UI.getCurrent().navigate(view);
+    }
+
+    protected void navigate(String path) {
+        UI.getCurrent().navigate(path);
+    }
+
+    protected Component currentView() {
+        return UI.getCurrent().getCurrentView();
+    }
+}

@@ -1,0 +1,54 @@
+package de.ddnhamburg.network.support;
+
+import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.domain.member.MemberProvisioning;
+import de.ddnhamburg.network.domain.member.MemberService;
+import de.ddnhamburg.network.domain.member.NewMember;
+import de.ddnhamburg.network.security.Roles;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Test accounts, created on first use. The Spring context (and its database) is shared between
+ * test classes, so fixtures are idempotent instead of relying on a particular order.
+ */
+@Component
+public class TestMembers {
+
+    public static final String PASSWORD = "a-test-password-long-enough";
+    public static final String MEMBER = "mira.member@example.org";
+    public static final String ADMIN = "anton.admin@example.org";
+
+    private final MemberProvisioning provisioning;
+    private final MemberService members;
+    private String hash = "";
+
+    TestMembers(MemberProvisioning provisioning, MemberService members) {
+        this.provisioning = provisioning;
+        this.members = members;
+    }
+
+    public LoginAccount member() {
+        return ensure(MEMBER, "Mira", "Member", Set.of(Roles.MEMBER));
+    }
+
+    public LoginAccount admin() {
+        return ensure(ADMIN, "Anton", "Admin", Set.of(Roles.MEMBER, Roles.ADMIN));
+    }
+
+    public LoginAccount ensure(String email, String firstName, String lastName, Set<String> roles) {
+        return members.findLoginAccount(email).orElseGet(() -> {
+            provisioning.createActive(
+                    new NewMember(email, firstName, lastName, "Testorganisation", Set.of("netzwerken"), roles),
+                    passwordHash());
+            return members.findLoginAccount(email).orElseThrow();
+        });
+    }
+
+    private synchronized String passwordHash() {
+        if (hash.isEmpty()) {
+            hash = provisioning.encodePassword(PASSWORD);
+        }
+        return hash;
+    }
+}
