@@ -1,0 +1,77 @@
+package de.ddnhamburg.network.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.base.DescribedPredicate;
+import de.ddnhamburg.network.domain.member.MemberProvisioning;
+import jakarta.persistence.EntityManager;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
+
+/** The boundaries of docs/architecture.md, checked on every build. */
+@AnalyzeClasses(packages = "de.ddnhamburg.network", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String DOMAIN = "de.ddnhamburg.network.domain..";
+    private static final String UI = "de.ddnhamburg.network.ui..";
+    private static final String WEB = "de.ddnhamburg.network.web..";
+
+    @ArchTest
+    static final ArchRule domain_has_no_vaadin = noClasses()
+            .that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..")
+            .because("the domain layer is shared by every view and endpoint");
+
+    @ArchTest
+    static final ArchRule domain_does_not_know_ui_or_web = noClasses()
+            .that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage(UI, WEB);
+
+    @ArchTest
+    static final ArchRule ui_and_web_never_use_repositories_or_the_entity_manager = noClasses()
+            .that().resideInAnyPackage(UI, WEB)
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+            .because("views and endpoints ask domain services, which own transactions and authorisation");
+
+    @ArchTest
+    static final ArchRule ui_and_web_use_only_services_and_records_of_the_domain = classes()
+            .that().resideInAnyPackage(UI, WEB)
+            .should().onlyDependOnClassesThat(allowedFromUiAndWeb())
+            .because("the domain's entities and repositories stay behind its services");
+
+    @ArchTest
+    static final ArchRule provisioning_is_not_reachable_from_ui_or_web = noClasses()
+            .that().resideInAnyPackage(UI, WEB)
+            .should().dependOnClassesThat().areAssignableTo(MemberProvisioning.class)
+            .because("it creates accounts without a signed-in user");
+
+    @ArchTest
+    static final ArchRule repositories_are_used_only_within_their_feature = classes()
+            .that().areAssignableTo(Repository.class).and().resideInAPackage(DOMAIN)
+            .should().notBePublic()
+            .because("another feature goes through the owning feature's service");
+
+    @ArchTest
+    static final ArchRule services_live_in_the_domain = classes()
+            .that().areAnnotatedWith(Service.class)
+            .should().resideInAPackage(DOMAIN);
+
+    private static DescribedPredicate<JavaClass> allowedFromUiAndWeb() {
+        return DescribedPredicate.describe("outside the domain, or a domain service, record, enum or exception",
+                type -> !type.getPackageName().startsWith("de.ddnhamburg.network.domain")
+                        || type.isAnnotatedWith(Service.class)
+                        || type.isRecord()
+                        || type.isEnum()
+                        || type.isAssignableTo(RuntimeException.class)
+                        || type.getSimpleName().equals("ClockConfig")
+                        || type.getSimpleName().equals("package-info"));
+    }
+}

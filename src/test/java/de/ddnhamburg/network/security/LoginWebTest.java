@@ -1,0 +1,155 @@
+package de.ddnhamburg.network.security;
+
+import static de.ddnhamburg.network.support.WebClient.location;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.ddnhamburg.network.support.TestMembers;
+import de.ddnhamburg.network.support.WebClient;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The real login form over HTTP: what Karibu cannot see. All requests come from 127.0.0.1, so the
+ * per-address threshold is raised here; LoginThrottleTest covers it.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "app.security.login-throttle.address-threshold=1000")
+@ActiveProfiles("test")
+class LoginWebTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestMembers testMembers;
+
+    WebClient browser;
+
+    @BeforeEach
+    void setUp() {
+        browser = new WebClient(port);
+    }
+
+    @Test
+    void correct_password_logs_in_and_lands_on_the_member_start_page() {
+        testMembers.member();
+        browser.get("/login");
+
+        HttpResponse<String> response = browser.login(TestMembers.MEMBER, TestMembers.PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(location(response)).endsWith("/start");
+        assertThat(browser.get("/start").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void e_mail_is_matched_regardless_of_case_and_spaces() {
+        testMembers.member();
+
+        HttpResponse<String> response = browser.login("  " + TestMembers.MEMBER.toUpperCase() + " ", TestMembers.PASSWORD);
+
+        assertThat(location(response)).endsWith("/start");
+    }
+
+    @Test
+    void wrong_password_and_unknown_e_mail_get_the_same_answer() {
+        testMembers.ensure("wrong.password@example.org", "Wanda", "Wrong", Set.of(Roles.MEMBER));
+
+        HttpResponse<String> wrongPassword = browser.login("wrong.password@example.org", "not-the-password-at-all");
+        HttpResponse<String> unknownEmail = new WebClient(port).login("nobody-here@example.org", "not-the-password-at-all");
+
+        assertThat(wrongPassword.statusCode()).isEqualTo(302).isEqualTo(unknownEmail.statusCode());
+        assertThat(location(wrongPassword)).endsWith("/login?error").isEqualTo(location(unknownEmail));
+        assertThat(wrongPassword.body()).isEqualTo(unknownEmail.body());
+    }
+
+    @Test
+    void session_id_changes_at_login_and_the_old_one_is_not_signed_in() {
+        testMembers.member();
+        browser.get("/login");
+        String before = browser.sessionId().orElseThrow();
+
+        browser.login(TestMembers.MEMBER, TestMembers.PASSWORD);
+        String after = browser.sessionId().orElseThrow();
+
+        assertThat(after).isNotEqualTo(before);
+        WebClient attacker = new WebClient(port);
+        attacker.useSessionId(before);
+        HttpResponse<String> response = attacker.get("/verwaltung");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(location(response)).endsWith("/login");
+    }
+
+    @Test
+    void repeated_failures_throttle_the_account_even_for_the_correct_password() {
+        String email = "throttled.member@example.org";
+        testMembers.ensure(email, "Theo", "Throttled", Set.of(Roles.MEMBER));
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(location(browser.login(email, "wrong-password-" + i))).endsWith("/login?error");
+        }
+        HttpResponse<String> correct = browser.login(email, TestMembers.PASSWORD);
+
+        assertThat(location(correct)).endsWith("/login?blocked");
+        assertThat(browser.get("/start").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void throttling_an_unknown_address_looks_the_same_as_a_known_one() {
+        for (int i = 0; i < 6; i++) {
+            browser.login("never-registered@example.org", "wrong-password-" + i);
+        }
+        assertThat(location(browser.login("never-registered@example.org", "another-guess"))).endsWith("/login?blocked");
+    }
+
+    @Test
+    void success_resets_the_failure_count() {
+        String email = "forgetful.member@example.org";
+        testMembers.ensure(email, "Frida", "Forgetful", Set.of(Roles.MEMBER));
+        for (int i = 0; i < 4; i++) {
+            browser.login(email, "wrong-password-" + i);
+        }
+        assertThat(location(browser.login(email, TestMembers.PASSWORD))).endsWith("/start");
+
+        WebClient later = new WebClient(port);
+        for (int i = 0; i < 4; i++) {
+            assertThat(location(later.login(email, "wrong-again-" + i))).endsWith("/login?error");
+        }
+        assertThat(location(later.login(email, TestMembers.PASSWORD))).endsWith("/start");
+    }
+
+    @Test
+    void responses_carry_security_headers() {
+        for (String path : new String[] {"/", "/login"}) {
+            HttpResponse<String> response = browser.get(path);
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+            assertThat(response.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
+                    value -> assertThat(value).contains("camera=()", "geolocation=()"));
+            assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(value ->
+                    assertThat(value).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                    value -> assertThat(value).contains("no-store"));
+        }
+    }
+
+    @Test
+    void no_h2_console_is_served() {
+        HttpResponse<String> response = browser.get("/h2-console");
+        assertThat(response.body()).doesNotContain("H2 Console");
+        assertThat(response.statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
+    void unknown_non_vaadin_paths_are_denied_by_default() {
+        assertThat(browser.get("/some/endpoint/that/does/not/exist.json").statusCode()).isIn(302, 403, 404);
+    }
+}

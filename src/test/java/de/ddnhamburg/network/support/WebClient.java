@@ -1,0 +1,74 @@
+package de.ddnhamburg.network.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** A minimal browser for web tests: keeps cookies, does not follow redirects, so tests can see them. */
+public final class WebClient {
+
+    private final String baseUrl;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public WebClient(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+    }
+
+    public HttpResponse<String> login(String email, String password) {
+        String form = "username=" + encode(email) + "&password=" + encode(password);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    }
+
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    public void useSessionId(String id) {
+        cookies.getCookieStore().removeAll();
+        HttpCookie cookie = new HttpCookie("JSESSIONID", id);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(baseUrl), cookie);
+    }
+
+    public static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

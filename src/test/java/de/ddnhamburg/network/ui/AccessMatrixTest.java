@@ -1,0 +1,86 @@
+package de.ddnhamburg.network.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.support.KaribuTest;
+import de.ddnhamburg.network.ui.account.LoginView;
+import de.ddnhamburg.network.ui.admin.AdministrationView;
+import de.ddnhamburg.network.ui.error.AccessDeniedView;
+import de.ddnhamburg.network.ui.legal.ImprintView;
+import de.ddnhamburg.network.ui.legal.PrivacyView;
+import de.ddnhamburg.network.ui.start.MemberHomeView;
+import de.ddnhamburg.network.ui.start.PublicHomeView;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every route, opened by a guest, a member and an admin, lands where it should. A new route
+ * without a row here fails {@link #every_route_has_an_expected_outcome()}: access is decided
+ * deliberately, never by accident.
+ */
+class AccessMatrixTest extends KaribuTest {
+
+    enum Who { GUEST, MEMBER, ADMIN }
+
+    /** Where each role lands when it opens the route. */
+    record Outcome(Class<? extends Component> guest, Class<? extends Component> member, Class<? extends Component> admin) {
+
+        Class<? extends Component> of(Who who) {
+            return switch (who) {
+                case GUEST -> guest;
+                case MEMBER -> member;
+                case ADMIN -> admin;
+            };
+        }
+
+        static Outcome everybody(Class<? extends Component> view) {
+            return new Outcome(view, view, view);
+        }
+    }
+
+    static final Map<Class<? extends Component>, Outcome> EXPECTED = Map.of(
+            PublicHomeView.class, new Outcome(PublicHomeView.class, MemberHomeView.class, MemberHomeView.class),
+            LoginView.class, new Outcome(LoginView.class, MemberHomeView.class, MemberHomeView.class),
+            ImprintView.class, Outcome.everybody(ImprintView.class),
+            PrivacyView.class, Outcome.everybody(PrivacyView.class),
+            MemberHomeView.class, new Outcome(LoginView.class, MemberHomeView.class, MemberHomeView.class),
+            AdministrationView.class, new Outcome(LoginView.class, AccessDeniedView.class, AdministrationView.class));
+
+    @Test
+    void every_route_has_an_expected_outcome() {
+        assertThat(EXPECTED.keySet())
+                .as("routes discovered in the application; add new ones to EXPECTED")
+                .containsExactlyInAnyOrderElementsOf(ROUTES.getRoutes());
+    }
+
+    static Stream<Arguments> routesAndRoles() {
+        return EXPECTED.keySet().stream()
+                .sorted((a, b) -> a.getSimpleName().compareTo(b.getSimpleName()))
+                .flatMap(route -> Stream.of(Who.values()).map(who -> Arguments.of(route.getSimpleName(), who, route)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("routesAndRoles")
+    void route_lands_where_expected(String name, Who who, Class<? extends Component> route) {
+        @Nullable Supplier<LoginAccount> account = switch (who) {
+            case GUEST -> null;
+            case MEMBER -> testMembers::member;
+            case ADMIN -> testMembers::admin;
+        };
+        if (account != null) {
+            login(account.get());
+        }
+
+        navigate(route);
+
+        assertThat(currentView()).isInstanceOf(EXPECTED.get(route).of(who));
+    }
+}
