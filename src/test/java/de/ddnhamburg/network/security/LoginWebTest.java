@@ -3,6 +3,7 @@ package de.ddnhamburg.network.security;
 import static de.ddnhamburg.network.support.WebClient.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.ddnhamburg.network.support.TestClockConfig;
 import de.ddnhamburg.network.support.TestMembers;
 import de.ddnhamburg.network.support.WebClient;
 import java.net.http.HttpResponse;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -22,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "app.security.login-throttle.address-threshold=1000")
 @ActiveProfiles("test")
+@Import({TestClockConfig.class, TestMembers.class})
 class LoginWebTest {
 
     @LocalServerPort

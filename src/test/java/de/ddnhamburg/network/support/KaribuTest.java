@@ -12,20 +12,17 @@ import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one base class of all browserless UI tests: a real Spring context (H2 in memory), Vaadin
  * mocked by Karibu, and the security context bridged into the fake servlet request so that
  * Vaadin's route access checks see who is signed in.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 public abstract class KaribuTest {
 
     public static final Routes ROUTES = new Routes().autoDiscoverViews("de.ddnhamburg.network");

@@ -6,13 +6,11 @@ import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.NewMember;
 import de.ddnhamburg.network.security.Roles;
 import java.util.Set;
-import org.springframework.stereotype.Component;
 
 /**
  * Test accounts, created on first use. The Spring context (and its database) is shared between
  * test classes, so fixtures are idempotent instead of relying on a particular order.
  */
-@Component
 public class TestMembers {
 
     public static final String PASSWORD = "a-test-password-long-enough";

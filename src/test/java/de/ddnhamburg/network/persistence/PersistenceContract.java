@@ -1,0 +1,150 @@
+package de.ddnhamburg.network.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditEntryView;
+import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.member.MemberProvisioning;
+import de.ddnhamburg.network.domain.member.MemberService;
+import de.ddnhamburg.network.domain.member.MemberStatus;
+import de.ddnhamburg.network.domain.member.MemberSummary;
+import de.ddnhamburg.network.domain.member.NewMember;
+import de.ddnhamburg.network.domain.member.TopicService;
+import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.security.Roles;
+import de.ddnhamburg.network.support.MutableClock;
+import de.ddnhamburg.network.support.SecurityTestSupport;
+import de.ddnhamburg.network.support.TestMembers;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the migrations and the repositories must do on every database we support. Runs once on H2
+ * and once on PostgreSQL (see the two subclasses).
+ */
+abstract class PersistenceContract {
+
+    @Autowired MemberProvisioning provisioning;
+    @Autowired MemberService members;
+    @Autowired TopicService topics;
+    @Autowired AuditService audit;
+    @Autowired TestMembers testMembers;
+    @Autowired MutableClock clock;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void cleanUp() {
+        SecurityTestSupport.signOut();
+        clock.reset();
+    }
+
+    @Test
+    void migrations_create_the_curated_topic_list_in_both_languages() {
+        List<TopicView> german = topics.findAll(Locale.GERMAN);
+        assertThat(german).hasSize(12);
+        assertThat(german).extracting(TopicView::name)
+                .contains("Digitalisierung der Arbeitswelt", "Wiedereinstieg / Back in Job", "Führung");
+        assertThat(topics.findAll(Locale.ENGLISH)).extracting(TopicView::name).contains("Leadership");
+    }
+
+    @Test
+    void member_is_stored_with_roles_topics_and_timestamps_from_the_clock() {
+        Instant now = Instant.parse("2026-03-02T09:15:00Z");
+        clock.set(now);
+        String email = unique("Stored.Member@Example.org");
+
+        MemberSummary created = provisioning.createActive(
+                new NewMember(email, " Stina ", "Stored", "Hafen GmbH", Set.of("netzwerken", "fuehrung"), Set.of(Roles.MEMBER)),
+                "{noop}irrelevant");
+
+        assertThat(created.email()).isEqualTo(email.toLowerCase(Locale.ROOT));
+        assertThat(created.displayName()).isEqualTo("Stina Stored");
+        assertThat(created.status()).isEqualTo(MemberStatus.ACTIVE);
+        assertThat(jdbc.queryForObject("select created_at from member where id = ?", Instant.class, created.id()))
+                .isEqualTo(now);
+        assertThat(jdbc.queryForObject("select count(*) from member_topic where member_id = ?", Integer.class, created.id()))
+                .isEqualTo(2);
+        assertThat(members.findLoginAccount(email.toUpperCase(Locale.ROOT))).hasValueSatisfying(account ->
+                assertThat(account.roles()).containsExactly(Roles.MEMBER));
+    }
+
+    @Test
+    void the_same_e_mail_cannot_be_registered_twice_in_any_spelling() {
+        String email = unique("twice@example.org");
+        provisioning.createActive(newMember(email), "{noop}x");
+
+        assertThatThrownBy(() -> provisioning.createActive(newMember(" " + email.toUpperCase(Locale.ROOT)), "{noop}x"))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("member.email.taken");
+    }
+
+    @Test
+    void the_database_itself_refuses_duplicate_and_mixed_case_addresses() {
+        String email = unique("constraint@example.org");
+        provisioning.createActive(newMember(email), "{noop}x");
+        String insert = "insert into member (version, created_at, updated_at, email, password_hash, first_name, "
+                + "last_name, status, language) values (0, current_timestamp, current_timestamp, ?, 'x', 'A', 'B', 'ACTIVE', 'de')";
+
+        assertThatThrownBy(() -> jdbc.update(insert, email)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(insert, unique("Mixed.Case@example.org")))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void role_change_is_versioned_and_audited() {
+        SecurityTestSupport.signIn(testMembers.admin());
+        MemberSummary target = provisioning.createActive(newMember(unique("promoted@example.org")), "{noop}x");
+        long versionBefore = version(target.id());
+
+        members.changeRoles(target.id(), Set.of(Roles.MEMBER, Roles.ADMIN));
+
+        assertThat(members.findLoginAccount(target.email()).orElseThrow().roles())
+                .containsExactlyInAnyOrder(Roles.MEMBER, Roles.ADMIN);
+        assertThat(version(target.id())).isGreaterThan(versionBefore);
+        List<AuditEntryView> latest = audit.findPage(AuditAction.ROLE_CHANGED, PageRequest.of(0, 5));
+        assertThat(latest).first().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo(TestMembers.ADMIN);
+            assertThat(entry.target()).isEqualTo("member:" + target.id());
+            assertThat(entry.details()).isEqualTo("[MEMBER] -> [ADMIN, MEMBER]");
+        });
+    }
+
+    @Test
+    void audit_log_pages_newest_first() {
+        SecurityTestSupport.signIn(testMembers.admin());
+        String marker = UUID.randomUUID().toString();
+        clock.set(Instant.parse("2030-01-01T10:00:00Z"));
+        audit.record(AuditAction.LOGIN_FAILED, "first-" + marker, null, null, "203.0.113.1");
+        clock.set(Instant.parse("2030-01-01T10:05:00Z"));
+        audit.record(AuditAction.LOGIN_FAILED, "second-" + marker, null, null, "203.0.113.1");
+
+        List<AuditEntryView> page = audit.findPage(AuditAction.LOGIN_FAILED, PageRequest.of(0, 2));
+
+        assertThat(page).extracting(AuditEntryView::actor).containsExactly("second-" + marker, "first-" + marker);
+        assertThat(audit.count(AuditAction.LOGIN_FAILED)).isGreaterThanOrEqualTo(2);
+    }
+
+    private long version(long memberId) {
+        return jdbc.queryForObject("select version from member where id = ?", Long.class, memberId);
+    }
+
+    private static NewMember newMember(String email) {
+        return new NewMember(email, "Test", "Person", null, Set.of(), Set.of(Roles.MEMBER));
+    }
+
+    private static String unique(String email) {
+        return UUID.randomUUID().toString().substring(0, 8) + "." + email;
+    }
+}
