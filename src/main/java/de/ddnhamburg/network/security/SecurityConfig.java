@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -61,7 +62,12 @@ class SecurityConfig {
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
         });
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/start", false));
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .defaultSuccessUrl("/start", false)
+                // Every other path reaches Vaadin, which denies each route without an access annotation
+                // and answers unknown addresses with its translated 404 page instead of a login prompt.
+                // Plain HTTP endpoints get explicit rules above (see docs/decisions/002-security-baseline.md).
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
     }
 }

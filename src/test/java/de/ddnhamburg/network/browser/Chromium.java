@@ -1,0 +1,64 @@
+package de.ddnhamburg.network.browser;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium and ChromeDriver, headless. Nothing is downloaded: where they are missing, the
+ * browser tests are skipped with a hint, except on CI, where a missing browser fails the run.
+ */
+final class Chromium {
+
+    static final String INSTALL_HINT =
+            "Browser tests need Chromium and ChromeDriver: sudo apt-get install chromium chromium-driver";
+
+    private Chromium() {}
+
+    static ChromeDriver start() {
+        Optional<Path> browser = find("CHROME_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+        Optional<Path> driver = find("CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+        if (browser.isEmpty() || driver.isEmpty()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("CI=true but no browser found. " + INSTALL_HINT);
+            }
+            System.err.println("SKIPPED browser tests: Chromium not found. " + INSTALL_HINT);
+            Assumptions.abort("Chromium not found. " + INSTALL_HINT);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(browser.get().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--lang=de-DE");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.get().toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return chrome;
+    }
+
+    private static Optional<Path> find(String environmentVariable, String... candidates) {
+        return Stream.concat(Stream.ofNullable(System.getenv(environmentVariable)), Stream.of(candidates))
+                .map(Path::of)
+                .filter(Files::isExecutable)
+                .findFirst()
+                .map(Path::toAbsolutePath);
+    }
+
+    static File screenshotDir() {
+        File dir = new File(System.getProperty("screenshot.dir", "target/screenshots"));
+        dir.mkdirs();
+        return dir;
+    }
+}

@@ -1,0 +1,85 @@
+package de.ddnhamburg.network.browser;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** The production jar that {@code ./mvnw package} built, started as a user would start it. */
+final class PackagedApp implements AutoCloseable {
+
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private PackagedApp(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    static PackagedApp start(Path jar, Path dataDir) throws IOException, InterruptedException {
+        int port = freePort();
+        Path log = Files.createTempFile("ddn-app", ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(List.of(java, "-jar", jar.toString(),
+                        "--server.port=" + port, "--app.data-dir=" + dataDir))
+                .redirectErrorStream(true)
+                .start();
+        CountDownLatch started = new CountDownLatch(1);
+        Thread reader = new Thread(() -> copyOutput(process, log, started), "packaged-app-log");
+        reader.setDaemon(true);
+        reader.start();
+        if (!started.await(STARTUP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("The packaged app did not start; see " + log);
+        }
+        return new PackagedApp(process, port, log);
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static void copyOutput(Process process, Path log, CountDownLatch started) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                Files.writeString(log, line + System.lineSeparator(), java.nio.file.StandardOpenOption.APPEND);
+                // Demo data loads right after "Started", so wait for it: the test logs in as a demo user.
+                if (line.contains("Loaded demo data") || line.contains("APPLICATION FAILED TO START")) {
+                    started.countDown();
+                }
+            }
+        } catch (IOException e) {
+            started.countDown();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
