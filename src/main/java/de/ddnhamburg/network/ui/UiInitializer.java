@@ -24,7 +24,7 @@ class UiInitializer implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             VaadinRequest request = VaadinRequest.getCurrent();
             if (request != null) {
-                languagePreference.remembered(request).ifPresent(locale -> {
+                languagePreference.remembered(request, init.getUI().getSession()).ifPresent(locale -> {
                     init.getUI().setLocale(locale);
                     init.getUI().getSession().setLocale(locale);
                 });

@@ -6,8 +6,13 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
+import com.vaadin.flow.router.QueryParameters;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import java.security.Principal;
+import java.util.Locale;
+import java.util.Map;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +51,8 @@ public abstract class KaribuTest {
                             : authentication;
                 }
             };
+            // A browser set to German, the network's language; tests of English switch explicitly.
+            request.setLocaleInt(Locale.GERMANY);
             request.setUserInRole((principal, role) -> principal instanceof Authentication authentication
                     && authentication.getAuthorities().stream()
                             .anyMatch(granted -> granted.getAuthority().equals("ROLE_" + role)));
@@ -82,6 +89,20 @@ public abstract class KaribuTest {
 
     protected void navigate(String path) {
         UI.getCurrent().navigate(path);
+    }
+
+    /**
+     * Opens an address as if typed into the browser. {@code UI.navigate} hands addresses without a
+     * server route to the client-side router, which Karibu does not have; a page load does not.
+     */
+    protected void openAddress(String path) {
+        UI ui = UI.getCurrent();
+        ui.getInternals().getRouter().navigate(ui, new Location(path), NavigationTrigger.PAGE_LOAD);
+    }
+
+    /** Opens a path with a query parameter that has no value, like {@code login?error}. */
+    protected void navigateWithFlag(String path, String flag) {
+        UI.getCurrent().navigate(path, QueryParameters.simple(Map.of(flag, "")));
     }
 
     protected Component currentView() {

@@ -42,6 +42,13 @@ public final class TestPostgres {
         return database;
     }
 
+    /** Another empty database on the same server, for tests that need a database nobody else touched. */
+    public static synchronized Database freshDatabase() {
+        database();
+        String serverUrl = database.url().replaceFirst("/[^/?]*(\\?.*)?$", "/postgres$1");
+        return createDatabase(new Database(serverUrl, database.user(), database.password()));
+    }
+
     private static Database server() {
         String url = System.getenv("TEST_POSTGRES_URL");
         if (url != null && !url.isBlank()) {

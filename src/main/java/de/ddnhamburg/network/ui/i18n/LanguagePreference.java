@@ -6,7 +6,6 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.domain.member.MemberService;
-import de.ddnhamburg.network.security.MemberPrincipal;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Component;
 public class LanguagePreference {
 
     static final String COOKIE = "ddn-lang";
+    private static final String SESSION_ATTRIBUTE = LanguagePreference.class.getName();
     private static final int COOKIE_MAX_AGE = (int) Duration.ofDays(365).toSeconds();
 
     private final AuthenticationContext authentication;
@@ -32,17 +32,21 @@ public class LanguagePreference {
         this.members = members;
     }
 
-    /** The language for a new UI: the cookie first, then the member's setting, else the browser's. */
-    public Optional<Locale> remembered(VaadinRequest request) {
-        Optional<Locale> fromCookie = Optional.ofNullable(request.getCookies()).stream()
+    /**
+     * The language for a new UI: a member's stored choice, else the choice made earlier in this
+     * session or remembered in the cookie; empty means the browser's language.
+     */
+    public Optional<Locale> remembered(VaadinRequest request, VaadinSession session) {
+        if (authentication.isAuthenticated()) {
+            return Optional.of(members.getCurrentMember().language());
+        }
+        Optional<Locale> chosenInSession =
+                Optional.ofNullable((Locale) session.getAttribute(SESSION_ATTRIBUTE));
+        return chosenInSession.or(() -> Optional.ofNullable(request.getCookies()).stream()
                 .flatMap(Arrays::stream)
                 .filter(cookie -> COOKIE.equals(cookie.getName()))
                 .map(cookie -> TranslationProvider.supported(Locale.forLanguageTag(cookie.getValue())))
-                .findFirst();
-        return fromCookie.or(() -> authentication
-                .getAuthenticatedUser(MemberPrincipal.class)
-                .map(MemberPrincipal::getLanguage)
-                .map(TranslationProvider::supported));
+                .findFirst());
     }
 
     /** Switches the current UI and remembers the choice. */
@@ -59,7 +63,9 @@ public class LanguagePreference {
         if (authentication.isAuthenticated()) {
             members.changeLanguage(language);
         }
-        VaadinSession.getCurrent().setLocale(language);
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setAttribute(SESSION_ATTRIBUTE, language);
+        session.setLocale(language);
         UI ui = UI.getCurrent();
         ui.setLocale(language);
         // Every visible text was rendered in the old language; a reload renders all of it anew.

@@ -54,7 +54,9 @@ public class MainLayout extends AppLayout {
     private SideNav navigation(AccessAnnotationChecker accessChecker) {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
-        nav.addItem(new SideNavItem(getTranslation("nav.start"), MemberHomeView.class, VaadinIcon.HOME.create()));
+        SideNavItem start = new SideNavItem(getTranslation("nav.start"), MemberHomeView.class, VaadinIcon.HOME.create());
+        start.setId("nav-start");
+        nav.addItem(start);
         if (accessChecker.hasAccess(AdministrationView.class)) {
             SideNavItem admin =
                     new SideNavItem(getTranslation("nav.administration"), AdministrationView.class, VaadinIcon.COG.create());

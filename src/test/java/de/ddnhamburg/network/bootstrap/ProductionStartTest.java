@@ -1,0 +1,75 @@
+package de.ddnhamburg.network.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.ddnhamburg.network.Application;
+import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.domain.member.MemberService;
+import de.ddnhamburg.network.security.Roles;
+import de.ddnhamburg.network.support.TestPostgres;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The prod profile on an empty PostgreSQL database, started as in production. */
+class ProductionStartTest {
+
+    @Test
+    void refuses_to_start_on_an_empty_database_without_a_first_admin() {
+        Map<String, Object> properties = prodProperties();
+
+        assertThatThrownBy(() -> start(properties))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("APP_ADMIN_EMAIL")
+                .hasMessageContaining("APP_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void refuses_a_first_admin_with_a_short_password() {
+        Map<String, Object> properties = prodProperties();
+        properties.put("app.first-admin.email", "chef@ddn-hamburg.de");
+        properties.put("app.first-admin.password", "too-short");
+
+        assertThatThrownBy(() -> start(properties)).hasMessageContaining("at least 12 characters");
+    }
+
+    @Test
+    void creates_the_first_admin_from_the_environment_and_no_demo_data() {
+        Map<String, Object> properties = prodProperties();
+        properties.put("app.first-admin.email", "Chef@ddn-hamburg.de");
+        properties.put("app.first-admin.password", "a long enough first password");
+        properties.put("app.demo-data.enabled", "true");
+
+        try (ConfigurableApplicationContext app = start(properties)) {
+            LoginAccount admin = app.getBean(MemberService.class).findLoginAccount("chef@ddn-hamburg.de").orElseThrow();
+            assertThat(admin.roles()).containsExactlyInAnyOrder(Roles.MEMBER, Roles.ADMIN);
+            assertThat(admin.canLogIn()).isTrue();
+            assertThat(app.getBean(JdbcTemplate.class).queryForObject("select count(*) from member", Integer.class))
+                    .as("demo data never loads in prod")
+                    .isEqualTo(1);
+        }
+    }
+
+    private static Map<String, Object> prodProperties() {
+        TestPostgres.Database database = TestPostgres.freshDatabase();
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.datasource.url", database.url());
+        properties.put("spring.datasource.username", database.user());
+        properties.put("spring.datasource.password", database.password());
+        properties.put("server.port", "0");
+        properties.put("spring.main.banner-mode", "off");
+        return properties;
+    }
+
+    /** As command-line arguments, which beat application-prod.properties, like environment variables do. */
+    private static ConfigurableApplicationContext start(Map<String, Object> properties) {
+        String[] arguments = properties.entrySet().stream()
+                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(Application.class).profiles("prod").run(arguments);
+    }
+}
