@@ -9,6 +9,9 @@ public final class RoutePaths {
     public static final String PRIVACY = "datenschutz";
     public static final String MEMBER_HOME = "start";
     public static final String ADMINISTRATION = "verwaltung";
+    public static final String MEMBERS = "mitglieder";
+    public static final String MEMBER_PROFILE = "mitglieder/:id(\\d+)";
+    public static final String OWN_PROFILE = "profil";
 
     private RoutePaths() {}
 }

@@ -4,6 +4,7 @@ import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.domain.member.MemberProvisioning;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.NewMember;
+import de.ddnhamburg.network.domain.member.ProfileUpdate;
 import de.ddnhamburg.network.security.Roles;
 import java.util.Set;
 
@@ -41,6 +42,13 @@ public class TestMembers {
                     passwordHash());
             return members.findLoginAccount(email).orElseThrow();
         });
+    }
+
+    /** A member with the given profile; the profile is (re)applied on every call. */
+    public LoginAccount withProfile(String email, ProfileUpdate profile) {
+        LoginAccount account = ensure(email, profile.firstName(), profile.lastName(), Set.of(Roles.MEMBER));
+        provisioning.completeProfile(account.memberId(), profile);
+        return account;
     }
 
     private synchronized String passwordHash() {

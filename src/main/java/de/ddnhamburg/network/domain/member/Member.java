@@ -5,6 +5,7 @@ import de.ddnhamburg.network.security.Roles;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,9 +13,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +53,33 @@ public class Member extends AbstractEntity {
     @Column(name = "role", nullable = false)
     private Set<String> roles = new HashSet<>();
 
+    private @Nullable String title;
+    private @Nullable String position;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable District district;
+
+    private @Nullable String bio;
+    private @Nullable String website;
+    private @Nullable String linkedin;
+    private @Nullable String xing;
+    private @Nullable String phone;
+
+    @Column(name = "listed_in_directory", nullable = false)
+    private boolean listedInDirectory = true;
+
+    @Column(name = "search_text", nullable = false)
+    private String searchText = "";
+
+    @Embedded
+    private ProfileVisibility visibility = new ProfileVisibility();
+
+    @ElementCollection
+    @CollectionTable(name = "member_expertise", joinColumns = @JoinColumn(name = "member_id"))
+    @OrderColumn(name = "sort_order")
+    @Column(name = "tag", nullable = false)
+    private List<String> expertise = new ArrayList<>();
+
     @ManyToMany
     @JoinTable(
             name = "member_topic",
@@ -73,6 +104,7 @@ public class Member extends AbstractEntity {
         this.status = MemberStatus.PENDING_EMAIL;
         this.language = "de";
         this.roles.add(Roles.MEMBER);
+        refreshSearchText();
     }
 
     public String getEmail() {
@@ -96,7 +128,7 @@ public class Member extends AbstractEntity {
     }
 
     public String getDisplayName() {
-        return firstName + " " + lastName;
+        return title == null ? firstName + " " + lastName : title + " " + firstName + " " + lastName;
     }
 
     public @Nullable String getOrganisation() {
@@ -105,6 +137,7 @@ public class Member extends AbstractEntity {
 
     void setOrganisation(@Nullable String organisation) {
         this.organisation = organisation;
+        refreshSearchText();
     }
 
     public MemberStatus getStatus() {
@@ -130,6 +163,95 @@ public class Member extends AbstractEntity {
     void setRoles(Set<String> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    public @Nullable String getTitle() {
+        return title;
+    }
+
+    public @Nullable String getPosition() {
+        return position;
+    }
+
+    public @Nullable District getDistrict() {
+        return district;
+    }
+
+    public @Nullable String getBio() {
+        return bio;
+    }
+
+    public @Nullable String getWebsite() {
+        return website;
+    }
+
+    public @Nullable String getLinkedin() {
+        return linkedin;
+    }
+
+    public @Nullable String getXing() {
+        return xing;
+    }
+
+    public @Nullable String getPhone() {
+        return phone;
+    }
+
+    public boolean isListedInDirectory() {
+        return listedInDirectory;
+    }
+
+    public List<String> getExpertise() {
+        return Collections.unmodifiableList(expertise);
+    }
+
+    Visibility visibilityOf(ProfileField field) {
+        return visibility.of(field);
+    }
+
+    java.util.Map<ProfileField, Visibility> visibilities() {
+        return visibility.asMap();
+    }
+
+    /** Applies an already validated update, and refreshes what the directory may search. */
+    void applyProfile(ValidProfile profile, Set<Topic> newTopics) {
+        this.title = profile.title();
+        this.firstName = profile.firstName();
+        this.lastName = profile.lastName();
+        this.organisation = profile.organisation();
+        this.position = profile.position();
+        this.district = profile.district();
+        this.bio = profile.bio();
+        this.website = profile.website();
+        this.linkedin = profile.linkedin();
+        this.xing = profile.xing();
+        this.phone = profile.phone();
+        this.listedInDirectory = profile.listedInDirectory();
+        this.expertise.clear();
+        this.expertise.addAll(profile.expertise());
+        profile.visibility().forEach(visibility::set);
+        setTopics(newTopics);
+        refreshSearchText();
+    }
+
+    /**
+     * Only what every member may see goes into the search text, so that a search can never reveal
+     * a detail its owner restricted.
+     */
+    void refreshSearchText() {
+        StringBuilder text = new StringBuilder(firstName).append(' ').append(lastName);
+        appendIfOpen(text, ProfileField.ORGANISATION, organisation);
+        appendIfOpen(text, ProfileField.POSITION, position);
+        if (visibility.of(ProfileField.EXPERTISE) == Visibility.MEMBERS) {
+            expertise.forEach(tag -> text.append(' ').append(tag));
+        }
+        this.searchText = text.toString().toLowerCase(Locale.GERMAN);
+    }
+
+    private void appendIfOpen(StringBuilder text, ProfileField field, @Nullable String value) {
+        if (value != null && visibility.of(field) == Visibility.MEMBERS) {
+            text.append(' ').append(value);
+        }
     }
 
     public Set<Topic> getTopics() {

@@ -3,6 +3,7 @@ package de.ddnhamburg.network.domain.member;
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.security.Roles;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,6 +61,15 @@ public class MemberProvisioning {
                 .collect(Collectors.toSet()));
         member.setStatus(MemberStatus.ACTIVE);
         return MemberSummary.of(members.save(member));
+    }
+
+    /** Fills in the profile of an account created here, with the same rules as the member's own form. */
+    public void completeProfile(long memberId, ProfileUpdate update) {
+        ValidProfile valid = ProfileRules.validate(update);
+        Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
+        member.applyProfile(valid, valid.topicSlugs().stream()
+                .map(slug -> topics.findBySlug(slug).orElseThrow(() -> new DomainException("topic.unknown", slug)))
+                .collect(Collectors.toSet()));
     }
 
     public String encodePassword(String password) {

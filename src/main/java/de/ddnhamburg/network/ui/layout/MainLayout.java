@@ -19,6 +19,8 @@ import de.ddnhamburg.network.domain.member.MemberSummary;
 import de.ddnhamburg.network.ui.admin.AdministrationView;
 import de.ddnhamburg.network.ui.components.LanguageSwitch;
 import de.ddnhamburg.network.ui.i18n.LanguagePreference;
+import de.ddnhamburg.network.ui.member.MemberDirectoryView;
+import de.ddnhamburg.network.ui.member.ProfileEditView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import jakarta.annotation.security.PermitAll;
 
@@ -57,6 +59,11 @@ public class MainLayout extends AppLayout {
         SideNavItem start = new SideNavItem(getTranslation("nav.start"), MemberHomeView.class, VaadinIcon.HOME.create());
         start.setId("nav-start");
         nav.addItem(start);
+        SideNavItem members = new SideNavItem(getTranslation("nav.members"), MemberDirectoryView.class, VaadinIcon.USERS.create());
+        members.setId("nav-members");
+        // The profile pages of other members belong to this entry as well.
+        members.setMatchNested(true);
+        nav.addItem(members);
         if (accessChecker.hasAccess(AdministrationView.class)) {
             SideNavItem admin =
                     new SideNavItem(getTranslation("nav.administration"), AdministrationView.class, VaadinIcon.COG.create());
@@ -78,6 +85,9 @@ public class MainLayout extends AppLayout {
         trigger.addClassName("user-menu-trigger");
         var root = menu.addItem(trigger);
         root.setAriaLabel(getTranslation("nav.userMenu"));
+        var profile = root.getSubMenu().addItem(getTranslation("nav.ownProfile"),
+                click -> getUI().ifPresent(ui -> ui.navigate(ProfileEditView.class)));
+        profile.setId("own-profile");
         var logout = root.getSubMenu().addItem(getTranslation("nav.logout"), click -> authentication.logout());
         logout.setId("logout");
         return menu;

@@ -1,0 +1,7 @@
+package de.ddnhamburg.network.domain.member;
+
+public enum DirectorySort {
+    NAME,
+    ORGANISATION,
+    NEWEST
+}

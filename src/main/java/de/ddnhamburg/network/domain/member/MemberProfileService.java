@@ -1,0 +1,128 @@
+package de.ddnhamburg.network.domain.member;
+
+import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.security.CurrentUser;
+import de.ddnhamburg.network.security.Roles;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Profiles: members edit their own and see others' as far as their owners allow. The filtering
+ * happens here, so no view or endpoint can obtain a detail its viewer may not see.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('" + Roles.MEMBER + "')")
+public class MemberProfileService {
+
+    private final MemberRepository members;
+    private final TopicRepository topics;
+    private final CurrentUser currentUser;
+
+    MemberProfileService(MemberRepository members, TopicRepository topics, CurrentUser currentUser) {
+        this.members = members;
+        this.topics = topics;
+        this.currentUser = currentUser;
+    }
+
+    public OwnProfile getOwnProfile() {
+        return OwnProfile.of(current());
+    }
+
+    /**
+     * Saves the member's own profile. {@code expectedVersion} is the version the form was loaded
+     * with, so that two tabs cannot silently overwrite each other.
+     */
+    @Transactional
+    public OwnProfile updateOwnProfile(long expectedVersion, ProfileUpdate update) {
+        ValidProfile valid = ProfileRules.validate(update);
+        Member member = current();
+        if (member.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("profile changed since it was loaded");
+        }
+        member.applyProfile(valid, resolveTopics(valid.topicSlugs()));
+        members.flush();
+        return OwnProfile.of(member);
+    }
+
+    public ProfileView viewProfile(long memberId, Locale locale) {
+        Member owner = members.findById(memberId).orElseThrow(NotFoundException::new);
+        Relationship relationship = relationshipTo(owner);
+        boolean visible = owner.getStatus() == MemberStatus.ACTIVE
+                && (owner.isListedInDirectory() || relationship != Relationship.MEMBER);
+        if (!visible) {
+            // A hidden profile must not even be confirmed to exist.
+            throw new NotFoundException();
+        }
+        return new ProfileView(
+                owner.getId(),
+                owner.getDisplayName(),
+                Initials.of(owner),
+                relationship,
+                shown(owner, relationship, ProfileField.ORGANISATION, owner.getOrganisation()),
+                shown(owner, relationship, ProfileField.POSITION, owner.getPosition()),
+                shown(owner, relationship, ProfileField.DISTRICT, owner.getDistrict()),
+                shown(owner, relationship, ProfileField.BIO, owner.getBio()),
+                owner.visibilityOf(ProfileField.TOPICS).allows(relationship) ? topicViews(owner.getTopics(), locale) : List.of(),
+                owner.visibilityOf(ProfileField.EXPERTISE).allows(relationship) ? List.copyOf(owner.getExpertise()) : List.of(),
+                shown(owner, relationship, ProfileField.LINKS, owner.getWebsite()),
+                shown(owner, relationship, ProfileField.LINKS, owner.getLinkedin()),
+                shown(owner, relationship, ProfileField.LINKS, owner.getXing()),
+                shown(owner, relationship, ProfileField.PHONE, owner.getPhone()),
+                shown(owner, relationship, ProfileField.EMAIL, owner.getEmail()));
+    }
+
+    /** Shared topics and expertise, counting only what the other member lets the viewer see. */
+    public Commonalities commonalities(long memberId, Locale locale) {
+        ProfileView other = viewProfile(memberId, locale);
+        Member me = current();
+        Set<String> myTopics = me.getTopics().stream().map(Topic::getSlug).collect(Collectors.toSet());
+        List<TopicView> sharedTopics = other.topics().stream()
+                .filter(topic -> myTopics.contains(topic.slug()))
+                .toList();
+        Set<String> myExpertise = me.getExpertise().stream()
+                .map(tag -> tag.toLowerCase(Locale.GERMAN))
+                .collect(Collectors.toSet());
+        List<String> sharedExpertise = other.expertise().stream()
+                .filter(tag -> myExpertise.contains(tag.toLowerCase(Locale.GERMAN)))
+                .toList();
+        return new Commonalities(sharedTopics, sharedExpertise);
+    }
+
+    /** Contacts arrive with contact requests; until then another member is just a member. */
+    private Relationship relationshipTo(Member owner) {
+        return currentUser.memberId().filter(id -> id.equals(owner.getId())).isPresent()
+                ? Relationship.SELF
+                : Relationship.MEMBER;
+    }
+
+    private static <T> @Nullable T shown(Member owner, Relationship viewer, ProfileField field, @Nullable T value) {
+        return owner.visibilityOf(field).allows(viewer) ? value : null;
+    }
+
+    private static List<TopicView> topicViews(Set<Topic> topics, Locale locale) {
+        return topics.stream()
+                .map(topic -> TopicView.of(topic, locale))
+                .sorted(Comparator.comparing(TopicView::name))
+                .toList();
+    }
+
+    private Set<Topic> resolveTopics(Set<String> slugs) {
+        return slugs.stream()
+                .map(slug -> topics.findBySlug(slug).orElseThrow(() -> new NotFoundException()))
+                .collect(Collectors.toSet());
+    }
+
+    private Member current() {
+        long id = currentUser.memberId().orElseThrow(NotFoundException::new);
+        return members.findById(id).orElseThrow(NotFoundException::new);
+    }
+}

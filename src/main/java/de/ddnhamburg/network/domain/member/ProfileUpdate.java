@@ -1,0 +1,24 @@
+package de.ddnhamburg.network.domain.member;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** A member's profile as entered in the form, before validation. */
+public record ProfileUpdate(
+        @Nullable String title,
+        String firstName,
+        String lastName,
+        @Nullable String organisation,
+        @Nullable String position,
+        @Nullable District district,
+        @Nullable String bio,
+        List<String> expertise,
+        Set<String> topicSlugs,
+        @Nullable String website,
+        @Nullable String linkedin,
+        @Nullable String xing,
+        @Nullable String phone,
+        boolean listedInDirectory,
+        Map<ProfileField, Visibility> visibility) {}

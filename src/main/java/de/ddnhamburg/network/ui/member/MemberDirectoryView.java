@@ -1,0 +1,173 @@
+package de.ddnhamburg.network.ui.member;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import de.ddnhamburg.network.domain.member.District;
+import de.ddnhamburg.network.domain.member.DirectoryFilter;
+import de.ddnhamburg.network.domain.member.DirectorySort;
+import de.ddnhamburg.network.domain.member.MemberCard;
+import de.ddnhamburg.network.domain.member.MemberDirectoryService;
+import de.ddnhamburg.network.domain.member.TopicService;
+import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.security.Roles;
+import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.layout.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The member directory: search as you type, filters, sorting, lazy loading from the database.
+ * The filter lives in the address ({@code /mitglieder?thema=fuehrung}), so it can be shared and
+ * survives a reload.
+ */
+@Route(value = RoutePaths.MEMBERS, layout = MainLayout.class)
+@RolesAllowed(Roles.MEMBER)
+public class MemberDirectoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MemberDirectoryService directory;
+    private final TextField search = new TextField();
+    private final ComboBox<TopicView> topic = new ComboBox<>();
+    private final Select<@Nullable District> district = new Select<>();
+    private final TextField organisation = new TextField();
+    private final Select<DirectorySort> sort = new Select<>();
+    private final Span resultCount = new Span();
+    private final Div emptyState = new Div();
+    private final VirtualList<MemberCard> results = new VirtualList<>();
+    private DirectoryFilter filter = DirectoryFilter.all();
+    private boolean restoring;
+
+    public MemberDirectoryView(MemberDirectoryService directory, TopicService topics) {
+        this.directory = directory;
+        addClassName("member-directory");
+        configureFields(topics);
+        results.setId("directory-results");
+        results.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(MemberCardItem::new));
+        results.setDataProvider(DataProvider.fromCallbacks(
+                query -> directory.findPage(filter, toSpringPageRequest(query), getLocale()).stream(),
+                query -> (int) directory.count(filter)));
+
+        Div filters = new Div(search, topic, district, organisation, sort);
+        filters.addClassName("filter-bar");
+        resultCount.setId("result-count");
+        resultCount.addClassName("result-count");
+        add(new H1(getTranslation("member.directory.title")),
+                new Paragraph(getTranslation("member.directory.lead")),
+                filters, resultCount, emptyState(), results);
+    }
+
+    private void configureFields(TopicService topics) {
+        search.setId("directory-search");
+        search.setLabel(getTranslation("member.directory.search"));
+        search.setPlaceholder(getTranslation("member.directory.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(300);
+        search.setMaxLength(100);
+        search.addValueChangeListener(change -> apply(filter.withText(change.getValue())));
+
+        topic.setId("directory-topic");
+        topic.setLabel(getTranslation("member.directory.topic"));
+        topic.setItems(topics.findAll(getLocale()));
+        topic.setItemLabelGenerator(TopicView::name);
+        topic.setClearButtonVisible(true);
+        topic.addValueChangeListener(change ->
+                apply(filter.withTopic(change.getValue() == null ? null : change.getValue().slug())));
+
+        district.setId("directory-district");
+        district.setLabel(getTranslation("member.directory.district"));
+        district.setEmptySelectionAllowed(true);
+        district.setEmptySelectionCaption(getTranslation("member.directory.district.all"));
+        district.setItems(District.values());
+        district.setItemLabelGenerator(value ->
+                value == null ? getTranslation("member.directory.district.all") : getTranslation("district." + value.name()));
+        district.addValueChangeListener(change -> apply(filter.withDistrict(change.getValue())));
+
+        organisation.setId("directory-organisation");
+        organisation.setLabel(getTranslation("member.directory.organisation"));
+        organisation.setClearButtonVisible(true);
+        organisation.setValueChangeMode(ValueChangeMode.LAZY);
+        organisation.setMaxLength(100);
+        organisation.addValueChangeListener(change -> apply(filter.withOrganisation(change.getValue())));
+
+        sort.setId("directory-sort");
+        sort.setLabel(getTranslation("member.directory.sort"));
+        sort.setItems(DirectorySort.values());
+        sort.setItemLabelGenerator(value -> getTranslation("member.directory.sort." + value.name()));
+        sort.setValue(DirectorySort.NAME);
+        sort.addValueChangeListener(change -> apply(filter.withSort(change.getValue())));
+    }
+
+    private Div emptyState() {
+        emptyState.setId("directory-empty");
+        emptyState.addClassNames("card", "empty-state");
+        Button reset = new Button(getTranslation("member.directory.reset"), click -> resetFilters());
+        reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reset.setId("directory-reset");
+        emptyState.add(new Paragraph(getTranslation("member.directory.empty")), reset);
+        return emptyState;
+    }
+
+    private void resetFilters() {
+        restoring = true;
+        search.clear();
+        topic.clear();
+        district.clear();
+        organisation.clear();
+        sort.setValue(DirectorySort.NAME);
+        restoring = false;
+        apply(DirectoryFilter.all());
+    }
+
+    private void apply(DirectoryFilter newFilter) {
+        if (restoring) {
+            return;
+        }
+        filter = newFilter;
+        results.getDataProvider().refreshAll();
+        long count = directory.count(filter);
+        resultCount.setText(getTranslation("member.directory.count", count));
+        emptyState.setVisible(count == 0);
+        results.setVisible(count > 0);
+        DirectoryLink.write(filter);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        DirectoryFilter fromLink = DirectoryLink.read(event.getLocation().getQueryParameters());
+        restoring = true;
+        search.setValue(Optional.ofNullable(fromLink.text()).orElse(""));
+        topic.getListDataView().getItems()
+                .filter(item -> item.slug().equals(fromLink.topicSlug()))
+                .findFirst()
+                .ifPresentOrElse(topic::setValue, topic::clear);
+        district.setValue(fromLink.district());
+        organisation.setValue(Optional.ofNullable(fromLink.organisation()).orElse(""));
+        sort.setValue(fromLink.sort());
+        restoring = false;
+        apply(fromLink);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("member.directory.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,160 @@
+package de.ddnhamburg.network.ui.member;
+
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import de.ddnhamburg.network.domain.member.Commonalities;
+import de.ddnhamburg.network.domain.member.MemberProfileService;
+import de.ddnhamburg.network.domain.member.ProfileView;
+import de.ddnhamburg.network.domain.member.Relationship;
+import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.security.Roles;
+import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.Badges;
+import de.ddnhamburg.network.ui.layout.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/** Another member's profile, as far as its owner allows, with what the two have in common. */
+@Route(value = RoutePaths.MEMBER_PROFILE, layout = MainLayout.class)
+@RolesAllowed(Roles.MEMBER)
+public class MemberProfileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+
+    private final MemberProfileService profiles;
+    private String title = "";
+
+    public MemberProfileView(MemberProfileService profiles) {
+        this.profiles = profiles;
+        addClassName("member-profile");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong(ID).orElse(-1L);
+        try {
+            ProfileView profile = profiles.viewProfile(id, getLocale());
+            show(profile, profile.relationship() == Relationship.SELF ? null : profiles.commonalities(id, getLocale()));
+        } catch (de.ddnhamburg.network.domain.common.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void show(ProfileView profile, @Nullable Commonalities shared) {
+        removeAll();
+        title = profile.displayName();
+        Avatar avatar = new Avatar(profile.displayName());
+        avatar.setAbbreviation(profile.initials());
+        avatar.addClassName("profile-avatar");
+        H1 name = new H1(profile.displayName());
+        name.setId("profile-name");
+        String work = Stream.of(profile.position(), profile.organisation())
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" · "));
+        Div heading = new Div(avatar, new Div(name, new Paragraph(work)));
+        heading.addClassName("profile-heading");
+        add(heading);
+
+        if (profile.relationship() == Relationship.SELF) {
+            RouterLink edit = new RouterLink(getTranslation("member.profile.edit"), ProfileEditView.class);
+            edit.addClassName("button-link");
+            edit.setId("edit-own-profile");
+            add(new Paragraph(getTranslation("member.profile.ownHint")), edit);
+        }
+        if (shared != null) {
+            add(commonalities(shared));
+        }
+        Div details = new Div();
+        details.addClassName("profile-details");
+        if (profile.bio() != null) {
+            Paragraph bio = new Paragraph(profile.bio());
+            bio.setId("profile-bio");
+            bio.addClassName("profile-bio");
+            details.add(section("member.profile.about", bio));
+        }
+        if (profile.district() != null) {
+            details.add(section("member.profile.district", new Span(getTranslation("district." + profile.district().name()))));
+        }
+        if (!profile.topics().isEmpty()) {
+            details.add(section("member.profile.topics", Badges.of(profile.topics().stream().map(TopicView::name).toList(), "")));
+        }
+        if (!profile.expertise().isEmpty()) {
+            details.add(section("member.profile.expertise", Badges.of(profile.expertise(), "contrast")));
+        }
+        Div contact = contactDetails(profile);
+        if (contact.getChildren().findAny().isPresent()) {
+            details.add(section("member.profile.contact", contact));
+        }
+        add(details);
+    }
+
+    private Section commonalities(Commonalities shared) {
+        Section section = new Section(new H2(getTranslation("member.profile.commonalities")));
+        section.setId("commonalities");
+        section.addClassNames("card", "commonalities");
+        if (shared.isEmpty()) {
+            section.add(new Paragraph(getTranslation("member.profile.commonalities.none")));
+            return section;
+        }
+        if (!shared.topics().isEmpty()) {
+            section.add(new Paragraph(getTranslation("member.profile.commonalities.topics")),
+                    Badges.of(shared.topics().stream().map(TopicView::name).toList(), "success"));
+        }
+        if (!shared.expertise().isEmpty()) {
+            section.add(new Paragraph(getTranslation("member.profile.commonalities.expertise")),
+                    Badges.of(shared.expertise(), "success"));
+        }
+        return section;
+    }
+
+    private Div contactDetails(ProfileView profile) {
+        Div contact = new Div();
+        contact.setId("profile-contact");
+        contact.addClassName("profile-contact");
+        link(contact, profile.website(), getTranslation("member.profile.website"));
+        link(contact, profile.linkedin(), "LinkedIn");
+        link(contact, profile.xing(), "XING");
+        if (profile.phone() != null) {
+            contact.add(new Anchor("tel:" + profile.phone().replaceAll("[^0-9+]", ""), profile.phone()));
+        }
+        if (profile.email() != null) {
+            contact.add(new Anchor("mailto:" + profile.email(), profile.email()));
+        }
+        return contact;
+    }
+
+    private static void link(Div container, @Nullable String url, String label) {
+        if (url != null) {
+            Anchor anchor = new Anchor(url, label, AnchorTarget.BLANK);
+            anchor.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+            container.add(anchor);
+        }
+    }
+
+    private Section section(String headingKey, com.vaadin.flow.component.Component content) {
+        Section section = new Section(new H2(getTranslation(headingKey)), content);
+        section.addClassName("profile-section");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}
