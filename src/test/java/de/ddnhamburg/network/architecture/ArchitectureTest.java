@@ -64,10 +64,14 @@ class ArchitectureTest {
             .that().areAnnotatedWith(Service.class)
             .should().resideInAPackage(DOMAIN);
 
+    /** Input rules ({@code *Rules}, {@code *Policy}) are shared, so that a form checks exactly what the service checks. */
     private static DescribedPredicate<JavaClass> allowedFromUiAndWeb() {
-        return DescribedPredicate.describe("outside the domain, or a domain service, record, enum or exception",
+        return DescribedPredicate.describe(
+                "outside the domain, or a domain service, record, enum, exception or input rule",
                 type -> !type.getPackageName().startsWith("de.ddnhamburg.network.domain")
                         || type.isAnnotatedWith(Service.class)
+                        || type.getSimpleName().endsWith("Rules")
+                        || type.getSimpleName().endsWith("Policy")
                         || type.isRecord()
                         || type.isEnum()
                         || type.isAssignableTo(RuntimeException.class)

@@ -25,6 +25,9 @@ class TranslationBundlesTest {
     /** A string literal in code that has the shape of one of our translation keys. */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z0-9_]+)+\\.?)\"");
 
+    /** Host names such as {@code linkedin.com} have the same shape but are not keys. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile(".*\\.(com|de|org|net)$");
+
     /** Literals of that shape that are not translation keys. */
     private static final Set<String> NOT_KEYS = Set.of(TranslationProvider.BUNDLE);
 
@@ -84,7 +87,7 @@ class TranslationBundlesTest {
             for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher matcher = KEY_LITERAL.matcher(Files.readString(file));
                 while (matcher.find()) {
-                    if (!NOT_KEYS.contains(matcher.group(1))) {
+                    if (!NOT_KEYS.contains(matcher.group(1)) && !WEB_ADDRESS.matcher(matcher.group(1)).matches()) {
                         literals.add(matcher.group(1));
                     }
                 }

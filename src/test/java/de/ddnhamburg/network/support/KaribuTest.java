@@ -87,8 +87,14 @@ public abstract class KaribuTest {
         UI.getCurrent().navigate(view);
     }
 
-    protected void navigate(String path) {
-        UI.getCurrent().navigate(path);
+    /** Navigates like a click on a link; a query ({@code mitglieder?thema=x}) is passed on. */
+    protected void navigate(String location) {
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
+        }
     }
 
     /**

@@ -9,6 +9,10 @@ import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.admin.AdministrationView;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import de.ddnhamburg.network.ui.legal.ImprintView;
+import de.ddnhamburg.network.ui.member.MemberDirectoryView;
+import de.ddnhamburg.network.ui.member.MemberProfileView;
+import de.ddnhamburg.network.ui.member.ProfileEditView;
+import com.vaadin.flow.router.RouteConfiguration;
 import de.ddnhamburg.network.ui.legal.PrivacyView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import de.ddnhamburg.network.ui.start.PublicHomeView;
@@ -52,7 +56,18 @@ class AccessMatrixTest extends KaribuTest {
             ImprintView.class, Outcome.everybody(ImprintView.class),
             PrivacyView.class, Outcome.everybody(PrivacyView.class),
             MemberHomeView.class, new Outcome(LoginView.class, MemberHomeView.class, MemberHomeView.class),
-            AdministrationView.class, new Outcome(LoginView.class, AccessDeniedView.class, AdministrationView.class));
+            AdministrationView.class, new Outcome(LoginView.class, AccessDeniedView.class, AdministrationView.class),
+            MemberDirectoryView.class, new Outcome(LoginView.class, MemberDirectoryView.class, MemberDirectoryView.class),
+            MemberProfileView.class, new Outcome(LoginView.class, MemberProfileView.class, MemberProfileView.class),
+            ProfileEditView.class, new Outcome(LoginView.class, ProfileEditView.class, ProfileEditView.class));
+
+    /** Routes with parameters are opened at one real address; the others by their class. */
+    private String addressOf(Class<? extends Component> route) {
+        if (route == MemberProfileView.class) {
+            return "mitglieder/" + testMembers.member().memberId();
+        }
+        return RouteConfiguration.forSessionScope().getUrl(route);
+    }
 
     @Test
     void every_route_has_an_expected_outcome() {
@@ -79,7 +94,7 @@ class AccessMatrixTest extends KaribuTest {
             login(account.get());
         }
 
-        navigate(route);
+        navigate(addressOf(route));
 
         assertThat(currentView()).isInstanceOf(EXPECTED.get(route).of(who));
     }

@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The member's own profile. Checks answer at the field; nothing typed is lost when a save fails. */
 @Route(value = RoutePaths.OWN_PROFILE, layout = MainLayout.class)
@@ -185,6 +186,10 @@ public class ProfileEditView extends Div implements HasDynamicTitle {
             }));
             Notification.show(getTranslation("validation.form.invalid"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (OptimisticLockingFailureException e) {
+            // Saved elsewhere meanwhile: keep what was typed here, so the member can compare and retry.
+            Notification.show(getTranslation("error.concurrentChange"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

@@ -1,0 +1,147 @@
+package de.ddnhamburg.network.persistence;
+
+import static de.ddnhamburg.network.support.ProfileBuilder.profile;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.ddnhamburg.network.domain.member.DirectoryFilter;
+import de.ddnhamburg.network.domain.member.DirectorySort;
+import de.ddnhamburg.network.domain.member.District;
+import de.ddnhamburg.network.domain.member.MemberCard;
+import de.ddnhamburg.network.domain.member.MemberDirectoryService;
+import de.ddnhamburg.network.domain.member.ProfileField;
+import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.domain.member.Visibility;
+import de.ddnhamburg.network.support.SecurityTestSupport;
+import de.ddnhamburg.network.support.TestMembers;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The directory query on each database. Every test works with its own marker word, because the
+ * database is shared with other tests.
+ */
+abstract class DirectoryContract {
+
+    @Autowired MemberDirectoryService directory;
+    @Autowired TestMembers testMembers;
+
+    String marker;
+
+    @BeforeEach
+    void setUp() {
+        marker = "qz" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        SecurityTestSupport.signIn(testMembers.member());
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityTestSupport.signOut();
+    }
+
+    @Test
+    void finds_by_name_prefix_organisation_substring_position_and_expertise_ignoring_case() {
+        add("Greta", "Grau" + marker, profile -> profile.organisation("Werft Finkenwerder").position("Meisterin")
+                .expertise("Schweißtechnik"));
+        add("Hinnerk", "Hell" + marker, profile -> profile.organisation("Alster Logistik").expertise("Lagerlogistik"));
+
+        assertThat(names(filter("grau" + marker))).containsExactly("Greta Grau" + marker);
+        assertThat(names(filter("FINKENWERD " + marker))).containsExactly("Greta Grau" + marker);
+        assertThat(names(filter("meisterin " + marker))).containsExactly("Greta Grau" + marker);
+        assertThat(names(filter("lagerlog " + marker))).containsExactly("Hinnerk Hell" + marker);
+        assertThat(directory.count(filter(marker))).isEqualTo(2);
+    }
+
+    @Test
+    void restricted_details_are_neither_searchable_nor_filterable_nor_shown() {
+        add("Paula", "Privat" + marker, profile -> profile.organisation("Verschwiegen AG").position("Geheimrätin")
+                .expertise("Diskretion").district(District.BERGEDORF).topics("diversity")
+                .visible(ProfileField.ORGANISATION, Visibility.CONTACTS)
+                .visible(ProfileField.POSITION, Visibility.ONLY_ME)
+                .visible(ProfileField.EXPERTISE, Visibility.CONTACTS)
+                .visible(ProfileField.DISTRICT, Visibility.ONLY_ME)
+                .visible(ProfileField.TOPICS, Visibility.CONTACTS));
+
+        assertThat(directory.count(filter("verschwiegen " + marker))).isZero();
+        assertThat(directory.count(filter("geheimrätin " + marker))).isZero();
+        assertThat(directory.count(filter("diskretion " + marker))).isZero();
+        assertThat(directory.count(filter(marker).withOrganisation("Verschwiegen"))).isZero();
+        assertThat(directory.count(filter(marker).withDistrict(District.BERGEDORF))).isZero();
+        assertThat(directory.count(filter(marker).withTopic("diversity"))).isZero();
+        MemberCard card = page(filter(marker), 0, 10).getFirst();
+        assertThat(card.organisation()).isNull();
+        assertThat(card.position()).isNull();
+        assertThat(card.topics()).isEmpty();
+    }
+
+    @Test
+    void hidden_profiles_are_not_listed() {
+        add("Henny", "Hidden" + marker, profile -> profile.hiddenFromDirectory());
+        add("Vera", "Visible" + marker, profile -> profile);
+
+        assertThat(names(filter(marker))).containsExactly("Vera Visible" + marker);
+    }
+
+    @Test
+    void filters_by_topic_district_and_organisation_and_shows_open_topics() {
+        add("Anke", "Altona" + marker, profile -> profile.district(District.ALTONA).organisation("Fischmarkt eG")
+                .topics("fuehrung", "diversity"));
+        add("Bodo", "Bergedorf" + marker, profile -> profile.district(District.BERGEDORF).organisation("Schloss eG")
+                .topics("fuehrung"));
+
+        assertThat(names(filter(marker).withTopic("diversity"))).containsExactly("Anke Altona" + marker);
+        assertThat(names(filter(marker).withDistrict(District.BERGEDORF))).containsExactly("Bodo Bergedorf" + marker);
+        assertThat(names(filter(marker).withOrganisation("fischMARKT"))).containsExactly("Anke Altona" + marker);
+        assertThat(names(filter(marker).withTopic("fuehrung"))).hasSize(2);
+        assertThat(page(filter("anke " + marker), 0, 10).getFirst().topics())
+                .extracting(TopicView::name).containsExactly("Diversity", "Führung");
+    }
+
+    @Test
+    void pages_in_the_database_in_the_chosen_order() {
+        for (String last : List.of("Cc", "Aa", "Dd", "Bb", "Ee")) {
+            add("Tina", last + marker, profile -> profile.organisation("Org " + (char) ('Z' - last.charAt(0) + 'A')));
+        }
+
+        assertThat(names(page(filter(marker), 0, 2))).containsExactly("Tina Aa" + marker, "Tina Bb" + marker);
+        assertThat(names(page(filter(marker), 1, 2))).containsExactly("Tina Cc" + marker, "Tina Dd" + marker);
+        assertThat(names(page(filter(marker), 2, 2))).containsExactly("Tina Ee" + marker);
+        assertThat(names(page(filter(marker).withSort(DirectorySort.ORGANISATION), 0, 1))).containsExactly("Tina Ee" + marker);
+        assertThat(names(page(filter(marker).withSort(DirectorySort.NEWEST), 0, 1))).containsExactly("Tina Ee" + marker);
+    }
+
+    @Test
+    void search_wildcards_are_taken_literally() {
+        add("Wilma", "Wild" + marker, profile -> profile.organisation("100% Hamburg"));
+
+        assertThat(directory.count(filter("100% " + marker))).isEqualTo(1);
+        assertThat(directory.count(filter("_ " + marker))).isZero();
+        assertThat(directory.count(filter("% " + marker))).isEqualTo(1);
+    }
+
+    private void add(String firstName, String lastName, java.util.function.UnaryOperator<de.ddnhamburg.network.support.ProfileBuilder> details) {
+        String email = (firstName + "." + lastName).toLowerCase(Locale.ROOT) + "@example.org";
+        testMembers.withProfile(email, details.apply(profile(firstName, lastName)).build());
+    }
+
+    private static DirectoryFilter filter(String text) {
+        return DirectoryFilter.all().withText(text);
+    }
+
+    private List<String> names(DirectoryFilter filter) {
+        return names(page(filter, 0, 50));
+    }
+
+    private List<MemberCard> page(DirectoryFilter filter, int page, int size) {
+        return directory.findPage(filter, PageRequest.of(page, size), Locale.GERMAN);
+    }
+
+    private static List<String> names(List<MemberCard> cards) {
+        return cards.stream().map(MemberCard::displayName).toList();
+    }
+}

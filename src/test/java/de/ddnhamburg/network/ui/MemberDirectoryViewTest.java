@@ -1,0 +1,98 @@
+package de.ddnhamburg.network.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static de.ddnhamburg.network.support.ProfileBuilder.profile;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v23.VirtualListsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import de.ddnhamburg.network.domain.member.MemberCard;
+import de.ddnhamburg.network.domain.member.ProfileField;
+import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.domain.member.Visibility;
+import de.ddnhamburg.network.support.FieldInput;
+import de.ddnhamburg.network.support.KaribuTest;
+import de.ddnhamburg.network.ui.member.MemberDirectoryView;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class MemberDirectoryViewTest extends KaribuTest {
+
+    String marker;
+
+    @BeforeEach
+    void members() {
+        marker = "qd" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        testMembers.withProfile("lotte." + marker + "@example.org", profile("Lotte", "Lotsin" + marker)
+                .organisation("Hafenlotsen Hamburg").topics("fuehrung").expertise("Nautik").build());
+        testMembers.withProfile("karl." + marker + "@example.org", profile("Karl", "Kran" + marker)
+                .organisation("Containerterminal").phone("040 5550000")
+                .visible(ProfileField.ORGANISATION, Visibility.ONLY_ME).build());
+        loginAsMember();
+    }
+
+    @Test
+    void search_as_you_type_narrows_the_list_and_shows_the_count() {
+        navigate(MemberDirectoryView.class);
+
+        FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("directory-search")), marker);
+        assertThat(cards()).extracting(MemberCard::displayName)
+                .containsExactly("Karl Kran" + marker, "Lotte Lotsin" + marker);
+        assertThat(_get(Span.class, spec -> spec.withId("result-count")).getText()).isEqualTo("2 Mitglieder gefunden");
+
+        FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("directory-search")), "nautik " + marker);
+        assertThat(cards()).extracting(MemberCard::displayName).containsExactly("Lotte Lotsin" + marker);
+        assertThat(_get(Span.class, spec -> spec.withId("result-count")).getText()).isEqualTo("1 Mitglied gefunden");
+    }
+
+    @Test
+    void cards_show_only_what_all_members_may_see() {
+        navigate("mitglieder?suche=" + marker);
+
+        MemberCard karl = cards().stream().filter(card -> card.displayName().startsWith("Karl")).findFirst().orElseThrow();
+        assertThat(karl.organisation()).isNull();
+        MemberCard lotte = cards().stream().filter(card -> card.displayName().startsWith("Lotte")).findFirst().orElseThrow();
+        assertThat(lotte.organisation()).isEqualTo("Hafenlotsen Hamburg");
+        assertThat(lotte.topics()).extracting(TopicView::name).containsExactly("Führung");
+    }
+
+    @Test
+    void a_deep_link_restores_the_filter() {
+        navigate("mitglieder?thema=fuehrung&suche=" + marker);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<TopicView> topic = _get(ComboBox.class, spec -> spec.withId("directory-topic"));
+        assertThat(topic.getValue().slug()).isEqualTo("fuehrung");
+        assertThat(_get(TextField.class, spec -> spec.withId("directory-search")).getValue()).isEqualTo(marker);
+        assertThat(cards()).extracting(MemberCard::displayName).containsExactly("Lotte Lotsin" + marker);
+    }
+
+    @Test
+    void no_result_shows_a_friendly_empty_state_with_a_way_back() {
+        navigate("mitglieder?suche=niemand-heisst-so-" + marker);
+
+        Div empty = _get(Div.class, spec -> spec.withId("directory-empty"));
+        assertThat(empty.getElement().getTextRecursively()).contains("Niemand passt zu dieser Suche");
+        _assertNone(VirtualList.class);
+
+        _click(_get(Button.class, spec -> spec.withId("directory-reset")));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("directory-search")).getValue()).isEmpty();
+        _assertNone(Div.class, spec -> spec.withId("directory-empty"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<MemberCard> cards() {
+        VirtualList<MemberCard> list = _get(VirtualList.class, spec -> spec.withId("directory-results"));
+        return VirtualListsKt._findAll(list);
+    }
+}
