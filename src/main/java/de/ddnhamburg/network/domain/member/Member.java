@@ -9,7 +9,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -48,7 +47,7 @@ public class Member extends AbstractEntity {
     @Column(nullable = false)
     private String language;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
     @Column(name = "role", nullable = false)
     private Set<String> roles = new HashSet<>();
@@ -239,19 +238,14 @@ public class Member extends AbstractEntity {
      * a detail its owner restricted.
      */
     void refreshSearchText() {
-        StringBuilder text = new StringBuilder(firstName).append(' ').append(lastName);
-        appendIfOpen(text, ProfileField.ORGANISATION, organisation);
-        appendIfOpen(text, ProfileField.POSITION, position);
-        if (visibility.of(ProfileField.EXPERTISE) == Visibility.MEMBERS) {
-            expertise.forEach(tag -> text.append(' ').append(tag));
-        }
-        this.searchText = text.toString().toLowerCase(Locale.GERMAN);
+        this.searchText = DirectorySearchText.compose(firstName, lastName,
+                open(ProfileField.ORGANISATION) ? organisation : null,
+                open(ProfileField.POSITION) ? position : null,
+                open(ProfileField.EXPERTISE) ? expertise : List.of());
     }
 
-    private void appendIfOpen(StringBuilder text, ProfileField field, @Nullable String value) {
-        if (value != null && visibility.of(field) == Visibility.MEMBERS) {
-            text.append(' ').append(value);
-        }
+    private boolean open(ProfileField field) {
+        return visibility.of(field) == Visibility.MEMBERS;
     }
 
     public Set<Topic> getTopics() {

@@ -1,0 +1,111 @@
+package de.ddnhamburg.network.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.ddnhamburg.network.domain.member.DirectoryFilter;
+import de.ddnhamburg.network.domain.member.District;
+import de.ddnhamburg.network.domain.member.MemberDirectoryService;
+import de.ddnhamburg.network.support.SecurityTestSupport;
+import de.ddnhamburg.network.support.TestMembers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Directory queries against 100,000 members, measured through the domain service as a view calls
+ * it: the first page of 50 plus the count. Run with {@code ./mvnw -Pbench verify}; results go to
+ * {@code target/benchmark/directory.md}. Not part of the normal test run.
+ */
+abstract class DirectoryBenchmark {
+
+    static final int MEMBERS = 100_000;
+    static final int WARMUP = 30;
+    static final int RUNS = 200;
+
+    @Autowired MemberDirectoryService directory;
+    @Autowired TestMembers testMembers;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired DataSource dataSource;
+
+    abstract String database();
+
+    abstract void analyze();
+
+    @Test
+    void directory_queries_on_100000_members() throws IOException {
+        long loadStart = System.nanoTime();
+        if (!DirectoryDataGenerator.alreadyLoaded(jdbc, MEMBERS)) {
+            DirectoryDataGenerator.load(jdbc, MEMBERS);
+        }
+        analyze();
+        Duration load = Duration.ofNanos(System.nanoTime() - loadStart);
+        SecurityTestSupport.signIn(testMembers.member());
+
+        Map<String, DirectoryFilter> queries = new LinkedHashMap<>();
+        queries.put("name prefix `schm`", DirectoryFilter.all().withText("schm"));
+        queries.put("organisation substring `logistik`", DirectoryFilter.all().withOrganisation("logistik"));
+        queries.put("expertise word `mentoring`", DirectoryFilter.all().withText("mentoring"));
+        queries.put("topic filter `fuehrung`", DirectoryFilter.all().withTopic("fuehrung"));
+        queries.put("combination `berat` + topic + district",
+                DirectoryFilter.all().withText("berat").withTopic("diversity").withDistrict(District.ALTONA));
+        queries.put("no filter (first page, all members)", DirectoryFilter.all());
+
+        StringBuilder report = new StringBuilder();
+        report.append("\n## ").append(database()).append(" (").append(MEMBERS).append(" members, ")
+                .append(RUNS).append(" runs after ").append(WARMUP).append(" warm-up runs; data loaded in ")
+                .append(load.toSeconds()).append(" s)\n\n")
+                .append("| query | matches | median ms | p95 ms | max ms |\n| --- | ---: | ---: | ---: | ---: |\n");
+        for (var query : queries.entrySet()) {
+            long matches = directory.count(query.getValue());
+            List<Double> millis = measure(query.getValue());
+            report.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |%n", query.getKey(), matches,
+                    percentile(millis, 50), percentile(millis, 95), percentile(millis, 100)));
+            assertThat(matches).as("the generated data matches every benchmark query").isPositive();
+        }
+        SecurityTestSupport.signOut();
+        write(report.toString());
+        System.out.println(report);
+    }
+
+    private List<Double> measure(DirectoryFilter filter) {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < WARMUP + RUNS; i++) {
+            long start = System.nanoTime();
+            directory.findPage(filter, PageRequest.of(0, 50), Locale.GERMAN);
+            directory.count(filter);
+            if (i >= WARMUP) {
+                millis.add((System.nanoTime() - start) / 1_000_000.0);
+            }
+        }
+        millis.sort(Double::compare);
+        return millis;
+    }
+
+    private static double percentile(List<Double> sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static void write(String section) throws IOException {
+        Path file = Path.of("target", "benchmark", "directory.md");
+        Files.createDirectories(file.getParent());
+        if (!Files.exists(file)) {
+            Files.writeString(file, "# Directory benchmark\n\nThrough `MemberDirectoryService`: first page of 50 plus the"
+                    + " count, on " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                    + System.getProperty("java.version") + ".\n");
+        }
+        Files.writeString(file, section, StandardOpenOption.APPEND);
+    }
+}
