@@ -94,6 +94,7 @@ public class OutboxSender {
         } catch (RuntimeException e) {
             @Nullable Instant next = policy.nextAttempt(mail.getAttempts() + 1, now);
             mail.markAttemptFailed(describe(e), next);
+            LOG.debug("Delivery of outbox mail {} failed", id, e);
             if (next == null) {
                 LOG.error("Gave up on outbox mail {} after {} attempts: {}", id, mail.getAttempts(), describe(e));
             } else {
@@ -104,17 +105,25 @@ public class OutboxSender {
         }
     }
 
-    /** The whole cause chain, because "Mail server connection failed" alone does not say why. */
+    /**
+     * The cause chain, because "Mail server connection failed" alone does not say why; messages
+     * that only repeat what an outer exception said already are left out.
+     */
     private static String describe(Throwable error) {
         StringBuilder text = new StringBuilder();
         int depth = 0;
         for (Throwable current = error; current != null && depth++ < 10; current = current.getCause()) {
+            String raw = current.getMessage();
+            String message = raw == null ? "" : raw.replaceAll("\\s+", " ").strip();
+            if (!text.isEmpty() && (message.isEmpty() || text.indexOf(message) >= 0)) {
+                continue;
+            }
             if (!text.isEmpty()) {
                 text.append(" <- ");
             }
             text.append(current.getClass().getSimpleName());
-            if (current.getMessage() != null) {
-                text.append(": ").append(current.getMessage());
+            if (!message.isEmpty()) {
+                text.append(": ").append(message);
             }
         }
         return text.toString();
