@@ -9,6 +9,7 @@ public final class RoutePaths {
     public static final String PRIVACY = "datenschutz";
     public static final String MEMBER_HOME = "start";
     public static final String ADMINISTRATION = "verwaltung";
+    public static final String OUTBOX = "verwaltung/postausgang";
 
     private RoutePaths() {}
 }

@@ -7,6 +7,7 @@ import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.admin.AdministrationView;
+import de.ddnhamburg.network.ui.admin.OutboxView;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import de.ddnhamburg.network.ui.legal.ImprintView;
 import de.ddnhamburg.network.ui.legal.PrivacyView;
@@ -52,7 +53,8 @@ class AccessMatrixTest extends KaribuTest {
             ImprintView.class, Outcome.everybody(ImprintView.class),
             PrivacyView.class, Outcome.everybody(PrivacyView.class),
             MemberHomeView.class, new Outcome(LoginView.class, MemberHomeView.class, MemberHomeView.class),
-            AdministrationView.class, new Outcome(LoginView.class, AccessDeniedView.class, AdministrationView.class));
+            AdministrationView.class, new Outcome(LoginView.class, AccessDeniedView.class, AdministrationView.class),
+            OutboxView.class, new Outcome(LoginView.class, AccessDeniedView.class, OutboxView.class));
 
     @Test
     void every_route_has_an_expected_outcome() {
