@@ -103,6 +103,23 @@ abstract class OutboxPersistenceContract {
         again.get().unlock();
     }
 
+    @Test
+    void the_scheduled_sender_does_nothing_while_another_node_holds_its_lock() {
+        // A whole second: the databases round an Instant's nanoseconds to microseconds, which could
+        // put the stored next attempt a fraction after a frozen clock's "now".
+        clock.set(Instant.parse("2026-06-02T08:00:00Z"));
+        String fact = uniqueFact("contract.locked");
+        enqueue(MailRequest.of(fact, "locked@example.org", Locale.GERMAN, MailTemplate.WELCOME, "Lotte Locked"));
+        SimpleLock otherNode = lockProvider.lock(lock("outbox-sender")).orElseThrow();
+
+        sender.deliverOnSchedule();
+        assertThat(rows().one(fact).status()).isEqualTo("PENDING");
+
+        otherNode.unlock();
+        sender.deliverOnSchedule();
+        assertThat(rows().one(fact).status()).isEqualTo("SENT");
+    }
+
     private static LockConfiguration lock(String name) {
         return new LockConfiguration(Instant.now(), name, Duration.ofMinutes(1), Duration.ZERO);
     }
