@@ -29,6 +29,16 @@ class ProductionStartTest {
     }
 
     @Test
+    void refuses_to_start_without_an_smtp_server() {
+        Map<String, Object> properties = prodProperties();
+        properties.remove("spring.mail.host");
+        properties.put("app.first-admin.email", "chef@ddn-hamburg.de");
+        properties.put("app.first-admin.password", "a long enough first password");
+
+        assertThatThrownBy(() -> start(properties)).hasStackTraceContaining("SPRING_MAIL_HOST");
+    }
+
+    @Test
     void refuses_a_first_admin_with_a_short_password() {
         Map<String, Object> properties = prodProperties();
         properties.put("app.first-admin.email", "chef@ddn-hamburg.de");
@@ -62,6 +72,8 @@ class ProductionStartTest {
         properties.put("spring.datasource.password", database.password());
         properties.put("server.port", "0");
         properties.put("spring.main.banner-mode", "off");
+        // Required in prod; nothing listens there, and these tests queue no mail.
+        properties.put("spring.mail.host", "127.0.0.1");
         return properties;
     }
 

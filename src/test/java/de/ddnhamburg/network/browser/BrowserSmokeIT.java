@@ -68,6 +68,13 @@ class BrowserSmokeIT {
         waitForText("h2", "Sicherheitsprotokoll");
         screenshot("03-administration");
 
+        browser.findElement(By.id("outbox-link")).click();
+        waitForText("h1", "Postausgang");
+        assertThat(browser.findElement(By.id("outbox-log-only")).getText()).contains("kein SMTP-Server");
+        screenshot("03b-outbox");
+        browser.findElement(By.id("administration-link")).click();
+        waitForText("h2", "Sicherheitsprotokoll");
+
         browser.findElement(By.id("language-en")).click();
         waitForText("h1", "Administration");
         screenshot("04-administration-english");

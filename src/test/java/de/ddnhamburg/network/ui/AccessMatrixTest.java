@@ -7,6 +7,7 @@ import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.admin.AdministrationView;
+import de.ddnhamburg.network.ui.admin.OutboxView;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import de.ddnhamburg.network.ui.legal.ImprintView;
 import de.ddnhamburg.network.ui.member.MemberDirectoryView;
@@ -50,16 +51,17 @@ class AccessMatrixTest extends KaribuTest {
         }
     }
 
-    static final Map<Class<? extends Component>, Outcome> EXPECTED = Map.of(
-            PublicHomeView.class, new Outcome(PublicHomeView.class, MemberHomeView.class, MemberHomeView.class),
-            LoginView.class, new Outcome(LoginView.class, MemberHomeView.class, MemberHomeView.class),
-            ImprintView.class, Outcome.everybody(ImprintView.class),
-            PrivacyView.class, Outcome.everybody(PrivacyView.class),
-            MemberHomeView.class, new Outcome(LoginView.class, MemberHomeView.class, MemberHomeView.class),
-            AdministrationView.class, new Outcome(LoginView.class, AccessDeniedView.class, AdministrationView.class),
-            MemberDirectoryView.class, new Outcome(LoginView.class, MemberDirectoryView.class, MemberDirectoryView.class),
-            MemberProfileView.class, new Outcome(LoginView.class, MemberProfileView.class, MemberProfileView.class),
-            ProfileEditView.class, new Outcome(LoginView.class, ProfileEditView.class, ProfileEditView.class));
+    static final Map<Class<? extends Component>, Outcome> EXPECTED = Map.ofEntries(
+            Map.entry(PublicHomeView.class, new Outcome(PublicHomeView.class, MemberHomeView.class, MemberHomeView.class)),
+            Map.entry(LoginView.class, new Outcome(LoginView.class, MemberHomeView.class, MemberHomeView.class)),
+            Map.entry(ImprintView.class, Outcome.everybody(ImprintView.class)),
+            Map.entry(PrivacyView.class, Outcome.everybody(PrivacyView.class)),
+            Map.entry(MemberHomeView.class, new Outcome(LoginView.class, MemberHomeView.class, MemberHomeView.class)),
+            Map.entry(AdministrationView.class, new Outcome(LoginView.class, AccessDeniedView.class, AdministrationView.class)),
+            Map.entry(MemberDirectoryView.class, new Outcome(LoginView.class, MemberDirectoryView.class, MemberDirectoryView.class)),
+            Map.entry(MemberProfileView.class, new Outcome(LoginView.class, MemberProfileView.class, MemberProfileView.class)),
+            Map.entry(ProfileEditView.class, new Outcome(LoginView.class, ProfileEditView.class, ProfileEditView.class)),
+            Map.entry(OutboxView.class, new Outcome(LoginView.class, AccessDeniedView.class, OutboxView.class)));
 
     /** Routes with parameters are opened at one real address; the others by their class. */
     private String addressOf(Class<? extends Component> route) {

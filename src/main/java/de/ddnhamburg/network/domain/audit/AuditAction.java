@@ -6,5 +6,7 @@ public enum AuditAction {
     LOGIN_THROTTLED,
     LOGOUT,
     ROLE_CHANGED,
-    FIRST_ADMIN_CREATED
+    FIRST_ADMIN_CREATED,
+    MAIL_OPENED,
+    MAIL_RETRIED
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditEntryView;
 import de.ddnhamburg.network.domain.audit.AuditService;
@@ -51,7 +52,10 @@ public class AdministrationView extends Div implements HasDynamicTitle {
         filter.addValueChangeListener(change -> entries.setFilter(change.getValue()));
 
         configureGrid();
+        RouterLink outbox = new RouterLink(getTranslation("admin.outbox.link"), OutboxView.class);
+        outbox.setId("outbox-link");
         add(new H1(getTranslation("admin.title")),
+                new Paragraph(outbox),
                 new H2(getTranslation("admin.audit.title")),
                 new Paragraph(getTranslation("admin.audit.lead")),
                 filter,

@@ -68,6 +68,7 @@ public class MainLayout extends AppLayout {
             SideNavItem admin =
                     new SideNavItem(getTranslation("nav.administration"), AdministrationView.class, VaadinIcon.COG.create());
             admin.setId("nav-administration");
+            admin.setMatchNested(true);
             nav.addItem(admin);
         }
         return nav;

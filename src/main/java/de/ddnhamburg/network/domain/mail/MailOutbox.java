@@ -1,0 +1,77 @@
+package de.ddnhamburg.network.domain.mail;
+
+import de.ddnhamburg.network.domain.common.DomainException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.time.Clock;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The one way to send a mail. Features call {@link #enqueue} inside the transaction that stores the
+ * fact the mail reports, so the mail exists exactly when the fact does: a rollback takes both back,
+ * a crash after the commit loses neither. {@link OutboxSender} delivers it later.
+ */
+@Service
+public class MailOutbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailOutbox.class);
+
+    private final OutboxMailRepository mails;
+    private final MailTemplates templates;
+    private final Clock clock;
+
+    MailOutbox(OutboxMailRepository mails, MailTemplates templates, Clock clock) {
+        this.mails = mails;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues the mail unless one for the same fact exists already.
+     *
+     * <p>{@code MANDATORY}: outside a transaction this throws, because a mail written on its own
+     * could report a fact that was then rolled back, or be missing for one that was committed. Two
+     * callers racing with the same fact key both pass the check; the unique key then fails the
+     * second transaction, which is right, since it stored the same fact again.
+     *
+     * @return whether a new mail was queued
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean enqueue(MailRequest request) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("A mail must be queued in the writing transaction of its fact");
+        }
+        if (mails.existsByFactKey(request.factKey())) {
+            LOG.debug("Mail for fact {} is queued already", request.factKey());
+            return false;
+        }
+        String recipient = checkedAddress(request.recipient());
+        Locale language = MailTemplates.supported(request.language());
+        RenderedMail text = templates.render(request.template(), language, request.params());
+        mails.save(new OutboxMail(
+                request.factKey(), recipient, language.getLanguage(), request.template(), text, clock.instant()));
+        return true;
+    }
+
+    /** A mail to an address the server cannot even parse would only fail ten times; refuse it now. */
+    private static String checkedAddress(String recipient) {
+        String address = recipient.strip();
+        try {
+            InternetAddress parsed = new InternetAddress(address, true);
+            parsed.validate();
+            // Only a bare address: a display name here would come from user input into a header.
+            if (address.length() > 254 || !address.contains("@") || !address.equals(parsed.getAddress())) {
+                throw new AddressException("not a bare address", address);
+            }
+            return address;
+        } catch (AddressException e) {
+            throw new DomainException("validation.email.invalid");
+        }
+    }
+}

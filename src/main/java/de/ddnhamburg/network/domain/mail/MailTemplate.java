@@ -1,0 +1,36 @@
+package de.ddnhamburg.network.domain.mail;
+
+/**
+ * The mails the platform can send. Each has {@code mail.<key>.subject} and {@code mail.<key>.body}
+ * in both translation bundles ({@code MailTemplatesTest} checks that), so a feature cannot queue a
+ * mail whose text does not exist. The body's placeholders are listed here, because the properties
+ * files cannot say what {0} means.
+ */
+public enum MailTemplate {
+
+    /** {0} the recipient's name as they are addressed, such as "Mira Member". */
+    WELCOME("welcome"),
+
+    /** {0} the recipient's name, {1} when the password was changed (an {@link java.time.Instant}). */
+    PASSWORD_CHANGED("passwordChanged");
+
+    private final String key;
+
+    MailTemplate(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** Finds the template a stored mail was rendered from; the database holds the key. */
+    static MailTemplate ofKey(String key) {
+        for (MailTemplate template : values()) {
+            if (template.key.equals(key)) {
+                return template;
+            }
+        }
+        throw new IllegalArgumentException("Unknown mail template " + key);
+    }
+}

@@ -1,0 +1,160 @@
+package de.ddnhamburg.network.domain.mail;
+
+import de.ddnhamburg.network.domain.common.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One mail in the outbox, rendered when it was queued so that it says what was true then, in the
+ * recipient's language. Rows are never deleted by the sender: a mail is either waiting, sent or
+ * failed, and an admin can always see which.
+ */
+@Entity
+@Table(name = "outbox_mail")
+class OutboxMail extends AbstractEntity {
+
+    static final int MAX_BODY = 20_000;
+    static final int MAX_SUBJECT = 500;
+    private static final int MAX_ERROR = 1000;
+
+    @Column(name = "fact_key", nullable = false, updatable = false, unique = true, length = 200)
+    private String factKey;
+
+    @Column(nullable = false, updatable = false, length = 254)
+    private String recipient;
+
+    @Column(nullable = false, updatable = false, length = 10)
+    private String language;
+
+    @Column(nullable = false, updatable = false, length = 100)
+    private String template;
+
+    @Column(nullable = false, updatable = false, length = MAX_SUBJECT)
+    private String subject;
+
+    @Column(nullable = false, updatable = false, length = MAX_BODY)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MailStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private @Nullable Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = MAX_ERROR)
+    private @Nullable String lastError;
+
+    @Column(name = "sent_at")
+    private @Nullable Instant sentAt;
+
+    protected OutboxMail() {
+        this.factKey = "";
+        this.recipient = "";
+        this.language = "de";
+        this.template = "";
+        this.subject = "";
+        this.body = "";
+        this.status = MailStatus.PENDING;
+    }
+
+    OutboxMail(String factKey, String recipient, String language, MailTemplate template, RenderedMail text, Instant now) {
+        this.factKey = factKey;
+        this.recipient = recipient;
+        this.language = language;
+        this.template = template.key();
+        this.subject = text.subject();
+        this.body = text.body();
+        this.status = MailStatus.PENDING;
+        this.nextAttemptAt = now;
+    }
+
+    boolean isDue(Instant now) {
+        return status == MailStatus.PENDING && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
+    }
+
+    void markSent(Instant now) {
+        status = MailStatus.SENT;
+        attempts++;
+        sentAt = now;
+        nextAttemptAt = null;
+    }
+
+    /** Counts a failed attempt and either schedules the next one or gives up. */
+    void markAttemptFailed(String error, @Nullable Instant nextAttempt) {
+        attempts++;
+        lastError = error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
+        if (nextAttempt == null) {
+            status = MailStatus.FAILED;
+            nextAttemptAt = null;
+        } else {
+            nextAttemptAt = nextAttempt;
+        }
+    }
+
+    /** An admin's "send again": a fresh series of attempts, starting now. */
+    void retry(Instant now) {
+        status = MailStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    String getFactKey() {
+        return factKey;
+    }
+
+    String getRecipient() {
+        return recipient;
+    }
+
+    String getSubject() {
+        return subject;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    MailStatus getStatus() {
+        return status;
+    }
+
+    int getAttempts() {
+        return attempts;
+    }
+
+    OutboxMailSummary toSummary() {
+        return new OutboxMailSummary(
+                id(), recipient, subject, language, MailTemplate.ofKey(template), status, attempts,
+                createdAt(), nextAttemptAt, sentAt, lastError);
+    }
+
+    OutboxMailContent toContent() {
+        return new OutboxMailContent(id(), recipient, subject, body);
+    }
+
+    OutgoingMail toOutgoing() {
+        return new OutgoingMail(id(), createdAt(), recipient, subject, body);
+    }
+
+    long id() {
+        Long id = getId();
+        if (id == null) {
+            throw new IllegalStateException("The mail has not been stored yet");
+        }
+        return id;
+    }
+
+    private Instant createdAt() {
+        Instant created = getCreatedAt();
+        return created == null ? Instant.EPOCH : created;
+    }
+}

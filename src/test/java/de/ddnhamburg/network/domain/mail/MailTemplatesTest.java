@@ -1,0 +1,63 @@
+package de.ddnhamburg.network.domain.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every mail has its text in both languages, filled in for the recipient's language. */
+class MailTemplatesTest {
+
+    private final MailTemplates templates = new MailTemplates();
+
+    @ParameterizedTest
+    @EnumSource(MailTemplate.class)
+    void every_template_renders_in_german_and_english_without_leftover_placeholders(MailTemplate template) {
+        List<Object> params = List.of("Mira Member", Instant.parse("2026-03-02T09:15:00Z"), "x", "y", "z");
+
+        RenderedMail german = templates.render(template, Locale.GERMAN, params);
+        RenderedMail english = templates.render(template, Locale.ENGLISH, params);
+
+        for (RenderedMail mail : List.of(german, english)) {
+            assertThat(mail.subject()).isNotBlank().doesNotContain("{", "}", "!mail.");
+            assertThat(mail.body()).contains("Mira Member").doesNotContain("{", "}");
+        }
+        assertThat(german.subject()).isNotEqualTo(english.subject());
+        assertThat(german.body()).endsWith("Bei Fragen wenden Sie sich bitte an die Verwaltung des Netzwerks.");
+        assertThat(english.body()).endsWith("If you have questions, please contact the network’s administration.");
+    }
+
+    @Test
+    void instants_are_shown_in_hamburg_time_in_the_recipients_language() {
+        // 09:15 UTC in March is 10:15 in Hamburg (CET).
+        Instant changed = Instant.parse("2026-03-02T09:15:00Z");
+
+        RenderedMail german = templates.render(MailTemplate.PASSWORD_CHANGED, Locale.GERMANY, List.of("Mira Member", changed));
+        RenderedMail english = templates.render(MailTemplate.PASSWORD_CHANGED, Locale.UK, List.of("Mira Member", changed));
+
+        assertThat(german.subject()).isEqualTo("Ihr Passwort wurde geändert");
+        assertThat(german.body()).startsWith("Guten Tag Mira Member,\n\n").contains("am 2. März 2026, 10:15 geändert");
+        assertThat(english.subject()).isEqualTo("Your password was changed");
+        assertThat(english.body()).startsWith("Hello Mira Member,\n\n").contains("March 2, 2026", "10:15");
+    }
+
+    @Test
+    void languages_other_than_english_get_german() {
+        RenderedMail french = templates.render(MailTemplate.WELCOME, Locale.FRENCH, List.of("Mira"));
+
+        assertThat(french.subject()).isEqualTo("Willkommen bei ddn Hamburg");
+        assertThat(MailTemplates.supported(Locale.FRENCH)).isEqualTo(Locale.GERMAN);
+        assertThat(MailTemplates.supported(Locale.US)).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void stored_template_keys_lead_back_to_the_template() {
+        for (MailTemplate template : MailTemplate.values()) {
+            assertThat(MailTemplate.ofKey(template.key())).isSameAs(template);
+        }
+    }
+}
