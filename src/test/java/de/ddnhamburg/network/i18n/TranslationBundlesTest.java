@@ -28,6 +28,9 @@ class TranslationBundlesTest {
     /** Host names such as {@code linkedin.com} have the same shape but are not keys. */
     private static final Pattern WEB_ADDRESS = Pattern.compile(".*\\.(com|de|org|net)$");
 
+    /** SQL columns with a table alias, such as {@code m.search_text}: keys never start with one letter. */
+    private static final Pattern SQL_COLUMN = Pattern.compile("^[a-z]\\..*");
+
     /** Literals of that shape that are not translation keys. */
     private static final Set<String> NOT_KEYS = Set.of(TranslationProvider.BUNDLE);
 
@@ -87,7 +90,8 @@ class TranslationBundlesTest {
             for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher matcher = KEY_LITERAL.matcher(Files.readString(file));
                 while (matcher.find()) {
-                    if (!NOT_KEYS.contains(matcher.group(1)) && !WEB_ADDRESS.matcher(matcher.group(1)).matches()) {
+                    if (!NOT_KEYS.contains(matcher.group(1)) && !WEB_ADDRESS.matcher(matcher.group(1)).matches()
+                            && !SQL_COLUMN.matcher(matcher.group(1)).matches()) {
                         literals.add(matcher.group(1));
                     }
                 }

@@ -3,6 +3,7 @@ package de.ddnhamburg.network.persistence;
 import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.ddnhamburg.network.domain.member.DirectoryCount;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
 import de.ddnhamburg.network.domain.member.DirectorySort;
 import de.ddnhamburg.network.domain.member.District;
@@ -12,7 +13,11 @@ import de.ddnhamburg.network.domain.member.ProfileField;
 import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.domain.member.Visibility;
 import de.ddnhamburg.network.support.SecurityTestSupport;
+import de.ddnhamburg.network.support.TestMarkers;
 import de.ddnhamburg.network.support.TestMembers;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The directory query on each database. Every test works with its own marker word, because the
@@ -30,12 +36,13 @@ abstract class DirectoryContract {
 
     @Autowired MemberDirectoryService directory;
     @Autowired TestMembers testMembers;
+    @Autowired JdbcTemplate jdbc;
 
     String marker;
 
     @BeforeEach
     void setUp() {
-        marker = "qz" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        marker = TestMarkers.word("qz");
         SecurityTestSupport.signIn(testMembers.member());
     }
 
@@ -54,7 +61,7 @@ abstract class DirectoryContract {
         assertThat(names(filter("FINKENWERD " + marker))).containsExactly("Greta Grau" + marker);
         assertThat(names(filter("meisterin " + marker))).containsExactly("Greta Grau" + marker);
         assertThat(names(filter("lagerlog " + marker))).containsExactly("Hinnerk Hell" + marker);
-        assertThat(directory.count(filter(marker))).isEqualTo(2);
+        assertThat(directory.count(filter(marker)).value()).isEqualTo(2);
     }
 
     @Test
@@ -67,12 +74,12 @@ abstract class DirectoryContract {
                 .visible(ProfileField.DISTRICT, Visibility.ONLY_ME)
                 .visible(ProfileField.TOPICS, Visibility.CONTACTS));
 
-        assertThat(directory.count(filter("verschwiegen " + marker))).isZero();
-        assertThat(directory.count(filter("geheimrätin " + marker))).isZero();
-        assertThat(directory.count(filter("diskretion " + marker))).isZero();
-        assertThat(directory.count(filter(marker).withOrganisation("Verschwiegen"))).isZero();
-        assertThat(directory.count(filter(marker).withDistrict(District.BERGEDORF))).isZero();
-        assertThat(directory.count(filter(marker).withTopic("diversity"))).isZero();
+        assertThat(directory.count(filter("verschwiegen " + marker)).value()).isZero();
+        assertThat(directory.count(filter("geheimrätin " + marker)).value()).isZero();
+        assertThat(directory.count(filter("diskretion " + marker)).value()).isZero();
+        assertThat(directory.count(filter(marker).withOrganisation("Verschwiegen")).value()).isZero();
+        assertThat(directory.count(filter(marker).withDistrict(District.BERGEDORF)).value()).isZero();
+        assertThat(directory.count(filter(marker).withTopic("diversity")).value()).isZero();
         MemberCard card = page(filter(marker), 0, 10).getFirst();
         assertThat(card.organisation()).isNull();
         assertThat(card.position()).isNull();
@@ -119,9 +126,27 @@ abstract class DirectoryContract {
     void search_wildcards_are_taken_literally() {
         add("Wilma", "Wild" + marker, profile -> profile.organisation("100% Hamburg"));
 
-        assertThat(directory.count(filter("100% " + marker))).isEqualTo(1);
-        assertThat(directory.count(filter("_ " + marker))).isZero();
-        assertThat(directory.count(filter("% " + marker))).isEqualTo(1);
+        assertThat(directory.count(filter("100% " + marker)).value()).isEqualTo(1);
+        assertThat(directory.count(filter("_ " + marker)).value()).isZero();
+        assertThat(directory.count(filter("% " + marker)).value()).isEqualTo(1);
+    }
+
+    @Test
+    void counting_stops_at_the_limit_and_says_so() {
+        Instant now = Instant.now();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i <= 1000; i++) {
+            rows.add(new Object[] {Timestamp.from(now), Timestamp.from(now), marker + i + "@bulk.example.org", "Bulk",
+                "Member" + i, "bulk member" + i + " " + marker});
+        }
+        jdbc.batchUpdate("insert into member (version, created_at, updated_at, email, password_hash, first_name,"
+                + " last_name, search_text, status, language) values (0, ?, ?, ?, 'x', ?, ?, ?, 'ACTIVE', 'de')", rows);
+
+        DirectoryCount count = directory.count(filter(marker));
+
+        assertThat(count.exact()).isFalse();
+        assertThat(count.value()).isEqualTo(1000);
+        assertThat(directory.count(filter("member999 " + marker))).isEqualTo(new DirectoryCount(1, true));
     }
 
     private void add(String firstName, String lastName, java.util.function.UnaryOperator<de.ddnhamburg.network.support.ProfileBuilder> details) {

@@ -37,7 +37,12 @@ public final class TestPostgres {
     public static synchronized Database database() {
         if (database == null) {
             database = createDatabase(server());
-            Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::dropDatabase));
+            // TEST_POSTGRES_KEEP=true keeps the database for a look at query plans after a run.
+            if (!"true".equals(System.getenv("TEST_POSTGRES_KEEP"))) {
+                Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::dropDatabase));
+            } else {
+                LOG.warn("Keeping test database {}", database.url());
+            }
         }
         return database;
     }

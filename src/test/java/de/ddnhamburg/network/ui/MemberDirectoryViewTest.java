@@ -19,6 +19,7 @@ import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.domain.member.Visibility;
 import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.KaribuTest;
+import de.ddnhamburg.network.support.TestMarkers;
 import de.ddnhamburg.network.ui.member.MemberDirectoryView;
 import java.util.List;
 import java.util.UUID;
@@ -31,7 +32,7 @@ class MemberDirectoryViewTest extends KaribuTest {
 
     @BeforeEach
     void members() {
-        marker = "qd" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        marker = TestMarkers.word("qd");
         testMembers.withProfile("lotte." + marker + "@example.org", profile("Lotte", "Lotsin" + marker)
                 .organisation("Hafenlotsen Hamburg").topics("fuehrung").expertise("Nautik").build());
         testMembers.withProfile("karl." + marker + "@example.org", profile("Karl", "Kran" + marker)

@@ -127,7 +127,7 @@ public class Member extends AbstractEntity {
     }
 
     public String getDisplayName() {
-        return title == null ? firstName + " " + lastName : title + " " + firstName + " " + lastName;
+        return Names.display(title, firstName, lastName);
     }
 
     public @Nullable String getOrganisation() {

@@ -1,15 +1,11 @@
 package de.ddnhamburg.network.domain.member;
 
 import de.ddnhamburg.network.security.Roles;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,57 +16,30 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('" + Roles.MEMBER + "')")
 public class MemberDirectoryService {
 
-    private final MemberRepository members;
+    private final DirectoryQuery query;
 
-    MemberDirectoryService(MemberRepository members) {
-        this.members = members;
+    MemberDirectoryService(DirectoryQuery query) {
+        this.query = query;
     }
 
     public List<MemberCard> findPage(DirectoryFilter filter, Pageable pageable, Locale locale) {
-        PageRequest page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sortOf(filter.sort()));
-        List<Member> found = members.findAll(DirectorySpecifications.matching(filter), page).getContent();
-        Map<Long, List<TopicView>> topics = openTopicsOf(found, locale);
-        return found.stream()
-                .map(member -> new MemberCard(
-                        member.getId(),
-                        member.getDisplayName(),
-                        Initials.of(member),
-                        openOrNull(member, ProfileField.ORGANISATION, member.getOrganisation()),
-                        openOrNull(member, ProfileField.POSITION, member.getPosition()),
-                        topics.getOrDefault(member.getId(), List.of())))
+        List<DirectoryQuery.Row> rows = query.page(filter, pageable.getOffset(), pageable.getPageSize());
+        Map<Long, List<Object[]>> topics = query.topicsOf(rows.stream()
+                .filter(DirectoryQuery.Row::topicsOpen)
+                .map(DirectoryQuery.Row::id)
+                .toList());
+        boolean english = "en".equals(locale.getLanguage());
+        return rows.stream()
+                .map(row -> new MemberCard(row.id(), row.displayName(), row.initials(), row.organisation(),
+                        row.position(), topics.getOrDefault(row.id(), List.of()).stream()
+                                .map(topic -> new TopicView((Long) topic[0], (String) topic[1],
+                                        (String) (english ? topic[3] : topic[2])))
+                                .sorted(Comparator.comparing(TopicView::name))
+                                .toList()))
                 .toList();
     }
 
-    public long count(DirectoryFilter filter) {
-        return members.count(DirectorySpecifications.matching(filter));
-    }
-
-    private Map<Long, List<TopicView>> openTopicsOf(List<Member> found, Locale locale) {
-        List<Long> ids = found.stream()
-                .filter(member -> member.visibilityOf(ProfileField.TOPICS) == Visibility.MEMBERS)
-                .map(Member::getId)
-                .toList();
-        Map<Long, List<TopicView>> result = new HashMap<>();
-        if (ids.isEmpty()) {
-            return result;
-        }
-        for (Object[] row : members.findTopicsOf(ids)) {
-            result.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(TopicView.of((Topic) row[1], locale));
-        }
-        result.values().forEach(list -> list.sort(Comparator.comparing(TopicView::name)));
-        return result;
-    }
-
-    private static <T> T openOrNull(Member member, ProfileField field, T value) {
-        return member.visibilityOf(field) == Visibility.MEMBERS ? value : null;
-    }
-
-    private static Sort sortOf(DirectorySort sort) {
-        Sort byName = Sort.by("lastName", "firstName", "id");
-        return switch (sort) {
-            case NAME -> byName;
-            case ORGANISATION -> Sort.by(Sort.Order.asc("organisation").nullsLast()).and(byName);
-            case NEWEST -> Sort.by(Sort.Direction.DESC, "createdAt", "id");
-        };
+    public DirectoryCount count(DirectoryFilter filter) {
+        return query.count(filter);
     }
 }

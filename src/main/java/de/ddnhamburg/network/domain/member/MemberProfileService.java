@@ -65,7 +65,7 @@ public class MemberProfileService {
         return new ProfileView(
                 owner.getId(),
                 owner.getDisplayName(),
-                Initials.of(owner),
+                Names.initials(owner.getFirstName(), owner.getLastName()),
                 relationship,
                 shown(owner, relationship, ProfileField.ORGANISATION, owner.getOrganisation()),
                 shown(owner, relationship, ProfileField.POSITION, owner.getPosition()),

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.ddnhamburg.network.domain.member.District;
+import de.ddnhamburg.network.domain.member.DirectoryCount;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
 import de.ddnhamburg.network.domain.member.DirectorySort;
 import de.ddnhamburg.network.domain.member.MemberCard;
@@ -62,7 +63,7 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
         results.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(MemberCardItem::new));
         results.setDataProvider(DataProvider.fromCallbacks(
                 query -> directory.findPage(filter, toSpringPageRequest(query), getLocale()).stream(),
-                query -> (int) directory.count(filter)));
+                query -> directory.count(filter).listSize()));
 
         Div filters = new Div(search, topic, district, organisation, sort);
         filters.addClassName("filter-bar");
@@ -143,10 +144,12 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
         }
         filter = newFilter;
         results.getDataProvider().refreshAll();
-        long count = directory.count(filter);
-        resultCount.setText(getTranslation("member.directory.count", count));
-        emptyState.setVisible(count == 0);
-        results.setVisible(count > 0);
+        DirectoryCount count = directory.count(filter);
+        resultCount.setText(count.exact()
+                ? getTranslation("member.directory.count", count.value())
+                : getTranslation("member.directory.countMore", count.value()));
+        emptyState.setVisible(count.value() == 0);
+        results.setVisible(count.value() > 0);
         DirectoryLink.write(filter);
     }
 

@@ -1,0 +1,142 @@
+package de.ddnhamburg.network.domain.member;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The directory query in SQL, because it must stay fast at 100,000 members (see the directory
+ * benchmark and docs/decisions/005-directory-query.md):
+ * <ul>
+ *   <li>it reads only the columns a card shows, never whole entities;
+ *   <li>on PostgreSQL, text matches use {@code LIKE}, which the trigram indexes serve; H2 has no such
+ *       index and scans, where {@code LOCATE} is several times faster than {@code LIKE};
+ *   <li>on PostgreSQL, a text search is evaluated before sorting ({@code OFFSET 0} keeps the planner
+ *       from walking the name index and testing every row against the pattern).
+ * </ul>
+ * Every condition and sort key only uses details their owners opened to all members.
+ */
+@Component
+class DirectoryQuery {
+
+    record Row(long id, @Nullable String title, String firstName, String lastName, @Nullable String organisation,
+            @Nullable String position, boolean topicsOpen) {
+
+        String displayName() {
+            return Names.display(title, firstName, lastName);
+        }
+
+        String initials() {
+            return Names.initials(firstName, lastName);
+        }
+    }
+
+    private static final String COLUMNS = "m.id, m.title, m.first_name, m.last_name,"
+            + " case when m.vis_organisation = 'MEMBERS' then m.organisation end as organisation,"
+            + " case when m.vis_position = 'MEMBERS' then m.position end as position,"
+            + " m.vis_topics = 'MEMBERS' as topics_open, m.created_at";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final boolean postgres;
+    private final int countLimit;
+    private final Map<String, Long> topicIds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    DirectoryQuery(NamedParameterJdbcTemplate jdbc, DataSource dataSource,
+            @Value("${app.directory.count-limit:1000}") int countLimit) throws SQLException {
+        this.jdbc = jdbc;
+        this.countLimit = countLimit;
+        try (Connection connection = dataSource.getConnection()) {
+            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        }
+    }
+
+    List<Row> page(DirectoryFilter filter, long offset, int limit) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        String where = where(filter, parameters);
+        String order = switch (filter.sort()) {
+            case NAME -> "last_name, first_name, id";
+            case ORGANISATION -> "organisation nulls last, last_name, first_name, id";
+            case NEWEST -> "created_at desc, id desc";
+        };
+        boolean fence = postgres && !DirectorySearchWords.of(filter.text()).isEmpty();
+        String sql = "select * from (select " + COLUMNS + " from member m where " + where
+                + (fence ? " offset 0" : "") + ") found order by " + order + " limit :limit offset :offset";
+        parameters.addValue("limit", limit).addValue("offset", offset);
+        return jdbc.query(sql, parameters, (rs, i) -> new Row(rs.getLong("id"), rs.getString("title"),
+                rs.getString("first_name"), rs.getString("last_name"), rs.getString("organisation"),
+                rs.getString("position"), rs.getBoolean("topics_open")));
+    }
+
+    DirectoryCount count(DirectoryFilter filter) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("limit", countLimit + 1);
+        Long count = jdbc.queryForObject("select count(*) from (select 1 from member m where "
+                + where(filter, parameters) + " limit :limit) matches", parameters, Long.class);
+        long value = count == null ? 0 : count;
+        return value > countLimit ? new DirectoryCount(countLimit, false) : new DirectoryCount(value, true);
+    }
+
+    /** Topic id, slug and both names per member, for the cards of one page. */
+    Map<Long, List<Object[]>> topicsOf(Collection<Long> memberIds) {
+        Map<Long, List<Object[]>> topics = new HashMap<>();
+        if (memberIds.isEmpty()) {
+            return topics;
+        }
+        jdbc.query("select mt.member_id, t.id, t.slug, t.name_de, t.name_en from member_topic mt"
+                        + " join topic t on t.id = mt.topic_id where mt.member_id in (:ids)",
+                new MapSqlParameterSource("ids", memberIds),
+                rs -> {
+                    topics.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new Object[] {
+                        rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+                });
+        return topics;
+    }
+
+    private String where(DirectoryFilter filter, MapSqlParameterSource parameters) {
+        StringBuilder where = new StringBuilder("m.status = 'ACTIVE' and m.listed_in_directory = true");
+        List<String> words = DirectorySearchWords.of(filter.text());
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and ").append(contains("m.search_text", ":word" + i));
+            parameters.addValue("word" + i, pattern(words.get(i)));
+        }
+        if (filter.organisation() != null && !filter.organisation().isBlank()) {
+            where.append(" and m.vis_organisation = 'MEMBERS' and ").append(contains("lower(m.organisation)", ":organisation"));
+            parameters.addValue("organisation", pattern(filter.organisation().strip().toLowerCase(Locale.GERMAN)));
+        }
+        if (filter.district() != null) {
+            where.append(" and m.vis_district = 'MEMBERS' and m.district = :district");
+            parameters.addValue("district", filter.district().name());
+        }
+        if (filter.topicSlug() != null && !filter.topicSlug().isBlank()) {
+            where.append(" and m.vis_topics = 'MEMBERS' and exists (select 1 from member_topic mt"
+                    + " where mt.member_id = m.id and mt.topic_id = :topic)");
+            parameters.addValue("topic", topicId(filter.topicSlug()));
+        }
+        return where.toString();
+    }
+
+    /** Topics are reference data from migrations, so their ids never change while the app runs. */
+    private long topicId(String slug) {
+        return topicIds.computeIfAbsent(slug, key -> jdbc.query("select id from topic where slug = :slug",
+                        new MapSqlParameterSource("slug", key), (rs, i) -> rs.getLong(1))
+                .stream().findFirst().orElse(-1L));
+    }
+
+    private String contains(String column, String parameter) {
+        return postgres ? column + " like " + parameter + " escape '\\'" : "locate(" + parameter + ", " + column + ") > 0";
+    }
+
+    private Object pattern(String word) {
+        return postgres ? "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" : word;
+    }
+}
