@@ -69,9 +69,10 @@ class DirectoryQuery {
             case ORGANISATION -> "organisation nulls last, last_name, first_name, id";
             case NEWEST -> "created_at desc, id desc";
         };
+        String select = "select " + COLUMNS + " from member m where " + where;
         boolean fence = postgres && !DirectorySearchWords.of(filter.text()).isEmpty();
-        String sql = "select * from (select " + COLUMNS + " from member m where " + where
-                + (fence ? " offset 0" : "") + ") found order by " + order + " limit :limit offset :offset";
+        String sql = (fence ? "select * from (" + select + " offset 0) found" : select)
+                + " order by " + order + " limit :limit offset :offset";
         parameters.addValue("limit", limit).addValue("offset", offset);
         return jdbc.query(sql, parameters, (rs, i) -> new Row(rs.getLong("id"), rs.getString("title"),
                 rs.getString("first_name"), rs.getString("last_name"), rs.getString("organisation"),
