@@ -13,6 +13,13 @@ public final class RoutePaths {
     public static final String MEMBER_PROFILE = "mitglieder/:id(\\d+)";
     public static final String OWN_PROFILE = "profil";
     public static final String OUTBOX = "verwaltung/postausgang";
+    // The account pages that mails link to are also named in domain.member.AccountMails (AccountLinksTest).
+    public static final String JOIN = "mitglied-werden";
+    public static final String CONFIRM_REGISTRATION = "konto/bestaetigen";
+    public static final String FORGOT_PASSWORD = "passwort-vergessen";
+    public static final String RESET_PASSWORD = "passwort-zuruecksetzen";
+    public static final String ACCOUNT = "konto";
+    public static final String CONFIRM_EMAIL_CHANGE = "konto/email-bestaetigen";
 
     private RoutePaths() {}
 }

@@ -74,6 +74,7 @@ class ProductionStartTest {
         properties.put("spring.main.banner-mode", "off");
         // Required in prod; nothing listens there, and these tests queue no mail.
         properties.put("spring.mail.host", "127.0.0.1");
+        properties.put("app.public-url", "https://netzwerk.example.org");
         return properties;
     }
 

@@ -114,6 +114,34 @@ class BrowserSmokeIT {
         screenshot("08-member-opens-administration");
     }
 
+    @Test
+    void a_guest_applies_for_membership_and_finds_the_password_reset() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(app.url("/"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("hero-join"))).click();
+        wait.until(ExpectedConditions.urlContains("/mitglied-werden"));
+        type("#join-first-name input", "Greta");
+        type("#join-last-name input", "Gast");
+        type("#join-email input", "greta.gast@example.org");
+        type("#join-password input", "ein langes Beitrittspasswort");
+        type("#join-password-repeat input", "ein langes Beitrittspasswort");
+        browser.findElement(By.cssSelector("#join-consent input")).click();
+        screenshot("09-join-form");
+        browser.findElement(By.id("join-submit")).click();
+        waitForText("#join-done", "greta.gast@example.org");
+        screenshot("10-join-done");
+
+        browser.get(app.url("/login"));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form vaadin-button[slot='forgot-password']"))).click();
+        wait.until(ExpectedConditions.urlContains("/passwort-vergessen"));
+        waitForText("h1", "Passwort vergessen");
+    }
+
+    private void type(String css, String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).sendKeys(text);
+    }
+
     private void logIn(String email, String password) {
         WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-login-form input[name='username']")));

@@ -3,6 +3,7 @@ package de.ddnhamburg.network.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.member.ConsentKind;
 import de.ddnhamburg.network.ui.i18n.TranslationProvider;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,6 +69,9 @@ class TranslationBundlesTest {
     void keys_built_from_enums_exist() {
         for (AuditAction action : AuditAction.values()) {
             assertThat(german).containsKey("audit.action." + action.name());
+        }
+        for (ConsentKind kind : ConsentKind.values()) {
+            assertThat(german).containsKey("account.consent." + kind.name());
         }
         for (Locale locale : TranslationProvider.LOCALES) {
             assertThat(german).containsKey("language.switch." + locale.getLanguage());

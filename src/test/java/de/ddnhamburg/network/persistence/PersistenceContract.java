@@ -7,14 +7,18 @@ import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditEntryView;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.member.InvalidTokenException;
 import de.ddnhamburg.network.domain.member.MemberProvisioning;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.MemberStatus;
 import de.ddnhamburg.network.domain.member.MemberSummary;
 import de.ddnhamburg.network.domain.member.NewMember;
+import de.ddnhamburg.network.domain.member.PasswordResetService;
+import de.ddnhamburg.network.domain.member.TokenProblem;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
+import de.ddnhamburg.network.support.Mailbox;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
@@ -38,6 +42,7 @@ abstract class PersistenceContract {
 
     @Autowired MemberProvisioning provisioning;
     @Autowired MemberService members;
+    @Autowired PasswordResetService resets;
     @Autowired TopicService topics;
     @Autowired AuditService audit;
     @Autowired TestMembers testMembers;
@@ -134,6 +139,52 @@ abstract class PersistenceContract {
 
         assertThat(page).extracting(AuditEntryView::actor).containsExactly("second-" + marker, "first-" + marker);
         assertThat(audit.count(AuditAction.LOGIN_FAILED)).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void the_database_itself_keeps_link_hashes_unique_and_purposes_and_consents_known() {
+        MemberSummary member = provisioning.createActive(newMember(unique("token@example.org")), "{noop}x");
+        String insert = "insert into member_token (member_id, purpose, token_hash, expires_at, new_email, created_at) "
+                + "values (?, ?, ?, current_timestamp, ?, current_timestamp)";
+        String hash = hash();
+        jdbc.update(insert, member.id(), "RESET_PASSWORD", hash, null);
+
+        assertThatThrownBy(() -> jdbc.update(insert, member.id(), "CONFIRM_EMAIL", hash, null))
+                .as("one hash, one link").isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(insert, member.id(), "LOGIN", hash(), null))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(insert, member.id(), "CHANGE_EMAIL", hash(), null))
+                .as("a new address needs the address").isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(insert, member.id(), "RESET_PASSWORD", hash(), "x@example.org"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(insert, member.id(), "CHANGE_EMAIL", hash(), "Mixed@Example.org"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        jdbc.update(insert, member.id(), "CHANGE_EMAIL", hash(), "new@example.org");
+        assertThatThrownBy(() -> jdbc.update("insert into member_consent (member_id, kind, version, given_at) "
+                        + "values (?, 'NEWSLETTER', '1', current_timestamp)", member.id()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void a_reset_link_is_stored_hashed_and_works_exactly_once() {
+        clock.set(Instant.parse("2026-11-10T08:00:00Z"));
+        String email = unique("reset@example.org");
+        provisioning.createActive(newMember(email), "{noop}x");
+
+        resets.requestReset(email);
+        String secret = new Mailbox(jdbc).latest(email, "passwordReset").token();
+        assertThat(jdbc.queryForObject("select count(*) from member_token where token_hash = ?", Integer.class, secret))
+                .isZero();
+        resets.resetPassword(secret, "ein neues langes Passwort", "ein neues langes Passwort");
+
+        assertThatThrownBy(() -> resets.resetPassword(secret, "noch ein langes Passwort", "noch ein langes Passwort"))
+                .isInstanceOfSatisfying(InvalidTokenException.class, e -> assertThat(e.problem()).isEqualTo(TokenProblem.USED));
+        assertThat(jdbc.queryForObject("select used_at from member_token where member_id = ?", Instant.class,
+                members.findLoginAccount(email).orElseThrow().memberId())).isEqualTo(clock.instant());
+    }
+
+    private static String hash() {
+        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
     }
 
     private long version(long memberId) {

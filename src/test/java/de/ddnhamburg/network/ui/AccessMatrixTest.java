@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.KaribuTest;
+import de.ddnhamburg.network.ui.account.AccountView;
+import de.ddnhamburg.network.ui.account.ConfirmEmailChangeView;
+import de.ddnhamburg.network.ui.account.ConfirmRegistrationView;
+import de.ddnhamburg.network.ui.account.ForgotPasswordView;
+import de.ddnhamburg.network.ui.account.JoinView;
 import de.ddnhamburg.network.ui.account.LoginView;
+import de.ddnhamburg.network.ui.account.ResetPasswordView;
 import de.ddnhamburg.network.ui.admin.AdministrationView;
 import de.ddnhamburg.network.ui.admin.OutboxView;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
@@ -61,7 +67,13 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(MemberDirectoryView.class, new Outcome(LoginView.class, MemberDirectoryView.class, MemberDirectoryView.class)),
             Map.entry(MemberProfileView.class, new Outcome(LoginView.class, MemberProfileView.class, MemberProfileView.class)),
             Map.entry(ProfileEditView.class, new Outcome(LoginView.class, ProfileEditView.class, ProfileEditView.class)),
-            Map.entry(OutboxView.class, new Outcome(LoginView.class, AccessDeniedView.class, OutboxView.class)));
+            Map.entry(OutboxView.class, new Outcome(LoginView.class, AccessDeniedView.class, OutboxView.class)),
+            Map.entry(JoinView.class, new Outcome(JoinView.class, MemberHomeView.class, MemberHomeView.class)),
+            Map.entry(ConfirmRegistrationView.class, Outcome.everybody(ConfirmRegistrationView.class)),
+            Map.entry(ForgotPasswordView.class, Outcome.everybody(ForgotPasswordView.class)),
+            Map.entry(ResetPasswordView.class, Outcome.everybody(ResetPasswordView.class)),
+            Map.entry(ConfirmEmailChangeView.class, Outcome.everybody(ConfirmEmailChangeView.class)),
+            Map.entry(AccountView.class, new Outcome(LoginView.class, AccountView.class, AccountView.class)));
 
     /** Routes with parameters are opened at one real address; the others by their class. */
     private String addressOf(Class<? extends Component> route) {

@@ -2,11 +2,14 @@ package de.ddnhamburg.network.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LoginFormKt._forgotPassword;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.support.KaribuTest;
+import de.ddnhamburg.network.ui.account.ForgotPasswordView;
 import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import org.junit.jupiter.api.Test;
@@ -20,9 +23,19 @@ class LoginViewTest extends KaribuTest {
         LoginForm form = _get(LoginForm.class);
         assertThat(form.getAction()).isEqualTo("login");
         assertThat(form.isError()).isFalse();
-        assertThat(form.isForgotPasswordButtonVisible()).as("password reset is not built yet").isFalse();
+        assertThat(form.isForgotPasswordButtonVisible()).isTrue();
         assertThat(form.getElement().getPropertyRaw("i18n").toString()).contains("E-Mail-Adresse", "Passwort");
         _assertNone(Paragraph.class, spec -> spec.withId("login-blocked"));
+    }
+
+    @Test
+    void forgot_password_leads_to_the_reset_request_and_guests_find_the_way_to_join() {
+        navigate(LoginView.class);
+
+        assertThat(_get(RouterLink.class, spec -> spec.withId("login-join-link")).getHref()).isEqualTo("mitglied-werden");
+        _forgotPassword(_get(LoginForm.class));
+
+        assertThat(currentView()).isInstanceOf(ForgotPasswordView.class);
     }
 
     @Test

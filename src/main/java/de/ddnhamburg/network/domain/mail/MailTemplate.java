@@ -12,7 +12,25 @@ public enum MailTemplate {
     WELCOME("welcome"),
 
     /** {0} the recipient's name, {1} when the password was changed (an {@link java.time.Instant}). */
-    PASSWORD_CHANGED("passwordChanged");
+    PASSWORD_CHANGED("passwordChanged"),
+
+    /** {0} the name given when joining, {1} the confirmation link, {2} until when it works. */
+    CONFIRM_REGISTRATION("confirmRegistration"),
+
+    /**
+     * To the owner of an address someone else tried to use (joining, or changing an address to it):
+     * {0} the owner's name, {1} the login page, {2} the page to request a new password.
+     */
+    ADDRESS_IN_USE("addressInUse"),
+
+    /** {0} the recipient's name, {1} the reset link, {2} until when it works. */
+    PASSWORD_RESET("passwordReset"),
+
+    /** To the new address: {0} the member's name, {1} the new address, {2} the link, {3} until when it works. */
+    CONFIRM_EMAIL_CHANGE("confirmEmailChange"),
+
+    /** To the old address: {0} the member's name, {1} the new address, {2} when it changed. */
+    EMAIL_CHANGED("emailChanged");
 
     private final String key;
 

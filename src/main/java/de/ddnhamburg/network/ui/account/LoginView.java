@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.ui.RoutePaths;
@@ -32,13 +33,20 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.authentication = authentication;
         addClassName("login-view");
         form.setAction(RoutePaths.LOGIN);
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(event -> event.getSource().getUI()
+                .ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(translatedI18n());
         blocked.setId("login-blocked");
         blocked.addClassName("login-blocked");
         blocked.setText(getTranslation("login.blocked"));
         blocked.setVisible(false);
-        add(blocked, form);
+        RouterLink join = new RouterLink(getTranslation("nav.join"), JoinView.class);
+        join.setId("login-join-link");
+        Paragraph noAccount = new Paragraph(getTranslation("login.noAccount") + " ");
+        noAccount.add(join);
+        noAccount.addClassName("login-join");
+        add(blocked, form, noAccount);
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.MemberSummary;
+import de.ddnhamburg.network.ui.account.AccountView;
 import de.ddnhamburg.network.ui.admin.AdministrationView;
 import de.ddnhamburg.network.ui.components.LanguageSwitch;
 import de.ddnhamburg.network.ui.i18n.LanguagePreference;
@@ -89,6 +90,9 @@ public class MainLayout extends AppLayout {
         var profile = root.getSubMenu().addItem(getTranslation("nav.ownProfile"),
                 click -> getUI().ifPresent(ui -> ui.navigate(ProfileEditView.class)));
         profile.setId("own-profile");
+        var account = root.getSubMenu().addItem(getTranslation("nav.account"),
+                click -> getUI().ifPresent(ui -> ui.navigate(AccountView.class)));
+        account.setId("account");
         var logout = root.getSubMenu().addItem(getTranslation("nav.logout"), click -> authentication.logout());
         logout.setId("logout");
         return menu;

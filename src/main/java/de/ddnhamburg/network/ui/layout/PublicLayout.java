@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.ddnhamburg.network.ui.account.JoinView;
 import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.components.LanguageSwitch;
 import de.ddnhamburg.network.ui.i18n.LanguagePreference;
@@ -45,10 +46,12 @@ public class PublicLayout extends Div implements RouterLayout {
             memberArea.setId("member-area-link");
             nav.add(memberArea);
         } else {
+            RouterLink join = new RouterLink(getTranslation("nav.join"), JoinView.class);
+            join.setId("join-link");
             RouterLink login = new RouterLink(getTranslation("nav.login"), LoginView.class);
             login.setId("login-link");
             login.addClassName("button-link");
-            nav.add(login);
+            nav.add(join, login);
         }
         nav.add(new LanguageSwitch(languagePreference));
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.account.JoinView;
 import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.layout.PublicLayout;
 
@@ -29,12 +30,18 @@ public class PublicHomeView extends Div implements BeforeEnterObserver, HasDynam
 
         RouterLink login = new RouterLink(getTranslation("home.public.loginButton"), LoginView.class);
         login.addClassName("button-link");
-        login.addClassName("primary");
         login.setId("hero-login");
+        // Guests are who this page is for, so joining is the first action.
+        RouterLink join = new RouterLink(getTranslation("home.public.joinButton"), JoinView.class);
+        join.addClassName("button-link");
+        join.addClassName("primary");
+        join.setId("hero-join");
+        Div actions = new Div(join, login);
+        actions.addClassName("hero-actions");
         Section hero = new Section(
                 new H1(getTranslation("home.public.title")),
                 new Paragraph(getTranslation("home.public.lead")),
-                login);
+                actions);
         hero.addClassName("hero");
 
         Div pillars = new Div(

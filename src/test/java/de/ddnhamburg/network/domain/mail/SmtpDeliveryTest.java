@@ -3,18 +3,14 @@ package de.ddnhamburg.network.domain.mail;
 import static de.ddnhamburg.network.support.OutboxRows.uniqueFact;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.OutboxRows;
 import de.ddnhamburg.network.support.SecurityTestSupport;
-import de.ddnhamburg.network.support.TestClockConfig;
+import de.ddnhamburg.network.support.SmtpContext;
 import de.ddnhamburg.network.support.TestMembers;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -23,42 +19,13 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/**
- * Delivery to a real SMTP server (GreenMail, in this JVM), including an outage. The one test class
- * with SMTP configured, so the suite starts this extra Spring context only once.
- */
-@SpringBootTest(properties = {
-        "spring.mail.host=127.0.0.1",
-        "app.mail.from=ddn Hamburg <no-reply@ddn-hamburg.de>",
-        // Its own database: the other test contexts queue mails too, and this sender must not
-        // deliver theirs (nor theirs this class's).
-        "spring.datasource.url=jdbc:h2:mem:ddn-smtp-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE"})
-@ActiveProfiles("test")
-@Import({TestClockConfig.class, TestMembers.class})
-class SmtpDeliveryTest {
-
-    private static final int SMTP_PORT = freePort();
-
-    /** Started before and stopped after each test; a test stops it in between to play an outage. */
-    @RegisterExtension
-    static final GreenMailExtension smtp =
-            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    @DynamicPropertySource
-    static void smtpPort(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
+/** Delivery to a real SMTP server (GreenMail, in this JVM), including an outage. */
+class SmtpDeliveryTest extends SmtpContext {
 
     @Autowired MailOutbox outbox;
     @Autowired OutboxSender sender;
@@ -218,13 +185,5 @@ class SmtpDeliveryTest {
 
     private OutboxRows rows() {
         return new OutboxRows(jdbc);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,0 +1,81 @@
+package de.ddnhamburg.network.domain.member;
+
+import de.ddnhamburg.network.domain.mail.MailOutbox;
+import de.ddnhamburg.network.domain.mail.MailRequest;
+import de.ddnhamburg.network.domain.mail.MailTemplate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails of joining and of the account, queued in the caller's transaction. The page addresses
+ * must match the routes in {@code ui.RoutePaths}; {@code AccountLinksTest} checks that, since the
+ * domain may not depend on the UI.
+ */
+@Component
+class AccountMails {
+
+    static final String CONFIRM_REGISTRATION_PATH = "konto/bestaetigen";
+    static final String RESET_PASSWORD_PATH = "passwort-zuruecksetzen";
+    static final String CONFIRM_EMAIL_CHANGE_PATH = "konto/email-bestaetigen";
+    static final String LOGIN_PATH = "login";
+    static final String FORGOT_PASSWORD_PATH = "passwort-vergessen";
+
+    private final MailOutbox outbox;
+    private final AccountSettings settings;
+    private final Clock clock;
+
+    AccountMails(MailOutbox outbox, AccountSettings settings, Clock clock) {
+        this.outbox = outbox;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void confirmRegistration(Member member, AccountTokens.Issued token) {
+        outbox.enqueue(MailRequest.of("member.confirmRegistration:" + member.getId() + ":" + token.id(),
+                member.getEmail(), member.getLanguage(), MailTemplate.CONFIRM_REGISTRATION,
+                member.getDisplayName(), settings.link(CONFIRM_REGISTRATION_PATH, token.secret()), token.expiresAt()));
+    }
+
+    /**
+     * At most one a day per member, whatever happens: the fact is "someone tried on this day", so a
+     * script cannot use the joining form to flood a member's mailbox.
+     */
+    void addressInUse(Member owner) {
+        LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        outbox.enqueue(MailRequest.of("member.addressInUse:" + owner.getId() + ":" + day,
+                owner.getEmail(), owner.getLanguage(), MailTemplate.ADDRESS_IN_USE,
+                owner.getDisplayName(), settings.page(LOGIN_PATH), settings.page(FORGOT_PASSWORD_PATH)));
+    }
+
+    void passwordReset(Member member, AccountTokens.Issued token) {
+        outbox.enqueue(MailRequest.of("member.passwordReset:" + member.getId() + ":" + token.id(),
+                member.getEmail(), member.getLanguage(), MailTemplate.PASSWORD_RESET,
+                member.getDisplayName(), settings.link(RESET_PASSWORD_PATH, token.secret()), token.expiresAt()));
+    }
+
+    void passwordChanged(Member member) {
+        var now = clock.instant();
+        outbox.enqueue(MailRequest.of("member.passwordChanged:" + member.getId() + ":" + now.toEpochMilli(),
+                member.getEmail(), member.getLanguage(), MailTemplate.PASSWORD_CHANGED, member.getDisplayName(), now));
+    }
+
+    void confirmEmailChange(Member member, EmailAddress newEmail, AccountTokens.Issued token) {
+        outbox.enqueue(MailRequest.of("member.confirmEmailChange:" + member.getId() + ":" + token.id(),
+                newEmail.value(), member.getLanguage(), MailTemplate.CONFIRM_EMAIL_CHANGE, member.getDisplayName(),
+                newEmail.value(), settings.link(CONFIRM_EMAIL_CHANGE_PATH, token.secret()), token.expiresAt()));
+    }
+
+    /** To the address that was the login until now, which must still hear about the change. */
+    void emailChanged(Member member, String oldEmail, long tokenId) {
+        outbox.enqueue(MailRequest.of("member.emailChanged:" + member.getId() + ":" + tokenId,
+                oldEmail, member.getLanguage(), MailTemplate.EMAIL_CHANGED,
+                member.getDisplayName(), member.getEmail(), clock.instant()));
+    }
+
+    void welcome(Member member) {
+        outbox.enqueue(MailRequest.of("member.welcome:" + member.getId(),
+                member.getEmail(), member.getLanguage(), MailTemplate.WELCOME, member.getDisplayName()));
+    }
+}

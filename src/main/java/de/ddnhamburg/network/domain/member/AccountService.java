@@ -1,0 +1,168 @@
+package de.ddnhamburg.network.domain.member;
+
+import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.security.CurrentUser;
+import de.ddnhamburg.network.security.Roles;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in member's login data: password and e-mail address. Both changes need the current
+ * password (OWASP ASVS 6.2.3), so that an unattended session is not enough to take the account over,
+ * and both are announced by mail.
+ */
+@Service
+@Transactional
+public class AccountService {
+
+    private final MemberRepository members;
+    private final MemberConsentRepository consents;
+    private final MemberTokenRepository tokenRows;
+    private final AccountTokens tokens;
+    private final AccountMails mails;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
+    private final AccountSettings settings;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(MemberRepository members, MemberConsentRepository consents, MemberTokenRepository tokenRows,
+            AccountTokens tokens, AccountMails mails, PasswordEncoder passwordEncoder, AuditService audit,
+            AccountSettings settings, CurrentUser currentUser, Clock clock) {
+        this.members = members;
+        this.consents = consents;
+        this.tokenRows = tokenRows;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.MEMBER + "')")
+    public AccountOverview overview() {
+        Member member = current();
+        var pending = tokenRows.findFirstByMemberIdAndPurposeAndUsedAtIsNullAndExpiresAtAfterOrderByCreatedAtDesc(
+                member.getId(), TokenPurpose.CHANGE_EMAIL, clock.instant());
+        return new AccountOverview(
+                member.getEmail(),
+                pending.map(MemberToken::getNewEmail).orElse(null),
+                pending.map(MemberToken::getExpiresAt).orElse(null),
+                consents.findByMemberIdOrderByGivenAtAscIdAsc(member.getId()).stream().map(MemberConsent::toRecord).toList());
+    }
+
+    /**
+     * Sets a new password; outstanding reset links stop working, and the member is told by mail.
+     *
+     * @throws AccountInputException when the current password is wrong or the new one is not accepted
+     */
+    @PreAuthorize("hasRole('" + Roles.MEMBER + "')")
+    public void changePassword(String currentPassword, String newPassword, String repeat) {
+        Member member = current();
+        requireCurrentPassword(member, currentPassword);
+        AccountRules.checkNewPassword(newPassword, repeat);
+        member.setPasswordHash(passwordEncoder.encode(newPassword));
+        tokens.revokeAll(member.getId(), TokenPurpose.RESET_PASSWORD);
+        mails.passwordChanged(member);
+        audit.record(AuditAction.PASSWORD_CHANGED, target(member), null);
+    }
+
+    /**
+     * Mails a confirmation link to the new address; the login changes only when it is used. If the
+     * address belongs to another member, that member gets a notice instead and the answer is the
+     * same, so that the form cannot be used to find out who is registered.
+     *
+     * @throws AccountInputException when the current password is wrong or the address is invalid or the current one
+     * @throws DomainException when the member asked for too many links within the last hour
+     */
+    @PreAuthorize("hasRole('" + Roles.MEMBER + "')")
+    public void requestEmailChange(String currentPassword, String newEmail) {
+        Member member = current();
+        requireCurrentPassword(member, currentPassword);
+        EmailAddress address = AccountRules.checkEmail(AccountRules.EMAIL, newEmail);
+        if (address.value().equals(member.getEmail())) {
+            throw AccountInputException.of(AccountRules.EMAIL, "account.email.same");
+        }
+        if (tokens.limitReached(member.getId(), TokenPurpose.CHANGE_EMAIL, settings.mailsPerHour())) {
+            throw new DomainException("account.email.tooMany");
+        }
+        var owner = members.findByEmail(address.value());
+        if (owner.isPresent()) {
+            // Counted like a sent link, so that the limit also holds for taken addresses.
+            tokens.issue(member.getId(), TokenPurpose.CHANGE_EMAIL, settings.emailChangeValidity(), address.value());
+            tokens.revokeAll(member.getId(), TokenPurpose.CHANGE_EMAIL);
+            mails.addressInUse(owner.get());
+        } else {
+            mails.confirmEmailChange(member, address, tokens.issue(
+                    member.getId(), TokenPurpose.CHANGE_EMAIL, settings.emailChangeValidity(), address.value()));
+        }
+        audit.record(AuditAction.EMAIL_CHANGE_REQUESTED, target(member),
+                "to " + address.value() + (owner.isPresent() ? " (in use, owner notified)" : ""));
+    }
+
+    /**
+     * The new address a link would confirm, without using the link up: the page asks first.
+     *
+     * <p>Open to guests: the link itself proves that the new address's owner asked for it, and
+     * the member may open it on a device where they are not signed in.
+     */
+    @Transactional(readOnly = true)
+    public String checkEmailChange(String token) {
+        String newEmail = tokens.check(token, TokenPurpose.CHANGE_EMAIL).getNewEmail();
+        if (newEmail == null) {
+            throw new InvalidTokenException(TokenProblem.UNKNOWN);
+        }
+        return newEmail;
+    }
+
+    /**
+     * Makes the new address the login. The old address is told, and reset links sent to it stop
+     * working, since it no longer controls the account.
+     *
+     * @return the new address
+     * @throws InvalidTokenException when the link is unknown, expired or used
+     * @throws DomainException when another account took the address in the meantime
+     */
+    public String confirmEmailChange(String token) {
+        String newEmail = checkEmailChange(token);
+        if (members.existsByEmail(newEmail)) {
+            throw new DomainException("account.email.takenMeanwhile");
+        }
+        MemberToken used = tokens.consume(token, TokenPurpose.CHANGE_EMAIL);
+        Member member = members.findById(used.getMemberId()).orElseThrow(NotFoundException::new);
+        String oldEmail = member.getEmail();
+        member.changeEmail(new EmailAddress(newEmail));
+        tokens.revokeAll(member.getId(), TokenPurpose.CHANGE_EMAIL);
+        tokens.revokeAll(member.getId(), TokenPurpose.RESET_PASSWORD);
+        mails.emailChanged(member, oldEmail, used.getId());
+        audit.record(AuditAction.EMAIL_CHANGED, oldEmail, target(member), "to " + newEmail, null);
+        return newEmail;
+    }
+
+    /** A wrong current password is a field problem like any other, and changes nothing. */
+    private void requireCurrentPassword(Member member, String currentPassword) {
+        if (!passwordEncoder.matches(currentPassword, member.getPasswordHash())) {
+            throw new AccountInputException(Map.of(
+                    AccountRules.CURRENT_PASSWORD, FieldProblem.of("account.password.currentWrong")));
+        }
+    }
+
+    private Member current() {
+        long id = currentUser.memberId().orElseThrow(NotFoundException::new);
+        return members.findById(id).orElseThrow(NotFoundException::new);
+    }
+
+    private static String target(Member member) {
+        return "member:" + member.getId();
+    }
+}

@@ -1,0 +1,94 @@
+package de.ddnhamburg.network.domain.member;
+
+import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.domain.common.NotFoundException;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Forgot password": a link by mail sets a new password (OWASP ASVS 6.4). Open to guests by
+ * necessity; a request is always answered the same, whether the address exists or not.
+ */
+@Service
+@Transactional
+public class PasswordResetService {
+
+    private final MemberRepository members;
+    private final AccountTokens tokens;
+    private final AccountMails mails;
+    private final JoiningService joining;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
+    private final AccountSettings settings;
+
+    PasswordResetService(MemberRepository members, AccountTokens tokens, AccountMails mails, JoiningService joining,
+            PasswordEncoder passwordEncoder, AuditService audit, AccountSettings settings) {
+        this.members = members;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.joining = joining;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.settings = settings;
+    }
+
+    /**
+     * Mails a reset link if the address belongs to a member who may have one, and otherwise does
+     * nothing visible. At most {@code app.account.mails-per-hour} links per address and hour, so
+     * that the form cannot be used to flood a mailbox; further requests are dropped silently.
+     */
+    public void requestReset(String email) {
+        EmailAddress address = AccountRules.checkEmail(AccountRules.EMAIL, email);
+        Optional<Member> found = members.findByEmail(address.value());
+        if (found.isEmpty()) {
+            audit.record(AuditAction.PASSWORD_RESET_REQUESTED, address.value(), null, "no account", null);
+            return;
+        }
+        Member member = found.get();
+        String outcome = switch (member.getStatus()) {
+            // Never confirmed: the address is not proven yet, so it gets the confirmation link instead.
+            case PENDING_EMAIL -> {
+                joining.resendConfirmation(address.value());
+                yield "unconfirmed, confirmation link sent again";
+            }
+            case SUSPENDED -> "suspended, ignored";
+            case ACTIVE, PENDING_APPROVAL -> {
+                if (tokens.limitReached(member.getId(), TokenPurpose.RESET_PASSWORD, settings.mailsPerHour())) {
+                    yield "mail limit reached, ignored";
+                }
+                mails.passwordReset(member, tokens.issue(
+                        member.getId(), TokenPurpose.RESET_PASSWORD, settings.resetValidity(), null));
+                yield "link sent";
+            }
+        };
+        audit.record(AuditAction.PASSWORD_RESET_REQUESTED, address.value(), "member:" + member.getId(), outcome, null);
+    }
+
+    /** Whether the link can reset a password, without using it up: the page asks before it shows the form. */
+    @Transactional(readOnly = true)
+    public void checkToken(String token) {
+        tokens.check(token, TokenPurpose.RESET_PASSWORD);
+    }
+
+    /**
+     * Sets the new password and uses the link up; the other reset links of the member stop working,
+     * and the member is told by mail.
+     *
+     * @throws AccountInputException for a password the policy refuses or a repeat that differs;
+     *     the link stays usable then
+     * @throws InvalidTokenException when the link is unknown, expired or used
+     */
+    public void resetPassword(String token, String newPassword, String repeat) {
+        tokens.check(token, TokenPurpose.RESET_PASSWORD);
+        AccountRules.checkNewPassword(newPassword, repeat);
+        MemberToken used = tokens.consume(token, TokenPurpose.RESET_PASSWORD);
+        Member member = members.findById(used.getMemberId()).orElseThrow(NotFoundException::new);
+        member.setPasswordHash(passwordEncoder.encode(newPassword));
+        tokens.revokeAll(member.getId(), TokenPurpose.RESET_PASSWORD);
+        mails.passwordChanged(member);
+        audit.record(AuditAction.PASSWORD_RESET, member.getEmail(), "member:" + member.getId(), null, null);
+    }
+}

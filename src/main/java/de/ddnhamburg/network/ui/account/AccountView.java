@@ -1,0 +1,156 @@
+package de.ddnhamburg.network.ui.account;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import de.ddnhamburg.network.domain.member.AccountInputException;
+import de.ddnhamburg.network.domain.member.AccountOverview;
+import de.ddnhamburg.network.domain.member.AccountRules;
+import de.ddnhamburg.network.domain.member.AccountService;
+import de.ddnhamburg.network.domain.member.ConsentRecord;
+import de.ddnhamburg.network.domain.member.PasswordPolicy;
+import de.ddnhamburg.network.security.Roles;
+import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.layout.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The member's login data: password and address, each changed only with the current password. */
+@Route(value = RoutePaths.ACCOUNT, layout = MainLayout.class)
+@RolesAllowed(Roles.MEMBER)
+public class AccountView extends Div implements HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final Paragraph currentEmail = new Paragraph();
+    private final Paragraph pendingEmail = new Paragraph();
+    private final UnorderedList consents = new UnorderedList();
+
+    public AccountView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassNames("account-view");
+        currentEmail.setId("account-email");
+        pendingEmail.setId("account-pending-email");
+        consents.setId("account-consents");
+        add(new H1(getTranslation("account.page.title")), new Paragraph(getTranslation("account.page.lead")),
+                passwordSection(), emailSection(), consentSection());
+        refresh();
+    }
+
+    private Section passwordSection() {
+        FieldProblems problems = new FieldProblems(this);
+        PasswordField current = currentPasswordField(problems, "password-current");
+        PasswordField password = problems.field(AccountRules.PASSWORD, newPasswordField("account.password.new", "password-new"));
+        password.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
+        PasswordField repeat = problems.field(AccountRules.PASSWORD_REPEAT,
+                newPasswordField("account.password.repeat", "password-repeat"));
+        Button change = new Button(getTranslation("account.password.submit"), click -> {
+            try {
+                accounts.changePassword(current.getValue(), password.getValue(), repeat.getValue());
+            } catch (AccountInputException e) {
+                problems.show(e);
+                return;
+            }
+            problems.clear();
+            current.clear();
+            password.clear();
+            repeat.clear();
+            Notification.show(getTranslation("account.password.changed"), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        change.setId("password-submit");
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return card("account-password", "account.password.title", current, password, repeat, change);
+    }
+
+    private Section emailSection() {
+        FieldProblems problems = new FieldProblems(this);
+        EmailField newEmail = problems.field(AccountRules.EMAIL, new EmailField(getTranslation("account.email.new")));
+        newEmail.setId("email-new");
+        newEmail.setAutocomplete(Autocomplete.EMAIL);
+        PasswordField current = currentPasswordField(problems, "email-current-password");
+        Button send = new Button(getTranslation("account.email.submit"), click -> {
+            try {
+                accounts.requestEmailChange(current.getValue(), newEmail.getValue());
+            } catch (AccountInputException e) {
+                problems.show(e);
+                return;
+            }
+            problems.clear();
+            current.clear();
+            Notification.show(getTranslation("account.email.requested", newEmail.getValue().strip()), 8000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            newEmail.clear();
+            refresh();
+        });
+        send.setId("email-submit");
+        return card("account-email-change", "account.email.title", currentEmail, pendingEmail, newEmail, current, send);
+    }
+
+    private Section consentSection() {
+        return card("account-consent", "account.consent.title", consents);
+    }
+
+    private void refresh() {
+        AccountOverview overview = accounts.overview();
+        currentEmail.setText(getTranslation("account.email.current", overview.email()));
+        boolean pending = overview.pendingEmail() != null && overview.pendingUntil() != null;
+        pendingEmail.setVisible(pending);
+        if (pending) {
+            pendingEmail.setText(getTranslation("account.email.pending", overview.pendingEmail(),
+                    DateTimeFormat.dateTime(overview.pendingUntil(), getLocale())));
+        }
+        consents.removeAll();
+        for (ConsentRecord consent : overview.consents()) {
+            consents.add(new ListItem(getTranslation("account.consent." + consent.kind().name(), consent.version(),
+                    DateTimeFormat.dateTime(consent.givenAt(), getLocale()))));
+        }
+        if (overview.consents().isEmpty()) {
+            consents.add(new ListItem(getTranslation("account.consent.none")));
+        }
+    }
+
+    private PasswordField currentPasswordField(FieldProblems problems, String id) {
+        PasswordField current = problems.field(AccountRules.CURRENT_PASSWORD,
+                new PasswordField(getTranslation("account.password.current")));
+        current.setId(id);
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        current.setRequiredIndicatorVisible(true);
+        return current;
+    }
+
+    private PasswordField newPasswordField(String labelKey, String id) {
+        PasswordField field = new PasswordField(getTranslation(labelKey));
+        field.setId(id);
+        field.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        field.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        field.setRequiredIndicatorVisible(true);
+        return field;
+    }
+
+    private Section card(String id, String titleKey, Component... content) {
+        Section section = new Section(new H2(getTranslation(titleKey)));
+        section.add(content);
+        section.setId(id);
+        section.addClassName("card");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.page.title") + " | " + getTranslation("app.name");
+    }
+}
