@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -45,6 +46,7 @@ public class ContactService {
     /** Waiting for an answer as the sender sees it; see {@link ContactRequestStatus#IGNORED}. */
     private static final Set<ContactRequestStatus> PENDING = Set.of(ContactRequestStatus.OPEN, ContactRequestStatus.IGNORED);
     private static final Duration LIMIT_WINDOW = Duration.ofDays(1);
+    private static final int RACE_ATTEMPTS = 4;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt", "id");
     /** The routes of ui.RoutePaths, which the domain cannot import. */
     private static final String CONTACTS_PATH = "kontakte";
@@ -89,17 +91,24 @@ public class ContactService {
      * click, a second tab) gives the first request back and mails once.
      *
      * <p>Not in one transaction: when two submits race past the checks, the database's unique open
-     * pair refuses the second insert. That transaction is lost, so the checks run once more in a new
-     * one, which now sees the winner and answers as for any repeated submit.
+     * pair refuses the second insert and that transaction is lost. The checks then run again in a new
+     * one, which sees the winner and answers as for any repeated submit. PostgreSQL lets the loser
+     * wait until the winner has committed; H2 refuses it at once, so the winner may not be visible
+     * yet, hence a few short tries.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ContactRequestView send(long recipientId, FirstContactMessage message) {
         FirstContactMessage valid = ContactRules.validate(message);
         long me = me();
-        try {
-            return Objects.requireNonNull(writing.execute(status -> sendOnce(me, recipientId, valid)));
-        } catch (DataIntegrityViolationException lostRace) {
-            return Objects.requireNonNull(writing.execute(status -> sendOnce(me, recipientId, valid)));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Objects.requireNonNull(writing.execute(status -> sendOnce(me, recipientId, valid)));
+            } catch (DataIntegrityViolationException lostRace) {
+                if (attempt == RACE_ATTEMPTS) {
+                    throw lostRace;
+                }
+                pause(Duration.ofMillis(20L * attempt));
+            }
         }
     }
 
@@ -109,9 +118,18 @@ public class ContactService {
         }
         // Only who may see the profile may ask; also answers "not found" for unknown and hidden members.
         ProfileView recipient = profiles.viewProfile(recipientId, Locale.GERMAN);
-        var pending = requests.findFirstBySenderIdAndRecipientIdAndStatusInOrderByIdDesc(me, recipientId, PENDING);
-        if (pending.isPresent()) {
-            return viewForSender(pending.get(), recipient.displayName(), recipient.initials());
+        // One look-up decides both directions, so that a racing winner is seen consistently.
+        Optional<ContactRequest> open = requests.findByOpenPair(ContactRequest.pairKey(me, recipientId));
+        if (open.isPresent()) {
+            if (open.get().getSenderId() == me) {
+                return viewForSender(open.get(), recipient.displayName(), recipient.initials());
+            }
+            throw new DomainException("contact.request.pendingFromThem");
+        }
+        var ignored = requests.findFirstBySenderIdAndRecipientIdAndStatusInOrderByIdDesc(
+                me, recipientId, Set.of(ContactRequestStatus.IGNORED));
+        if (ignored.isPresent()) {
+            return viewForSender(ignored.get(), recipient.displayName(), recipient.initials());
         }
         if (blocks.existsByBlockerIdAndBlockedId(me, recipientId)) {
             throw new DomainException("contact.request.blockedByYou");
@@ -121,9 +139,6 @@ public class ContactService {
         }
         if (recipient.relationship() == Relationship.CONTACT) {
             throw new DomainException("contact.request.alreadyContacts");
-        }
-        if (requests.findByOpenPair(ContactRequest.pairKey(me, recipientId)).isPresent()) {
-            throw new DomainException("contact.request.pendingFromThem");
         }
         int limit = policy.dailyRequestLimit();
         if (requests.countBySenderIdAndCreatedAtAfter(me, clock.instant().minus(LIMIT_WINDOW)) >= limit) {
@@ -136,6 +151,15 @@ public class ContactService {
                 MailTemplate.CONTACT_REQUEST, to.displayName(), sender.displayName(), message.asText(),
                 policy.link(CONTACTS_PATH)));
         return viewForSender(request, to.displayName(), to.initials());
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while sending a contact request", e);
+        }
     }
 
     /** Makes the two contacts and tells the sender. Accepting twice changes nothing. */
