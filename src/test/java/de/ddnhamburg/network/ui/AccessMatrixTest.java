@@ -8,6 +8,7 @@ import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.admin.AdministrationView;
 import de.ddnhamburg.network.ui.admin.OutboxView;
+import de.ddnhamburg.network.ui.contact.ContactsView;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import de.ddnhamburg.network.ui.legal.ImprintView;
 import de.ddnhamburg.network.ui.member.MemberDirectoryView;
@@ -61,7 +62,8 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(MemberDirectoryView.class, new Outcome(LoginView.class, MemberDirectoryView.class, MemberDirectoryView.class)),
             Map.entry(MemberProfileView.class, new Outcome(LoginView.class, MemberProfileView.class, MemberProfileView.class)),
             Map.entry(ProfileEditView.class, new Outcome(LoginView.class, ProfileEditView.class, ProfileEditView.class)),
-            Map.entry(OutboxView.class, new Outcome(LoginView.class, AccessDeniedView.class, OutboxView.class)));
+            Map.entry(OutboxView.class, new Outcome(LoginView.class, AccessDeniedView.class, OutboxView.class)),
+            Map.entry(ContactsView.class, new Outcome(LoginView.class, ContactsView.class, ContactsView.class)));
 
     /** Routes with parameters are opened at one real address; the others by their class. */
     private String addressOf(Class<? extends Component> route) {
