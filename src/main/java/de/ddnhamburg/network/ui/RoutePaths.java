@@ -12,6 +12,7 @@ public final class RoutePaths {
     public static final String MEMBERS = "mitglieder";
     public static final String MEMBER_PROFILE = "mitglieder/:id(\\d+)";
     public static final String OWN_PROFILE = "profil";
+    public static final String CONTACTS = "kontakte";
     public static final String OUTBOX = "verwaltung/postausgang";
     // The account pages that mails link to are also named in domain.member.AccountMails (AccountLinksTest).
     public static final String JOIN = "mitglied-werden";

@@ -2,6 +2,7 @@ package de.ddnhamburg.network.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -9,6 +10,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.base.DescribedPredicate;
+import de.ddnhamburg.network.domain.member.MemberLookup;
 import de.ddnhamburg.network.domain.member.MemberProvisioning;
 import jakarta.persistence.EntityManager;
 import org.springframework.data.repository.Repository;
@@ -52,6 +54,21 @@ class ArchitectureTest {
             .that().resideInAnyPackage(UI, WEB)
             .should().dependOnClassesThat().areAssignableTo(MemberProvisioning.class)
             .because("it creates accounts without a signed-in user");
+
+    @ArchTest
+    static final ArchRule member_lookup_is_not_reachable_from_ui_or_web = noClasses()
+            .that().resideInAnyPackage(UI, WEB)
+            .should().dependOnClassesThat().areAssignableTo(MemberLookup.class)
+            .because("it hands out names and mail addresses without any visibility rule");
+
+    /**
+     * A feature that needs something from one it depends on declares an interface for it (such as
+     * {@code member.ContactLookup}, implemented by the contact feature), so dependencies run one way.
+     */
+    @ArchTest
+    static final ArchRule domain_features_have_no_cycles = slices()
+            .matching("de.ddnhamburg.network.domain.(*)..")
+            .should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule repositories_are_used_only_within_their_feature = classes()

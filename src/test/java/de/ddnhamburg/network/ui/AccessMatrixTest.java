@@ -14,6 +14,7 @@ import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.account.ResetPasswordView;
 import de.ddnhamburg.network.ui.admin.AdministrationView;
 import de.ddnhamburg.network.ui.admin.OutboxView;
+import de.ddnhamburg.network.ui.contact.ContactsView;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import de.ddnhamburg.network.ui.legal.ImprintView;
 import de.ddnhamburg.network.ui.member.MemberDirectoryView;
@@ -73,7 +74,8 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(ForgotPasswordView.class, Outcome.everybody(ForgotPasswordView.class)),
             Map.entry(ResetPasswordView.class, Outcome.everybody(ResetPasswordView.class)),
             Map.entry(ConfirmEmailChangeView.class, Outcome.everybody(ConfirmEmailChangeView.class)),
-            Map.entry(AccountView.class, new Outcome(LoginView.class, AccountView.class, AccountView.class)));
+            Map.entry(AccountView.class, new Outcome(LoginView.class, AccountView.class, AccountView.class)),
+            Map.entry(ContactsView.class, new Outcome(LoginView.class, ContactsView.class, ContactsView.class)));
 
     /** Routes with parameters are opened at one real address; the others by their class. */
     private String addressOf(Class<? extends Component> route) {

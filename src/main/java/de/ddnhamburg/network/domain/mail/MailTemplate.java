@@ -30,7 +30,16 @@ public enum MailTemplate {
     CONFIRM_EMAIL_CHANGE("confirmEmailChange"),
 
     /** To the old address: {0} the member's name, {1} the new address, {2} when it changed. */
-    EMAIL_CHANGED("emailChanged");
+    EMAIL_CHANGED("emailChanged"),
+    /**
+     * To the recipient of a contact request: {0} the recipient's name, {1} the sender's name, {2} the
+     * sender's first message as plain text, {3} the link to the contacts page. Nothing else about the
+     * sender: their details are theirs to share once the two are contacts.
+     */
+    CONTACT_REQUEST("contactRequest"),
+
+    /** To the sender of an accepted request: {0} their name, {1} the new contact's name, {2} the link to that profile. */
+    CONTACT_ACCEPTED("contactAccepted");
 
     private final String key;
 

@@ -26,11 +26,14 @@ public class MemberProfileService {
     private final MemberRepository members;
     private final TopicRepository topics;
     private final CurrentUser currentUser;
+    private final ContactLookup contacts;
 
-    MemberProfileService(MemberRepository members, TopicRepository topics, CurrentUser currentUser) {
+    MemberProfileService(
+            MemberRepository members, TopicRepository topics, CurrentUser currentUser, ContactLookup contacts) {
         this.members = members;
         this.topics = topics;
         this.currentUser = currentUser;
+        this.contacts = contacts;
     }
 
     public OwnProfile getOwnProfile() {
@@ -57,7 +60,7 @@ public class MemberProfileService {
         Member owner = members.findById(memberId).orElseThrow(NotFoundException::new);
         Relationship relationship = relationshipTo(owner);
         boolean visible = owner.getStatus() == MemberStatus.ACTIVE
-                && (owner.isListedInDirectory() || relationship != Relationship.MEMBER);
+                && (owner.isListedInDirectory() || relationship != Relationship.MEMBER || hasAskedViewer(owner));
         if (!visible) {
             // A hidden profile must not even be confirmed to exist.
             throw new NotFoundException();
@@ -97,11 +100,18 @@ public class MemberProfileService {
         return new Commonalities(sharedTopics, sharedExpertise);
     }
 
-    /** Contacts arrive with contact requests; until then another member is just a member. */
     private Relationship relationshipTo(Member owner) {
-        return currentUser.memberId().filter(id -> id.equals(owner.getId())).isPresent()
-                ? Relationship.SELF
-                : Relationship.MEMBER;
+        long ownerId = owner.getId();
+        return currentUser.memberId()
+                .map(viewer -> viewer == ownerId ? Relationship.SELF
+                        : contacts.areContacts(viewer, ownerId) ? Relationship.CONTACT
+                        : Relationship.MEMBER)
+                .orElse(Relationship.MEMBER);
+    }
+
+    /** A hidden member who asked the viewer for contact must be recognisable to them. */
+    private boolean hasAskedViewer(Member owner) {
+        return currentUser.memberId().filter(viewer -> contacts.hasOpenRequest(owner.getId(), viewer)).isPresent();
     }
 
     private static <T> @Nullable T shown(Member owner, Relationship viewer, ProfileField field, @Nullable T value) {

@@ -17,4 +17,12 @@ public final class DateTimeFormat {
                 .withZone(ClockConfig.DISPLAY_ZONE)
                 .format(instant);
     }
+
+    /** The day in Hamburg, for "since" and "sent on" where the minute does not matter. */
+    public static String date(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(ClockConfig.DISPLAY_ZONE)
+                .format(instant);
+    }
 }

@@ -1,5 +1,8 @@
 package de.ddnhamburg.network.ui.layout;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -11,19 +14,26 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.MemberSummary;
 import de.ddnhamburg.network.ui.account.AccountView;
 import de.ddnhamburg.network.ui.admin.AdministrationView;
 import de.ddnhamburg.network.ui.components.LanguageSwitch;
+import de.ddnhamburg.network.ui.contact.ContactsChanged;
+import de.ddnhamburg.network.ui.contact.ContactsView;
 import de.ddnhamburg.network.ui.i18n.LanguagePreference;
 import de.ddnhamburg.network.ui.member.MemberDirectoryView;
 import de.ddnhamburg.network.ui.member.ProfileEditView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame of the member area: side navigation, language and the user menu. Navigation entries
@@ -31,13 +41,19 @@ import jakarta.annotation.security.PermitAll;
  * for features that exist.
  */
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final ContactService contacts;
+    private final Span contactsBadge = new Span();
+    private @Nullable Registration contactsChanged;
 
     public MainLayout(
             AuthenticationContext authentication,
             AccessAnnotationChecker accessChecker,
             MemberService members,
+            ContactService contacts,
             LanguagePreference languagePreference) {
+        this.contacts = contacts;
         addClassName("main-layout");
         setPrimarySection(Section.DRAWER);
         MemberSummary me = members.getCurrentMember();
@@ -65,6 +81,12 @@ public class MainLayout extends AppLayout {
         // The profile pages of other members belong to this entry as well.
         members.setMatchNested(true);
         nav.addItem(members);
+        SideNavItem contactsItem = new SideNavItem(getTranslation("nav.contacts"), ContactsView.class, VaadinIcon.CONNECT.create());
+        contactsItem.setId("nav-contacts");
+        contactsBadge.setId("nav-contacts-badge");
+        contactsBadge.getElement().getThemeList().add("badge primary pill small");
+        contactsItem.setSuffixComponent(contactsBadge);
+        nav.addItem(contactsItem);
         if (accessChecker.hasAccess(AdministrationView.class)) {
             SideNavItem admin =
                     new SideNavItem(getTranslation("nav.administration"), AdministrationView.class, VaadinIcon.COG.create());
@@ -73,6 +95,34 @@ public class MainLayout extends AppLayout {
             nav.addItem(admin);
         }
         return nav;
+    }
+
+    /** One count per navigation: cheap (an index look-up), and always current when the member moves on. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        updateContactsBadge();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        contactsChanged = ComponentUtil.addListener(attachEvent.getUI(), ContactsChanged.class, event -> updateContactsBadge());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (contactsChanged != null) {
+            contactsChanged.remove();
+            contactsChanged = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    private void updateContactsBadge() {
+        long open = contacts.countOpenRequestsForMe();
+        contactsBadge.setText(String.valueOf(open));
+        contactsBadge.getElement().setAttribute("aria-label", getTranslation("nav.contacts.badge", open));
+        contactsBadge.setVisible(open > 0);
     }
 
     private MenuBar userMenu(MemberSummary me, AuthenticationContext authentication) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.domain.member.Commonalities;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.ProfileView;
@@ -23,6 +24,7 @@ import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Badges;
+import de.ddnhamburg.network.ui.contact.ContactPanel;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
@@ -35,13 +37,15 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Roles.MEMBER)
 public class MemberProfileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String ID = "id";
+    public static final String ID = "id";
 
     private final MemberProfileService profiles;
+    private final ContactService contacts;
     private String title = "";
 
-    public MemberProfileView(MemberProfileService profiles) {
+    public MemberProfileView(MemberProfileService profiles, ContactService contacts) {
         this.profiles = profiles;
+        this.contacts = contacts;
         addClassName("member-profile");
     }
 
@@ -49,11 +53,16 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, HasDy
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong(ID).orElse(-1L);
         try {
-            ProfileView profile = profiles.viewProfile(id, getLocale());
-            show(profile, profile.relationship() == Relationship.SELF ? null : profiles.commonalities(id, getLocale()));
+            load(id);
         } catch (de.ddnhamburg.network.domain.common.NotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }
+    }
+
+    /** Also after accepting or blocking on this page, since that changes which details I may see. */
+    private void load(long id) {
+        ProfileView profile = profiles.viewProfile(id, getLocale());
+        show(profile, profile.relationship() == Relationship.SELF ? null : profiles.commonalities(id, getLocale()));
     }
 
     private void show(ProfileView profile, @Nullable Commonalities shared) {
@@ -76,6 +85,9 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, HasDy
             edit.addClassName("button-link");
             edit.setId("edit-own-profile");
             add(new Paragraph(getTranslation("member.profile.ownHint")), edit);
+        }
+        if (profile.relationship() != Relationship.SELF) {
+            add(new ContactPanel(contacts, profiles, profile, shared, () -> load(profile.id())));
         }
         if (shared != null) {
             add(commonalities(shared));

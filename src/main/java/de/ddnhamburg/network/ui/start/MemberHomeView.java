@@ -4,28 +4,59 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.MemberSummary;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.contact.ContactsView;
+import de.ddnhamburg.network.ui.contact.ReceivedRequestCard;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
 
-/** The members' start page. Contact requests, suggestions and events will join it as they are built. */
+/** The members' start page: contact requests waiting for an answer first. Suggestions and events will join it. */
 @Route(value = RoutePaths.MEMBER_HOME, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
 public class MemberHomeView extends Div implements HasDynamicTitle {
 
-    public MemberHomeView(MemberService members) {
+    /** A few, so that the page stays a start page; the contacts page has them all. */
+    private static final int REQUESTS_SHOWN = 3;
+
+    private final ContactService contacts;
+    private final Section requests = new Section();
+
+    public MemberHomeView(MemberService members, ContactService contacts) {
+        this.contacts = contacts;
         addClassName("member-home");
         MemberSummary me = members.getCurrentMember();
         H1 greeting = new H1(getTranslation("home.member.greeting", me.displayName()));
         greeting.setId("greeting");
         Div intro = new Div(new H2(getTranslation("home.member.introTitle")), new Paragraph(getTranslation("home.member.introText")));
         intro.addClassName("card");
-        add(greeting, new Paragraph(getTranslation("home.member.lead")), intro);
+        requests.setId("home-contact-requests");
+        requests.addClassName("home-requests");
+        showRequests();
+        add(greeting, new Paragraph(getTranslation("home.member.lead")), requests, intro);
+    }
+
+    private void showRequests() {
+        requests.removeAll();
+        long open = contacts.countOpenRequestsForMe();
+        requests.setVisible(open > 0);
+        if (open == 0) {
+            return;
+        }
+        requests.add(new H2(getTranslation("home.member.requests.title")));
+        contacts.openRequestsForMe(PageRequest.of(0, REQUESTS_SHOWN))
+                .forEach(request -> requests.add(new ReceivedRequestCard(contacts, request, this::showRequests)));
+        RouterLink all = new RouterLink(getTranslation("home.member.requests.all"), ContactsView.class);
+        all.setId("home-all-requests");
+        requests.add(all);
     }
 
     @Override

@@ -1,0 +1,17 @@
+package de.ddnhamburg.network.domain.contact;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BlockRepository extends JpaRepository<Block, Long> {
+
+    boolean existsByBlockerIdAndBlockedId(long blockerId, long blockedId);
+
+    Optional<Block> findByBlockerIdAndBlockedId(long blockerId, long blockedId);
+
+    List<Block> findByBlockerId(long blockerId, Pageable pageable);
+
+    long countByBlockerId(long blockerId);
+}

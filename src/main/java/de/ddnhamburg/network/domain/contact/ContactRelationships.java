@@ -1,0 +1,32 @@
+package de.ddnhamburg.network.domain.contact;
+
+import de.ddnhamburg.network.domain.member.ContactLookup;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells the member feature who is whose contact. Kept apart from {@link ContactService}, which
+ * itself uses the member feature's services: one bean each way would be a circular dependency.
+ */
+@Component
+@Transactional(readOnly = true)
+class ContactRelationships implements ContactLookup {
+
+    private final ContactRepository contacts;
+    private final ContactRequestRepository requests;
+
+    ContactRelationships(ContactRepository contacts, ContactRequestRepository requests) {
+        this.contacts = contacts;
+        this.requests = requests;
+    }
+
+    @Override
+    public boolean areContacts(long memberId, long otherMemberId) {
+        return memberId != otherMemberId && contacts.existsPair(memberId, otherMemberId);
+    }
+
+    @Override
+    public boolean hasOpenRequest(long askerId, long askedId) {
+        return requests.existsBySenderIdAndRecipientIdAndStatus(askerId, askedId, ContactRequestStatus.OPEN);
+    }
+}

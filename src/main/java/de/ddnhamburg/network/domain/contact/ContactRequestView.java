@@ -1,0 +1,18 @@
+package de.ddnhamburg.network.domain.contact;
+
+import java.time.Instant;
+
+/**
+ * A contact request as one of its two members sees it.
+ *
+ * @param memberId the other member: the sender for received requests, the recipient for sent ones
+ * @param status as this viewer may know it: a sender sees an ignored request as {@code OPEN}
+ */
+public record ContactRequestView(
+        long id,
+        long memberId,
+        String displayName,
+        String initials,
+        FirstContactMessage message,
+        ContactRequestStatus status,
+        Instant sentAt) {}

@@ -1,0 +1,40 @@
+package de.ddnhamburg.network.domain.member;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Names and mail addresses of members for other domain features, such as the contact feature that
+ * mails a request's recipient. It applies no visibility rules, so it is a component rather than a
+ * service: views and endpoints may not use it (checked by the architecture test), and the feature
+ * that calls it decides what it shows.
+ */
+@Component
+@Transactional(readOnly = true)
+public class MemberLookup {
+
+    private final MemberRepository members;
+
+    MemberLookup(MemberRepository members) {
+        this.members = members;
+    }
+
+    public Optional<MemberIdentity> find(long memberId) {
+        return members.findById(memberId).map(MemberIdentity::of);
+    }
+
+    /** In one query; unknown ids are missing from the result. */
+    public Map<Long, MemberIdentity> findAll(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        return members.findAllById(memberIds).stream()
+                .map(MemberIdentity::of)
+                .collect(Collectors.toMap(MemberIdentity::id, Function.identity()));
+    }
+}
