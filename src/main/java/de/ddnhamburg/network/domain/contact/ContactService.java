@@ -376,7 +376,7 @@ public class ContactService {
         } catch (NotFoundException e) {
             MemberIdentity member = identity(memberId);
             return new ProfileView(member.id(), member.displayName(), member.initials(), Relationship.CONTACT,
-                    null, null, null, null, List.of(), List.of(), null, null, null, null, null);
+                    null, null, null, null, List.of(), List.of(), null, null, null, null, null, false);
         }
     }
 

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 class DirectoryQuery {
 
     record Row(long id, @Nullable String title, String firstName, String lastName, @Nullable String organisation,
-            @Nullable String position, boolean topicsOpen) {
+            @Nullable String position, boolean topicsOpen, boolean photoOpen) {
 
         String displayName() {
             return Names.display(title, firstName, lastName);
@@ -45,7 +45,7 @@ class DirectoryQuery {
     private static final String COLUMNS = "m.id, m.title, m.first_name, m.last_name,"
             + " case when m.vis_organisation = 'MEMBERS' then m.organisation end as organisation,"
             + " case when m.vis_position = 'MEMBERS' then m.position end as position,"
-            + " m.vis_topics = 'MEMBERS' as topics_open, m.created_at";
+            + " m.vis_topics = 'MEMBERS' as topics_open, m.vis_photo = 'MEMBERS' as photo_open, m.created_at";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final boolean postgres;
@@ -76,7 +76,7 @@ class DirectoryQuery {
         parameters.addValue("limit", limit).addValue("offset", offset);
         return jdbc.query(sql, parameters, (rs, i) -> new Row(rs.getLong("id"), rs.getString("title"),
                 rs.getString("first_name"), rs.getString("last_name"), rs.getString("organisation"),
-                rs.getString("position"), rs.getBoolean("topics_open")));
+                rs.getString("position"), rs.getBoolean("topics_open"), rs.getBoolean("photo_open")));
     }
 
     DirectoryCount count(DirectoryFilter filter) {
@@ -101,6 +101,15 @@ class DirectoryQuery {
                         rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)});
                 });
         return topics;
+    }
+
+    /** Of the given members, those who have a photo; asked for one page only, never inside the search. */
+    java.util.Set<Long> withPhoto(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.queryForList("select member_id from member_photo where member_id in (:ids)",
+                new MapSqlParameterSource("ids", memberIds), Long.class));
     }
 
     private String where(DirectoryFilter filter, MapSqlParameterSource parameters) {

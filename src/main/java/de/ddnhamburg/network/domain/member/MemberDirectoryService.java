@@ -28,6 +28,10 @@ public class MemberDirectoryService {
                 .filter(DirectoryQuery.Row::topicsOpen)
                 .map(DirectoryQuery.Row::id)
                 .toList());
+        java.util.Set<Long> withPhoto = query.withPhoto(rows.stream()
+                .filter(DirectoryQuery.Row::photoOpen)
+                .map(DirectoryQuery.Row::id)
+                .toList());
         boolean english = "en".equals(locale.getLanguage());
         return rows.stream()
                 .map(row -> new MemberCard(row.id(), row.displayName(), row.initials(), row.organisation(),
@@ -35,7 +39,8 @@ public class MemberDirectoryService {
                                 .map(topic -> new TopicView((Long) topic[0], (String) topic[1],
                                         (String) (english ? topic[3] : topic[2])))
                                 .sorted(Comparator.comparing(TopicView::name))
-                                .toList()))
+                                .toList(),
+                        withPhoto.contains(row.id())))
                 .toList();
     }
 

@@ -3,7 +3,9 @@ package de.ddnhamburg.network.domain.member;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
+import java.time.Clock;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,14 +28,18 @@ public class MemberProfileService {
     private final MemberRepository members;
     private final TopicRepository topics;
     private final CurrentUser currentUser;
-    private final ContactLookup contacts;
+    private final ProfileAccess access;
+    private final MemberPhotoRepository photos;
+    private final Clock clock;
 
-    MemberProfileService(
-            MemberRepository members, TopicRepository topics, CurrentUser currentUser, ContactLookup contacts) {
+    MemberProfileService(MemberRepository members, TopicRepository topics, CurrentUser currentUser,
+            ProfileAccess access, MemberPhotoRepository photos, Clock clock) {
         this.members = members;
         this.topics = topics;
         this.currentUser = currentUser;
-        this.contacts = contacts;
+        this.access = access;
+        this.photos = photos;
+        this.clock = clock;
     }
 
     public OwnProfile getOwnProfile() {
@@ -58,13 +64,7 @@ public class MemberProfileService {
 
     public ProfileView viewProfile(long memberId, Locale locale) {
         Member owner = members.findById(memberId).orElseThrow(NotFoundException::new);
-        Relationship relationship = relationshipTo(owner);
-        boolean visible = owner.getStatus() == MemberStatus.ACTIVE
-                && (owner.isListedInDirectory() || relationship != Relationship.MEMBER || hasAskedViewer(owner));
-        if (!visible) {
-            // A hidden profile must not even be confirmed to exist.
-            throw new NotFoundException();
-        }
+        Relationship relationship = access.requireVisible(owner);
         return new ProfileView(
                 owner.getId(),
                 owner.getDisplayName(),
@@ -80,7 +80,40 @@ public class MemberProfileService {
                 shown(owner, relationship, ProfileField.LINKS, owner.getLinkedin()),
                 shown(owner, relationship, ProfileField.LINKS, owner.getXing()),
                 shown(owner, relationship, ProfileField.PHONE, owner.getPhone()),
-                shown(owner, relationship, ProfileField.EMAIL, owner.getEmail()));
+                shown(owner, relationship, ProfileField.EMAIL, owner.getEmail()),
+                owner.visibilityOf(ProfileField.PHOTO).allows(relationship) && photos.existsById(owner.getId()));
+    }
+
+    /** The stored photo, only for viewers who may see this profile and its photo. */
+    public Optional<byte[]> photoOf(long memberId) {
+        Member owner = members.findById(memberId).orElseThrow(NotFoundException::new);
+        Relationship relationship = access.requireVisible(owner);
+        if (!owner.visibilityOf(ProfileField.PHOTO).allows(relationship)) {
+            return Optional.empty();
+        }
+        return photos.findById(memberId).map(MemberPhoto::content);
+    }
+
+    /**
+     * Replaces the own photo with the uploaded file after checking it by content and re-encoding it
+     * (see {@link PhotoProcessor}); a refused file leaves the old photo in place.
+     */
+    @Transactional
+    public void uploadOwnPhoto(byte[] upload) {
+        byte[] processed = PhotoProcessor.process(upload);
+        long id = current().getId();
+        photos.findById(id).ifPresentOrElse(
+                photo -> photo.replace(processed, clock.instant()),
+                () -> photos.save(new MemberPhoto(id, processed, clock.instant())));
+    }
+
+    @Transactional
+    public void removeOwnPhoto() {
+        photos.deleteById(current().getId());
+    }
+
+    public boolean hasOwnPhoto() {
+        return photos.existsById(current().getId());
     }
 
     /** Shared topics and expertise, counting only what the other member lets the viewer see. */
@@ -98,20 +131,6 @@ public class MemberProfileService {
                 .filter(tag -> myExpertise.contains(tag.toLowerCase(Locale.GERMAN)))
                 .toList();
         return new Commonalities(sharedTopics, sharedExpertise);
-    }
-
-    private Relationship relationshipTo(Member owner) {
-        long ownerId = owner.getId();
-        return currentUser.memberId()
-                .map(viewer -> viewer == ownerId ? Relationship.SELF
-                        : contacts.areContacts(viewer, ownerId) ? Relationship.CONTACT
-                        : Relationship.MEMBER)
-                .orElse(Relationship.MEMBER);
-    }
-
-    /** A hidden member who asked the viewer for contact must be recognisable to them. */
-    private boolean hasAskedViewer(Member owner) {
-        return currentUser.memberId().filter(viewer -> contacts.hasOpenRequest(owner.getId(), viewer)).isPresent();
     }
 
     private static <T> @Nullable T shown(Member owner, Relationship viewer, ProfileField field, @Nullable T value) {

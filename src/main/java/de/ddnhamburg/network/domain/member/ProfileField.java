@@ -1,6 +1,6 @@
 package de.ddnhamburg.network.domain.member;
 
-/** The profile details whose visibility a member chooses. Name and photo initials are always shown. */
+/** The profile details whose visibility a member chooses. The name and its initials are always shown. */
 public enum ProfileField {
     ORGANISATION(Visibility.MEMBERS),
     POSITION(Visibility.MEMBERS),
@@ -10,7 +10,8 @@ public enum ProfileField {
     EXPERTISE(Visibility.MEMBERS),
     LINKS(Visibility.MEMBERS),
     PHONE(Visibility.CONTACTS),
-    EMAIL(Visibility.CONTACTS);
+    EMAIL(Visibility.CONTACTS),
+    PHOTO(Visibility.MEMBERS);
 
     private final Visibility defaultVisibility;
 

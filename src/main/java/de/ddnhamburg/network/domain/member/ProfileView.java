@@ -22,4 +22,5 @@ public record ProfileView(
         @Nullable String linkedin,
         @Nullable String xing,
         @Nullable String phone,
-        @Nullable String email) {}
+        @Nullable String email,
+        boolean hasPhoto) {}

@@ -47,6 +47,10 @@ class ProfileVisibility {
     @Column(name = "vis_email", nullable = false)
     private Visibility email = ProfileField.EMAIL.defaultVisibility();
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vis_photo", nullable = false)
+    private Visibility photo = ProfileField.PHOTO.defaultVisibility();
+
     Visibility of(ProfileField field) {
         return switch (field) {
             case ORGANISATION -> organisation;
@@ -58,6 +62,7 @@ class ProfileVisibility {
             case LINKS -> links;
             case PHONE -> phone;
             case EMAIL -> email;
+            case PHOTO -> photo;
         };
     }
 
@@ -72,6 +77,7 @@ class ProfileVisibility {
             case LINKS -> links = visibility;
             case PHONE -> phone = visibility;
             case EMAIL -> email = visibility;
+            case PHOTO -> photo = visibility;
         }
     }
 

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.ui.contact;
 
+import de.ddnhamburg.network.ui.components.Confirmation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.member.MemberCard;
+import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.ui.components.Badges;
 import java.util.Objects;
@@ -15,11 +16,14 @@ import java.util.stream.Stream;
 /** One member in the directory: photo or initials, name, organisation, position, topics. */
 class MemberCardItem extends Div {
 
-    MemberCardItem(MemberCard card) {
+    MemberCardItem(MemberCard card, MemberProfileService profiles) {
         addClassNames("card", "member-card");
         Avatar avatar = new Avatar(card.displayName());
         avatar.setAbbreviation(card.initials());
         avatar.addClassName("member-card-avatar");
+        if (card.hasPhoto()) {
+            MemberPhotos.show(avatar, card.id(), profiles);
+        }
 
         RouterLink name = new RouterLink(card.displayName(), MemberProfileView.class,
                 new RouteParameters(MemberProfileView.ID, String.valueOf(card.id())));

@@ -25,6 +25,7 @@ import de.ddnhamburg.network.domain.member.DirectoryFilter;
 import de.ddnhamburg.network.domain.member.DirectorySort;
 import de.ddnhamburg.network.domain.member.MemberCard;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
+import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
@@ -55,12 +56,12 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
     private DirectoryFilter filter = DirectoryFilter.all();
     private boolean restoring;
 
-    public MemberDirectoryView(MemberDirectoryService directory, TopicService topics) {
+    public MemberDirectoryView(MemberDirectoryService directory, TopicService topics, MemberProfileService profiles) {
         this.directory = directory;
         addClassName("member-directory");
         configureFields(topics);
         results.setId("directory-results");
-        results.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(MemberCardItem::new));
+        results.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(card -> new MemberCardItem(card, profiles)));
         results.setDataProvider(DataProvider.fromCallbacks(
                 query -> directory.findPage(filter, toSpringPageRequest(query), getLocale()).stream(),
                 query -> directory.count(filter).listSize()));

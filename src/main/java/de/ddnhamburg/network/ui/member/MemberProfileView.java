@@ -71,6 +71,9 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, HasDy
         Avatar avatar = new Avatar(profile.displayName());
         avatar.setAbbreviation(profile.initials());
         avatar.addClassName("profile-avatar");
+        if (profile.hasPhoto()) {
+            MemberPhotos.show(avatar, profile.id(), profiles);
+        }
         H1 name = new H1(profile.displayName());
         name.setId("profile-name");
         String work = Stream.of(profile.position(), profile.organisation())

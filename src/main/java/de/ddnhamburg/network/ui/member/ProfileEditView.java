@@ -88,7 +88,7 @@ public class ProfileEditView extends Div implements HasDynamicTitle {
         save.setId("save-profile");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("member.edit.title")), new Paragraph(getTranslation("member.edit.lead")),
-                form, visibility, save);
+                new PhotoEditor(profiles, own), form, visibility, save);
     }
 
     private TextField text(String name, int max, Function<ProfileDraft, @Nullable String> getter,

@@ -1,18 +1,18 @@
-package de.ddnhamburg.network.ui.contact;
+package de.ddnhamburg.network.ui.components;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 /** Asks before an action that cannot simply be undone; the confirm button is the safe default's opposite. */
-final class Confirmation {
+public final class Confirmation {
 
     private Confirmation() {}
 
     /**
-     * @param keyPrefix {@code contact.confirm.<what>.}, followed by {@code title}, {@code text} and
+     * @param keyPrefix e.g. {@code contact.confirm.block.}, followed by {@code title}, {@code text} and
      *     {@code confirm} in the bundles; the texts take {@code name} as {0}
      */
-    static ConfirmDialog ask(Component translator, String id, String keyPrefix, String name, Runnable action) {
+    public static ConfirmDialog ask(Component translator, String id, String keyPrefix, String name, Runnable action) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId(id);
         dialog.setHeader(translator.getTranslation(keyPrefix + "title", name));
@@ -20,7 +20,7 @@ final class Confirmation {
         dialog.setConfirmText(translator.getTranslation(keyPrefix + "confirm", name));
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
-        dialog.setCancelText(translator.getTranslation("contact.confirm.cancel"));
+        dialog.setCancelText(translator.getTranslation("confirm.cancel"));
         dialog.addConfirmListener(event -> action.run());
         dialog.open();
         return dialog;

@@ -1,0 +1,5 @@
+package de.ddnhamburg.network.domain.member;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MemberPhotoRepository extends JpaRepository<MemberPhoto, Long> {}
