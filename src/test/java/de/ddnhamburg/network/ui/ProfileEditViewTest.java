@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
@@ -7,6 +8,7 @@ import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -55,6 +57,14 @@ class ProfileEditViewTest extends KaribuTest {
         assertThat(saved.organisation()).isEqualTo("Neu & Co. KG");
         assertThat(saved.bio()).isEqualTo("<b>Hallo</b> Netzwerk");
         assertThat(saved.visibility()).containsEntry(ProfileField.PHONE, Visibility.ONLY_ME);
+    }
+
+    @Test
+    void photo_upload_accepts_only_photos_of_at_most_five_megabytes_and_removal_asks_first() {
+        Upload upload = _get(Upload.class, spec -> spec.withId("photo-upload"));
+        assertThat(upload.getMaxFileSize()).isEqualTo(5 * 1024 * 1024);
+        assertThat(upload.getAcceptedFileTypes()).contains("image/jpeg", "image/png", "image/webp");
+        _assertNone(Button.class, spec -> spec.withId("photo-remove"));
     }
 
     @Test
