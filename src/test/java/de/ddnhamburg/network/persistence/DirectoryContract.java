@@ -3,7 +3,9 @@ package de.ddnhamburg.network.persistence;
 import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.domain.member.DirectoryCount;
+import de.ddnhamburg.network.domain.member.Suggestion;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
 import de.ddnhamburg.network.domain.member.DirectorySort;
 import de.ddnhamburg.network.domain.member.District;
@@ -37,6 +39,7 @@ abstract class DirectoryContract {
     @Autowired MemberDirectoryService directory;
     @Autowired TestMembers testMembers;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ContactService contacts;
 
     String marker;
 
@@ -147,6 +150,32 @@ abstract class DirectoryContract {
         assertThat(count.exact()).isFalse();
         assertThat(count.value()).isEqualTo(1000);
         assertThat(directory.count(filter("member999 " + marker))).isEqualTo(new DirectoryCount(1, true));
+    }
+
+    @Test
+    void suggestions_rank_by_shared_open_topics_and_expertise_and_leave_out_contacts_and_blocks() {
+        var me = testMembers.withProfile(marker + ".me@example.org", profile("Mona", "Me" + marker)
+                .topics("fuehrung", "diversity", "netzwerken").expertise("Mentoring", marker).build());
+        var three = testMembers.withProfile(marker + ".three@example.org", profile("Theo", "Three" + marker)
+                .topics("fuehrung", "diversity").expertise(marker.toUpperCase(Locale.ROOT)).build());
+        var one = testMembers.withProfile(marker + ".one@example.org", profile("Olga", "One" + marker)
+                .topics("netzwerken").expertise(marker + "x").build());
+        var closed = testMembers.withProfile(marker + ".closed@example.org", profile("Clara", "Closed" + marker)
+                .topics("fuehrung", "diversity", "netzwerken").expertise(marker)
+                .visible(ProfileField.TOPICS, Visibility.CONTACTS).visible(ProfileField.EXPERTISE, Visibility.ONLY_ME).build());
+        var blocked = testMembers.withProfile(marker + ".blocked@example.org", profile("Bruno", "Blocked" + marker)
+                .expertise(marker).build());
+        SecurityTestSupport.signIn(me);
+        contacts.block(blocked.memberId());
+
+        List<Suggestion> suggestions = directory.suggestionsForMe(50, Locale.GERMAN).stream()
+                .filter(suggestion -> suggestion.card().displayName().endsWith(marker))
+                .toList();
+
+        assertThat(suggestions).extracting(suggestion -> suggestion.card().displayName(), Suggestion::sharedCount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Theo Three" + marker, 3L),
+                        org.assertj.core.groups.Tuple.tuple("Olga One" + marker, 1L));
+        assertThat(closed.memberId()).isNotIn(suggestions.stream().map(s -> s.card().id()).toList());
     }
 
     private void add(String firstName, String lastName, java.util.function.UnaryOperator<de.ddnhamburg.network.support.ProfileBuilder> details) {

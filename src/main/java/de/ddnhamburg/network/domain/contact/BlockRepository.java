@@ -14,4 +14,8 @@ interface BlockRepository extends JpaRepository<Block, Long> {
     List<Block> findByBlockerId(long blockerId, Pageable pageable);
 
     long countByBlockerId(long blockerId);
+
+    @org.springframework.data.jpa.repository.Query("select case when b.blockerId = :memberId then b.blockedId else b.blockerId end"
+            + " from Block b where b.blockerId = :memberId or b.blockedId = :memberId")
+    List<Long> blockedOrBlocking(long memberId);
 }

@@ -1,6 +1,9 @@
 package de.ddnhamburg.network.domain.contact;
 
 import de.ddnhamburg.network.domain.member.ContactLookup;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,9 +18,21 @@ class ContactRelationships implements ContactLookup {
     private final ContactRepository contacts;
     private final ContactRequestRepository requests;
 
-    ContactRelationships(ContactRepository contacts, ContactRequestRepository requests) {
+    private final BlockRepository blocks;
+
+    ContactRelationships(ContactRepository contacts, ContactRequestRepository requests, BlockRepository blocks) {
         this.contacts = contacts;
         this.requests = requests;
+        this.blocks = blocks;
+    }
+
+    @Override
+    public Set<Long> alreadyConnected(long memberId) {
+        Set<Long> connected = new HashSet<>(contacts.partnersOf(memberId));
+        connected.addAll(blocks.blockedOrBlocking(memberId));
+        connected.addAll(requests.waitingPartnersOf(memberId,
+                List.of(ContactRequestStatus.OPEN, ContactRequestStatus.IGNORED)));
+        return connected;
     }
 
     @Override

@@ -18,6 +18,10 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
     @Query("select count(c) from Contact c where c.memberLowId = :memberId or c.memberHighId = :memberId")
     long countOf(long memberId);
 
+    @Query("select case when c.memberLowId = :memberId then c.memberHighId else c.memberLowId end from Contact c"
+            + " where c.memberLowId = :memberId or c.memberHighId = :memberId")
+    List<Long> partnersOf(long memberId);
+
     default Optional<Contact> findPair(long one, long other) {
         return findByMemberLowIdAndMemberHighId(Math.min(one, other), Math.max(one, other));
     }

@@ -29,6 +29,10 @@ interface ContactRequestRepository extends JpaRepository<ContactRequest, Long> {
     /** Every request counts, whatever became of it: each one mailed somebody. */
     long countBySenderIdAndCreatedAtAfter(long senderId, Instant since);
 
+    @Query("select case when r.senderId = :memberId then r.recipientId else r.senderId end from ContactRequest r"
+            + " where (r.senderId = :memberId or r.recipientId = :memberId) and r.status in :statuses")
+    List<Long> waitingPartnersOf(long memberId, Collection<ContactRequestStatus> statuses);
+
     @Query("""
             select r from ContactRequest r
             where r.status in :statuses

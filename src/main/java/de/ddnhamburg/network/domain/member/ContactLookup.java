@@ -15,4 +15,10 @@ public interface ContactLookup {
      * contact shows them one's profile, also when it is hidden from the directory.
      */
     boolean hasOpenRequest(long askerId, long askedId);
+
+    /**
+     * Members not to suggest to {@code memberId}: contacts, members blocked in either direction, and
+     * members with a waiting request in either direction.
+     */
+    java.util.Set<Long> alreadyConnected(long memberId);
 }

@@ -103,6 +103,32 @@ class DirectoryQuery {
         return topics;
     }
 
+    /**
+     * Members sharing the most open topics and expertise with {@code memberId}, best first, leaving
+     * out {@code excluded}. Driven from the shared topics and tags, so only candidates are scored.
+     */
+    List<Row> mostInCommon(long memberId, java.util.Set<Long> excluded, int limit, Map<Long, Long> scores) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("me", memberId)
+                .addValue("excluded", excluded.isEmpty() ? List.of(-1L) : excluded)
+                .addValue("limit", limit);
+        String sql = "select " + COLUMNS + ", s.score from (select member_id, count(*) as score from ("
+                + " select mt.member_id from member_topic mt join member o on o.id = mt.member_id and o.vis_topics = 'MEMBERS'"
+                + " where mt.topic_id in (select topic_id from member_topic where member_id = :me)"
+                + " union all"
+                + " select e.member_id from member_expertise e join member o on o.id = e.member_id and o.vis_expertise = 'MEMBERS'"
+                + " where lower(e.tag) in (select lower(tag) from member_expertise where member_id = :me)"
+                + ") shared group by member_id) s join member m on m.id = s.member_id"
+                + " where m.id <> :me and m.status = 'ACTIVE' and m.listed_in_directory = true and m.id not in (:excluded)"
+                + " order by s.score desc, m.last_name, m.first_name, m.id limit :limit";
+        return jdbc.query(sql, parameters, (rs, i) -> {
+            scores.put(rs.getLong("id"), rs.getLong("score"));
+            return new Row(rs.getLong("id"), rs.getString("title"), rs.getString("first_name"),
+                    rs.getString("last_name"), rs.getString("organisation"), rs.getString("position"),
+                    rs.getBoolean("topics_open"), rs.getBoolean("photo_open"));
+        });
+    }
+
     /** Of the given members, those who have a photo; asked for one page only, never inside the search. */
     java.util.Set<Long> withPhoto(Collection<Long> memberIds) {
         if (memberIds.isEmpty()) {

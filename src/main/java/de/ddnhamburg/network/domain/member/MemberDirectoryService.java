@@ -1,5 +1,7 @@
 package de.ddnhamburg.network.domain.member;
 
+import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
 import java.util.Comparator;
 import java.util.List;
@@ -17,13 +19,33 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberDirectoryService {
 
     private final DirectoryQuery query;
+    private final CurrentUser currentUser;
+    private final ContactLookup contacts;
 
-    MemberDirectoryService(DirectoryQuery query) {
+    MemberDirectoryService(DirectoryQuery query, CurrentUser currentUser, ContactLookup contacts) {
         this.query = query;
+        this.currentUser = currentUser;
+        this.contacts = contacts;
     }
 
     public List<MemberCard> findPage(DirectoryFilter filter, Pageable pageable, Locale locale) {
-        List<DirectoryQuery.Row> rows = query.page(filter, pageable.getOffset(), pageable.getPageSize());
+        return cards(query.page(filter, pageable.getOffset(), pageable.getPageSize()), locale);
+    }
+
+    /**
+     * "People you should meet": members who share the most topics and expertise with me and who are
+     * not yet contacts (nor blocked, nor waiting for an answer).
+     */
+    public List<Suggestion> suggestionsForMe(int limit, Locale locale) {
+        long me = currentUser.memberId().orElseThrow(NotFoundException::new);
+        Map<Long, Long> scores = new java.util.HashMap<>();
+        List<DirectoryQuery.Row> rows = query.mostInCommon(me, contacts.alreadyConnected(me), limit, scores);
+        return cards(rows, locale).stream()
+                .map(card -> new Suggestion(card, scores.getOrDefault(card.id(), 0L)))
+                .toList();
+    }
+
+    private List<MemberCard> cards(List<DirectoryQuery.Row> rows, Locale locale) {
         Map<Long, List<Object[]>> topics = query.topicsOf(rows.stream()
                 .filter(DirectoryQuery.Row::topicsOpen)
                 .map(DirectoryQuery.Row::id)

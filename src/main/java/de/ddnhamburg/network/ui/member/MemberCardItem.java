@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** One member in the directory: photo or initials, name, organisation, position, topics. */
-class MemberCardItem extends Div {
+public class MemberCardItem extends Div {
 
-    MemberCardItem(MemberCard card, MemberProfileService profiles) {
+    public MemberCardItem(MemberCard card, MemberProfileService profiles) {
         addClassNames("card", "member-card");
         Avatar avatar = new Avatar(card.displayName());
         avatar.setAbbreviation(card.initials());

@@ -9,6 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.contact.ContactService;
+import de.ddnhamburg.network.domain.member.MemberDirectoryService;
+import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.MemberSummary;
 import de.ddnhamburg.network.security.Roles;
@@ -19,7 +21,7 @@ import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 
-/** The members' start page: contact requests waiting for an answer first. Suggestions and events will join it. */
+/** The members' start page: contact requests waiting for an answer first. Then suggestions; events will join. */
 @Route(value = RoutePaths.MEMBER_HOME, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
 public class MemberHomeView extends Div implements HasDynamicTitle {
@@ -30,7 +32,8 @@ public class MemberHomeView extends Div implements HasDynamicTitle {
     private final ContactService contacts;
     private final Section requests = new Section();
 
-    public MemberHomeView(MemberService members, ContactService contacts) {
+    public MemberHomeView(MemberService members, ContactService contacts, MemberDirectoryService directory,
+            MemberProfileService profiles) {
         this.contacts = contacts;
         addClassName("member-home");
         MemberSummary me = members.getCurrentMember();
@@ -41,7 +44,8 @@ public class MemberHomeView extends Div implements HasDynamicTitle {
         requests.setId("home-contact-requests");
         requests.addClassName("home-requests");
         showRequests();
-        add(greeting, new Paragraph(getTranslation("home.member.lead")), requests, intro);
+        add(greeting, new Paragraph(getTranslation("home.member.lead")), requests,
+                new SuggestionsSection(directory, profiles), intro);
     }
 
     private void showRequests() {
