@@ -27,12 +27,18 @@ final class PackagedApp implements AutoCloseable {
         this.log = log;
     }
 
-    static PackagedApp start(Path jar, Path dataDir) throws IOException, InterruptedException {
-        int port = freePort();
+    static PackagedApp start(Path jar, Path dataDir, String... arguments) throws IOException, InterruptedException {
+        return start(jar, dataDir, freePort(), arguments);
+    }
+
+    static PackagedApp start(Path jar, Path dataDir, int port, String... arguments)
+            throws IOException, InterruptedException {
         Path log = Files.createTempFile("ddn-app", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-jar", jar.toString(),
-                        "--server.port=" + port, "--app.data-dir=" + dataDir))
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar.toString(),
+                "--server.port=" + port, "--app.data-dir=" + dataDir));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .start();
         CountDownLatch started = new CountDownLatch(1);
@@ -77,7 +83,7 @@ final class PackagedApp implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
