@@ -3,6 +3,8 @@ package de.ddnhamburg.network.domain.contact;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface BlockRepository extends JpaRepository<Block, Long> {
@@ -14,4 +16,8 @@ interface BlockRepository extends JpaRepository<Block, Long> {
     List<Block> findByBlockerId(long blockerId, Pageable pageable);
 
     long countByBlockerId(long blockerId);
+
+    @Modifying
+    @Query("delete from Block b where b.blockerId = :memberId or b.blockedId = :memberId")
+    int deleteInvolving(long memberId);
 }
