@@ -7,6 +7,8 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The account page and the page the link to a new address leads to. */
@@ -155,5 +158,44 @@ class AccountViewTest extends KaribuTest {
 
     private boolean passwordMatches(String password) {
         return passwordEncoder.matches(password, members.findLoginAccount(email).orElseThrow().passwordHash());
+    }
+
+    @Test
+    void the_own_data_download_is_offered() {
+        navigate(AccountView.class);
+
+        Anchor download = _get(Anchor.class, spec -> spec.withId("data-download"));
+        assertThat(download.getText()).isEqualTo("Meine Daten herunterladen (JSON)");
+        assertThat(download.getHref()).isNotBlank();
+        assertThat(download.getElement().hasAttribute("download")).isTrue();
+    }
+
+    @Test
+    void deleting_with_a_wrong_password_keeps_the_account() {
+        navigate(AccountView.class);
+        _click(_get(Button.class, spec -> spec.withId("delete-open")));
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("delete-account-dialog"));
+        assertThat(dialog.isOpened()).isTrue();
+        FieldInput.setValueAsUser(_get(PasswordField.class, spec -> spec.withId("delete-password")), "nicht mein Passwort");
+        _click(_get(Button.class, spec -> spec.withId("delete-confirm")));
+
+        PasswordField password = _get(PasswordField.class, spec -> spec.withId("delete-password"));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo("Das aktuelle Passwort stimmt nicht.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(members.findLoginAccount(email)).hasValueSatisfying(account -> assertThat(account.canLogIn()).isTrue());
+        assertThat(new Mailbox(jdbc).to(email)).isEmpty();
+    }
+
+    @Test
+    void deleting_with_the_password_removes_the_account_and_logs_out() {
+        navigate(AccountView.class);
+        _click(_get(Button.class, spec -> spec.withId("delete-open")));
+        FieldInput.setValueAsUser(_get(PasswordField.class, spec -> spec.withId("delete-password")), TestMembers.PASSWORD);
+        _click(_get(Button.class, spec -> spec.withId("delete-confirm")));
+
+        assertThat(members.findLoginAccount(email)).isEmpty();
+        assertThat(new Mailbox(jdbc).to(email)).extracting(Mailbox.Mail::template).containsExactly("accountDeleted");
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
     }
 }

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.audit;
 
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
     Page<AuditEntry> findByAction(AuditAction action, Pageable pageable);
 
     long countByAction(AuditAction action);
+
+    List<AuditEntry> findByActorOrderByOccurredAtAscIdAsc(String actor);
 }

@@ -3,6 +3,8 @@ package de.ddnhamburg.network.domain.contact;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface BlockRepository extends JpaRepository<Block, Long> {
@@ -15,7 +17,11 @@ interface BlockRepository extends JpaRepository<Block, Long> {
 
     long countByBlockerId(long blockerId);
 
-    @org.springframework.data.jpa.repository.Query("select case when b.blockerId = :memberId then b.blockedId else b.blockerId end"
+    @Query("select case when b.blockerId = :memberId then b.blockedId else b.blockerId end"
             + " from Block b where b.blockerId = :memberId or b.blockedId = :memberId")
     List<Long> blockedOrBlocking(long memberId);
+
+    @Modifying
+    @Query("delete from Block b where b.blockerId = :memberId or b.blockedId = :memberId")
+    int deleteInvolving(long memberId);
 }

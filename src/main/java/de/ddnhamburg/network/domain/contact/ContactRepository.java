@@ -3,6 +3,7 @@ package de.ddnhamburg.network.domain.contact;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -29,4 +30,8 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
     default boolean existsPair(long one, long other) {
         return existsByMemberLowIdAndMemberHighId(Math.min(one, other), Math.max(one, other));
     }
+
+    @Modifying
+    @Query("delete from Contact c where c.memberLowId = :memberId or c.memberHighId = :memberId")
+    int deleteOf(long memberId);
 }

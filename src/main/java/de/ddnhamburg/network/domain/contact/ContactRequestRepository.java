@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -43,4 +44,12 @@ interface ContactRequestRepository extends JpaRepository<ContactRequest, Long> {
             select count(r) > 0 from ContactRequest r
             where (r.senderId = :one and r.recipientId = :other) or (r.senderId = :other and r.recipientId = :one)""")
     boolean existsBetween(long one, long other);
+
+    List<ContactRequest> findBySenderIdOrderByCreatedAtAscIdAsc(long senderId);
+
+    List<ContactRequest> findByRecipientIdOrderByCreatedAtAscIdAsc(long recipientId);
+
+    @Modifying
+    @Query("delete from ContactRequest r where r.senderId = :memberId or r.recipientId = :memberId")
+    int deleteInvolving(long memberId);
 }

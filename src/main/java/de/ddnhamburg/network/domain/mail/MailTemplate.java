@@ -39,7 +39,10 @@ public enum MailTemplate {
     CONTACT_REQUEST("contactRequest"),
 
     /** To the sender of an accepted request: {0} their name, {1} the new contact's name, {2} the link to that profile. */
-    CONTACT_ACCEPTED("contactAccepted");
+    CONTACT_ACCEPTED("contactAccepted"),
+
+    /** To the address of an account that was just deleted: {0} the member's name, {1} when it was deleted. */
+    ACCOUNT_DELETED("accountDeleted");
 
     private final String key;
 

@@ -141,6 +141,10 @@ class OutboxMail extends AbstractEntity {
         return new OutboxMailContent(id(), recipient, subject, body);
     }
 
+    MailPersonalData.MailItem toPersonalData() {
+        return new MailPersonalData.MailItem(createdAt(), template, subject, body, status, sentAt);
+    }
+
     OutgoingMail toOutgoing() {
         return new OutgoingMail(id(), createdAt(), recipient, subject, body);
     }

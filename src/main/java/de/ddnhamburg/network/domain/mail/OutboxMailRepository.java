@@ -33,4 +33,6 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     Page<OutboxMail> findByStatus(MailStatus status, Pageable pageable);
 
     long countByStatus(MailStatus status);
+
+    List<OutboxMail> findByRecipientOrderByCreatedAtAscIdAsc(String recipient);
 }

@@ -78,4 +78,11 @@ class AccountMails {
         outbox.enqueue(MailRequest.of("member.welcome:" + member.getId(),
                 member.getEmail(), member.getLanguage(), MailTemplate.WELCOME, member.getDisplayName()));
     }
+
+    /** Queued before the account is anonymised: afterwards neither the address nor the name is known. */
+    void accountDeleted(Member member) {
+        outbox.enqueue(MailRequest.of("member.accountDeleted:" + member.getId(),
+                member.getEmail(), member.getLanguage(), MailTemplate.ACCOUNT_DELETED,
+                member.getDisplayName(), clock.instant()));
+    }
 }

@@ -2,11 +2,16 @@ package de.ddnhamburg.network.domain.member;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.domain.common.DataSubject;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.common.PersonalDataSection;
 import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,10 +37,12 @@ public class AccountService {
     private final AccountSettings settings;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final List<PersonalDataSection> personalData;
+    private final SecureRandom random = new SecureRandom();
 
     AccountService(MemberRepository members, MemberConsentRepository consents, MemberTokenRepository tokenRows,
             AccountTokens tokens, AccountMails mails, PasswordEncoder passwordEncoder, AuditService audit,
-            AccountSettings settings, CurrentUser currentUser, Clock clock) {
+            AccountSettings settings, CurrentUser currentUser, Clock clock, List<PersonalDataSection> personalData) {
         this.members = members;
         this.consents = consents;
         this.tokenRows = tokenRows;
@@ -46,6 +53,7 @@ public class AccountService {
         this.settings = settings;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.personalData = List.copyOf(personalData);
     }
 
     @Transactional(readOnly = true)
@@ -147,6 +155,39 @@ public class AccountService {
         mails.emailChanged(member, oldEmail, used.getId());
         audit.record(AuditAction.EMAIL_CHANGED, oldEmail, target(member), "to " + newEmail, null);
         return newEmail;
+    }
+
+    /**
+     * Deletes the signed-in member's account (GDPR Art. 17): a confirmation is mailed to the
+     * address first, every feature erases its data about the member, the mailed links go, and the
+     * member row is anonymised with a login nobody can use. What is kept, and why, is documented in
+     * docs/decisions/008-personal-data.md. The caller ends the session.
+     *
+     * @throws AccountInputException when the current password is wrong; then nothing changes
+     */
+    @PreAuthorize("hasRole('" + Roles.MEMBER + "')")
+    public void deleteAccount(String currentPassword) {
+        Member member = current();
+        requireCurrentPassword(member, currentPassword);
+        DataSubject subject = new DataSubject(member.getId(), member.getEmail());
+        mails.accountDeleted(member);
+        audit.record(AuditAction.ACCOUNT_DELETED, target(member), null);
+        personalData.forEach(section -> section.erase(subject));
+        tokenRows.deleteByMember(member.getId());
+        member.anonymise(deletedEmail(member), unusableHash());
+        members.flush();
+    }
+
+    /** Unique through the id; {@code .invalid} can never be delivered to (RFC 2606). */
+    static String deletedEmail(Member member) {
+        return "deleted-" + member.getId() + "@deleted.invalid";
+    }
+
+    /** The hash of a random secret that is thrown away: no password matches it. */
+    private String unusableHash() {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        return passwordEncoder.encode(HexFormat.of().formatHex(secret));
     }
 
     /** A wrong current password is a field problem like any other, and changes nothing. */

@@ -26,6 +26,10 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "member")
 public class Member extends AbstractEntity {
 
+    /** A deleted member's name, "Gelöschtes Mitglied", shown wherever a retained record names them. */
+    static final String DELETED_FIRST_NAME = "Gelöschtes";
+    static final String DELETED_LAST_NAME = "Mitglied";
+
     @Column(nullable = false, unique = true)
     private String email;
 
@@ -267,6 +271,34 @@ public class Member extends AbstractEntity {
 
     private boolean open(ProfileField field) {
         return visibility.of(field) == Visibility.MEMBERS;
+    }
+
+    /**
+     * The account is deleted: everything that identifies the member goes, the row stays as the
+     * anchor of what must be kept (consent proof), with a login nobody can use. The status keeps it
+     * out of the directory and the login.
+     */
+    void anonymise(String placeholderEmail, String unusableHash) {
+        this.email = placeholderEmail;
+        this.passwordHash = unusableHash;
+        this.title = null;
+        this.firstName = DELETED_FIRST_NAME;
+        this.lastName = DELETED_LAST_NAME;
+        this.organisation = null;
+        this.position = null;
+        this.district = null;
+        this.bio = null;
+        this.website = null;
+        this.linkedin = null;
+        this.xing = null;
+        this.phone = null;
+        this.listedInDirectory = false;
+        this.status = MemberStatus.DELETED;
+        this.roles.clear();
+        this.expertise.clear();
+        this.topics.clear();
+        this.visibility = new ProfileVisibility();
+        refreshSearchText();
     }
 
     public Set<Topic> getTopics() {

@@ -6,7 +6,9 @@ public enum MemberStatus {
     /** E-mail confirmed, waiting for an admin to approve the membership. */
     PENDING_APPROVAL,
     ACTIVE,
-    SUSPENDED;
+    SUSPENDED,
+    /** The member deleted the account: the row is anonymised and kept only as the anchor of retained records. */
+    DELETED;
 
     public boolean canLogIn() {
         return this == ACTIVE;

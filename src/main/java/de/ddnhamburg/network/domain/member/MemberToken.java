@@ -70,6 +70,10 @@ class MemberToken {
         return id;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     long getMemberId() {
         return memberId;
     }

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.member;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -29,4 +30,10 @@ interface MemberTokenRepository extends JpaRepository<MemberToken, Long> {
 
     Optional<MemberToken> findFirstByMemberIdAndPurposeAndUsedAtIsNullAndExpiresAtAfterOrderByCreatedAtDesc(
             long memberId, TokenPurpose purpose, Instant now);
+
+    List<MemberToken> findByMemberIdOrderByCreatedAtAscIdAsc(long memberId);
+
+    @Modifying
+    @Query("delete from MemberToken t where t.memberId = :memberId")
+    int deleteByMember(long memberId);
 }

@@ -54,7 +54,7 @@ public class PasswordResetService {
                 joining.resendConfirmation(address.value());
                 yield "unconfirmed, confirmation link sent again";
             }
-            case SUSPENDED -> "suspended, ignored";
+            case SUSPENDED, DELETED -> "suspended, ignored";
             case ACTIVE, PENDING_APPROVAL -> {
                 if (tokens.limitReached(member.getId(), TokenPurpose.RESET_PASSWORD, settings.mailsPerHour())) {
                     yield "mail limit reached, ignored";

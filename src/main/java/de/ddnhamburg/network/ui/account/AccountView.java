@@ -3,6 +3,8 @@ package de.ddnhamburg.network.ui.account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,36 +19,49 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.domain.member.AccountInputException;
 import de.ddnhamburg.network.domain.member.AccountOverview;
 import de.ddnhamburg.network.domain.member.AccountRules;
 import de.ddnhamburg.network.domain.member.AccountService;
 import de.ddnhamburg.network.domain.member.ConsentRecord;
 import de.ddnhamburg.network.domain.member.PasswordPolicy;
+import de.ddnhamburg.network.domain.privacy.PersonalDataExport;
+import de.ddnhamburg.network.domain.privacy.PersonalDataFile;
+import java.io.ByteArrayInputStream;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The member's login data: password and address, each changed only with the current password. */
+/**
+ * The member's login data (password and address, each changed only with the current password),
+ * the download of all their data, and the deletion of the account.
+ */
 @Route(value = RoutePaths.ACCOUNT, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
 public class AccountView extends Div implements HasDynamicTitle {
 
     private final AccountService accounts;
+    private final PersonalDataExport export;
+    private final AuthenticationContext authentication;
     private final Paragraph currentEmail = new Paragraph();
     private final Paragraph pendingEmail = new Paragraph();
     private final UnorderedList consents = new UnorderedList();
 
-    public AccountView(AccountService accounts) {
+    public AccountView(AccountService accounts, PersonalDataExport export, AuthenticationContext authentication) {
         this.accounts = accounts;
+        this.export = export;
+        this.authentication = authentication;
         addClassNames("account-view");
         currentEmail.setId("account-email");
         pendingEmail.setId("account-pending-email");
         consents.setId("account-consents");
         add(new H1(getTranslation("account.page.title")), new Paragraph(getTranslation("account.page.lead")),
-                passwordSection(), emailSection(), consentSection());
+                passwordSection(), emailSection(), consentSection(), dataSection(), deleteSection());
         refresh();
     }
 
@@ -102,6 +117,30 @@ public class AccountView extends Div implements HasDynamicTitle {
 
     private Section consentSection() {
         return card("account-consent", "account.consent.title", consents);
+    }
+
+    /** The file is made when the link is followed, in that request and for its signed-in member. */
+    private Section dataSection() {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            PersonalDataFile file = export.exportMine();
+            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                    PersonalDataFile.CONTENT_TYPE, file.content().length);
+        }), AttachmentType.DOWNLOAD, getTranslation("account.data.download"));
+        download.setId("data-download");
+        return card("account-data", "account.data.title", new Paragraph(getTranslation("account.data.lead")), download);
+    }
+
+    private Section deleteSection() {
+        Button open = new Button(getTranslation("account.delete.open"),
+                click -> new DeleteAccountDialog(accounts, this::loggedOutAfterDeletion).open());
+        open.setId("delete-open");
+        open.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return card("account-delete", "account.delete.title", new Paragraph(getTranslation("account.delete.lead")), open);
+    }
+
+    private void loggedOutAfterDeletion() {
+        Notification.show(getTranslation("account.delete.done"), 8000, Notification.Position.MIDDLE);
+        authentication.logout();
     }
 
     private void refresh() {
