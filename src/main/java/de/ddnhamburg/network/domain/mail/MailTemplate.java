@@ -39,7 +39,16 @@ public enum MailTemplate {
     CONTACT_REQUEST("contactRequest"),
 
     /** To the sender of an accepted request: {0} their name, {1} the new contact's name, {2} the link to that profile. */
-    CONTACT_ACCEPTED("contactAccepted");
+    CONTACT_ACCEPTED("contactAccepted"),
+
+    /** An admin approved the application: {0} the member's name, {1} the login page. */
+    MEMBER_APPROVED("memberApproved"),
+
+    /** An admin rejected the application: {0} the applicant's name. */
+    MEMBER_REJECTED("memberRejected"),
+
+    /** An admin suspended the membership: {0} the member's name, {1} when. */
+    MEMBER_SUSPENDED("memberSuspended");
 
     private final String key;
 

@@ -6,7 +6,10 @@ public enum MemberStatus {
     /** E-mail confirmed, waiting for an admin to approve the membership. */
     PENDING_APPROVAL,
     ACTIVE,
-    SUSPENDED;
+    /** An admin suspended the membership: no login, open sessions ended; an admin can reactivate it. */
+    SUSPENDED,
+    /** An admin rejected the application for membership. */
+    REJECTED;
 
     public boolean canLogIn() {
         return this == ACTIVE;
