@@ -200,7 +200,7 @@ class MemberAdministrationServiceTest {
                 PageRequest.of(0, 10))).extracting(AdminMemberRow::id).containsExactly(applicant.memberId());
         assertThat(administration.findPage(new AdminMemberFilter(marker, null, Roles.ADMIN), PageRequest.of(0, 10)))
                 .extracting(AdminMemberRow::displayName).containsExactly("Bernd " + marker);
-        assertThat(administration.count(new AdminMemberFilter("%", null, null)))
+        assertThat(administration.count(new AdminMemberFilter(marker.substring(0, 6) + "%" + marker.substring(7), null, null)))
                 .as("a typed % is text, not a wildcard").isZero();
     }
 
