@@ -3,6 +3,7 @@ package de.ddnhamburg.network.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.account.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -42,9 +46,28 @@ class SecurityConfig {
 
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()";
 
+    /** Knows every signed-in session, so that suspending a member or changing roles can end theirs. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, AuditService audit)
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when the servlet container destroys a session, so it does not keep it forever. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, LoginThrottle throttle, AuditService audit, SessionRegistry sessionRegistry)
             throws Exception {
+        // No limit on sessions per member; the registry only records them, and an expired one is
+        // logged out at its next request and sent to the login page.
+        http.sessionManagement(sessions -> sessions
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredUrl("/" + RoutePaths.LOGIN));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/images/**", "/styles/**", "/favicon.ico")
                 .permitAll());

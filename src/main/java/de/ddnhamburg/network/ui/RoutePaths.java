@@ -14,6 +14,7 @@ public final class RoutePaths {
     public static final String OWN_PROFILE = "profil";
     public static final String CONTACTS = "kontakte";
     public static final String OUTBOX = "verwaltung/postausgang";
+    public static final String MEMBER_ADMINISTRATION = "verwaltung/mitglieder";
     // The account pages that mails link to are also named in domain.member.AccountMails (AccountLinksTest).
     public static final String JOIN = "mitglied-werden";
     public static final String CONFIRM_REGISTRATION = "konto/bestaetigen";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.member.ConsentKind;
+import de.ddnhamburg.network.domain.member.MemberStatus;
 import de.ddnhamburg.network.ui.i18n.TranslationProvider;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,6 +70,9 @@ class TranslationBundlesTest {
     void keys_built_from_enums_exist() {
         for (AuditAction action : AuditAction.values()) {
             assertThat(german).containsKey("audit.action." + action.name());
+        }
+        for (MemberStatus status : MemberStatus.values()) {
+            assertThat(german).containsKey("admin.members.status." + status.name());
         }
         for (ConsentKind kind : ConsentKind.values()) {
             assertThat(german).containsKey("account.consent." + kind.name());

@@ -7,7 +7,10 @@ import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditEntryView;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.member.AdminMemberFilter;
+import de.ddnhamburg.network.domain.member.AdminMemberRow;
 import de.ddnhamburg.network.domain.member.InvalidTokenException;
+import de.ddnhamburg.network.domain.member.MemberAdministrationService;
 import de.ddnhamburg.network.domain.member.MemberProvisioning;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.MemberStatus;
@@ -42,6 +45,7 @@ abstract class PersistenceContract {
 
     @Autowired MemberProvisioning provisioning;
     @Autowired MemberService members;
+    @Autowired MemberAdministrationService administration;
     @Autowired PasswordResetService resets;
     @Autowired TopicService topics;
     @Autowired AuditService audit;
@@ -181,6 +185,33 @@ abstract class PersistenceContract {
                 .isInstanceOfSatisfying(InvalidTokenException.class, e -> assertThat(e.problem()).isEqualTo(TokenProblem.USED));
         assertThat(jdbc.queryForObject("select used_at from member_token where member_id = ?", Instant.class,
                 members.findLoginAccount(email).orElseThrow().memberId())).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void member_administration_filters_in_the_database_and_stores_rejections() {
+        String marker = "Verwaltung" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        MemberSummary applicant = provisioning.createActive(new NewMember(unique("a@example.org"), "Anna", marker,
+                "Hafen_Gruppe", Set.of(), Set.of(Roles.MEMBER)), "{noop}x");
+        provisioning.createActive(new NewMember(unique("b@example.org"), "Bert", marker, null, Set.of(),
+                Set.of(Roles.MEMBER, Roles.ADMIN)), "{noop}x");
+        jdbc.update("update member set status = 'PENDING_APPROVAL' where id = ?", applicant.id());
+        SecurityTestSupport.signIn(testMembers.admin());
+
+        assertThat(administration.count(new AdminMemberFilter(marker.toLowerCase(Locale.ROOT), null, null))).isEqualTo(2);
+        assertThat(administration.findPage(new AdminMemberFilter(marker, MemberStatus.PENDING_APPROVAL, Roles.MEMBER),
+                PageRequest.of(0, 10))).extracting(AdminMemberRow::id).containsExactly(applicant.id());
+        assertThat(administration.findPage(new AdminMemberFilter(marker, null, Roles.ADMIN), PageRequest.of(0, 10)))
+                .extracting(AdminMemberRow::displayName).containsExactly("Bert " + marker);
+        assertThat(administration.count(new AdminMemberFilter("hafen_gruppe", null, null))).isEqualTo(1);
+        assertThat(administration.findPage(new AdminMemberFilter(marker, null, null), PageRequest.of(1, 1)))
+                .extracting(AdminMemberRow::displayName).containsExactly("Bert " + marker);
+
+        administration.reject(applicant.id());
+
+        assertThat(jdbc.queryForObject("select status from member where id = ?", String.class, applicant.id()))
+                .isEqualTo("REJECTED");
+        assertThatThrownBy(() -> jdbc.update("update member set status = 'UNKNOWN' where id = ?", applicant.id()))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private static String hash() {

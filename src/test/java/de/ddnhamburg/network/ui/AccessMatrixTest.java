@@ -13,6 +13,7 @@ import de.ddnhamburg.network.ui.account.JoinView;
 import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.account.ResetPasswordView;
 import de.ddnhamburg.network.ui.admin.AdministrationView;
+import de.ddnhamburg.network.ui.admin.MemberAdministrationView;
 import de.ddnhamburg.network.ui.admin.OutboxView;
 import de.ddnhamburg.network.ui.contact.ContactsView;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
@@ -69,6 +70,8 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(MemberProfileView.class, new Outcome(LoginView.class, MemberProfileView.class, MemberProfileView.class)),
             Map.entry(ProfileEditView.class, new Outcome(LoginView.class, ProfileEditView.class, ProfileEditView.class)),
             Map.entry(OutboxView.class, new Outcome(LoginView.class, AccessDeniedView.class, OutboxView.class)),
+            Map.entry(MemberAdministrationView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, MemberAdministrationView.class)),
             Map.entry(JoinView.class, new Outcome(JoinView.class, MemberHomeView.class, MemberHomeView.class)),
             Map.entry(ConfirmRegistrationView.class, Outcome.everybody(ConfirmRegistrationView.class)),
             Map.entry(ForgotPasswordView.class, Outcome.everybody(ForgotPasswordView.class)),

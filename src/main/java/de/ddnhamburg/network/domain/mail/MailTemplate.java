@@ -42,7 +42,15 @@ public enum MailTemplate {
     CONTACT_ACCEPTED("contactAccepted"),
 
     /** To the address of an account that was just deleted: {0} the member's name, {1} when it was deleted. */
-    ACCOUNT_DELETED("accountDeleted");
+    ACCOUNT_DELETED("accountDeleted"),
+    /** An admin approved the application: {0} the member's name, {1} the login page. */
+    MEMBER_APPROVED("memberApproved"),
+
+    /** An admin rejected the application: {0} the applicant's name. */
+    MEMBER_REJECTED("memberRejected"),
+
+    /** An admin suspended the membership: {0} the member's name, {1} when. */
+    MEMBER_SUSPENDED("memberSuspended");
 
     private final String key;
 

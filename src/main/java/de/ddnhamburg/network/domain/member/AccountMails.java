@@ -85,4 +85,22 @@ class AccountMails {
                 member.getEmail(), member.getLanguage(), MailTemplate.ACCOUNT_DELETED,
                 member.getDisplayName(), clock.instant()));
     }
+
+    void approved(Member member) {
+        outbox.enqueue(MailRequest.of("member.approved:" + member.getId(),
+                member.getEmail(), member.getLanguage(), MailTemplate.MEMBER_APPROVED,
+                member.getDisplayName(), settings.page(LOGIN_PATH)));
+    }
+
+    void rejected(Member member) {
+        outbox.enqueue(MailRequest.of("member.rejected:" + member.getId(),
+                member.getEmail(), member.getLanguage(), MailTemplate.MEMBER_REJECTED, member.getDisplayName()));
+    }
+
+    /** A member can be suspended again after a reactivation, so the time is part of the fact. */
+    void suspended(Member member) {
+        var now = clock.instant();
+        outbox.enqueue(MailRequest.of("member.suspended:" + member.getId() + ":" + now.toEpochMilli(),
+                member.getEmail(), member.getLanguage(), MailTemplate.MEMBER_SUSPENDED, member.getDisplayName(), now));
+    }
 }

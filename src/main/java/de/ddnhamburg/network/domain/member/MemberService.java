@@ -23,11 +23,13 @@ public class MemberService {
     private final MemberRepository members;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final MemberSessions sessions;
 
-    MemberService(MemberRepository members, AuditService audit, CurrentUser currentUser) {
+    MemberService(MemberRepository members, AuditService audit, CurrentUser currentUser, MemberSessions sessions) {
         this.members = members;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.sessions = sessions;
     }
 
     /**
@@ -81,8 +83,13 @@ public class MemberService {
             throw new DomainException("member.roles.cannotRemoveOwnAdmin");
         }
         Set<String> before = new TreeSet<>(member.getRoles());
+        if (before.equals(new TreeSet<>(newRoles))) {
+            return MemberSummary.of(member);
+        }
         member.setRoles(newRoles);
         audit.record(AuditAction.ROLE_CHANGED, "member:" + memberId, before + " -> " + new TreeSet<>(newRoles));
+        // Open sessions carry the old roles; the member logs in again and gets the new ones.
+        sessions.endAllAfterCommit(memberId);
         return MemberSummary.of(member);
     }
 

@@ -55,6 +55,7 @@ public class PasswordResetService {
                 yield "unconfirmed, confirmation link sent again";
             }
             case SUSPENDED, DELETED -> "suspended, ignored";
+            case REJECTED -> "rejected, ignored";
             case ACTIVE, PENDING_APPROVAL -> {
                 if (tokens.limitReached(member.getId(), TokenPurpose.RESET_PASSWORD, settings.mailsPerHour())) {
                     yield "mail limit reached, ignored";

@@ -25,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The administration area; for now the security log, which grows with every login. */
+/** The administration area: links to the member administration and the outbox, and the security log. */
 @Route(value = RoutePaths.ADMINISTRATION, layout = MainLayout.class)
 @RolesAllowed(Roles.ADMIN)
 public class AdministrationView extends Div implements HasDynamicTitle {
@@ -54,7 +54,10 @@ public class AdministrationView extends Div implements HasDynamicTitle {
         configureGrid();
         RouterLink outbox = new RouterLink(getTranslation("admin.outbox.link"), OutboxView.class);
         outbox.setId("outbox-link");
+        RouterLink members = new RouterLink(getTranslation("admin.members.link"), MemberAdministrationView.class);
+        members.setId("members-link");
         add(new H1(getTranslation("admin.title")),
+                new Paragraph(members),
                 new Paragraph(outbox),
                 new H2(getTranslation("admin.audit.title")),
                 new Paragraph(getTranslation("admin.audit.lead")),
