@@ -238,7 +238,8 @@ public class Member extends AbstractEntity {
     }
 
     /** Applies an already validated update, and refreshes what the directory may search. */
-    void applyProfile(ValidProfile profile, Set<Topic> newTopics) {
+    void applyProfile(ValidProfile valid, Set<Topic> newTopics) {
+        ProfileUpdate profile = valid.value();
         this.title = profile.title();
         this.firstName = profile.firstName();
         this.lastName = profile.lastName();

@@ -57,7 +57,7 @@ public class MemberProfileService {
         if (member.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("profile changed since it was loaded");
         }
-        member.applyProfile(valid, resolveTopics(valid.topicSlugs()));
+        member.applyProfile(valid, resolveTopics(valid.value().topicSlugs()));
         members.flush();
         return OwnProfile.of(member);
     }

@@ -67,7 +67,7 @@ public class MemberProvisioning {
     public void completeProfile(long memberId, ProfileUpdate update) {
         ValidProfile valid = ProfileRules.validate(update);
         Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
-        member.applyProfile(valid, valid.topicSlugs().stream()
+        member.applyProfile(valid, valid.value().topicSlugs().stream()
                 .map(slug -> topics.findBySlug(slug).orElseThrow(() -> new DomainException("topic.unknown", slug)))
                 .collect(Collectors.toSet()));
     }

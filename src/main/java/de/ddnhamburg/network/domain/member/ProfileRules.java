@@ -122,7 +122,7 @@ public final class ProfileRules {
         for (ProfileField field : ProfileField.values()) {
             visibility.put(field, update.visibility().getOrDefault(field, field.defaultVisibility()));
         }
-        return new ValidProfile(
+        return new ValidProfile(new ProfileUpdate(
                 blankToNull(update.title()),
                 update.firstName().strip(),
                 update.lastName().strip(),
@@ -137,7 +137,7 @@ public final class ProfileRules {
                 blankToNull(update.xing()),
                 blankToNull(update.phone()),
                 update.listedInDirectory(),
-                visibility);
+                visibility));
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
