@@ -3,6 +3,9 @@ package de.ddnhamburg.network.security;
 import static de.ddnhamburg.network.support.WebClient.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.domain.member.MemberAdministrationService;
+import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestClockConfig;
 import de.ddnhamburg.network.support.TestMembers;
 import de.ddnhamburg.network.support.WebClient;
@@ -32,6 +35,9 @@ class LoginWebTest {
 
     @Autowired
     TestMembers testMembers;
+
+    @Autowired
+    MemberAdministrationService administration;
 
     WebClient browser;
 
@@ -126,6 +132,25 @@ class LoginWebTest {
             assertThat(location(later.login(email, "wrong-again-" + i))).endsWith("/login?error");
         }
         assertThat(location(later.login(email, TestMembers.PASSWORD))).endsWith("/start");
+    }
+
+    @Test
+    void suspending_a_member_ends_their_open_session_at_once() {
+        LoginAccount member = testMembers.ensure("soon.suspended@example.org", "Susanne", "Suspended", Set.of(Roles.MEMBER));
+        assertThat(location(browser.login(member.email(), TestMembers.PASSWORD))).endsWith("/start");
+        assertThat(browser.get("/start").statusCode()).isEqualTo(200);
+
+        SecurityTestSupport.signIn(testMembers.admin());
+        try {
+            administration.suspend(member.memberId());
+        } finally {
+            SecurityTestSupport.signOut();
+        }
+
+        HttpResponse<String> next = browser.get("/start");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(location(next)).contains("/login");
+        assertThat(location(browser.login(member.email(), TestMembers.PASSWORD))).endsWith("/login?error");
     }
 
     @Test
