@@ -1,0 +1,28 @@
+package de.ddnhamburg.network.support;
+
+import de.ddnhamburg.network.domain.group.GroupDraft;
+import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupVisibility;
+import de.ddnhamburg.network.domain.group.JoinPolicy;
+import de.ddnhamburg.network.domain.member.LoginAccount;
+import java.util.Set;
+
+/** Groups for tests, created by the test admin with a unique name. */
+public final class Groups {
+
+    private Groups() {}
+
+    public static GroupDraft draft(String name, JoinPolicy policy, GroupVisibility visibility) {
+        return new GroupDraft(name, "Kurz: " + name, "Worum es in " + name + " geht.",
+                Set.of("digitalisierung-der-arbeitswelt"), policy, visibility);
+    }
+
+    /** A new group with the given moderators; returns its id. */
+    public static long create(TestMembers testMembers, GroupService groups, JoinPolicy policy, GroupVisibility visibility,
+            LoginAccount... moderators) {
+        String name = TestMarkers.word("Gruppe ");
+        Set<Long> ids = java.util.Arrays.stream(moderators).map(LoginAccount::memberId)
+                .collect(java.util.stream.Collectors.toSet());
+        return Acting.as(testMembers.admin(), () -> groups.create(draft(name, policy, visibility), ids));
+    }
+}
