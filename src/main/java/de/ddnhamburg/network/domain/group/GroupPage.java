@@ -10,6 +10,7 @@ import java.util.List;
 public record GroupPage(
         long id,
         long version,
+        long viewerId,
         String name,
         String shortDescription,
         String description,

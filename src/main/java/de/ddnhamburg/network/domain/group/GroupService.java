@@ -218,7 +218,7 @@ public class GroupService {
         Function<GroupMemberView, GroupMemberView> withLink = view -> new GroupMemberView(view.memberId(),
                 view.displayName(), view.initials(), view.role(), view.status(),
                 visible.computeIfAbsent(view.memberId(), this::mayOpenProfile));
-        return new GroupPage(page.id(), page.version(), page.name(), page.shortDescription(), page.description(),
+        return new GroupPage(page.id(), page.version(), page.viewerId(), page.name(), page.shortDescription(), page.description(),
                 page.topics(), page.joinPolicy(), page.visibility(), page.archived(), page.standing(),
                 page.canModerate(), page.moderators().stream().map(withLink).toList(),
                 page.members().stream().map(withLink).toList(), page.requests().stream().map(withLink).toList(),
@@ -246,7 +246,7 @@ public class GroupService {
                 .sorted(Comparator.comparing(GroupMemberView::displayName))
                 .toList();
         List<GroupMemberView> active = withStatus.apply(MembershipStatus.ACTIVE);
-        return new GroupPage(group.id(), group.getVersion(), group.getName(), group.getShortDescription(),
+        return new GroupPage(group.id(), group.getVersion(), me, group.getName(), group.getShortDescription(),
                 group.getDescription(), topicViews(group, topicsBySlug(locale)), group.getJoinPolicy(),
                 group.getVisibility(), group.isArchived(),
                 mine.map(GroupMembership::standing).orElse(GroupStanding.NONE), moderates,
