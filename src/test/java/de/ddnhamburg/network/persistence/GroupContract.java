@@ -1,6 +1,5 @@
 package de.ddnhamburg.network.persistence;
 
-import static de.ddnhamburg.network.support.Contacts.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ddnhamburg.network.domain.group.GroupService;
@@ -8,14 +7,12 @@ import de.ddnhamburg.network.domain.group.GroupStanding;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
-import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,6 +82,6 @@ abstract class GroupContract {
     }
 
     private LoginAccount member(String name) {
-        return testMembers.ensure(uniqueEmail(name), name, "Tester", Set.of(Roles.MEMBER));
+        return Groups.member(testMembers, name, "Tester");
     }
 }

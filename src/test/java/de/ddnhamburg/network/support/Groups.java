@@ -17,6 +17,15 @@ public final class Groups {
                 Set.of("digitalisierung-der-arbeitswelt"), policy, visibility);
     }
 
+    /**
+     * A new member without topics, so that the many members of group tests do not crowd the
+     * suggestions other tests in the shared database look at.
+     */
+    public static LoginAccount member(TestMembers testMembers, String firstName, String lastName) {
+        return testMembers.ensure(Contacts.uniqueEmail(firstName.toLowerCase(java.util.Locale.ROOT)), firstName, lastName,
+                Set.of(de.ddnhamburg.network.security.Roles.MEMBER), Set.of());
+    }
+
     /** A new group with the given moderators; returns its id. */
     public static long create(TestMembers testMembers, GroupService groups, JoinPolicy policy, GroupVisibility visibility,
             LoginAccount... moderators) {

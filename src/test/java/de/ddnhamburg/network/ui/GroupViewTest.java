@@ -23,16 +23,13 @@ import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.group.PostView;
 import de.ddnhamburg.network.domain.member.LoginAccount;
-import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.ui.error.NotFoundView;
-import de.ddnhamburg.network.ui.group.GroupView;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -232,11 +229,11 @@ class GroupViewTest extends KaribuTest {
     }
 
     private LoginAccount moderator() {
-        return testMembers.ensure(uniqueEmail("mod"), "Moni", "Moderatorin", Set.of(Roles.MEMBER));
+        return Groups.member(testMembers, "Moni", "Moderatorin");
     }
 
     private LoginAccount member() {
-        return testMembers.ensure(uniqueEmail("member"), "Paula", "Mitglied", Set.of(Roles.MEMBER));
+        return Groups.member(testMembers, "Paula", "Mitglied");
     }
 
     private LoginAccount joined(long id) {

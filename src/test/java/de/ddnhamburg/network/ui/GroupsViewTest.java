@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static de.ddnhamburg.network.support.Contacts.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +15,6 @@ import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
-import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.KaribuTest;
@@ -34,7 +32,7 @@ class GroupsViewTest extends KaribuTest {
     @Test
     void a_member_sees_listed_groups_with_my_groups_first_and_member_counts_but_no_create_button() {
         String marker = TestMarkers.word("liste");
-        LoginAccount mod = testMembers.ensure(uniqueEmail("mod"), "Moni", "Moderatorin", Set.of(Roles.MEMBER));
+        LoginAccount mod = de.ddnhamburg.network.support.Groups.member(testMembers, "Moni", "Moderatorin");
         long other = create("A " + marker, GroupVisibility.LISTED, mod);
         long mine = create("B " + marker, GroupVisibility.LISTED, mod);
         long hidden = create("C " + marker, GroupVisibility.HIDDEN, mod);

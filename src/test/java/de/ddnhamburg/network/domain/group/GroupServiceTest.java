@@ -1,17 +1,14 @@
 package de.ddnhamburg.network.domain.group;
 
-import static de.ddnhamburg.network.support.Contacts.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.member.LoginAccount;
-import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.IntegrationTest;
-import de.ddnhamburg.network.support.OutboxRows;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMarkers;
 import de.ddnhamburg.network.support.TestMembers;
@@ -360,8 +357,7 @@ class GroupServiceTest {
     }
 
     private LoginAccount member(String name) {
-        return testMembers.ensure(uniqueEmail(name), name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1),
-                "Tester", Set.of(Roles.MEMBER));
+        return Groups.member(testMembers, name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1), "Tester");
     }
 
     private long audited(String action, String target) {
