@@ -1,11 +1,13 @@
 package de.ddnhamburg.network.bootstrap;
 
+import de.ddnhamburg.network.domain.group.GroupProvisioning;
 import de.ddnhamburg.network.domain.member.District;
 import de.ddnhamburg.network.domain.member.MemberProvisioning;
 import de.ddnhamburg.network.domain.member.MemberSummary;
 import de.ddnhamburg.network.domain.member.ProfileUpdate;
 import de.ddnhamburg.network.domain.member.NewMember;
 import de.ddnhamburg.network.security.Roles;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,9 +39,11 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final MemberProvisioning provisioning;
+    private final GroupProvisioning groups;
 
-    DemoDataLoader(MemberProvisioning provisioning) {
+    DemoDataLoader(MemberProvisioning provisioning, GroupProvisioning groups) {
         this.provisioning = provisioning;
+        this.groups = groups;
     }
 
     @Override
@@ -53,12 +57,15 @@ class DemoDataLoader implements ApplicationRunner {
                 new NewMember(ADMIN_EMAIL, "Katrin", "Albers", "ddn Hamburg",
                         Set.of("demografischer-wandel", "netzwerken"), Set.of(Roles.MEMBER, Roles.ADMIN)),
                 hash);
+        Map<String, Long> ids = new HashMap<>();
         for (DemoMember member : MEMBERS) {
             MemberSummary created = provisioning.createActive(member.toNewMember(), hash);
             provisioning.completeProfile(created.id(), member.profile());
+            ids.put(member.firstName() + " " + member.lastName(), created.id());
         }
-        LOG.info("Loaded demo data: {} members; every demo account uses the password from the README",
-                MEMBERS.size() + 1);
+        int groupCount = DemoGroups.load(groups, ids);
+        LOG.info("Loaded demo data: {} members, {} expert groups; every demo account uses the password from the README",
+                MEMBERS.size() + 1, groupCount);
     }
 
     private record DemoMember(

@@ -13,6 +13,9 @@ public final class RoutePaths {
     public static final String MEMBER_PROFILE = "mitglieder/:id(\\d+)";
     public static final String OWN_PROFILE = "profil";
     public static final String CONTACTS = "kontakte";
+    // The group page is also named in domain.group.GroupLinks, for mails.
+    public static final String GROUPS = "fachgruppen";
+    public static final String GROUP = "fachgruppen/:id(\\d+)";
     public static final String OUTBOX = "verwaltung/postausgang";
     public static final String MEMBER_ADMINISTRATION = "verwaltung/mitglieder";
     // The account pages that mails link to are also named in domain.member.AccountMails (AccountLinksTest).

@@ -36,9 +36,14 @@ public class TestMembers {
     }
 
     public LoginAccount ensure(String email, String firstName, String lastName, Set<String> roles) {
+        return ensure(email, firstName, lastName, roles, Set.of("netzwerken"));
+    }
+
+    /** With the given topics; members without topics stay out of other tests' suggestions. */
+    public LoginAccount ensure(String email, String firstName, String lastName, Set<String> roles, Set<String> topics) {
         return members.findLoginAccount(email).orElseGet(() -> {
             provisioning.createActive(
-                    new NewMember(email, firstName, lastName, "Testorganisation", Set.of("netzwerken"), roles),
+                    new NewMember(email, firstName, lastName, "Testorganisation", topics, roles),
                     passwordHash());
             return members.findLoginAccount(email).orElseThrow();
         });

@@ -15,7 +15,13 @@ import de.ddnhamburg.network.ui.account.ResetPasswordView;
 import de.ddnhamburg.network.ui.admin.AdministrationView;
 import de.ddnhamburg.network.ui.admin.MemberAdministrationView;
 import de.ddnhamburg.network.ui.admin.OutboxView;
+import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupVisibility;
+import de.ddnhamburg.network.domain.group.JoinPolicy;
+import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.ui.contact.ContactsView;
+import de.ddnhamburg.network.ui.group.GroupView;
+import de.ddnhamburg.network.ui.group.GroupsView;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import de.ddnhamburg.network.ui.legal.ImprintView;
 import de.ddnhamburg.network.ui.member.MemberDirectoryView;
@@ -30,6 +36,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -78,12 +85,20 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(ResetPasswordView.class, Outcome.everybody(ResetPasswordView.class)),
             Map.entry(ConfirmEmailChangeView.class, Outcome.everybody(ConfirmEmailChangeView.class)),
             Map.entry(AccountView.class, new Outcome(LoginView.class, AccountView.class, AccountView.class)),
-            Map.entry(ContactsView.class, new Outcome(LoginView.class, ContactsView.class, ContactsView.class)));
+            Map.entry(ContactsView.class, new Outcome(LoginView.class, ContactsView.class, ContactsView.class)),
+            Map.entry(GroupsView.class, new Outcome(LoginView.class, GroupsView.class, GroupsView.class)),
+            Map.entry(GroupView.class, new Outcome(LoginView.class, GroupView.class, GroupView.class)));
+
+    @Autowired
+    GroupService groups;
 
     /** Routes with parameters are opened at one real address; the others by their class. */
     private String addressOf(Class<? extends Component> route) {
         if (route == MemberProfileView.class) {
             return "mitglieder/" + testMembers.member().memberId();
+        }
+        if (route == GroupView.class) {
+            return "fachgruppen/" + Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
         }
         return RouteConfiguration.forSessionScope().getUrl(route);
     }

@@ -50,7 +50,10 @@ public enum MailTemplate {
     MEMBER_REJECTED("memberRejected"),
 
     /** An admin suspended the membership: {0} the member's name, {1} when. */
-    MEMBER_SUSPENDED("memberSuspended");
+    MEMBER_SUSPENDED("memberSuspended"),
+
+    /** To each moderator of a group: {0} the moderator's name, {1} who asks to join, {2} the group, {3} the link to the group page. */
+    GROUP_JOIN_REQUEST("groupJoinRequest");
 
     private final String key;
 

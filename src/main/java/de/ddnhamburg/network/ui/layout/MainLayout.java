@@ -28,6 +28,7 @@ import de.ddnhamburg.network.ui.admin.AdministrationView;
 import de.ddnhamburg.network.ui.components.LanguageSwitch;
 import de.ddnhamburg.network.ui.contact.ContactsChanged;
 import de.ddnhamburg.network.ui.contact.ContactsView;
+import de.ddnhamburg.network.ui.group.GroupsView;
 import de.ddnhamburg.network.ui.i18n.LanguagePreference;
 import de.ddnhamburg.network.ui.member.MemberDirectoryView;
 import de.ddnhamburg.network.ui.member.ProfileEditView;
@@ -81,6 +82,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // The profile pages of other members belong to this entry as well.
         members.setMatchNested(true);
         nav.addItem(members);
+        SideNavItem groups = new SideNavItem(getTranslation("nav.groups"), GroupsView.class, VaadinIcon.GROUP.create());
+        groups.setId("nav-groups");
+        groups.setMatchNested(true);
+        nav.addItem(groups);
         SideNavItem contactsItem = new SideNavItem(getTranslation("nav.contacts"), ContactsView.class, VaadinIcon.CONNECT.create());
         contactsItem.setId("nav-contacts");
         contactsBadge.setId("nav-contacts-badge");

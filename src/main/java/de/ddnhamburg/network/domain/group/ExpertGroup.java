@@ -1,0 +1,103 @@
+package de.ddnhamburg.network.domain.group;
+
+import de.ddnhamburg.network.domain.common.AbstractEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** A group with its description, topics, join policy and visibility. Archived groups are read-only. */
+@Entity
+@Table(name = "expert_group")
+class ExpertGroup extends AbstractEntity {
+
+    @Column(nullable = false, length = GroupRules.NAME_MAX)
+    private String name = "";
+
+    @Column(name = "short_description", nullable = false, length = GroupRules.SHORT_DESCRIPTION_MAX)
+    private String shortDescription = "";
+
+    @Column(nullable = false, length = GroupRules.DESCRIPTION_MAX)
+    private String description = "";
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "expert_group_topic", joinColumns = @JoinColumn(name = "group_id"))
+    @Column(name = "topic_slug", length = 60)
+    private Set<String> topicSlugs = new HashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "join_policy", nullable = false, length = 20)
+    private JoinPolicy joinPolicy = JoinPolicy.OPEN;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private GroupVisibility visibility = GroupVisibility.LISTED;
+
+    @Column(nullable = false)
+    private boolean archived;
+
+    protected ExpertGroup() {}
+
+    ExpertGroup(String name, String shortDescription, String description, Set<String> topicSlugs,
+            JoinPolicy joinPolicy, GroupVisibility visibility) {
+        apply(name, shortDescription, description, topicSlugs, joinPolicy, visibility);
+    }
+
+    final void apply(String name, String shortDescription, String description, Set<String> topicSlugs,
+            JoinPolicy joinPolicy, GroupVisibility visibility) {
+        this.name = name;
+        this.shortDescription = shortDescription;
+        this.description = description;
+        this.topicSlugs = new HashSet<>(topicSlugs);
+        this.joinPolicy = joinPolicy;
+        this.visibility = visibility;
+    }
+
+    long id() {
+        return Objects.requireNonNull(getId(), "not saved yet");
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getShortDescription() {
+        return shortDescription;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    Set<String> getTopicSlugs() {
+        return Set.copyOf(topicSlugs);
+    }
+
+    JoinPolicy getJoinPolicy() {
+        return joinPolicy;
+    }
+
+    GroupVisibility getVisibility() {
+        return visibility;
+    }
+
+    boolean isHidden() {
+        return visibility == GroupVisibility.HIDDEN;
+    }
+
+    boolean isArchived() {
+        return archived;
+    }
+
+    void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+}

@@ -1,0 +1,37 @@
+package de.ddnhamburg.network.domain.group;
+
+import de.ddnhamburg.network.domain.member.TopicView;
+import java.util.List;
+
+/**
+ * A group's page for the signed-in member. Requests and invitations are filled for those who
+ * moderate the group only; everybody else gets empty lists.
+ */
+public record GroupPage(
+        long id,
+        long version,
+        long viewerId,
+        String name,
+        String shortDescription,
+        String description,
+        List<TopicView> topics,
+        JoinPolicy joinPolicy,
+        GroupVisibility visibility,
+        boolean archived,
+        GroupStanding standing,
+        boolean canModerate,
+        List<GroupMemberView> moderators,
+        List<GroupMemberView> members,
+        List<GroupMemberView> requests,
+        List<GroupMemberView> invitations) {
+
+    public boolean isMember() {
+        return standing == GroupStanding.MEMBER || standing == GroupStanding.MODERATOR;
+    }
+
+    /** The draft to edit this group with. */
+    public GroupDraft toDraft() {
+        return new GroupDraft(name, shortDescription, description,
+                java.util.Set.copyOf(topics.stream().map(TopicView::slug).toList()), joinPolicy, visibility);
+    }
+}

@@ -1,0 +1,29 @@
+package de.ddnhamburg.network.domain.group;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface GroupPostRepository extends JpaRepository<GroupPost, Long> {
+
+    /** Top-level posts, pinned first, then newest first. */
+    @Query("select p from GroupPost p where p.groupId = :groupId and p.parentId is null"
+            + " order by p.pinned desc, p.createdAt desc, p.id desc")
+    List<GroupPost> findTopLevel(long groupId, Pageable pageable);
+
+    @Query("select p from GroupPost p where p.parentId in :parentIds order by p.createdAt asc, p.id asc")
+    List<GroupPost> findReplies(Collection<Long> parentIds);
+
+    /** Rows of {@code [groupId, latest post time]}. */
+    @Query("select p.groupId, max(p.createdAt) from GroupPost p group by p.groupId")
+    List<Object[]> latestByGroup();
+
+    List<GroupPost> findByAuthorIdOrderByCreatedAtAscIdAsc(long authorId);
+
+    @Modifying
+    @Query("delete from GroupPost p where p.authorId = :authorId")
+    int deleteOf(long authorId);
+}

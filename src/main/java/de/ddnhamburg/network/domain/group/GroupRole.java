@@ -1,0 +1,6 @@
+package de.ddnhamburg.network.domain.group;
+
+public enum GroupRole {
+    MEMBER,
+    MODERATOR
+}

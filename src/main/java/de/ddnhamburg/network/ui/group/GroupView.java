@@ -1,0 +1,258 @@
+package de.ddnhamburg.network.ui.group;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.ddnhamburg.network.domain.group.GroupMemberView;
+import de.ddnhamburg.network.domain.group.GroupPage;
+import de.ddnhamburg.network.domain.group.GroupRole;
+import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupStanding;
+import de.ddnhamburg.network.domain.member.TopicService;
+import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.security.Roles;
+import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.Badges;
+import de.ddnhamburg.network.ui.components.Confirmation;
+import de.ddnhamburg.network.ui.layout.MainLayout;
+import de.ddnhamburg.network.ui.member.MemberProfileView;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One group: description, moderators and members, what I can do in it (join, ask, withdraw, accept
+ * an invitation, leave), and for members its posts. Moderators answer requests and manage members
+ * here. Every action is checked again by {@link GroupService}; this page only offers what fits.
+ */
+@Route(value = RoutePaths.GROUP, layout = MainLayout.class)
+@RolesAllowed(Roles.MEMBER)
+public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ID = "id";
+
+    private final GroupService groups;
+    private final TopicService topics;
+    private final boolean admin;
+    private String title = "";
+
+    public GroupView(GroupService groups, TopicService topics, AuthenticationContext authentication) {
+        this.groups = groups;
+        this.topics = topics;
+        this.admin = authentication.hasRole(Roles.ADMIN);
+        addClassName("group-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong(ID).orElse(-1L);
+        try {
+            load(id);
+        } catch (de.ddnhamburg.network.domain.common.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void load(long id) {
+        GroupPage group = groups.page(id, getLocale());
+        removeAll();
+        title = group.name();
+        H1 name = new H1(group.name());
+        name.setId("group-title");
+        Div header = new Div(name);
+        header.addClassName("groups-header");
+        if (admin) {
+            header.add(adminActions(group));
+        }
+        add(header, Badges.of(states(group), "contrast"), new Paragraph(group.shortDescription()));
+        if (!group.description().isBlank()) {
+            Paragraph description = new Paragraph(group.description());
+            description.setId("group-description-text");
+            description.addClassName("group-text");
+            add(description);
+        }
+        add(Badges.of(group.topics().stream().map(TopicView::name).toList(), ""), actions(group));
+
+        Div columns = new Div();
+        columns.addClassName("group-columns");
+        Div side = new Div(people("group-moderators", "group.page.moderators", group.moderators(), group, false),
+                people("group-members", "group.page.members", group.members(), group, group.canModerate()));
+        if (group.canModerate()) {
+            side.addComponentAsFirst(people("group-requests", "group.page.requests", group.requests(), group, true));
+            side.add(people("group-invitations", "group.page.invitations", group.invitations(), group, true));
+        }
+        side.addClassName("group-side");
+        columns.add(posts(group), side);
+        add(columns);
+    }
+
+    private List<String> states(GroupPage group) {
+        List<String> states = new java.util.ArrayList<>();
+        if (group.standing() != GroupStanding.NONE) {
+            states.add(getTranslation("group.standing." + group.standing().name()));
+        }
+        if (group.archived()) {
+            states.add(getTranslation("group.archived.badge"));
+        }
+        states.add(getTranslation("group.policy." + group.joinPolicy().name()));
+        states.add(getTranslation("group.visibility." + group.visibility().name()));
+        return states;
+    }
+
+    private Component posts(GroupPage group) {
+        Section section = new Section(new H2(getTranslation("group.page.posts")));
+        section.addClassName("group-posts");
+        if (group.isMember() || admin) {
+            section.add(new GroupPosts(groups, group));
+        } else {
+            Paragraph hint = new Paragraph(getTranslation("group.page.membersOnly"));
+            hint.setId("posts-members-only");
+            hint.addClassName("empty-state");
+            section.add(hint);
+        }
+        return section;
+    }
+
+    private Component actions(GroupPage group) {
+        Div actions = new Div();
+        actions.setId("group-actions");
+        actions.addClassName("group-actions");
+        if (group.archived()) {
+            return actions;
+        }
+        switch (group.standing()) {
+            case NONE -> {
+                switch (group.joinPolicy()) {
+                    case OPEN -> actions.add(button("join-group", "group.action.join", true,
+                            () -> joined(group, "group.action.joined")));
+                    case ON_REQUEST -> actions.add(button("request-join", "group.action.request", true,
+                            () -> joined(group, "group.action.requestSent")));
+                    case INVITE_ONLY -> actions.add(hint("group.action.inviteOnly"));
+                }
+            }
+            case REQUESTED -> actions.add(hint("group.action.requested"), button("withdraw-request",
+                    "group.action.withdraw", false, () -> act(group, () -> groups.withdrawRequest(group.id()))));
+            case INVITED -> actions.add(hint("group.action.invited"),
+                    button("accept-invitation", "group.action.accept", true, () -> joined(group, "group.action.joined")),
+                    button("decline-invitation", "group.action.decline", false,
+                            () -> act(group, () -> groups.declineInvitation(group.id()))));
+            case MEMBER, MODERATOR -> actions.add(button("leave-group", "group.action.leave", false,
+                    () -> Confirmation.ask(this, "confirm-leave", "group.confirm.leave.", group.name(),
+                            () -> act(group, () -> groups.leave(group.id())))));
+        }
+        return actions;
+    }
+
+    private Component adminActions(GroupPage group) {
+        Div actions = new Div(button("edit-group", "group.page.edit", false,
+                () -> new GroupDialog(groups, topics, group, id -> load(id)).open()));
+        if (group.archived()) {
+            actions.add(button("reactivate-group", "group.page.reactivate", false,
+                    () -> act(group, () -> groups.setArchived(group.id(), false))));
+        } else {
+            actions.add(button("archive-group", "group.page.archive", false,
+                    () -> Confirmation.ask(this, "confirm-archive", "group.confirm.archive.", group.name(),
+                            () -> act(group, () -> groups.setArchived(group.id(), true)))));
+        }
+        actions.addClassName("group-admin-actions");
+        return actions;
+    }
+
+    private void joined(GroupPage group, String messageKey) {
+        groups.join(group.id());
+        Notification.show(getTranslation(messageKey));
+        load(group.id());
+    }
+
+    private void act(GroupPage group, Runnable action) {
+        action.run();
+        load(group.id());
+    }
+
+    private Section people(String id, String headingKey, List<GroupMemberView> people, GroupPage group, boolean manage) {
+        Section section = new Section(new H2(getTranslation(headingKey)));
+        section.setId(id);
+        section.addClassNames("card", "group-people");
+        for (GroupMemberView person : people) {
+            Avatar avatar = new Avatar(person.displayName());
+            avatar.setAbbreviation(person.initials());
+            avatar.addClassName("contact-avatar");
+            Component name = person.profileVisible()
+                    ? new RouterLink(person.displayName(), MemberProfileView.class,
+                            new RouteParameters(MemberProfileView.ID, String.valueOf(person.memberId())))
+                    : new Span(person.displayName());
+            Div row = new Div(avatar, name);
+            row.addClassName("group-person");
+            row.setId(id + "-" + person.memberId());
+            if (manage) {
+                row.add(personActions(group, person));
+            }
+            section.add(row);
+        }
+        return section;
+    }
+
+    private Component personActions(GroupPage group, GroupMemberView person) {
+        Div actions = new Div();
+        actions.addClassName("group-person-actions");
+        long id = person.memberId();
+        Consumer<Runnable> reload = action -> act(group, action);
+        switch (person.status()) {
+            case REQUESTED -> actions.add(
+                    button("approve-" + id, "group.action.approve", true, () -> reload.accept(() -> groups.approve(group.id(), id))),
+                    button("decline-" + id, "group.action.declineRequest", false,
+                            () -> reload.accept(() -> groups.decline(group.id(), id))));
+            case INVITED -> actions.add(button("remove-" + id, "group.action.remove", false,
+                    () -> reload.accept(() -> groups.removeMember(group.id(), id))));
+            case ACTIVE -> {
+                if (person.role() == GroupRole.MEMBER) {
+                    actions.add(button("appoint-" + id, "group.action.appoint", false, () -> Confirmation.ask(this,
+                            "confirm-appoint", "group.confirm.appoint.", person.displayName(),
+                            () -> reload.accept(() -> groups.appointModerator(group.id(), id)))));
+                }
+                if (person.memberId() != group.viewerId()) {
+                    actions.add(button("remove-" + id, "group.action.remove", false, () -> Confirmation.ask(this,
+                            "confirm-remove", "group.confirm.remove.", person.displayName(),
+                            () -> reload.accept(() -> groups.removeMember(group.id(), id)))));
+                }
+            }
+        }
+        return actions;
+    }
+
+    private Paragraph hint(String key) {
+        Paragraph hint = new Paragraph(getTranslation(key));
+        hint.setId("group-state-hint");
+        return hint;
+    }
+
+    private Button button(String id, String key, boolean primary, Runnable action) {
+        Button button = new Button(getTranslation(key), click -> action.run());
+        button.setId(id);
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}
