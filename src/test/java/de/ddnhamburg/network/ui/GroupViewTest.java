@@ -176,6 +176,8 @@ class GroupViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("approve-" + asking.memberId())));
         assertThat(standing(asking, id)).isEqualTo(GroupStanding.MEMBER);
+        assertThat(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("group-requests"))
+                .getElement().getTextRecursively()).contains("Niemand im Moment.");
 
         _click(_get(Button.class, spec -> spec.withId("pin-post-" + post)));
         assertThat(posts(mod, id).getFirst().pinned()).isTrue();

@@ -205,6 +205,11 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
             }
             section.add(row);
         }
+        if (people.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("group.page.nobody"));
+            none.addClassName("empty-state-text");
+            section.add(none);
+        }
         return section;
     }
 
