@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('" + Roles.MEMBER + "')")
 public class EventRegistrationService {
 
+    private final EventRepository events;
     private final EventRegistrationRepository registrations;
     private final SeatAllocation seats;
     private final MemberLookup members;
@@ -38,8 +39,9 @@ public class EventRegistrationService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    EventRegistrationService(EventRegistrationRepository registrations, SeatAllocation seats, MemberLookup members,
+    EventRegistrationService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats, MemberLookup members,
             MailOutbox outbox, AuditService audit, CurrentUser currentUser, Clock clock) {
+        this.events = events;
         this.registrations = registrations;
         this.seats = seats;
         this.members = members;
@@ -109,6 +111,39 @@ public class EventRegistrationService {
         }
         mailPromoted(event, promoted);
         return RegistrationView.of(registration);
+    }
+
+    /** Published events that have not ended, soonest first. */
+    @Transactional(readOnly = true)
+    public List<EventCard> upcoming() {
+        return events.findByStatusAndEndsAtAfterOrderByStartsAtAsc(EventStatus.PUBLISHED, clock.instant()).stream()
+                .map(EventCard::of)
+                .toList();
+    }
+
+    /** The event with the seats still free and my registration; drafts exist for admins only. */
+    @Transactional(readOnly = true)
+    public EventPage page(long eventId) {
+        boolean admin = isAdmin();
+        Event event = events.findById(eventId).orElseThrow(NotFoundException::new);
+        if (event.getStatus() == EventStatus.DRAFT && !admin) {
+            throw new NotFoundException();
+        }
+        Optional<EventRegistration> mine = registrations.findByEventIdAndMemberId(eventId, me());
+        boolean onlineSeat = mine.filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED
+                && r.getSeatKind() == SeatKind.ONLINE).isPresent();
+        List<SeatOffer> offers = java.util.Arrays.stream(SeatKind.values())
+                .filter(kind -> event.getFormat().offers(kind))
+                .map(kind -> new SeatOffer(kind, event.capacity(kind), seats.free(event, kind)))
+                .toList();
+        Instant now = clock.instant();
+        Instant opens = event.getRegistrationOpensAt();
+        boolean open = event.getStatus() == EventStatus.PUBLISHED && (opens == null || !now.isBefore(opens))
+                && now.isBefore(event.registrationClosesAt());
+        return new EventPage(event.id(), event.getTitle(), event.getType(), event.getDescription(),
+                event.getStartsAt(), event.getEndsAt(), event.getFormat(), event.getVenue(),
+                onlineSeat || admin ? event.getOnlineLink() : null, event.getStatus(), offers,
+                mine.map(RegistrationView::of).orElse(null), open);
     }
 
     /** My registration for the event, if I ever registered. */
