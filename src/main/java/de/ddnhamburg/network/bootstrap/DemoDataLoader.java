@@ -1,6 +1,15 @@
 package de.ddnhamburg.network.bootstrap;
 
+import de.ddnhamburg.network.domain.event.EventDraft;
+import de.ddnhamburg.network.domain.event.EventFormat;
+import de.ddnhamburg.network.domain.event.EventProvisioning;
+import de.ddnhamburg.network.domain.event.EventType;
+import de.ddnhamburg.network.domain.common.ClockConfig;
 import de.ddnhamburg.network.domain.group.GroupProvisioning;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import de.ddnhamburg.network.domain.member.District;
 import de.ddnhamburg.network.domain.member.MemberProvisioning;
 import de.ddnhamburg.network.domain.member.MemberSummary;
@@ -41,7 +50,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final MemberProvisioning provisioning;
     private final GroupProvisioning groups;
 
-    DemoDataLoader(MemberProvisioning provisioning, GroupProvisioning groups) {
+    private final EventProvisioning events;
+    private final Clock clock;
+
+    DemoDataLoader(MemberProvisioning provisioning, GroupProvisioning groups, EventProvisioning events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.provisioning = provisioning;
         this.groups = groups;
     }
@@ -64,6 +78,7 @@ class DemoDataLoader implements ApplicationRunner {
             ids.put(member.firstName() + " " + member.lastName(), created.id());
         }
         int groupCount = DemoGroups.load(groups, ids);
+        events.createPublished(backInJob(clock));
         LOG.info("Loaded demo data: {} members, {} expert groups; every demo account uses the password from the README",
                 MEMBERS.size() + 1, groupCount);
     }
@@ -156,4 +171,16 @@ class DemoDataLoader implements ApplicationRunner {
                     List.of("Fachkräfteeinwanderung", "Interkulturelle Kompetenz"), "diversity", "fachkraeftesicherung", "wiedereinstieg-back-in-job"),
             new DemoMember("Ute", "Claussen", null, "Wiedereinsteigerin, Projektassistenz", District.METROPOLITAN_REGION,
                     List.of("Wiedereinstieg", "Teilzeitmodelle"), "wiedereinstieg-back-in-job", "vereinbarkeit-familie-beruf", "lebenslanges-lernen"));
+
+    /** The online discussion round "Back in Job" about networking, three weeks from now, 18:00 in Hamburg. */
+    static EventDraft backInJob(Clock clock) {
+        LocalDate day = LocalDate.ofInstant(clock.instant(), ClockConfig.DISPLAY_ZONE).plusWeeks(3);
+        ZonedDateTime start = ZonedDateTime.of(day, LocalTime.of(18, 0), ClockConfig.DISPLAY_ZONE);
+        return new EventDraft("Back in Job: Netzwerken für den Wiedereinstieg", EventType.DISCUSSION_ROUND,
+                "Online-Diskussionsrunde für alle, die nach einer Pause in den Beruf zurückkehren: Wie knüpfe ich"
+                        + " Kontakte, wie nutze ich mein altes Netzwerk, und wie hilft das ddn dabei? Mit kurzen"
+                        + " Impulsen und viel Zeit für Fragen.",
+                start.toInstant(), start.plusMinutes(90).toInstant(), EventFormat.ONLINE, null,
+                "https://meet.example.org/ddn-back-in-job", null, 40, null, start.minusDays(1).toInstant());
+    }
 }

@@ -16,6 +16,8 @@ public final class RoutePaths {
     // The group page is also named in domain.group.GroupLinks, for mails.
     public static final String GROUPS = "fachgruppen";
     public static final String GROUP = "fachgruppen/:id(\\d+)";
+    public static final String EVENTS = "veranstaltungen";
+    public static final String EVENT = "veranstaltungen/:id(\\d+)";
     public static final String OUTBOX = "verwaltung/postausgang";
     public static final String MEMBER_ADMINISTRATION = "verwaltung/mitglieder";
     // The account pages that mails link to are also named in domain.member.AccountMails (AccountLinksTest).

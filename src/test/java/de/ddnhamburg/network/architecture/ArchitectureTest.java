@@ -10,6 +10,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.base.DescribedPredicate;
+import de.ddnhamburg.network.domain.event.EventProvisioning;
 import de.ddnhamburg.network.domain.group.GroupProvisioning;
 import de.ddnhamburg.network.domain.member.MemberLookup;
 import de.ddnhamburg.network.domain.member.MemberProvisioning;
@@ -55,7 +56,8 @@ class ArchitectureTest {
             .that().resideInAnyPackage(UI, WEB)
             .should().dependOnClassesThat().areAssignableTo(MemberProvisioning.class)
             .orShould().dependOnClassesThat().areAssignableTo(GroupProvisioning.class)
-            .because("it creates accounts and groups without a signed-in user or any check of rights");
+            .orShould().dependOnClassesThat().areAssignableTo(EventProvisioning.class)
+            .because("it creates accounts, groups and events without a signed-in user or any check of rights");
 
     @ArchTest
     static final ArchRule member_lookup_is_not_reachable_from_ui_or_web = noClasses()

@@ -31,5 +31,7 @@ class DemoDataTest {
                 + " where p.group_id = g.id)", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from group_post where parent_id is not null", Long.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from group_membership", Long.class)).isGreaterThan(30);
+        assertThat(jdbc.queryForList("select title from event where status = 'PUBLISHED' and format = 'ONLINE'",
+                String.class)).containsExactly("Back in Job: Netzwerken für den Wiedereinstieg");
     }
 }

@@ -20,6 +20,12 @@ import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.ui.contact.ContactsView;
+import de.ddnhamburg.network.domain.event.EventFormat;
+import de.ddnhamburg.network.domain.event.EventService;
+import de.ddnhamburg.network.support.Events;
+import de.ddnhamburg.network.support.MutableClock;
+import de.ddnhamburg.network.ui.event.EventView;
+import de.ddnhamburg.network.ui.event.EventsView;
 import de.ddnhamburg.network.ui.group.GroupView;
 import de.ddnhamburg.network.ui.group.GroupsView;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
@@ -87,10 +93,18 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(AccountView.class, new Outcome(LoginView.class, AccountView.class, AccountView.class)),
             Map.entry(ContactsView.class, new Outcome(LoginView.class, ContactsView.class, ContactsView.class)),
             Map.entry(GroupsView.class, new Outcome(LoginView.class, GroupsView.class, GroupsView.class)),
-            Map.entry(GroupView.class, new Outcome(LoginView.class, GroupView.class, GroupView.class)));
+            Map.entry(GroupView.class, new Outcome(LoginView.class, GroupView.class, GroupView.class)),
+            Map.entry(EventsView.class, new Outcome(LoginView.class, EventsView.class, EventsView.class)),
+            Map.entry(EventView.class, new Outcome(LoginView.class, EventView.class, EventView.class)));
 
     @Autowired
     GroupService groups;
+
+    @Autowired
+    EventService events;
+
+    @Autowired
+    MutableClock clock;
 
     /** Routes with parameters are opened at one real address; the others by their class. */
     private String addressOf(Class<? extends Component> route) {
@@ -99,6 +113,9 @@ class AccessMatrixTest extends KaribuTest {
         }
         if (route == GroupView.class) {
             return "fachgruppen/" + Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        }
+        if (route == EventView.class) {
+            return "veranstaltungen/" + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null));
         }
         return RouteConfiguration.forSessionScope().getUrl(route);
     }

@@ -53,7 +53,7 @@ class NavigationTest extends KaribuTest {
         navigate(MemberHomeView.class);
 
         SideNav nav = _get(SideNav.class, spec -> spec.withId("main-nav"));
-        assertThat(nav.getItems()).extracting(SideNavItem::getPath).containsExactly("start", "mitglieder", "fachgruppen", "kontakte");
+        assertThat(nav.getItems()).extracting(SideNavItem::getPath).containsExactly("start", "mitglieder", "fachgruppen", "veranstaltungen", "kontakte");
         _assertNone(SideNavItem.class, spec -> spec.withId("nav-administration"));
     }
 

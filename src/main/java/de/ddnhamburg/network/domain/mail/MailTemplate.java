@@ -53,7 +53,13 @@ public enum MailTemplate {
     MEMBER_SUSPENDED("memberSuspended"),
 
     /** To each moderator of a group: {0} the moderator's name, {1} who asks to join, {2} the group, {3} the link to the group page. */
-    GROUP_JOIN_REQUEST("groupJoinRequest");
+    GROUP_JOIN_REQUEST("groupJoinRequest"),
+
+    /** A cancellation gave a waiting member a seat: {0} the member's name, {1} the event's title, {2} its start. */
+    EVENT_SEAT_PROMOTED("eventSeatPromoted"),
+
+    /** To everyone registered for a cancelled event: {0} the member's name, {1} the event's title, {2} its start. */
+    EVENT_CANCELLED("eventCancelled");
 
     private final String key;
 

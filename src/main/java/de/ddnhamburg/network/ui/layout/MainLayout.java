@@ -28,6 +28,7 @@ import de.ddnhamburg.network.ui.admin.AdministrationView;
 import de.ddnhamburg.network.ui.components.LanguageSwitch;
 import de.ddnhamburg.network.ui.contact.ContactsChanged;
 import de.ddnhamburg.network.ui.contact.ContactsView;
+import de.ddnhamburg.network.ui.event.EventsView;
 import de.ddnhamburg.network.ui.group.GroupsView;
 import de.ddnhamburg.network.ui.i18n.LanguagePreference;
 import de.ddnhamburg.network.ui.member.MemberDirectoryView;
@@ -86,6 +87,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         groups.setId("nav-groups");
         groups.setMatchNested(true);
         nav.addItem(groups);
+        SideNavItem eventsItem = new SideNavItem(getTranslation("nav.events"), EventsView.class, VaadinIcon.CALENDAR.create());
+        eventsItem.setId("nav-events");
+        eventsItem.setMatchNested(true);
+        nav.addItem(eventsItem);
         SideNavItem contactsItem = new SideNavItem(getTranslation("nav.contacts"), ContactsView.class, VaadinIcon.CONNECT.create());
         contactsItem.setId("nav-contacts");
         contactsBadge.setId("nav-contacts-badge");

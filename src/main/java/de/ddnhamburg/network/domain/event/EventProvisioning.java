@@ -1,0 +1,25 @@
+package de.ddnhamburg.network.domain.event;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates published events without a signed-in user, for the demo data. No view or endpoint may
+ * use it (checked by the architecture test); at run time events go through {@link EventService}.
+ */
+@Service
+@Transactional
+public class EventProvisioning {
+
+    private final EventRepository events;
+
+    EventProvisioning(EventRepository events) {
+        this.events = events;
+    }
+
+    public long createPublished(EventDraft draft) {
+        Event event = new Event(EventRules.valid(draft));
+        event.setStatus(EventStatus.PUBLISHED);
+        return events.save(event).id();
+    }
+}

@@ -1,0 +1,34 @@
+package de.ddnhamburg.network.domain.event;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface EventRegistrationRepository extends JpaRepository<EventRegistration, Long> {
+
+    /** A scalar, so that the registration itself is read only after the event's lock. */
+    @Query("select r.eventId from EventRegistration r where r.id = :id")
+    Optional<Long> findEventIdById(long id);
+
+    Optional<EventRegistration> findByEventIdAndMemberId(long eventId, long memberId);
+
+    List<EventRegistration> findByEventIdAndStatusIn(long eventId, List<RegistrationStatus> statuses);
+
+    long countByEventIdAndSeatKindAndStatus(long eventId, SeatKind seatKind, RegistrationStatus status);
+
+    @Query("select coalesce(max(r.waitingPosition), 0) from EventRegistration r"
+            + " where r.eventId = :eventId and r.seatKind = :kind and r.status = :status")
+    int maxPosition(long eventId, SeatKind kind, RegistrationStatus status);
+
+    Optional<EventRegistration> findFirstByEventIdAndSeatKindAndStatusOrderByWaitingPositionAsc(
+            long eventId, SeatKind seatKind, RegistrationStatus status);
+
+    /** Closes the gap a registration leaves at {@code position} in the waiting list of its kind. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update EventRegistration r set r.waitingPosition = r.waitingPosition - 1, r.version = r.version + 1"
+            + " where r.eventId = :eventId and r.seatKind = :kind and r.status = :status"
+            + " and r.waitingPosition > :position")
+    int closeGap(long eventId, SeatKind kind, RegistrationStatus status, int position);
+}

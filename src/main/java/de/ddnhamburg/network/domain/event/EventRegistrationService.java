@@ -1,0 +1,174 @@
+package de.ddnhamburg.network.domain.event;
+
+import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.mail.MailOutbox;
+import de.ddnhamburg.network.domain.mail.MailRequest;
+import de.ddnhamburg.network.domain.mail.MailTemplate;
+import de.ddnhamburg.network.domain.member.MemberLookup;
+import de.ddnhamburg.network.security.CurrentUser;
+import de.ddnhamburg.network.security.Roles;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Members register for events and cancel. Seats go through {@link SeatAllocation} under the
+ * event's row lock; registering twice returns the first registration, cancelling twice changes
+ * nothing. Members cancel their own registrations only; admins any, which is audited.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('" + Roles.MEMBER + "')")
+public class EventRegistrationService {
+
+    private final EventRepository events;
+    private final EventRegistrationRepository registrations;
+    private final SeatAllocation seats;
+    private final MemberLookup members;
+    private final MailOutbox outbox;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    EventRegistrationService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats, MemberLookup members,
+            MailOutbox outbox, AuditService audit, CurrentUser currentUser, Clock clock) {
+        this.events = events;
+        this.registrations = registrations;
+        this.seats = seats;
+        this.members = members;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes a seat of that kind for me, or a place on its waiting list if all are taken. If I am
+     * registered already (a double submit, a second tab), returns that registration unchanged.
+     */
+    public RegistrationView register(long eventId, SeatKind kind) {
+        long me = me();
+        Event event = seats.lock(eventId);
+        switch (event.getStatus()) {
+            case DRAFT -> throw new DomainException("event.registration.notPublished");
+            case CANCELLED -> throw new DomainException("event.registration.eventCancelled");
+            case PUBLISHED -> {
+                // open for registration, within the window
+            }
+        }
+        Optional<EventRegistration> existing = registrations.findByEventIdAndMemberId(eventId, me);
+        if (existing.isPresent() && existing.get().isActive()) {
+            return RegistrationView.of(existing.get());
+        }
+        if (!event.getFormat().offers(kind)) {
+            throw new DomainException("event.registration.seatKindNotOffered");
+        }
+        Instant now = clock.instant();
+        Instant opens = event.getRegistrationOpensAt();
+        if (opens != null && now.isBefore(opens)) {
+            throw new DomainException("event.registration.notOpenYet", opens);
+        }
+        if (!now.isBefore(event.registrationClosesAt())) {
+            throw new DomainException("event.registration.closed");
+        }
+        EventRegistration registration = existing.orElseGet(() -> new EventRegistration(eventId, me));
+        return RegistrationView.of(seats.take(event, registration, kind, now));
+    }
+
+    /**
+     * Cancels a registration: mine, or anyone's for admins. A freed seat goes to the first waiting
+     * member of that kind, who is mailed. Members cannot cancel once the event has begun.
+     */
+    public RegistrationView cancel(long registrationId) {
+        long me = me();
+        boolean admin = isAdmin();
+        long eventId = registrations.findEventIdById(registrationId).orElseThrow(NotFoundException::new);
+        Event event = seats.lock(eventId);
+        // Read after the lock, so that its status and position are current.
+        EventRegistration registration = registrations.findById(registrationId).orElseThrow(NotFoundException::new);
+        if (registration.getMemberId() != me && !admin) {
+            throw new AccessDeniedException("Only your own registration");
+        }
+        if (!registration.isActive()) {
+            return RegistrationView.of(registration);
+        }
+        if (!admin && !clock.instant().isBefore(event.getStartsAt())) {
+            throw new DomainException("event.registration.cancelClosed");
+        }
+        List<EventRegistration> promoted = seats.release(event, registration);
+        if (registration.getMemberId() != me) {
+            audit.record(AuditAction.EVENT_REGISTRATION_CANCELLED, EventService.target(eventId),
+                    "member:" + registration.getMemberId());
+        }
+        mailPromoted(event, promoted);
+        return RegistrationView.of(registration);
+    }
+
+    /** Published events that have not ended, soonest first. */
+    @Transactional(readOnly = true)
+    public List<EventCard> upcoming() {
+        return events.findByStatusAndEndsAtAfterOrderByStartsAtAsc(EventStatus.PUBLISHED, clock.instant()).stream()
+                .map(EventCard::of)
+                .toList();
+    }
+
+    /** The event with the seats still free and my registration; drafts exist for admins only. */
+    @Transactional(readOnly = true)
+    public EventPage page(long eventId) {
+        boolean admin = isAdmin();
+        Event event = events.findById(eventId).orElseThrow(NotFoundException::new);
+        if (event.getStatus() == EventStatus.DRAFT && !admin) {
+            throw new NotFoundException();
+        }
+        Optional<EventRegistration> mine = registrations.findByEventIdAndMemberId(eventId, me());
+        boolean onlineSeat = mine.filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED
+                && r.getSeatKind() == SeatKind.ONLINE).isPresent();
+        List<SeatOffer> offers = java.util.Arrays.stream(SeatKind.values())
+                .filter(kind -> event.getFormat().offers(kind))
+                .map(kind -> new SeatOffer(kind, event.capacity(kind), seats.free(event, kind)))
+                .toList();
+        Instant now = clock.instant();
+        Instant opens = event.getRegistrationOpensAt();
+        boolean open = event.getStatus() == EventStatus.PUBLISHED && (opens == null || !now.isBefore(opens))
+                && now.isBefore(event.registrationClosesAt());
+        return new EventPage(event.id(), event.getTitle(), event.getType(), event.getDescription(),
+                event.getStartsAt(), event.getEndsAt(), event.getFormat(), event.getVenue(),
+                onlineSeat || admin ? event.getOnlineLink() : null, event.getStatus(), offers,
+                mine.map(RegistrationView::of).orElse(null), open);
+    }
+
+    /** My registration for the event, if I ever registered. */
+    @Transactional(readOnly = true)
+    public Optional<RegistrationView> mine(long eventId) {
+        return registrations.findByEventIdAndMemberId(eventId, me()).map(RegistrationView::of);
+    }
+
+    private void mailPromoted(Event event, List<EventRegistration> promoted) {
+        for (EventRegistration registration : promoted) {
+            members.find(registration.getMemberId()).ifPresent(member -> outbox.enqueue(MailRequest.of(
+                    "event.promoted:" + registration.id() + ":" + registration.getRegisteredAt().toEpochMilli(),
+                    member.email(), member.language(), MailTemplate.EVENT_SEAT_PROMOTED, member.displayName(),
+                    event.getTitle(), event.getStartsAt())));
+        }
+    }
+
+    private boolean isAdmin() {
+        return currentUser.principal().stream()
+                .flatMap(principal -> principal.getAuthorities().stream())
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch(Roles.authority(Roles.ADMIN)::equals);
+    }
+
+    private long me() {
+        return currentUser.memberId().orElseThrow(() -> new AccessDeniedException("No member is signed in"));
+    }
+}

@@ -1,0 +1,109 @@
+package de.ddnhamburg.network.domain.event;
+
+import de.ddnhamburg.network.domain.common.NotFoundException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place where seats are taken and given back, so that capacity is never exceeded:
+ * <ol>
+ *   <li>{@link #lock} takes the row lock of the event ({@code select ... for update}); every change
+ *       of its seats waits for it, so at most one runs per event at a time;</li>
+ *   <li>after the lock, the confirmed seats of the kind are counted again from the table;</li>
+ *   <li>the registration is confirmed if a seat is free, else it joins the end of the waiting list
+ *       of its kind (position max + 1); a freed seat goes to position 1 and the rest move up;</li>
+ *   <li>the counts are written into the event row, where a CHECK refuses more than the capacity.</li>
+ * </ol>
+ * Runs only inside the caller's writing transaction, which holds the lock until it commits.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class SeatAllocation {
+
+    private final EventRepository events;
+    private final EventRegistrationRepository registrations;
+
+    SeatAllocation(EventRepository events, EventRegistrationRepository registrations) {
+        this.events = events;
+        this.registrations = registrations;
+    }
+
+    Event lock(long eventId) {
+        return events.lockById(eventId).orElseThrow(NotFoundException::new);
+    }
+
+    /** Confirms or waitlists the registration for a seat of that kind of the locked event. */
+    EventRegistration take(Event locked, EventRegistration registration, SeatKind kind, Instant now) {
+        long eventId = locked.id();
+        if (hasFreeSeat(locked, kind)) {
+            registration.confirm(kind, now);
+        } else {
+            int position = registrations.maxPosition(eventId, kind, RegistrationStatus.WAITLISTED) + 1;
+            registration.waitlist(kind, position, now);
+        }
+        EventRegistration saved = registrations.saveAndFlush(registration);
+        storeCounts(eventId);
+        return saved;
+    }
+
+    /**
+     * Cancels the registration; a seat it frees goes to the first waiting of its kind, and a place
+     * it leaves on the waiting list closes up.
+     *
+     * @return the registrations promoted to a seat, first come first served
+     */
+    List<EventRegistration> release(Event locked, EventRegistration registration) {
+        long eventId = locked.id();
+        SeatKind kind = registration.getSeatKind();
+        @Nullable Integer position = registration.getWaitingPosition();
+        registration.cancel();
+        registrations.saveAndFlush(registration);
+        if (position != null) {
+            registrations.closeGap(eventId, kind, RegistrationStatus.WAITLISTED, position);
+        }
+        List<EventRegistration> promoted = new ArrayList<>();
+        while (hasFreeSeat(locked, kind)) {
+            Optional<EventRegistration> next = registrations
+                    .findFirstByEventIdAndSeatKindAndStatusOrderByWaitingPositionAsc(
+                            eventId, kind, RegistrationStatus.WAITLISTED);
+            if (next.isEmpty()) {
+                break;
+            }
+            EventRegistration first = next.get();
+            int firstPosition = java.util.Objects.requireNonNull(first.getWaitingPosition());
+            first.promote();
+            registrations.saveAndFlush(first);
+            registrations.closeGap(eventId, kind, RegistrationStatus.WAITLISTED, firstPosition);
+            promoted.add(first);
+        }
+        storeCounts(eventId);
+        return promoted;
+    }
+
+    /** Seats of that kind still free, or {@code null} for unlimited; counted, not remembered. */
+    @Nullable Long free(Event event, SeatKind kind) {
+        Integer capacity = event.capacity(kind);
+        if (capacity == null) {
+            return null;
+        }
+        long taken = registrations.countByEventIdAndSeatKindAndStatus(event.id(), kind, RegistrationStatus.CONFIRMED);
+        return Math.max(0, capacity - taken);
+    }
+
+    private boolean hasFreeSeat(Event event, SeatKind kind) {
+        Long free = free(event, kind);
+        return free == null || free > 0;
+    }
+
+    private void storeCounts(long eventId) {
+        events.storeTakenSeats(eventId,
+                registrations.countByEventIdAndSeatKindAndStatus(eventId, SeatKind.IN_PERSON, RegistrationStatus.CONFIRMED),
+                registrations.countByEventIdAndSeatKindAndStatus(eventId, SeatKind.ONLINE, RegistrationStatus.CONFIRMED));
+    }
+}

@@ -1,0 +1,148 @@
+package de.ddnhamburg.network.ui.event;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.event.EventPage;
+import de.ddnhamburg.network.domain.event.EventRegistrationService;
+import de.ddnhamburg.network.domain.event.EventStatus;
+import de.ddnhamburg.network.domain.event.RegistrationStatus;
+import de.ddnhamburg.network.domain.event.RegistrationView;
+import de.ddnhamburg.network.domain.event.SeatKind;
+import de.ddnhamburg.network.domain.event.SeatOffer;
+import de.ddnhamburg.network.security.Roles;
+import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.Badges;
+import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.layout.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An event with the seats still free per kind, and registering or cancelling with one click. */
+@Route(value = RoutePaths.EVENT, layout = MainLayout.class)
+@RolesAllowed(Roles.MEMBER)
+public class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ID = "id";
+
+    private final EventRegistrationService registrations;
+    private String title = "";
+
+    public EventView(EventRegistrationService registrations) {
+        this.registrations = registrations;
+        addClassName("event-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong(ID).orElse(-1L);
+        try {
+            load(id);
+        } catch (de.ddnhamburg.network.domain.common.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void load(long id) {
+        EventPage event = registrations.page(id);
+        removeAll();
+        title = event.title();
+        H1 heading = new H1(event.title());
+        heading.setId("event-title");
+        List<String> badges = new ArrayList<>(List.of(getTranslation("event.type." + event.type().name()),
+                getTranslation("event.format." + event.format().name())));
+        if (event.status() != EventStatus.PUBLISHED) {
+            badges.add(getTranslation("event.status." + event.status().name()));
+        }
+        Paragraph when = new Paragraph(getTranslation("event.page.when",
+                DateTimeFormat.dateTime(event.startsAt(), getLocale()), DateTimeFormat.dateTime(event.endsAt(), getLocale())));
+        when.setId("event-when");
+        add(heading, Badges.of(badges, "contrast"), when);
+        if (event.venue() != null) {
+            add(new Paragraph(getTranslation("event.page.venue", event.venue())));
+        }
+        if (!event.description().isBlank()) {
+            Paragraph description = new Paragraph(event.description());
+            description.addClassName("group-text");
+            add(description);
+        }
+        if (event.onlineLink() != null) {
+            Anchor link = new Anchor(event.onlineLink(), getTranslation("event.page.onlineLink"), AnchorTarget.BLANK);
+            link.setId("event-online-link");
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            add(new Paragraph(link));
+        }
+        Div seats = new Div();
+        seats.setId("event-seats");
+        event.seats().forEach(offer -> seats.add(new Paragraph(seatText(offer))));
+        add(seats, registration(event));
+    }
+
+    private String seatText(SeatOffer offer) {
+        String kind = getTranslation("event.seat." + offer.kind().name());
+        return offer.capacity() == null
+                ? getTranslation("event.page.seatsUnlimited", kind)
+                : getTranslation("event.page.seatsFree", kind, offer.free(), offer.capacity());
+    }
+
+    private Component registration(EventPage event) {
+        Div box = new Div();
+        box.setId("event-registration");
+        RegistrationView mine = event.mine();
+        if (mine != null && mine.status() != RegistrationStatus.CANCELLED) {
+            String kind = getTranslation("event.seat." + mine.seatKind().name());
+            Paragraph state = mine.status() == RegistrationStatus.CONFIRMED
+                    ? new Paragraph(getTranslation("event.page.confirmed", kind))
+                    : new Paragraph(getTranslation("event.page.waiting", kind, mine.waitingPosition()));
+            state.setId("event-my-status");
+            Button cancel = new Button(getTranslation("event.page.cancel"),
+                    click -> act(event.id(), () -> registrations.cancel(mine.id()), "event.page.cancelled"));
+            cancel.setId("event-cancel");
+            box.add(state, cancel);
+        } else if (event.registrationOpen()) {
+            for (SeatOffer offer : event.seats()) {
+                SeatKind kind = offer.kind();
+                Button register = new Button(getTranslation("event.page.register",
+                        getTranslation("event.seat." + kind.name())),
+                        click -> act(event.id(), () -> registrations.register(event.id(), kind), "event.page.registered"));
+                register.setId("event-register-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                register.setDisableOnClick(true);
+                box.add(register);
+            }
+        } else {
+            Paragraph closed = new Paragraph(getTranslation("event.page.closed"));
+            closed.setId("event-closed");
+            box.add(closed);
+        }
+        return box;
+    }
+
+    private void act(long eventId, Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notification.show(getTranslation(doneKey));
+        } catch (DomainException problem) {
+            Notification.show(getTranslation(problem.getMessageKey(), problem.getArguments()));
+        }
+        load(eventId);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}
