@@ -11,6 +11,15 @@ public final class DateTimeFormat {
 
     private DateTimeFormat() {}
 
+    /** For appointments: to the minute, as people write them ("17.12.2026, 18:00"). */
+    public static String appointment(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(ClockConfig.DISPLAY_ZONE)
+                .format(instant);
+    }
+
+    /** To the second, for logs. */
     public static String dateTime(Instant instant, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(locale)

@@ -68,7 +68,7 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
             badges.add(getTranslation("event.status." + event.status().name()));
         }
         Paragraph when = new Paragraph(getTranslation("event.page.when",
-                DateTimeFormat.dateTime(event.startsAt(), getLocale()), DateTimeFormat.dateTime(event.endsAt(), getLocale())));
+                DateTimeFormat.appointment(event.startsAt(), getLocale()), DateTimeFormat.appointment(event.endsAt(), getLocale())));
         when.setId("event-when");
         add(heading, Badges.of(badges, "contrast"), when);
         if (event.venue() != null) {

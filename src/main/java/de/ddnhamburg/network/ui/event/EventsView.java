@@ -43,7 +43,7 @@ public class EventsView extends Div implements HasDynamicTitle {
     private Component card(EventCard event) {
         RouterLink title = new RouterLink(event.title(), EventView.class,
                 new RouteParameters(EventView.ID, String.valueOf(event.id())));
-        Paragraph when = new Paragraph(DateTimeFormat.dateTime(event.startsAt(), getLocale()));
+        Paragraph when = new Paragraph(DateTimeFormat.appointment(event.startsAt(), getLocale()));
         Div card = new Div(new H2(title), Badges.of(List.of(getTranslation("event.type." + event.type().name()),
                 getTranslation("event.format." + event.format().name())), "contrast"), when);
         card.addClassNames("card", "group-card");
