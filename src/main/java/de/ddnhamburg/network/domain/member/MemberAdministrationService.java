@@ -66,28 +66,14 @@ public class MemberAdministrationService {
     /** Lets an applicant in. Approving an active member again changes nothing. */
     @Transactional
     public AdminMemberRow approve(long memberId) {
-        Member member = load(memberId);
-        if (member.getStatus() == MemberStatus.ACTIVE) {
-            return AdminMemberRow.of(member);
-        }
-        requireStatus(member, MemberStatus.PENDING_APPROVAL, "member.admin.notPending");
-        member.setStatus(MemberStatus.ACTIVE);
-        mails.approved(member);
-        audit.record(AuditAction.MEMBER_APPROVED, target(member), null);
-        return AdminMemberRow.of(member);
+        return move(load(memberId), MemberStatus.PENDING_APPROVAL, MemberStatus.ACTIVE, "member.admin.notPending",
+                AuditAction.MEMBER_APPROVED, mails::approved);
     }
 
     @Transactional
     public AdminMemberRow reject(long memberId) {
-        Member member = load(memberId);
-        if (member.getStatus() == MemberStatus.REJECTED) {
-            return AdminMemberRow.of(member);
-        }
-        requireStatus(member, MemberStatus.PENDING_APPROVAL, "member.admin.notPending");
-        member.setStatus(MemberStatus.REJECTED);
-        mails.rejected(member);
-        audit.record(AuditAction.MEMBER_REJECTED, target(member), null);
-        return AdminMemberRow.of(member);
+        return move(load(memberId), MemberStatus.PENDING_APPROVAL, MemberStatus.REJECTED, "member.admin.notPending",
+                AuditAction.MEMBER_REJECTED, mails::rejected);
     }
 
     /** The member can no longer log in, and their open sessions end when this commits. */
@@ -96,27 +82,34 @@ public class MemberAdministrationService {
         if (isCurrentUser(memberId)) {
             throw new DomainException("member.admin.cannotSuspendSelf");
         }
-        Member member = load(memberId);
-        if (member.getStatus() == MemberStatus.SUSPENDED) {
-            return AdminMemberRow.of(member);
-        }
-        requireStatus(member, MemberStatus.ACTIVE, "member.admin.notActive");
-        member.setStatus(MemberStatus.SUSPENDED);
-        mails.suspended(member);
-        audit.record(AuditAction.MEMBER_SUSPENDED, target(member), null);
-        sessions.endAllAfterCommit(memberId);
-        return AdminMemberRow.of(member);
+        return move(load(memberId), MemberStatus.ACTIVE, MemberStatus.SUSPENDED, "member.admin.notActive",
+                AuditAction.MEMBER_SUSPENDED, member -> {
+                    mails.suspended(member);
+                    sessions.endAllAfterCommit(memberId);
+                });
     }
 
     @Transactional
     public AdminMemberRow reactivate(long memberId) {
-        Member member = load(memberId);
-        if (member.getStatus() == MemberStatus.ACTIVE) {
+        return move(load(memberId), MemberStatus.SUSPENDED, MemberStatus.ACTIVE, "member.admin.notSuspended",
+                AuditAction.MEMBER_REACTIVATED, member -> {});
+    }
+
+    /**
+     * One status change by an admin: repeating it changes nothing, any other starting status is
+     * refused with {@code notAllowedKey}; a real change is audited and followed by {@code consequence}.
+     */
+    private AdminMemberRow move(Member member, MemberStatus from, MemberStatus to, String notAllowedKey,
+            AuditAction action, java.util.function.Consumer<Member> consequence) {
+        if (member.getStatus() == to) {
             return AdminMemberRow.of(member);
         }
-        requireStatus(member, MemberStatus.SUSPENDED, "member.admin.notSuspended");
-        member.setStatus(MemberStatus.ACTIVE);
-        audit.record(AuditAction.MEMBER_REACTIVATED, target(member), null);
+        if (member.getStatus() != from) {
+            throw new DomainException(notAllowedKey);
+        }
+        member.setStatus(to);
+        consequence.accept(member);
+        audit.record(action, target(member), null);
         return AdminMemberRow.of(member);
     }
 
@@ -133,12 +126,6 @@ public class MemberAdministrationService {
 
     private boolean isCurrentUser(long memberId) {
         return currentUser.memberId().filter(id -> id == memberId).isPresent();
-    }
-
-    private static void requireStatus(Member member, MemberStatus expected, String messageKey) {
-        if (member.getStatus() != expected) {
-            throw new DomainException(messageKey);
-        }
     }
 
     private static String target(Member member) {
