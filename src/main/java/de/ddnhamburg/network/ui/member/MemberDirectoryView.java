@@ -54,6 +54,8 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
     private final Div emptyState = new Div();
     private final VirtualList<MemberCard> results = new VirtualList<>();
     private DirectoryFilter filter = DirectoryFilter.all();
+    /** Counted once per filter change and shared by the heading and the list, not once for each. */
+    private DirectoryCount count = new DirectoryCount(0, true);
     private boolean restoring;
 
     public MemberDirectoryView(MemberDirectoryService directory, TopicService topics, MemberProfileService profiles) {
@@ -64,7 +66,7 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
         results.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(card -> new MemberCardItem(card, profiles)));
         results.setDataProvider(DataProvider.fromCallbacks(
                 query -> directory.findPage(filter, toSpringPageRequest(query), getLocale()).stream(),
-                query -> directory.count(filter).listSize()));
+                query -> count.listSize()));
 
         Div filters = new Div(search, topic, district, organisation, sort);
         filters.addClassName("filter-bar");
@@ -144,8 +146,8 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
             return;
         }
         filter = newFilter;
+        count = directory.count(filter);
         results.getDataProvider().refreshAll();
-        DirectoryCount count = directory.count(filter);
         resultCount.setText(count.exact()
                 ? getTranslation("member.directory.count", count.value())
                 : getTranslation("member.directory.countMore", count.value()));
