@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +36,11 @@ public class EventRegistrationService {
     private final MailOutbox outbox;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final EventViewers viewers;
     private final Clock clock;
 
     EventRegistrationService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats, MemberLookup members,
-            MailOutbox outbox, AuditService audit, CurrentUser currentUser, Clock clock) {
+            MailOutbox outbox, AuditService audit, CurrentUser currentUser, EventViewers viewers, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.seats = seats;
@@ -48,6 +48,7 @@ public class EventRegistrationService {
         this.outbox = outbox;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.viewers = viewers;
         this.clock = clock;
     }
 
@@ -58,6 +59,9 @@ public class EventRegistrationService {
     public RegistrationView register(long eventId, SeatKind kind) {
         long me = me();
         Event event = seats.lock(eventId);
+        if (!viewers.current().maySee(event)) {
+            throw new NotFoundException();
+        }
         switch (event.getStatus()) {
             case DRAFT -> throw new DomainException("event.registration.notPublished");
             case CANCELLED -> throw new DomainException("event.registration.eventCancelled");
@@ -113,22 +117,25 @@ public class EventRegistrationService {
         return RegistrationView.of(registration);
     }
 
-    /** Published events that have not ended, soonest first. */
+    /** Published events that have not ended and that I may see, soonest first. */
     @Transactional(readOnly = true)
     public List<EventCard> upcoming() {
+        EventViewer viewer = viewers.current();
         return events.findByStatusAndEndsAtAfterOrderByStartsAtAsc(EventStatus.PUBLISHED, clock.instant()).stream()
+                .filter(viewer::maySee)
                 .map(EventCard::of)
                 .toList();
     }
 
-    /** The event with the seats still free and my registration; drafts exist for admins only. */
+    /**
+     * The event with the seats still free and my registration. An event I may not see (a draft, a
+     * group's event for others) does not exist for me.
+     */
     @Transactional(readOnly = true)
     public EventPage page(long eventId) {
-        boolean admin = isAdmin();
-        Event event = events.findById(eventId).orElseThrow(NotFoundException::new);
-        if (event.getStatus() == EventStatus.DRAFT && !admin) {
-            throw new NotFoundException();
-        }
+        EventViewer viewer = viewers.current();
+        boolean admin = viewer.admin();
+        Event event = events.findById(eventId).filter(viewer::maySee).orElseThrow(NotFoundException::new);
         Optional<EventRegistration> mine = registrations.findByEventIdAndMemberId(eventId, me());
         boolean onlineSeat = mine.filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED
                 && r.getSeatKind() == SeatKind.ONLINE).isPresent();
@@ -162,10 +169,7 @@ public class EventRegistrationService {
     }
 
     private boolean isAdmin() {
-        return currentUser.principal().stream()
-                .flatMap(principal -> principal.getAuthorities().stream())
-                .map(GrantedAuthority::getAuthority)
-                .anyMatch(Roles.authority(Roles.ADMIN)::equals);
+        return viewers.isAdmin();
     }
 
     private long me() {
