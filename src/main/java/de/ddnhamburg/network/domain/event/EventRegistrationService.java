@@ -117,8 +117,9 @@ public class EventRegistrationService {
         return RegistrationView.of(registration);
     }
 
-    /** Published events that have not ended and that I may see, soonest first. */
+    /** Published events that have not ended and that I may see (a guest: public ones), soonest first. */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
     public List<EventCard> upcoming() {
         EventViewer viewer = viewers.current();
         return events.findByStatusAndEndsAtAfterOrderByStartsAtAsc(EventStatus.PUBLISHED, clock.instant()).stream()
@@ -132,11 +133,13 @@ public class EventRegistrationService {
      * group's event for others) does not exist for me.
      */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
     public EventPage page(long eventId) {
         EventViewer viewer = viewers.current();
         boolean admin = viewer.admin();
         Event event = events.findById(eventId).filter(viewer::maySee).orElseThrow(NotFoundException::new);
-        Optional<EventRegistration> mine = registrations.findByEventIdAndMemberId(eventId, me());
+        Optional<EventRegistration> mine = viewer.isGuest() ? Optional.empty()
+                : registrations.findByEventIdAndMemberId(eventId, java.util.Objects.requireNonNull(viewer.memberId()));
         boolean onlineSeat = mine.filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED
                 && r.getSeatKind() == SeatKind.ONLINE).isPresent();
         List<SeatOffer> offers = java.util.Arrays.stream(SeatKind.values())

@@ -61,6 +61,21 @@ class EventAudienceTest {
     }
 
     @Test
+    void guests_see_public_events_only_and_cannot_register() {
+        EventDraft draft = Events.draft(clock, EventFormat.IN_PERSON, 10, null);
+        long publicEvent = Events.published(testMembers, events,
+                draft.withAudience(EventAudience.PUBLIC, null, Set.of(), true));
+        long membersEvent = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 10, null));
+        SecurityTestSupport.signOut();
+
+        assertThat(registrations.upcoming()).extracting(EventCard::id).contains(publicEvent).doesNotContain(membersEvent);
+        assertThat(registrations.page(publicEvent).mine()).isNull();
+        assertThatThrownBy(() -> registrations.page(membersEvent)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> registrations.register(publicEvent, SeatKind.IN_PERSON))
+                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
     void a_members_event_is_seen_by_every_member() {
         long eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5));
         assertThat(upcomingIds(Groups.member(testMembers, "Mia", "Mitglied"))).contains(eventId);
