@@ -4,10 +4,6 @@ import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
-import de.ddnhamburg.network.domain.mail.MailOutbox;
-import de.ddnhamburg.network.domain.mail.MailRequest;
-import de.ddnhamburg.network.domain.mail.MailTemplate;
-import de.ddnhamburg.network.domain.member.MemberLookup;
 import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
 import java.time.Clock;
@@ -32,20 +28,18 @@ public class EventRegistrationService {
     private final EventRepository events;
     private final EventRegistrationRepository registrations;
     private final SeatAllocation seats;
-    private final MemberLookup members;
-    private final MailOutbox outbox;
+    private final PromotionMails promotions;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final EventViewers viewers;
     private final Clock clock;
 
-    EventRegistrationService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats, MemberLookup members,
-            MailOutbox outbox, AuditService audit, CurrentUser currentUser, EventViewers viewers, Clock clock) {
+    EventRegistrationService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats,
+            PromotionMails promotions, AuditService audit, CurrentUser currentUser, EventViewers viewers, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.seats = seats;
-        this.members = members;
-        this.outbox = outbox;
+        this.promotions = promotions;
         this.audit = audit;
         this.currentUser = currentUser;
         this.viewers = viewers;
@@ -99,7 +93,7 @@ public class EventRegistrationService {
         Event event = seats.lock(eventId);
         // Read after the lock, so that its status and position are current.
         EventRegistration registration = registrations.findById(registrationId).orElseThrow(NotFoundException::new);
-        if (registration.getMemberId() != me && !admin) {
+        if (!registration.isOf(me) && !admin) {
             throw new AccessDeniedException("Only your own registration");
         }
         if (!registration.isActive()) {
@@ -109,11 +103,11 @@ public class EventRegistrationService {
             throw new DomainException("event.registration.cancelClosed");
         }
         List<EventRegistration> promoted = seats.release(event, registration);
-        if (registration.getMemberId() != me) {
+        if (!registration.isOf(me)) {
             audit.record(AuditAction.EVENT_REGISTRATION_CANCELLED, EventService.target(eventId),
-                    "member:" + registration.getMemberId());
+                    registration.isGuest() ? "guest:" + registration.id() : "member:" + registration.getMemberId());
         }
-        mailPromoted(event, promoted);
+        promotions.mail(event, promoted);
         return RegistrationView.of(registration);
     }
 
@@ -160,15 +154,6 @@ public class EventRegistrationService {
     @Transactional(readOnly = true)
     public Optional<RegistrationView> mine(long eventId) {
         return registrations.findByEventIdAndMemberId(eventId, me()).map(RegistrationView::of);
-    }
-
-    private void mailPromoted(Event event, List<EventRegistration> promoted) {
-        for (EventRegistration registration : promoted) {
-            members.find(registration.getMemberId()).ifPresent(member -> outbox.enqueue(MailRequest.of(
-                    "event.promoted:" + registration.id() + ":" + registration.getRegisteredAt().toEpochMilli(),
-                    member.email(), member.language(), MailTemplate.EVENT_SEAT_PROMOTED, member.displayName(),
-                    event.getTitle(), event.getStartsAt())));
-        }
     }
 
     private boolean isAdmin() {
