@@ -97,8 +97,8 @@ public class GuestHoldExpiry {
                 || holdEnds.isAfter(now)) {
             return false;
         }
+        // Its confirmation links expired with the hold, and say so rather than "used".
         List<EventRegistration> promoted = seats.release(event, registration);
-        tokens.revokeAll(registrationId, GuestTokenPurpose.CONFIRM);
         promotions.mail(event, promoted);
         return true;
     }
