@@ -64,6 +64,7 @@ public class GroupService {
     private final AuditService audit;
     private final MailOutbox outbox;
     private final GroupLinks links;
+    private final GroupPostMails postMails;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate writing;
@@ -79,6 +80,7 @@ public class GroupService {
             AuditService audit,
             MailOutbox outbox,
             GroupLinks links,
+            GroupPostMails postMails,
             CurrentUser currentUser,
             Clock clock,
             PlatformTransactionManager transactionManager) {
@@ -91,6 +93,7 @@ public class GroupService {
         this.audit = audit;
         this.outbox = outbox;
         this.links = links;
+        this.postMails = postMails;
         this.currentUser = currentUser;
         this.clock = clock;
         this.writing = new TransactionTemplate(transactionManager);
@@ -220,7 +223,7 @@ public class GroupService {
                 visible.computeIfAbsent(view.memberId(), this::mayOpenProfile));
         return new GroupPage(page.id(), page.version(), page.viewerId(), page.name(), page.shortDescription(), page.description(),
                 page.topics(), page.joinPolicy(), page.visibility(), page.archived(), page.standing(),
-                page.canModerate(), page.moderators().stream().map(withLink).toList(),
+                page.canModerate(), page.notification(), page.moderators().stream().map(withLink).toList(),
                 page.members().stream().map(withLink).toList(), page.requests().stream().map(withLink).toList(),
                 page.invitations().stream().map(withLink).toList());
     }
@@ -250,6 +253,7 @@ public class GroupService {
                 group.getDescription(), topicViews(group, topicsBySlug(locale)), group.getJoinPolicy(),
                 group.getVisibility(), group.isArchived(),
                 mine.map(GroupMembership::standing).orElse(GroupStanding.NONE), moderates,
+                mine.map(GroupMembership::getNotification).orElse(GroupNotification.DIGEST),
                 active.stream().filter(view -> view.role() == GroupRole.MODERATOR).toList(),
                 active,
                 moderates ? withStatus.apply(MembershipStatus.REQUESTED) : List.of(),
@@ -361,6 +365,17 @@ public class GroupService {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while joining a group", e);
         }
+    }
+
+    /** How I hear of new posts in a group I am an active member of. */
+    @Transactional
+    public void setNotification(long groupId, GroupNotification notification) {
+        long me = me();
+        visibleGroup(me, groupId);
+        memberships.findByGroupIdAndMemberId(groupId, me)
+                .filter(GroupMembership::isActive)
+                .orElseThrow(() -> new AccessDeniedException("Only the group's members choose notifications"))
+                .setNotification(notification);
     }
 
     /** Takes back my request to join. Withdrawing twice changes nothing. */
@@ -495,6 +510,7 @@ public class GroupService {
         requireWritable(group);
         GroupPost post = posts.save(new GroupPost(groupId, me, null, GroupRules.validPostTitle(title),
                 GroupRules.validPostText(text)));
+        postMails.newPost(group, post, identity(me));
         return post.id();
     }
 
@@ -512,7 +528,9 @@ public class GroupService {
         if (parent.isRemoved()) {
             throw new DomainException("group.post.removed.error");
         }
-        return posts.save(new GroupPost(group.id(), me, parent.id(), null, GroupRules.validPostText(text))).id();
+        GroupPost reply = posts.save(new GroupPost(group.id(), me, parent.id(), null, GroupRules.validPostText(text)));
+        postMails.newReply(group, parent, reply, identity(me));
+        return reply.id();
     }
 
     @Transactional
