@@ -12,6 +12,7 @@ final class NotificationChoice extends Select<GroupNotification> {
     NotificationChoice(GroupService groups, GroupPage group) {
         setId("group-notification");
         addClassName("group-notification");
+        setWidth("20em");
         setLabel(getTranslation("group.notification.label"));
         setHelperText(getTranslation("group.notification.helper"));
         setItems(GroupNotification.values());
