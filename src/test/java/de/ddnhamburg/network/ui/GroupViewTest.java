@@ -17,11 +17,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.group.GroupNotification;
 import de.ddnhamburg.network.domain.group.GroupService;
@@ -317,6 +319,37 @@ class GroupViewTest extends KaribuTest {
 
         assertThat(Acting.as(testMembers.admin(), () -> groups.page(id, Locale.GERMAN)).archived()).isTrue();
         _get(Button.class, spec -> spec.withId("reactivate-group"));
+    }
+
+    @Test
+    void a_member_sees_the_group_image_and_only_admins_change_it() throws java.io.IOException {
+        long id = group(JoinPolicy.OPEN, GroupVisibility.LISTED, moderator());
+        byte[] image = png();
+        Acting.run(testMembers.admin(), () -> groups.uploadImage(id, image));
+        login(member());
+        open(id);
+
+        assertThat(_get(Image.class, spec -> spec.withId("group-image")).getAlt()).hasValueSatisfying(
+                alt -> assertThat(alt).startsWith("Bild der Fachgruppe "));
+        _assertNone(Upload.class, spec -> spec.withId("group-image-upload"));
+        _assertNone(Button.class, spec -> spec.withId("group-image-remove"));
+
+        loginAsAdmin();
+        open(id);
+        Upload upload = _get(Upload.class, spec -> spec.withId("group-image-upload"));
+        assertThat(upload.getMaxFileSize()).isEqualTo(5 * 1024 * 1024);
+        _click(_get(Button.class, spec -> spec.withId("group-image-remove")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-group-image-remove")));
+
+        _assertNone(Image.class, spec -> spec.withId("group-image"));
+        assertThat(Acting.as(testMembers.admin(), () -> groups.imageOf(id))).isEmpty();
+    }
+
+    private static byte[] png() throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(200, 100, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", out);
+        return out.toByteArray();
     }
 
     // ------------------------------------------------------------ helpers

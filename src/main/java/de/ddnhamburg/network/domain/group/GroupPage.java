@@ -22,6 +22,7 @@ public record GroupPage(
         GroupStanding standing,
         boolean canModerate,
         GroupNotification notification,
+        boolean hasImage,
         List<GroupMemberView> moderators,
         List<GroupMemberView> members,
         List<GroupMemberView> requests,

@@ -84,7 +84,13 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (admin) {
             header.add(adminActions(group));
         }
+        if (group.hasImage()) {
+            add(GroupImageEditor.image(groups, group, getTranslation("group.image.alt", group.name())));
+        }
         add(header, Badges.of(states(group), "contrast"), new Paragraph(group.shortDescription()));
+        if (admin) {
+            add(new GroupImageEditor(groups, group, () -> load(group.id())));
+        }
         if (!group.description().isBlank()) {
             Paragraph description = new Paragraph(group.description());
             description.setId("group-description-text");
