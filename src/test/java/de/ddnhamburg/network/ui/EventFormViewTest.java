@@ -221,6 +221,7 @@ class EventFormViewTest extends KaribuTest {
         assertThat(count("select count(*) from event where id = ? and status = 'CANCELLED'", id)).isOne();
         assertThat(_get(Span.class, spec -> spec.withId("event-edit-status")).getText()).isEqualTo("Abgesagt");
         _assertNone(Button.class, spec -> spec.withId("event-cancel-event"));
+        _assertNone(Button.class, spec -> spec.withId("event-save"));
     }
 
     private void registrationsOf(long eventId) {

@@ -45,6 +45,7 @@ public class EventEditView extends Div implements BeforeEnterObserver, HasDynami
     private final EventEditService editing;
     private final TopicService topics;
     private final Span status = new Span();
+    private final Button save = new Button();
     private final Button publish = new Button();
     private final Button cancelEvent = new Button();
     private @Nullable EventEdit loaded;
@@ -74,7 +75,8 @@ public class EventEditView extends Div implements BeforeEnterObserver, HasDynami
         EventForm form = new EventForm(topics.findAll(getLocale()), editing.organiserChoices());
         form.fill(current().draft());
         status.setId("event-edit-status");
-        Button save = new Button(getTranslation("event.edit.save"), click -> save(form));
+        save.setText(getTranslation("event.edit.save"));
+        save.addClickListener(click -> save(form));
         save.setId("event-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setText(getTranslation("event.edit.publish"));
@@ -137,6 +139,8 @@ public class EventEditView extends Div implements BeforeEnterObserver, HasDynami
         status.setText(getTranslation("event.status." + current().status().name()));
         publish.setVisible(current().status() == EventStatus.DRAFT);
         cancelEvent.setVisible(current().status() != EventStatus.CANCELLED);
+        // A cancelled event stays as it was announced; the service refuses changes too.
+        save.setVisible(current().status() != EventStatus.CANCELLED);
     }
 
     @Override
