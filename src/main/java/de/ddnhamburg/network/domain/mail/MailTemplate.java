@@ -43,6 +43,12 @@ public enum MailTemplate {
 
     /** To the address of an account that was just deleted: {0} the member's name, {1} when it was deleted. */
     ACCOUNT_DELETED("accountDeleted"),
+    /**
+     * To confirmed participants when an organiser changed the time, place, link or format of an
+     * event: {0} the member's name, {1} the event's title, {2} its (new) start, {3} its (new) end.
+     */
+    EVENT_CHANGED("eventChanged"),
+
     /** An admin approved the application: {0} the member's name, {1} the login page. */
     MEMBER_APPROVED("memberApproved"),
 
