@@ -18,6 +18,8 @@ public final class RoutePaths {
     public static final String GROUP = "fachgruppen/:id(\\d+)";
     public static final String EVENTS = "veranstaltungen";
     public static final String EVENT = "veranstaltungen/:id(\\d+)";
+    public static final String EVENT_NEW = "veranstaltungen/neu";
+    public static final String EVENT_EDIT = "veranstaltungen/:id(\\d+)/bearbeiten";
     // The guest link pages that mails lead to are also named in domain.event.GuestMails (GuestRegistrationServiceTest).
     public static final String GUEST_CONFIRM = "veranstaltungen/gast/bestaetigen";
     public static final String GUEST_CANCEL = "veranstaltungen/gast/abmelden";

@@ -14,10 +14,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Admins create, publish and cancel events; all of it is audited. */
+/**
+ * Organisers create, publish and cancel events: admins every event, moderators their group's
+ * ({@link EventOrganisers}); all of it is audited. Editing and copying are in {@link EventEditService}.
+ */
 @Service
 @Transactional
-@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+@PreAuthorize("hasRole('" + Roles.MEMBER + "')")
 public class EventService {
 
     private final EventRepository events;
@@ -27,13 +30,15 @@ public class EventService {
     private final MailOutbox outbox;
     private final AuditService audit;
     private final EventReferences references;
+    private final EventOrganisers organisers;
     private final GuestMails guestMails;
 
     EventService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats,
             MemberLookup members, MailOutbox outbox, AuditService audit, EventReferences references,
-            GuestMails guestMails) {
+            EventOrganisers organisers, GuestMails guestMails) {
         this.guestMails = guestMails;
         this.references = references;
+        this.organisers = organisers;
         this.events = events;
         this.registrations = registrations;
         this.seats = seats;
@@ -44,6 +49,7 @@ public class EventService {
 
     /** A new event as a draft, which members do not see until it is published. */
     public long create(EventDraft draft) {
+        organisers.requireMayCreate(draft);
         Event event = events.saveAndFlush(new Event(references.checked(EventRules.valid(draft))));
         audit.record(AuditAction.EVENT_CREATED, target(event.id()), event.getTitle());
         return event.id();
@@ -52,6 +58,7 @@ public class EventService {
     /** Publishing twice changes nothing; a cancelled event stays cancelled. */
     public void publish(long eventId) {
         Event event = seats.lock(eventId);
+        organisers.requireMayOrganise(event);
         switch (event.getStatus()) {
             case PUBLISHED -> {
                 // already done
@@ -70,6 +77,7 @@ public class EventService {
      */
     public void cancel(long eventId) {
         Event event = seats.lock(eventId);
+        organisers.requireMayOrganise(event);
         if (event.getStatus() == EventStatus.CANCELLED) {
             return;
         }

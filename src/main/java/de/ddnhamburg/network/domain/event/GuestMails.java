@@ -71,6 +71,15 @@ class GuestMails {
                 settings.link(CANCEL_PATH, cancel.secret()));
     }
 
+    /** Time, place, link or format changed: the same mail as members get; not to unconfirmed addresses. */
+    void changed(Event event, EventRegistration guest) {
+        if (guest.getGuestConfirmedAt() == null) {
+            return;
+        }
+        send("event.changed:" + event.id() + ":" + event.getSequenceNumber() + ":guest:" + guest.id(), guest,
+                MailTemplate.EVENT_CHANGED, event.getTitle(), event.getStartsAt(), event.getEndsAt());
+    }
+
     /** The event was cancelled: the same mail as members get; not to addresses nobody confirmed. */
     void eventCancelled(Event event, EventRegistration guest) {
         if (guest.getGuestConfirmedAt() == null) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.domain.event.GuestRegistrationService;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.event.EventEditService;
 import de.ddnhamburg.network.domain.event.EventPage;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.EventStatus;
@@ -40,13 +41,15 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     public static final String ID = "id";
 
     private final EventRegistrationService registrations;
+    private final EventEditService editing;
     private final GuestRegistrationService guests;
     private final boolean guest;
     private String title = "";
 
-    public EventView(EventRegistrationService registrations, GuestRegistrationService guests,
-            AuthenticationContext authentication) {
+    public EventView(EventRegistrationService registrations, EventEditService editing,
+            GuestRegistrationService guests, AuthenticationContext authentication) {
         this.registrations = registrations;
+        this.editing = editing;
         this.guests = guests;
         this.guest = !authentication.isAuthenticated();
         addClassName("event-view");
@@ -77,6 +80,7 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
                 DateTimeFormat.appointment(event.startsAt(), getLocale()), DateTimeFormat.appointment(event.endsAt(), getLocale())));
         when.setId("event-when");
         add(heading, Badges.of(badges, "contrast"), when);
+        add(new EventOrganiserActions(editing, event.id()));
         if (event.venue() != null) {
             add(new Paragraph(getTranslation("event.page.venue", event.venue())));
         }
