@@ -36,6 +36,7 @@ class GuestRegistrationServiceTest {
     @Autowired EventRegistrationService registrations;
     @Autowired GuestRegistrationService guests;
     @Autowired GuestHoldExpiry expiry;
+    @Autowired EventEditService editing;
     @Autowired GroupService groups;
     @Autowired TestMembers testMembers;
     @Autowired JdbcTemplate jdbc;
@@ -282,6 +283,32 @@ class GuestRegistrationServiceTest {
 
         assertThat(mailbox.last(confirmed).subject()).startsWith("Abgesagt");
         assertThat(mailbox.to(unconfirmed)).hasSize(1);
+    }
+
+    @Test
+    void an_organisers_change_mails_confirmed_guests_and_a_raised_capacity_promotes_a_waiting_guest() {
+        long eventId = guestEvent(EventFormat.IN_PERSON, 1);
+        String seated = Contacts.uniqueEmail("sitzgast");
+        String waiting = Contacts.uniqueEmail("wartegast");
+        guests.register(eventId, request("Sina Sitz", seated, null));
+        guests.confirm(GuestMailbox.confirmToken(mailbox.last(seated)));
+        guests.register(eventId, request("Willi Warte", waiting, null));
+        guests.confirm(GuestMailbox.confirmToken(mailbox.last(waiting)));
+
+        EventEdit edit = Acting.as(testMembers.admin(), () -> editing.edit(eventId));
+        EventDraft draft = edit.draft();
+        EventDraft later = new EventDraft(draft.title(), draft.type(), draft.description(),
+                draft.startsAt().plus(Duration.ofHours(1)), draft.endsAt().plus(Duration.ofHours(1)), draft.format(),
+                draft.venue(), draft.onlineLink(), 2, draft.onlineCapacity(), draft.registrationOpensAt(),
+                draft.registrationClosesAt(), draft.audience(), draft.groupId(), draft.topicSlugs(), draft.guestsAllowed(),
+                draft.address());
+        Acting.run(testMembers.admin(), () -> editing.update(eventId, edit.version(), later));
+
+        assertThat(mailbox.to(seated)).extracting(GuestMailbox.Mail::subject).anyMatch(subject -> subject.startsWith("Geändert"));
+        assertThat(mailbox.to(waiting)).extracting(GuestMailbox.Mail::subject)
+                .anyMatch(subject -> subject.contains("Sie haben einen Platz"));
+        assertThat(jdbc.queryForObject("select status from event_registration where guest_email = ?", String.class,
+                waiting)).isEqualTo("CONFIRMED");
     }
 
     @Test
