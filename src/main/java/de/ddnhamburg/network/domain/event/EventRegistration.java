@@ -38,6 +38,12 @@ class EventRegistration extends AbstractEntity {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt = Instant.EPOCH;
 
+    @Column(name = "show_as_participant", nullable = false)
+    private boolean showAsParticipant;
+
+    @Column(name = "attended_at")
+    private @Nullable Instant attendedAt;
+
     protected EventRegistration() {}
 
     EventRegistration(long eventId, long memberId) {
@@ -95,6 +101,23 @@ class EventRegistration extends AbstractEntity {
     void promote() {
         this.status = RegistrationStatus.CONFIRMED;
         this.waitingPosition = null;
+    }
+
+    boolean isShownAsParticipant() {
+        return showAsParticipant;
+    }
+
+    void showAsParticipant(boolean shown) {
+        this.showAsParticipant = shown;
+    }
+
+    @Nullable Instant getAttendedAt() {
+        return attendedAt;
+    }
+
+    /** Marks the participant present at that time, or not present with {@code null}. */
+    void attended(@Nullable Instant at) {
+        this.attendedAt = at;
     }
 
     void cancel() {

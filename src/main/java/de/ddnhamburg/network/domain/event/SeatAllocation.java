@@ -1,11 +1,13 @@
 package de.ddnhamburg.network.domain.event;
 
+import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +30,12 @@ class SeatAllocation {
 
     private final EventRepository events;
     private final EventRegistrationRepository registrations;
+    private final ApplicationEventPublisher publisher;
 
-    SeatAllocation(EventRepository events, EventRegistrationRepository registrations) {
+    SeatAllocation(EventRepository events, EventRegistrationRepository registrations, ApplicationEventPublisher publisher) {
         this.events = events;
         this.registrations = registrations;
+        this.publisher = publisher;
     }
 
     Event lock(long eventId) {
@@ -86,6 +90,27 @@ class SeatAllocation {
         return promoted;
     }
 
+    /**
+     * An organiser moves a waiting registration to a seat by hand, out of turn. Only onto a free
+     * seat: moving by hand never exceeds the capacity (to make room, raise the capacity first).
+     * The waiting list closes up behind it, as when the first is promoted.
+     */
+    EventRegistration assign(Event locked, EventRegistration waiting) {
+        if (waiting.getStatus() != RegistrationStatus.WAITLISTED) {
+            throw new DomainException("event.organiser.notWaiting");
+        }
+        SeatKind kind = waiting.getSeatKind();
+        if (!hasFreeSeat(locked, kind)) {
+            throw new DomainException("event.organiser.noFreeSeat");
+        }
+        int position = java.util.Objects.requireNonNull(waiting.getWaitingPosition());
+        waiting.promote();
+        EventRegistration saved = registrations.saveAndFlush(waiting);
+        registrations.closeGap(locked.id(), kind, RegistrationStatus.WAITLISTED, position);
+        storeCounts(locked.id());
+        return saved;
+    }
+
     /** Seats of that kind still free, or {@code null} for unlimited; counted, not remembered. */
     @Nullable Long free(Event event, SeatKind kind) {
         Integer capacity = event.capacity(kind);
@@ -105,5 +130,7 @@ class SeatAllocation {
         events.storeTakenSeats(eventId,
                 registrations.countByEventIdAndSeatKindAndStatus(eventId, SeatKind.IN_PERSON, RegistrationStatus.CONFIRMED),
                 registrations.countByEventIdAndSeatKindAndStatus(eventId, SeatKind.ONLINE, RegistrationStatus.CONFIRMED));
+        // Listeners that tell open pages wait for the commit (see SeatsChanged).
+        publisher.publishEvent(new SeatsChanged(eventId));
     }
 }

@@ -59,7 +59,13 @@ public enum MailTemplate {
     EVENT_SEAT_PROMOTED("eventSeatPromoted"),
 
     /** To everyone registered for a cancelled event: {0} the member's name, {1} the event's title, {2} its start. */
-    EVENT_CANCELLED("eventCancelled");
+    EVENT_CANCELLED("eventCancelled"),
+
+    /**
+     * An organiser writes to the participants: {0} the recipient's name, {1} the event's title, {2} the
+     * subject, {3} the text, {4} the organiser's name. Subject and text are plain text as typed.
+     */
+    EVENT_ORGANISER_MESSAGE("eventOrganiserMessage");
 
     private final String key;
 
