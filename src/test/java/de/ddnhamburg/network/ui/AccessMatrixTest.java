@@ -24,6 +24,7 @@ import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.MutableClock;
+import de.ddnhamburg.network.ui.event.EventParticipantsView;
 import de.ddnhamburg.network.ui.event.EventView;
 import de.ddnhamburg.network.ui.event.EventsView;
 import de.ddnhamburg.network.ui.group.GroupView;
@@ -95,7 +96,10 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(GroupsView.class, new Outcome(LoginView.class, GroupsView.class, GroupsView.class)),
             Map.entry(GroupView.class, new Outcome(LoginView.class, GroupView.class, GroupView.class)),
             Map.entry(EventsView.class, new Outcome(LoginView.class, EventsView.class, EventsView.class)),
-            Map.entry(EventView.class, new Outcome(LoginView.class, EventView.class, EventView.class)));
+            Map.entry(EventView.class, new Outcome(LoginView.class, EventView.class, EventView.class)),
+            // Every member may open the route; the service lets only the event's organisers in.
+            Map.entry(EventParticipantsView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, EventParticipantsView.class)));
 
     @Autowired
     GroupService groups;
@@ -116,6 +120,10 @@ class AccessMatrixTest extends KaribuTest {
         }
         if (route == EventView.class) {
             return "veranstaltungen/" + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null));
+        }
+        if (route == EventParticipantsView.class) {
+            return "veranstaltungen/" + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null))
+                    + "/teilnehmende";
         }
         return RouteConfiguration.forSessionScope().getUrl(route);
     }

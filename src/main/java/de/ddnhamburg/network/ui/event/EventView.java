@@ -39,10 +39,12 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     public static final String ID = "id";
 
     private final EventRegistrationService registrations;
+    private final EventPageExtras extras;
     private String title = "";
 
-    public EventView(EventRegistrationService registrations) {
+    public EventView(EventRegistrationService registrations, EventPageExtras extras) {
         this.registrations = registrations;
+        this.extras = extras;
         addClassName("event-view");
     }
 
@@ -85,17 +87,8 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
             link.getElement().setAttribute("rel", "noopener noreferrer");
             add(new Paragraph(link));
         }
-        Div seats = new Div();
-        seats.setId("event-seats");
-        event.seats().forEach(offer -> seats.add(new Paragraph(seatText(offer))));
-        add(seats, registration(event));
-    }
-
-    private String seatText(SeatOffer offer) {
-        String kind = getTranslation("event.seat." + offer.kind().name());
-        return offer.capacity() == null
-                ? getTranslation("event.page.seatsUnlimited", kind)
-                : getTranslation("event.page.seatsFree", kind, offer.free(), offer.capacity());
+        add(extras.liveSeats(event, () -> load(id)), registration(event));
+        add(extras.community(event));
     }
 
     private Component registration(EventPage event) {
