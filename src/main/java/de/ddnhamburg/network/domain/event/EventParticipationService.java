@@ -51,11 +51,18 @@ public class EventParticipationService {
         this.topics = topics;
     }
 
-    /** The extras of an event I may see; one I may not see does not exist for me. */
+    /**
+     * The extras of an event I may see; one I may not see does not exist for me. A guest (a public
+     * event's page) gets the address only: participants show themselves to members, not to the public.
+     */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
     public EventExtras extras(long eventId, Locale locale) {
         EventViewer viewer = viewers.current();
         Event event = events.findById(eventId).filter(viewer::maySee).orElseThrow(NotFoundException::new);
+        if (viewer.isGuest()) {
+            return new EventExtras(eventId, event.getAddress(), false, null, List.of(), List.of());
+        }
         long me = Objects.requireNonNull(viewer.memberId());
         Optional<EventRegistration> mine = registrations.findByEventIdAndMemberId(eventId, me)
                 .filter(EventRegistration::isActive);

@@ -64,6 +64,7 @@ class EventParticipationServiceTest {
                 .containsExactly(anna.memberId())
                 .doesNotContain(hidden.memberId(), quiet.memberId(), waiting.memberId());
         assertThat(extras(anna, eventId).shownAsParticipant()).isTrue();
+        assertThat(guestSees(eventId).participants()).as("names are shown to members only").isEmpty();
 
         Acting.run(anna, () -> participation.showMe(eventId, false));
         assertThat(extras(viewer, eventId).participants()).isEmpty();
@@ -115,6 +116,17 @@ class EventParticipationServiceTest {
                 .singleElement().satisfies(fellow -> assertThat(fellow.sharedTopics()).containsExactly("Führung"));
         assertThat(extras.alsoComing()).filteredOn(fellow -> fellow.memberId() == sameGroup.memberId())
                 .singleElement().satisfies(fellow -> assertThat(fellow.sharedGroups()).hasSize(1));
+    }
+
+    /** A guest on the page of the same event made public. */
+    private EventExtras guestSees(long eventId) {
+        jdbc.update("update event set audience = 'PUBLIC' where id = ?", eventId);
+        SecurityTestSupport.signOut();
+        try {
+            return participation.extras(eventId, Locale.GERMAN);
+        } finally {
+            jdbc.update("update event set audience = 'MEMBERS' where id = ?", eventId);
+        }
     }
 
     private EventExtras extras(LoginAccount account, long eventId) {
