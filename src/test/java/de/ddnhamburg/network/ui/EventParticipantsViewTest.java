@@ -119,17 +119,17 @@ class EventParticipantsViewTest extends KaribuTest {
     }
 
     @Test
-    void moving_by_hand_needs_a_free_seat() {
+    void moving_by_hand_at_a_full_event_adds_a_seat_only_after_asking() {
         login(moderator);
         navigate("veranstaltungen/" + eventId + "/teilnehmende");
         long benRegistration = Acting.as(ben, () -> registrations.mine(eventId)).orElseThrow().id();
         _click(moveButton(benRegistration));
-        _get(Grid.class, spec -> spec.withId("participants-waiting-in-person"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("participants-add-seat-confirm")));
 
-        jdbc.update("update event set in_person_capacity = 2 where id = ?", eventId);
-        _click(moveButton(benRegistration));
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("participants-confirmed-in-person")))).isEqualTo(2);
         _get(Paragraph.class, spec -> spec.withId("participants-empty-waiting-in-person"));
+        assertThat(jdbc.queryForObject("select in_person_capacity from event where id = ?", Integer.class, eventId))
+                .isEqualTo(2);
     }
 
     @Test

@@ -102,18 +102,23 @@ public class EventOrganiserService {
     }
 
     /**
-     * Moves a waiting registration to a seat of its kind, out of turn. Only onto a free seat, under
-     * the event's lock like every seat change: moving by hand never exceeds the capacity. To seat
-     * someone at a full event, raise its capacity first. The participant is mailed as when promoted.
+     * Moves a waiting registration to a seat of its kind, out of turn, under the event's lock like
+     * every seat change. Moving by hand never exceeds the capacity: it takes a free seat, or, when
+     * all are taken and the organiser said so ({@code addSeatIfFull}), raises the capacity of that
+     * kind by one for this person (a raised capacity otherwise goes to the first waiting, see
+     * {@link SeatAllocation#fillFreeSeats}). The participant is mailed as when promoted.
      */
-    public ParticipantRow moveToSeat(long registrationId) {
+    public ParticipantRow moveToSeat(long registrationId, boolean addSeatIfFull) {
         long eventId = registrations.findEventIdById(registrationId).orElseThrow(NotFoundException::new);
         Event event = organised(seats.lock(eventId));
         // Read after the lock, so that status and position are current.
         EventRegistration registration = registrations.findById(registrationId).orElseThrow(NotFoundException::new);
-        EventRegistration seated = seats.assign(event, registration);
+        Integer capacityBefore = event.capacity(registration.getSeatKind());
+        EventRegistration seated = seats.assign(event, registration, addSeatIfFull);
+        Integer capacityAfter = event.capacity(seated.getSeatKind());
         audit.record(AuditAction.EVENT_REGISTRATION_MOVED, EventService.target(eventId),
-                "registration:" + registrationId);
+                "registration:" + registrationId + (java.util.Objects.equals(capacityBefore, capacityAfter) ? ""
+                        : " with an added seat, capacity " + capacityBefore + " -> " + capacityAfter));
         Map<Long, MemberIdentity> identities = members.findAll(List.of(seated.getMemberId()));
         MemberIdentity member = identities.get(seated.getMemberId());
         if (member != null) {

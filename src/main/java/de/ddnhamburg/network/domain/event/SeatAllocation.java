@@ -134,17 +134,21 @@ class SeatAllocation {
     }
 
     /**
-     * An organiser moves a waiting registration to a seat by hand, out of turn. Only onto a free
-     * seat: moving by hand never exceeds the capacity (to make room, raise the capacity first).
-     * The waiting list closes up behind it, as when the first is promoted.
+     * An organiser moves a waiting registration to a seat by hand, out of turn. Moving by hand never
+     * exceeds the capacity: it takes a free seat, or, only when asked to ({@code addSeatIfFull}),
+     * raises the capacity of that kind by one for this person. The waiting list closes up behind it,
+     * as when the first is promoted.
      */
-    EventRegistration assign(Event locked, EventRegistration waiting) {
+    EventRegistration assign(Event locked, EventRegistration waiting, boolean addSeatIfFull) {
         if (waiting.getStatus() != RegistrationStatus.WAITLISTED) {
             throw new DomainException("event.organiser.notWaiting");
         }
         SeatKind kind = waiting.getSeatKind();
         if (!hasFreeSeat(locked, kind)) {
-            throw new DomainException("event.organiser.noFreeSeat");
+            if (!addSeatIfFull) {
+                throw new DomainException("event.organiser.noFreeSeat");
+            }
+            locked.addSeat(kind);
         }
         int position = java.util.Objects.requireNonNull(waiting.getWaitingPosition());
         waiting.promote();

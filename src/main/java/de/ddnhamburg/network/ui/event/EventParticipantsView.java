@@ -28,6 +28,7 @@ import de.ddnhamburg.network.domain.event.SeatKind;
 import de.ddnhamburg.network.domain.event.SeatOffer;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -89,12 +90,13 @@ public class EventParticipantsView extends Div implements BeforeEnterObserver, H
         actions.addClassName("toolbar");
         add(heading, new Paragraph(back), actions);
         for (SeatOffer offer : list.seats()) {
-            add(section(offer.kind(), RegistrationStatus.CONFIRMED, "event.organiser.confirmed", list.confirmed()));
-            add(section(offer.kind(), RegistrationStatus.WAITLISTED, "event.organiser.waiting", list.waiting()));
+            add(section(offer, RegistrationStatus.CONFIRMED, "event.organiser.confirmed", list.confirmed()));
+            add(section(offer, RegistrationStatus.WAITLISTED, "event.organiser.waiting", list.waiting()));
         }
     }
 
-    private Div section(SeatKind kind, RegistrationStatus status, String headingKey, List<ParticipantRow> rows) {
+    private Div section(SeatOffer offer, RegistrationStatus status, String headingKey, List<ParticipantRow> rows) {
+        SeatKind kind = offer.kind();
         List<ParticipantRow> ofKind = rows.stream().filter(row -> row.seatKind() == kind).toList();
         String suffix = (status == RegistrationStatus.CONFIRMED ? "confirmed-" : "waiting-")
                 + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -107,13 +109,24 @@ public class EventParticipantsView extends Div implements BeforeEnterObserver, H
             ParticipantGrid grid = new ParticipantGrid(status, new ParticipantGrid.Actions(
                     (row, present) -> act(() -> organiser.markAttendance(row.registrationId(), present),
                             "event.organiser.attendanceSaved", row),
-                    row -> act(() -> organiser.moveToSeat(row.registrationId()), "event.organiser.moved", row),
+                    row -> move(row, offer),
                     row -> act(() -> registrations.cancel(row.registrationId()), "event.organiser.cancelled", row)));
             grid.setId("participants-" + suffix);
             grid.setItems(ofKind);
             section.add(grid);
         }
         return section;
+    }
+
+    /** Onto a free seat at once; when all are taken, only after agreeing to add a seat for them. */
+    private void move(ParticipantRow row, SeatOffer offer) {
+        Long free = offer.free();
+        if (free == null || free > 0) {
+            act(() -> organiser.moveToSeat(row.registrationId(), false), "event.organiser.moved", row);
+        } else {
+            Confirmation.ask(this, "participants-add-seat-confirm", "event.organiser.confirm.addSeat.", row.name(),
+                    () -> act(() -> organiser.moveToSeat(row.registrationId(), true), "event.organiser.moved", row));
+        }
     }
 
     private void act(Runnable action, String doneKey, ParticipantRow row) {

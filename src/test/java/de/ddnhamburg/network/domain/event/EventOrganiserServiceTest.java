@@ -84,7 +84,7 @@ class EventOrganiserServiceTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> Acting.as(outsider, () -> organiser.message(eventId, message)))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> Acting.as(outsider, () -> organiser.moveToSeat(cleoRegistration)))
+            assertThatThrownBy(() -> Acting.as(outsider, () -> organiser.moveToSeat(cleoRegistration, true)))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> Acting.as(outsider, () -> organiser.markAttendance(annaRegistration, true)))
                     .isInstanceOf(AccessDeniedException.class);
@@ -130,7 +130,7 @@ class EventOrganiserServiceTest {
     }
 
     @Test
-    void moving_by_hand_takes_only_a_free_seat_and_keeps_the_waiting_list_without_gaps() {
+    void moving_by_hand_never_exceeds_the_capacity_and_keeps_the_waiting_list_without_gaps() {
         long eventId = groupEvent(1);
         LoginAccount anna = registered(eventId, "Anna");
         LoginAccount ben = registered(eventId, "Ben");
@@ -138,25 +138,39 @@ class EventOrganiserServiceTest {
         LoginAccount dora = registered(eventId, "Dora");
         long cleoRegistration = registrationOf(cleo, eventId);
 
-        assertThatThrownBy(() -> Acting.as(moderator, () -> organiser.moveToSeat(cleoRegistration)))
+        assertThatThrownBy(() -> Acting.as(moderator, () -> organiser.moveToSeat(cleoRegistration, false)))
                 .hasMessage("event.organiser.noFreeSeat");
-        assertThatThrownBy(() -> Acting.as(moderator, () -> organiser.moveToSeat(registrationOf(anna, eventId))))
+        assertThatThrownBy(() -> Acting.as(moderator, () -> organiser.moveToSeat(registrationOf(anna, eventId), true)))
                 .hasMessage("event.organiser.notWaiting");
 
-        // The organiser raises the capacity (editing the event); now one seat is free for a move by hand.
-        jdbc.update("update event set in_person_capacity = 2 where id = ?", eventId);
-        ParticipantRow moved = Acting.as(moderator, () -> organiser.moveToSeat(cleoRegistration));
+        // All seats are taken: the organiser explicitly adds one for Cleo, out of turn.
+        ParticipantRow moved = Acting.as(moderator, () -> organiser.moveToSeat(cleoRegistration, true));
 
         assertThat(moved.status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(position(ben, eventId)).isEqualTo(1);
         assertThat(position(dora, eventId)).isEqualTo(2);
-        assertThatThrownBy(() -> Acting.as(moderator, () -> organiser.moveToSeat(registrationOf(dora, eventId))))
+        assertThat(seats(eventId)).containsExactly(2, 2);
+
+        // A seat freed behind the service's back (never by the service itself) is taken without adding one.
+        jdbc.update("update event set in_person_capacity = 3 where id = ?", eventId);
+        Acting.as(moderator, () -> organiser.moveToSeat(registrationOf(dora, eventId), false));
+        assertThat(position(ben, eventId)).isEqualTo(1);
+        assertThat(seats(eventId)).containsExactly(3, 3);
+        assertThatThrownBy(() -> Acting.as(moderator, () -> organiser.moveToSeat(registrationOf(ben, eventId), false)))
                 .hasMessage("event.organiser.noFreeSeat");
-        assertThat(jdbc.queryForObject("select in_person_taken from event where id = ?", Integer.class, eventId))
-                .isEqualTo(2);
+
         assertThat(jdbc.queryForObject("select count(*) from outbox_mail where fact_key like ?", Integer.class,
                 "event.promoted:" + cleoRegistration + ":%")).isOne();
-        assertThat(audited("EVENT_REGISTRATION_MOVED", eventId)).isOne();
+        assertThat(audited("EVENT_REGISTRATION_MOVED", eventId)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select details from audit_entry where action = 'EVENT_REGISTRATION_MOVED'"
+                + " and target = ? order by id fetch first 1 rows only", String.class, "event:" + eventId))
+                .endsWith("with an added seat, capacity 1 -> 2");
+    }
+
+    /** Capacity and taken seats in person, as the event row holds them. */
+    private List<Integer> seats(long eventId) {
+        return jdbc.queryForObject("select in_person_capacity, in_person_taken from event where id = ?",
+                (rs, n) -> List.of(rs.getInt(1), rs.getInt(2)), eventId);
     }
 
     @Test
