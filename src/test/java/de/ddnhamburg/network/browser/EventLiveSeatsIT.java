@@ -68,7 +68,7 @@ class EventLiveSeatsIT {
         logIn(browser, email);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(app.url("/veranstaltungen"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Back in Job"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Back in Job: Netzwerken für den Wiedereinstieg"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-seat-offers")));
         return browser.getCurrentUrl();
     }
