@@ -51,10 +51,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final GroupProvisioning groups;
 
     private final EventProvisioning events;
+    private final DemoEvents calendarEvents;
     private final Clock clock;
 
-    DemoDataLoader(MemberProvisioning provisioning, GroupProvisioning groups, EventProvisioning events, Clock clock) {
+    DemoDataLoader(MemberProvisioning provisioning, GroupProvisioning groups, EventProvisioning events,
+            DemoEvents calendarEvents, Clock clock) {
         this.events = events;
+        this.calendarEvents = calendarEvents;
         this.clock = clock;
         this.provisioning = provisioning;
         this.groups = groups;
@@ -79,6 +82,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         int groupCount = DemoGroups.load(groups, ids);
         events.createPublished(backInJob(clock));
+        calendarEvents.load();
         LOG.info("Loaded demo data: {} members, {} expert groups; every demo account uses the password from the README",
                 MEMBERS.size() + 1, groupCount);
     }

@@ -95,7 +95,10 @@ class EventCalendarViewTest extends KaribuTest {
     void members_see_members_events_and_only_their_own_groups_events() {
         LoginAccount insider = Groups.member(testMembers, "Ines", "Innen");
         LoginAccount outsider = Groups.member(testMembers, "Olaf", "Aussen");
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        LoginAccount moderator = Groups.member(testMembers, "Moritz", "Moderator");
+        LoginAccount otherModerator = Groups.member(testMembers, "Mara", "Andere");
+        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, otherModerator);
         Acting.run(insider, () -> groups.join(groupId));
         LocalDateTime day = LocalDateTime.of(2051, 4, 14, 18, 0);
         EventDraft forMembers = forAudience(at(day, Duration.ofHours(1)), EventAudience.MEMBERS, null);
@@ -115,6 +118,15 @@ class EventCalendarViewTest extends KaribuTest {
         login(insider);
         navigate("veranstaltungen?ansicht=woche&woche=2051-04-14");
         assertThat(text("week-day-2051-04-14")).contains(forMembers.title(), forGroup.title());
+
+        login(moderator);
+        navigate("veranstaltungen?ansicht=woche&woche=2051-04-14");
+        assertThat(text("week-day-2051-04-14")).contains(forMembers.title(), forGroup.title());
+
+        // Moderating a group gives no look into another group's events.
+        login(otherModerator);
+        navigate("veranstaltungen?ansicht=woche&woche=2051-04-14");
+        assertThat(text("week-day-2051-04-14")).contains(forMembers.title()).doesNotContain(forGroup.title());
 
         loginAsAdmin();
         navigate("veranstaltungen?ansicht=woche&woche=2051-04-14");
@@ -161,7 +173,7 @@ class EventCalendarViewTest extends KaribuTest {
 
         assertThat(_get(H2.class, spec -> spec.withId("calendar-period")).getText())
                 .isEqualTo("Woche vom 10.07.2051 bis 16.07.2051");
-        assertThat(text("week-day-2051-07-11")).contains(late.title(), "11.07.2051, 22:00–12.07.2051, 01:00");
+        assertThat(text("week-day-2051-07-11")).contains(late.title(), "Di. 11. Juli, 22:00–Mi. 12. Juli, 01:00");
         assertThat(text("week-day-2051-07-12")).contains(late.title());
         assertThat(text("week-day-2051-07-13")).doesNotContain(late.title());
 

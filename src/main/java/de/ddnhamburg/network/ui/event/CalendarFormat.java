@@ -50,6 +50,12 @@ final class CalendarFormat {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 
+    /** "Mo. 7. Dez." or "Mon, Dec 7": a day in a heading or a range, without the year. */
+    static String shortDay(LocalDate day, Locale locale) {
+        String pattern = Locale.GERMAN.getLanguage().equals(locale.getLanguage()) ? "EEE d. MMM" : "EEE, MMM d";
+        return DateTimeFormatter.ofPattern(pattern, locale).format(day);
+    }
+
     /** "Dezember 2026". */
     static String month(YearMonth month, Locale locale) {
         return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);

@@ -43,6 +43,9 @@ class EventAgendaList extends Div {
         H3 title = new H3(CalendarFormat.link(entry, new Span(entry.title())));
         Div text = new Div(title, Badges.of(EventEntries.labels(entry), "contrast"));
         text.addClassName("cal-list-text");
+        if (entry.venue() != null) {
+            text.add(CalendarFormat.text(entry.venue(), "cal-list-venue"));
+        }
         String seats = EventEntries.seats(entry);
         if (!seats.isEmpty()) {
             text.add(CalendarFormat.text(seats, "cal-list-seats"));

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import de.ddnhamburg.network.domain.event.CalendarEntry;
 import de.ddnhamburg.network.domain.event.SeatKind;
-import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,15 +23,19 @@ final class EventEntries {
         return I18NProvider.translate(locale(), key, parameters);
     }
 
-    /** "18:00–20:00", or with dates when the event runs over more than one day. */
+    /** "18:00–20:00", or with days when the event runs over more than one ("Di. 8. Dez., 20:00–Mi. 9. Dez., 01:00"). */
     static String timeRange(CalendarEntry entry) {
         Locale locale = locale();
         boolean oneDay = CalendarFormat.days(entry).size() == 1;
-        String start = oneDay ? CalendarFormat.time(entry.startsAt(), locale)
-                : DateTimeFormat.appointment(entry.startsAt(), locale);
-        String end = oneDay ? CalendarFormat.time(entry.endsAt(), locale)
-                : DateTimeFormat.appointment(entry.endsAt(), locale);
-        return t("event.calendar.timeRange", start, end);
+        if (oneDay) {
+            return t("event.calendar.timeRange", CalendarFormat.time(entry.startsAt(), locale),
+                    CalendarFormat.time(entry.endsAt(), locale));
+        }
+        return t("event.calendar.timeRange", dayAndTime(entry.startsAt(), locale), dayAndTime(entry.endsAt(), locale));
+    }
+
+    private static String dayAndTime(Instant instant, Locale locale) {
+        return CalendarFormat.shortDay(CalendarFormat.day(instant), locale) + ", " + CalendarFormat.time(instant, locale);
     }
 
     /** For a link's tooltip: title, time, kind and format. */

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.event.CalendarEntry;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +26,7 @@ class WeekAgenda extends Div {
                 column.addClassName("cal-today");
                 column.getElement().setAttribute("aria-current", "date");
             }
-            H3 heading = new H3(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + " "
-                    + CalendarFormat.date(day, locale));
+            H3 heading = new H3(CalendarFormat.shortDay(day, locale));
             heading.getElement().setAttribute("title", CalendarFormat.fullDate(day, locale));
             column.add(heading);
             List<CalendarEntry> ofDay = byDay.getOrDefault(day, List.of());
