@@ -51,13 +51,10 @@ class DemoDataLoader implements ApplicationRunner {
     private final GroupProvisioning groups;
 
     private final EventProvisioning events;
-    private final DemoEvents calendarEvents;
     private final Clock clock;
 
-    DemoDataLoader(MemberProvisioning provisioning, GroupProvisioning groups, EventProvisioning events,
-            DemoEvents calendarEvents, Clock clock) {
+    DemoDataLoader(MemberProvisioning provisioning, GroupProvisioning groups, EventProvisioning events, Clock clock) {
         this.events = events;
-        this.calendarEvents = calendarEvents;
         this.clock = clock;
         this.provisioning = provisioning;
         this.groups = groups;
@@ -80,9 +77,10 @@ class DemoDataLoader implements ApplicationRunner {
             provisioning.completeProfile(created.id(), member.profile());
             ids.put(member.firstName() + " " + member.lastName(), created.id());
         }
-        int groupCount = DemoGroups.load(groups, ids);
+        Map<String, Long> groupIds = DemoGroups.load(groups, ids);
+        int groupCount = groupIds.size();
         events.createPublished(backInJob(clock));
-        calendarEvents.load();
+        DemoEvents.load(events, groupIds, clock);
         LOG.info("Loaded demo data: {} members, {} expert groups; every demo account uses the password from the README",
                 MEMBERS.size() + 1, groupCount);
     }

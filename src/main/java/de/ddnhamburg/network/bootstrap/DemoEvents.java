@@ -6,82 +6,91 @@ import de.ddnhamburg.network.domain.event.EventDraft;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventProvisioning;
 import de.ddnhamburg.network.domain.event.EventType;
-import de.ddnhamburg.network.domain.group.GroupLookup;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
 
 /**
- * Demo events for the calendar in the coming weeks: public ones that guests see, one for members,
- * group events, and an evening that runs past midnight. None is online-only (the demo's online
- * round is {@link DemoDataLoader#backInJob}).
+ * Events of the Hamburg network around the demo's today: a specialist event at the chamber of
+ * commerce that guests may attend, a group workshop, a network meeting, a draft still being
+ * prepared, and three past events. The online round "Back in Job" is in {@link DemoDataLoader}.
  */
-@Component
-@Profile("!prod")
-class DemoEvents {
+final class DemoEvents {
 
-    private final EventProvisioning events;
-    private final GroupLookup groups;
-    private final Clock clock;
+    private DemoEvents() {}
 
-    DemoEvents(EventProvisioning events, GroupLookup groups, Clock clock) {
-        this.events = events;
-        this.groups = groups;
-        this.clock = clock;
+    /** @param groups the demo groups' ids by name */
+    static void load(EventProvisioning events, Map<String, Long> groups, Clock clock) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfig.DISPLAY_ZONE);
+
+        ZonedDateTime specialist = at(today.plusWeeks(6), 14, 0);
+        events.createPublished(new EventDraft("Demografiefeste Personalarbeit: Erfahrung halten, Nachwuchs gewinnen",
+                EventType.SPECIALIST_EVENT,
+                "Fachveranstaltung für Personalverantwortliche, Führungskräfte und Interessierte: Wie sieht eine"
+                        + " Belegschaft in zehn Jahren aus, wie geben Erfahrene ihr Wissen weiter, und wie werden"
+                        + " Arbeitsplätze alternsgerecht? Kurze Impulse aus Hamburger Unternehmen, danach Austausch an"
+                        + " Thementischen. Vor Ort in der Handelskammer oder online dabei; Gäste ohne Konto sind"
+                        + " willkommen.",
+                specialist.toInstant(), specialist.plusHours(4).toInstant(), EventFormat.HYBRID, "Handelskammer Hamburg",
+                "https://meet.example.org/ddn-demografiefest", 120, 200, null, specialist.minusDays(2).toInstant(),
+                EventAudience.PUBLIC, groups.get("Demografiefeste Personalarbeit"),
+                Set.of("demografischer-wandel", "fachkraeftesicherung", "generationenmanagement"), true,
+                "Adolphsplatz 1, 20457 Hamburg"));
+
+        ZonedDateTime workshop = at(today.plusWeeks(4), 9, 30);
+        events.createPublished(new EventDraft("Workshop: Hybride Zusammenarbeit im Team gestalten", EventType.WORKSHOP,
+                "Workshop der Fachgruppe Digitale Arbeitswelt: Wir sammeln, was in hybriden Teams trägt (Absprachen,"
+                        + " Werkzeuge, Präsenztage) und was nicht, und entwickeln in kleinen Gruppen Vereinbarungen für"
+                        + " den eigenen Alltag. Bitte ein Beispiel aus Ihrem Team mitbringen.",
+                workshop.toInstant(), workshop.plusHours(3).plusMinutes(30).toInstant(), EventFormat.IN_PERSON,
+                "Seminarraum der Patriotischen Gesellschaft", null, 20, null, null, workshop.minusDays(3).toInstant(),
+                EventAudience.GROUP_MEMBERS, groups.get("Digitale Arbeitswelt"),
+                Set.of("digitalisierung-der-arbeitswelt", "neue-arbeitsformen"), false, "Trostbrücke 4–6, 20457 Hamburg"));
+
+        ZonedDateTime meeting = at(today.plusWeeks(2), 18, 0);
+        events.createPublished(new EventDraft("ddn-Netzwerktreffen im Museum der Arbeit", EventType.NETWORK_MEETING,
+                "Zwangloses Treffen der Mitglieder: neue Gesichter kennenlernen, Kontakte aus den Fachgruppen"
+                        + " vertiefen und Ideen für gemeinsame Vorhaben sammeln. Wer neu ist, bekommt eine Patin oder"
+                        + " einen Paten, der sie oder ihn vorstellt. Kleiner Imbiss, Getränke vor Ort.",
+                meeting.toInstant(), meeting.plusMinutes(150).toInstant(), EventFormat.IN_PERSON, "Museum der Arbeit",
+                null, 60, null, null, null, EventAudience.MEMBERS, null, Set.of("netzwerken"), false,
+                "Wiesendamm 3, 22305 Hamburg"));
+
+        ZonedDateTime prepared = at(today.plusWeeks(10), 17, 0);
+        events.createDraft(new EventDraft("Gesprächsrunde: KI-Assistenten im Arbeitsalltag", EventType.DISCUSSION_ROUND,
+                "In Vorbereitung: Erfahrungen mit KI-Assistenten, Richtlinien im Unternehmen und die Rolle des"
+                        + " Betriebsrats.",
+                prepared.toInstant(), prepared.plusMinutes(90).toInstant(), EventFormat.HYBRID, "Seminarraum der"
+                        + " Patriotischen Gesellschaft", "https://meet.example.org/ddn-ki-runde", 25, 50, null, null,
+                EventAudience.MEMBERS, groups.get("Digitale Arbeitswelt"), Set.of("digitalisierung-der-arbeitswelt"), false,
+                "Trostbrücke 4–6, 20457 Hamburg"));
+
+        past(events, today.minusWeeks(3), 18, "Vereinbarkeit konkret: Modelle aus Hamburger Unternehmen",
+                EventType.DISCUSSION_ROUND, EventFormat.HYBRID,
+                "Diskussionsrunde mit Beispielen für Teilzeit in Führung, Jobsharing und flexible Arbeitszeiten.",
+                groups.get("Vereinbarkeit von Familie und Beruf"), "vereinbarkeit-familie-beruf");
+        past(events, today.minusWeeks(7), 15, "Gesund älter werden im Betrieb", EventType.SPECIALIST_EVENT,
+                EventFormat.IN_PERSON,
+                "Fachveranstaltung zu betrieblichem Gesundheitsmanagement für alle Generationen, mit Praxisbeispielen.",
+                groups.get("Gesundheit im Betrieb"), "gesundheit-im-betrieb");
+        past(events, today.minusWeeks(12), 18, "Netzwerktreffen zum Jahresauftakt", EventType.NETWORK_MEETING,
+                EventFormat.IN_PERSON, "Rückblick, Ausblick und viel Zeit für Gespräche.", null, "netzwerken");
     }
 
-    /** Runs after the demo groups exist; the organising groups are found by name. */
-    void load() {
-        Map<Long, String> open = groups.allOpenGroups();
-        @Nullable Long digital = groupNamed(open, "Digitale Arbeitswelt");
-        @Nullable Long health = groupNamed(open, "Gesundheit im Betrieb");
-        events.createPublished(draft("Netzwerktreffen im Hafen", EventType.NETWORK_MEETING,
-                "Kennenlernen bei Kaffee und Franzbrötchen: Wer arbeitet woran, und wo passt es zusammen?"
-                        + " Gastgeber stellen Neue einander vor, damit der erste Kontakt leichtfällt.",
-                5, LocalTime.of(18, 30), Duration.ofMinutes(150), EventFormat.IN_PERSON, "Kesselhaus, HafenCity", 60,
-                null, EventAudience.PUBLIC, null, Set.of("netzwerken"), true));
-        events.createPublished(draft("KI im Büroalltag: Erfahrungen aus den Betrieben", EventType.DISCUSSION_ROUND,
-                "Die Fachgruppe tauscht sich aus: Wo entlasten KI-Werkzeuge, wo braucht es Regeln?",
-                8, LocalTime.of(17, 0), Duration.ofMinutes(90), EventFormat.IN_PERSON, "Handelskammer Hamburg", 15,
-                null, digital == null ? EventAudience.MEMBERS : EventAudience.GROUP_MEMBERS, digital,
-                Set.of("digitalisierung-der-arbeitswelt"), false));
-        events.createPublished(draft("Altersgemischte Teams führen", EventType.WORKSHOP,
-                "Ein Workshop für Führungskräfte: Erfahrung und frische Ideen zusammenbringen.",
-                10, LocalTime.of(14, 0), Duration.ofHours(3), EventFormat.HYBRID, "Handelskammer Hamburg", 20,
-                30, EventAudience.MEMBERS, null, Set.of("generationenmanagement", "fuehrung"), false));
-        events.createPublished(draft("Lange Nacht der Netzwerke", EventType.NETWORK_MEETING,
-                "Partnerorganisationen des ddn öffnen ihre Türen; zum Abschluss gemeinsam im Museum der Arbeit.",
-                12, LocalTime.of(20, 0), Duration.ofHours(5), EventFormat.IN_PERSON, "Museum der Arbeit, Barmbek", null,
-                null, EventAudience.PUBLIC, null, Set.of("netzwerken"), true));
-        events.createPublished(draft("Fachtag: Lernen und Arbeiten im 21. Jahrhundert", EventType.SPECIALIST_EVENT,
-                "Impulse, Foren und Praxisbeispiele zum lebenslangen Lernen in Betrieben jeder Größe.",
-                17, LocalTime.of(10, 0), Duration.ofHours(6), EventFormat.HYBRID, "Bucerius Law School", 120, null,
-                EventAudience.PUBLIC, null, Set.of("lebenslanges-lernen", "digitalisierung-der-arbeitswelt"), true));
-        events.createPublished(draft("Gesund arbeiten im Schichtbetrieb", EventType.WORKSHOP,
-                "Was Betriebe für die Gesundheit ihrer Beschäftigten im Schichtdienst tun können.",
-                24, LocalTime.of(9, 30), Duration.ofHours(3), EventFormat.IN_PERSON, "Gesundheitszentrum Altona", 12,
-                null, EventAudience.PUBLIC, health, Set.of("gesundheit-im-betrieb"), true));
+    private static void past(EventProvisioning events, LocalDate day, int hour, String title, EventType type,
+            EventFormat format, String description, @Nullable Long groupId, String topic) {
+        ZonedDateTime start = at(day, hour, 0);
+        events.createPublished(new EventDraft(title, type, description, start.toInstant(), start.plusHours(2).toInstant(),
+                format, "Handelskammer Hamburg", format == EventFormat.IN_PERSON ? null : "https://meet.example.org/ddn",
+                40, format == EventFormat.IN_PERSON ? null : 60, null, null, EventAudience.MEMBERS, groupId, Set.of(topic),
+                false, "Adolphsplatz 1, 20457 Hamburg"));
     }
 
-    private EventDraft draft(String title, EventType type, String description, int inDays, LocalTime time,
-            Duration length, EventFormat format, String venue, @Nullable Integer inPerson, @Nullable Integer online,
-            EventAudience audience, @Nullable Long groupId, Set<String> topics, boolean guestsAllowed) {
-        LocalDate day = LocalDate.ofInstant(clock.instant(), ClockConfig.DISPLAY_ZONE).plusDays(inDays);
-        ZonedDateTime start = ZonedDateTime.of(day, time, ClockConfig.DISPLAY_ZONE);
-        return new EventDraft(title, type, description, start.toInstant(), start.plus(length).toInstant(), format, venue,
-                format == EventFormat.IN_PERSON ? null : "https://meet.example.org/ddn-" + inDays, inPerson, online, null,
-                null, audience, groupId, topics, guestsAllowed, null);
-    }
-
-    private static @Nullable Long groupNamed(Map<Long, String> groups, String name) {
-        return groups.entrySet().stream().filter(entry -> entry.getValue().equals(name)).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
+    private static ZonedDateTime at(LocalDate day, int hour, int minute) {
+        return ZonedDateTime.of(day, LocalTime.of(hour, minute), ClockConfig.DISPLAY_ZONE);
     }
 }

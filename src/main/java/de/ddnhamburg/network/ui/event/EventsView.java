@@ -18,6 +18,7 @@ import de.ddnhamburg.network.domain.event.CalendarFilter;
 import de.ddnhamburg.network.domain.event.CalendarGroup;
 import de.ddnhamburg.network.domain.event.CalendarPage;
 import de.ddnhamburg.network.domain.event.CalendarQuery;
+import de.ddnhamburg.network.domain.event.EventEditService;
 import de.ddnhamburg.network.domain.event.EventListingService;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.domain.member.TopicView;
@@ -54,7 +55,8 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
     private CalendarState state;
     private int listLimit = LIST_STEP;
 
-    public EventsView(EventListingService calendar, TopicService topics, AuthenticationContext authentication) {
+    public EventsView(EventListingService calendar, TopicService topics, EventEditService editing,
+            AuthenticationContext authentication) {
         this.calendar = calendar;
         this.member = authentication.isAuthenticated();
         addClassName("events-view");
@@ -78,7 +80,7 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
 
         Div header = new Div(new H1(getTranslation("event.list.title")), modes);
         header.addClassName("cal-header");
-        add(header, period, filters, body);
+        add(header, new EventOrganiserPanel(editing), period, filters, body);
         if (!member) {
             RouterLink login = new RouterLink(getTranslation("event.calendar.guestLogin"), LoginView.class);
             login.setId("calendar-guest-login");
