@@ -97,7 +97,7 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(ContactsView.class, new Outcome(LoginView.class, ContactsView.class, ContactsView.class)),
             Map.entry(GroupsView.class, new Outcome(LoginView.class, GroupsView.class, GroupsView.class)),
             Map.entry(GroupView.class, new Outcome(LoginView.class, GroupView.class, GroupView.class)),
-            Map.entry(EventsView.class, new Outcome(LoginView.class, EventsView.class, EventsView.class)),
+            Map.entry(EventsView.class, Outcome.everybody(EventsView.class)),
             Map.entry(EventView.class, new Outcome(LoginView.class, EventView.class, EventView.class)),
             // Organisers only: the plain member is no moderator, so creating and editing are refused.
             Map.entry(EventCreateView.class, new Outcome(LoginView.class, AccessDeniedView.class, EventCreateView.class)),
