@@ -41,6 +41,12 @@ class EventRegistration extends AbstractEntity {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt = Instant.EPOCH;
 
+    @Column(name = "show_as_participant", nullable = false)
+    private boolean showAsParticipant;
+
+    @Column(name = "attended_at")
+    private @Nullable Instant attendedAt;
+
     @Column(name = "guest_name", length = GuestRules.NAME_MAX)
     private @Nullable String guestName;
 
@@ -197,6 +203,23 @@ class EventRegistration extends AbstractEntity {
     void promote() {
         this.status = RegistrationStatus.CONFIRMED;
         this.waitingPosition = null;
+    }
+
+    boolean isShownAsParticipant() {
+        return showAsParticipant;
+    }
+
+    void showAsParticipant(boolean shown) {
+        this.showAsParticipant = shown;
+    }
+
+    @Nullable Instant getAttendedAt() {
+        return attendedAt;
+    }
+
+    /** Marks the participant present at that time, or not present with {@code null}. */
+    void attended(@Nullable Instant at) {
+        this.attendedAt = at;
     }
 
     void cancel() {

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Members register for events and cancel. Seats go through {@link SeatAllocation} under the
  * event's row lock; registering twice returns the first registration, cancelling twice changes
- * nothing. Members cancel their own registrations only; admins any, which is audited.
+ * nothing. Members cancel their own registrations only; organisers any of their events', which is audited.
  */
 @Service
 @Transactional
@@ -83,23 +83,25 @@ public class EventRegistrationService {
     }
 
     /**
-     * Cancels a registration: mine, or anyone's for admins. A freed seat goes to the first waiting
+     * Cancels a registration: mine, or anyone's for organisers of the event (admins, moderators of
+     * the organising group), which is audited. A freed seat goes to the first waiting
      * member of that kind, who is mailed. Members cannot cancel once the event has begun.
      */
     public RegistrationView cancel(long registrationId) {
         long me = me();
-        boolean admin = isAdmin();
         long eventId = registrations.findEventIdById(registrationId).orElseThrow(NotFoundException::new);
         Event event = seats.lock(eventId);
+        // Admins, and moderators of the organising group for its events (EventOrganiserService).
+        boolean organiser = viewers.current().mayOrganise(event);
         // Read after the lock, so that its status and position are current.
         EventRegistration registration = registrations.findById(registrationId).orElseThrow(NotFoundException::new);
-        if (!registration.isOf(me) && !admin) {
+        if (!registration.isOf(me) && !organiser) {
             throw new AccessDeniedException("Only your own registration");
         }
         if (!registration.isActive()) {
             return RegistrationView.of(registration);
         }
-        if (!admin && !clock.instant().isBefore(event.getStartsAt())) {
+        if (!organiser && !clock.instant().isBefore(event.getStartsAt())) {
             throw new DomainException("event.registration.cancelClosed");
         }
         List<EventRegistration> promoted = seats.release(event, registration);
@@ -154,10 +156,6 @@ public class EventRegistrationService {
     @Transactional(readOnly = true)
     public Optional<RegistrationView> mine(long eventId) {
         return registrations.findByEventIdAndMemberId(eventId, me()).map(RegistrationView::of);
-    }
-
-    private boolean isAdmin() {
-        return viewers.isAdmin();
     }
 
     private long me() {

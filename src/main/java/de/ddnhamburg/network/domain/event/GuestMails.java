@@ -80,6 +80,20 @@ class GuestMails {
                 MailTemplate.EVENT_CHANGED, event.getTitle(), event.getStartsAt(), event.getEndsAt());
     }
 
+    /**
+     * An organiser's message to the participants, as members get it; not to unconfirmed addresses.
+     *
+     * @return whether a new mail was queued
+     */
+    boolean organiserMessage(Event event, EventRegistration guest, java.util.UUID messageId, String subject, String text,
+            String sender) {
+        if (guest.getGuestConfirmedAt() == null) {
+            return false;
+        }
+        return send("event.message:" + event.id() + ":" + messageId + ":guest:" + guest.id(), guest,
+                MailTemplate.EVENT_ORGANISER_MESSAGE, event.getTitle(), subject, text, sender);
+    }
+
     /** The event was cancelled: the same mail as members get; not to addresses nobody confirmed. */
     void eventCancelled(Event event, EventRegistration guest) {
         if (guest.getGuestConfirmedAt() == null) {
@@ -89,11 +103,11 @@ class GuestMails {
                 event.getTitle(), event.getStartsAt());
     }
 
-    private void send(String fact, EventRegistration guest, MailTemplate template, Object... params) {
+    private boolean send(String fact, EventRegistration guest, MailTemplate template, Object... params) {
         Object[] withName = new Object[params.length + 1];
         withName[0] = Objects.requireNonNull(guest.getGuestName());
         System.arraycopy(params, 0, withName, 1, params.length);
-        outbox.enqueue(MailRequest.of(fact, Objects.requireNonNull(guest.getGuestEmail()), guest.guestLanguage(),
+        return outbox.enqueue(MailRequest.of(fact, Objects.requireNonNull(guest.getGuestEmail()), guest.guestLanguage(),
                 template, withName));
     }
 }

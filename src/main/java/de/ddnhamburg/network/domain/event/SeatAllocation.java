@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +30,12 @@ class SeatAllocation {
 
     private final EventRepository events;
     private final EventRegistrationRepository registrations;
+    private final ApplicationEventPublisher publisher;
 
-    SeatAllocation(EventRepository events, EventRegistrationRepository registrations) {
+    SeatAllocation(EventRepository events, EventRegistrationRepository registrations, ApplicationEventPublisher publisher) {
         this.events = events;
         this.registrations = registrations;
+        this.publisher = publisher;
     }
 
     Event lock(long eventId) {
@@ -130,6 +133,31 @@ class SeatAllocation {
         return promoted;
     }
 
+    /**
+     * An organiser moves a waiting registration to a seat by hand, out of turn. Moving by hand never
+     * exceeds the capacity: it takes a free seat, or, only when asked to ({@code addSeatIfFull}),
+     * raises the capacity of that kind by one for this person. The waiting list closes up behind it,
+     * as when the first is promoted.
+     */
+    EventRegistration assign(Event locked, EventRegistration waiting, boolean addSeatIfFull) {
+        if (waiting.getStatus() != RegistrationStatus.WAITLISTED) {
+            throw new DomainException("event.organiser.notWaiting");
+        }
+        SeatKind kind = waiting.getSeatKind();
+        if (!hasFreeSeat(locked, kind)) {
+            if (!addSeatIfFull) {
+                throw new DomainException("event.organiser.noFreeSeat");
+            }
+            locked.addSeat(kind);
+        }
+        int position = java.util.Objects.requireNonNull(waiting.getWaitingPosition());
+        waiting.promote();
+        EventRegistration saved = registrations.saveAndFlush(waiting);
+        registrations.closeGap(locked.id(), kind, RegistrationStatus.WAITLISTED, position);
+        storeCounts(locked.id());
+        return saved;
+    }
+
     /** Seats of that kind still free, or {@code null} for unlimited; counted, not remembered. */
     @Nullable Long free(Event event, SeatKind kind) {
         Integer capacity = event.capacity(kind);
@@ -149,5 +177,7 @@ class SeatAllocation {
         events.storeTakenSeats(eventId,
                 registrations.countByEventIdAndSeatKindAndStatus(eventId, SeatKind.IN_PERSON, RegistrationStatus.CONFIRMED),
                 registrations.countByEventIdAndSeatKindAndStatus(eventId, SeatKind.ONLINE, RegistrationStatus.CONFIRMED));
+        // Listeners that tell open pages wait for the commit (see SeatsChanged).
+        publisher.publishEvent(new SeatsChanged(eventId));
     }
 }

@@ -88,6 +88,12 @@ public enum MailTemplate {
     EVENT_CANCELLED("eventCancelled"),
 
     /**
+     * An organiser writes to the participants: {0} the recipient's name, {1} the event's title, {2} the
+     * subject, {3} the text, {4} the organiser's name. Subject and text are plain text as typed.
+     */
+    EVENT_ORGANISER_MESSAGE("eventOrganiserMessage"),
+
+    /**
      * To a guest who registered for an event: {0} the guest's name, {1} the event's title, {2} its
      * start, {3} the confirmation link, {4} until when it works (the hold ends then).
      */

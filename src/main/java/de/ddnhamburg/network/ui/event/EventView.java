@@ -29,12 +29,12 @@ import de.ddnhamburg.network.domain.event.SeatOffer;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Badges;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
-import de.ddnhamburg.network.ui.layout.AdaptiveLayout;
+import de.ddnhamburg.network.ui.layout.AudienceLayout;
 import java.util.ArrayList;
 import java.util.List;
 
 /** An event with the seats still free per kind, and registering or cancelling with one click. */
-@Route(value = RoutePaths.EVENT, layout = AdaptiveLayout.class)
+@Route(value = RoutePaths.EVENT, layout = AudienceLayout.class)
 @AnonymousAllowed
 public class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -42,14 +42,16 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final EventRegistrationService registrations;
     private final EventEditService editing;
+    private final EventPageExtras extras;
     private final GuestRegistrationService guests;
     private final boolean guest;
     private String title = "";
 
-    public EventView(EventRegistrationService registrations, EventEditService editing,
+    public EventView(EventRegistrationService registrations, EventEditService editing, EventPageExtras extras,
             GuestRegistrationService guests, AuthenticationContext authentication) {
         this.registrations = registrations;
         this.editing = editing;
+        this.extras = extras;
         this.guests = guests;
         this.guest = !authentication.isAuthenticated();
         addClassName("event-view");
@@ -95,17 +97,9 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
             link.getElement().setAttribute("rel", "noopener noreferrer");
             add(new Paragraph(link));
         }
-        Div seats = new Div();
-        seats.setId("event-seats");
-        event.seats().forEach(offer -> seats.add(new Paragraph(seatText(offer))));
-        add(seats, guest ? new GuestRegistrationForm(guests, event.id()) : registration(event));
-    }
-
-    private String seatText(SeatOffer offer) {
-        String kind = getTranslation("event.seat." + offer.kind().name());
-        return offer.capacity() == null
-                ? getTranslation("event.page.seatsUnlimited", kind)
-                : getTranslation("event.page.seatsFree", kind, offer.free(), offer.capacity());
+        add(extras.liveSeats(event, () -> load(id)),
+                guest ? new GuestRegistrationForm(guests, event.id()) : registration(event));
+        add(extras.community(event));
     }
 
     private Component registration(EventPage event) {
