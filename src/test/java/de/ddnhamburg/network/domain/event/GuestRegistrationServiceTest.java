@@ -37,6 +37,7 @@ class GuestRegistrationServiceTest {
     @Autowired GuestRegistrationService guests;
     @Autowired GuestHoldExpiry expiry;
     @Autowired EventEditService editing;
+    @Autowired EventOrganiserService organisers;
     @Autowired GroupService groups;
     @Autowired TestMembers testMembers;
     @Autowired JdbcTemplate jdbc;
@@ -309,6 +310,33 @@ class GuestRegistrationServiceTest {
                 .anyMatch(subject -> subject.contains("Sie haben einen Platz"));
         assertThat(jdbc.queryForObject("select status from event_registration where guest_email = ?", String.class,
                 waiting)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void organisers_see_guests_in_the_participant_list_move_them_and_write_to_the_confirmed_ones() {
+        long eventId = guestEvent(EventFormat.IN_PERSON, 1);
+        String seated = Contacts.uniqueEmail("listengast");
+        String waiting = Contacts.uniqueEmail("nachrueckgast");
+        guests.register(eventId, new GuestRegistrationRequest("Lisa Liste", seated, "Elbwerk", null, true, Locale.GERMAN));
+        guests.confirm(GuestMailbox.confirmToken(mailbox.last(seated)));
+        guests.register(eventId, request("Nils Nach", waiting, null));
+
+        ParticipantList list = Acting.as(testMembers.admin(), () -> organisers.participants(eventId));
+        assertThat(list.rows()).hasSize(2).allMatch(ParticipantRow::guest);
+        ParticipantRow first = list.rows().getFirst();
+        assertThat(first.name()).isEqualTo("Lisa Liste");
+        assertThat(first.email()).isEqualTo(seated);
+        assertThat(first.organisation()).isEqualTo("Elbwerk");
+        assertThat(first.memberId()).isNull();
+
+        int mailed = Acting.as(testMembers.admin(), () -> organisers.message(eventId,
+                new OrganiserMessage(java.util.UUID.randomUUID(), "Anfahrt", "Bitte den Seiteneingang nehmen.", true)));
+        assertThat(mailed).as("only the confirmed guest").isOne();
+        assertThat(mailbox.last(seated).body()).contains("Seiteneingang");
+
+        ParticipantRow moved = Acting.as(testMembers.admin(), () -> organisers.moveToSeat(list.rows().get(1).registrationId(), true));
+        assertThat(moved.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(moved.name()).isEqualTo("Nils Nach");
     }
 
     @Test
