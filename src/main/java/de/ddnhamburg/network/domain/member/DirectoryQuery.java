@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
  *   <li>it reads only the columns a card shows, never whole entities;
  *   <li>on PostgreSQL, text matches use {@code LIKE}, which the trigram indexes serve; H2 has no such
  *       index and scans, where {@code LOCATE} is several times faster than {@code LIKE};
+ *   <li>on PostgreSQL, conditions and sorting run on the narrow {@code member_search} table, kept in
+ *       step with member by a trigger (migration V064); only the page's rows are read from member;
  *   <li>on PostgreSQL, a text search is evaluated before sorting ({@code OFFSET 0} keeps the planner
  *       from walking the name index and testing every row against the pattern).
  * </ul>
@@ -62,27 +64,47 @@ class DirectoryQuery {
     }
 
     List<Row> page(DirectoryFilter filter, long offset, int limit) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource();
-        String where = where(filter, parameters);
-        String order = switch (filter.sort()) {
-            case NAME -> "last_name, first_name, id";
-            case ORGANISATION -> "organisation nulls last, last_name, first_name, id";
-            case NEWEST -> "created_at desc, id desc";
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("limit", limit).addValue("offset", offset);
+        return jdbc.query(postgres ? postgresPage(filter, parameters) : h2Page(filter, parameters), parameters,
+                (rs, i) -> new Row(rs.getLong("id"), rs.getString("title"), rs.getString("first_name"),
+                        rs.getString("last_name"), rs.getString("organisation"), rs.getString("position"),
+                        rs.getBoolean("topics_open"), rs.getBoolean("photo_open")));
+    }
+
+    /**
+     * Finds the page's ids in the narrow {@code member_search} table and only then reads the 50 wide
+     * member rows. A text search is evaluated before sorting ({@code OFFSET 0}).
+     */
+    private String postgresPage(DirectoryFilter filter, MapSqlParameterSource parameters) {
+        String found = "select s.member_id, s.last_name, s.first_name, s.organisation, s.created_at"
+                + " from member_search s where " + where(filter, parameters);
+        if (!DirectorySearchWords.of(filter.text()).isEmpty()) {
+            found = "select * from (" + found + " offset 0) found";
+        }
+        return "select " + COLUMNS + " from (" + found + " order by " + order(filter.sort(), "", "member_id")
+                + " limit :limit offset :offset) p join member m on m.id = p.member_id"
+                + " order by " + order(filter.sort(), "p.", "member_id");
+    }
+
+    private String h2Page(DirectoryFilter filter, MapSqlParameterSource parameters) {
+        return "select " + COLUMNS + " from member m where " + where(filter, parameters)
+                + " order by " + order(filter.sort(), "", "id") + " limit :limit offset :offset";
+    }
+
+    private static String order(DirectorySort sort, String prefix, String id) {
+        return switch (sort) {
+            case NAME -> prefix + "last_name, " + prefix + "first_name, " + prefix + id;
+            case ORGANISATION -> prefix + "organisation nulls last, " + prefix + "last_name, " + prefix + "first_name, "
+                    + prefix + id;
+            case NEWEST -> prefix + "created_at desc, " + prefix + id + " desc";
         };
-        String select = "select " + COLUMNS + " from member m where " + where;
-        boolean fence = postgres && !DirectorySearchWords.of(filter.text()).isEmpty();
-        String sql = (fence ? "select * from (" + select + " offset 0) found" : select)
-                + " order by " + order + " limit :limit offset :offset";
-        parameters.addValue("limit", limit).addValue("offset", offset);
-        return jdbc.query(sql, parameters, (rs, i) -> new Row(rs.getLong("id"), rs.getString("title"),
-                rs.getString("first_name"), rs.getString("last_name"), rs.getString("organisation"),
-                rs.getString("position"), rs.getBoolean("topics_open"), rs.getBoolean("photo_open")));
     }
 
     DirectoryCount count(DirectoryFilter filter) {
         MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("limit", countLimit + 1);
-        Long count = jdbc.queryForObject("select count(*) from (select 1 from member m where "
-                + where(filter, parameters) + " limit :limit) matches", parameters, Long.class);
+        Long count = jdbc.queryForObject("select count(*) from (select 1 from " + (postgres ? "member_search s" : "member m")
+                + " where " + where(filter, parameters) + " limit :limit) matches", parameters, Long.class);
         long value = count == null ? 0 : count;
         return value > countLimit ? new DirectoryCount(countLimit, false) : new DirectoryCount(value, true);
     }
@@ -138,24 +160,31 @@ class DirectoryQuery {
                 new MapSqlParameterSource("ids", memberIds), Long.class));
     }
 
+    /**
+     * The conditions, on {@code member_search s} for PostgreSQL (which holds only listed active
+     * members and only opened details) and on {@code member m} for H2 (which checks both here).
+     */
     private String where(DirectoryFilter filter, MapSqlParameterSource parameters) {
-        StringBuilder where = new StringBuilder("m.status = 'ACTIVE' and m.listed_in_directory = true");
+        String alias = postgres ? "s." : "m.";
+        String id = postgres ? "s.member_id" : "m.id";
+        StringBuilder where = new StringBuilder(postgres ? "true" : "m.status = 'ACTIVE' and m.listed_in_directory = true");
         List<String> words = DirectorySearchWords.of(filter.text());
         for (int i = 0; i < words.size(); i++) {
-            where.append(" and ").append(contains("m.search_text", ":word" + i));
+            where.append(" and ").append(contains(alias + "search_text", ":word" + i));
             parameters.addValue("word" + i, pattern(words.get(i)));
         }
         if (filter.organisation() != null && !filter.organisation().isBlank()) {
-            where.append(" and m.vis_organisation = 'MEMBERS' and ").append(contains("lower(m.organisation)", ":organisation"));
+            where.append(postgres ? "" : " and m.vis_organisation = 'MEMBERS'")
+                    .append(" and ").append(contains("lower(" + alias + "organisation)", ":organisation"));
             parameters.addValue("organisation", pattern(filter.organisation().strip().toLowerCase(Locale.GERMAN)));
         }
         if (filter.district() != null) {
-            where.append(" and m.vis_district = 'MEMBERS' and m.district = :district");
+            where.append(postgres ? "" : " and m.vis_district = 'MEMBERS'").append(" and " + alias + "district = :district");
             parameters.addValue("district", filter.district().name());
         }
         if (filter.topicSlug() != null && !filter.topicSlug().isBlank()) {
-            where.append(" and m.vis_topics = 'MEMBERS' and exists (select 1 from member_topic mt"
-                    + " where mt.member_id = m.id and mt.topic_id = :topic)");
+            where.append(postgres ? " and s.topics_open" : " and m.vis_topics = 'MEMBERS'")
+                    .append(" and exists (select 1 from member_topic mt where mt.member_id = " + id + " and mt.topic_id = :topic)");
             parameters.addValue("topic", topicId(filter.topicSlug()));
         }
         return where.toString();
