@@ -187,6 +187,13 @@ class DirectoryQuery {
                     .append(" and exists (select 1 from member_topic mt where mt.member_id = " + id + " and mt.topic_id = :topic)");
             parameters.addValue("topic", topicId(filter.topicSlug()));
         }
+        if (filter.groupId() != null) {
+            // The group feature's table, read here so that a group filter stays one indexed condition;
+            // MemberDirectoryService has asked GroupLookup whether the viewer may use this group.
+            where.append(" and exists (select 1 from group_membership gm where gm.member_id = " + id
+                    + " and gm.group_id = :group and gm.status = 'ACTIVE')");
+            parameters.addValue("group", filter.groupId());
+        }
         return where.toString();
     }
 
