@@ -160,6 +160,26 @@ abstract class DirectoryContract {
     }
 
     @Test
+    void a_search_finds_the_first_matches_in_list_order_also_far_down_the_list() {
+        Instant now = Instant.now();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 2_600; i++) {
+            String last = String.format(Locale.ROOT, "Aaa%04d", i);
+            rows.add(new Object[] {Timestamp.from(now), Timestamp.from(now), marker + i + "@early.example.org", "Vorne",
+                last, "vorne " + last.toLowerCase(Locale.ROOT) + (i == 0 ? " " + marker : "")});
+        }
+        jdbc.batchUpdate("insert into member (version, created_at, updated_at, email, password_hash, first_name,"
+                + " last_name, search_text, status, language) values (0, ?, ?, ?, 'x', ?, ?, ?, 'ACTIVE', 'de')", rows);
+        add("Zora", "Zz" + marker, profile -> profile);
+        add("Zeno", "Zy" + marker, profile -> profile);
+
+        assertThat(names(page(filter(marker), 0, 2))).containsExactly("Vorne Aaa0000", "Zeno Zy" + marker);
+        assertThat(names(page(filter(marker), 1, 2))).containsExactly("Zora Zz" + marker);
+        assertThat(names(page(filter("zz" + marker), 0, 1))).containsExactly("Zora Zz" + marker);
+        assertThat(directory.count(filter(marker)).value()).isEqualTo(3);
+    }
+
+    @Test
     void suggestions_rank_by_shared_open_topics_and_expertise_and_leave_out_contacts_and_blocks() {
         var me = testMembers.withProfile(marker + ".me@example.org", profile("Mona", "Me" + marker)
                 .topics("fuehrung", "diversity", "netzwerken").expertise("Mentoring", marker).build());
@@ -215,11 +235,18 @@ abstract class DirectoryContract {
         assertThat(directory.count(filter("werft " + marker)).value()).isEqualTo(1);
 
         testMembers.withProfile(member.email(), profile("Marta", "Wechsel" + marker).organisation("Neue Reederei")
-                .district(District.HARBURG).build());
+                .district(District.HARBURG).topics("diversity").build());
 
         assertThat(directory.count(filter("werft " + marker)).value()).isZero();
-        assertThat(names(filter(marker).withOrganisation("reederei").withDistrict(District.HARBURG)))
+        assertThat(names(filter(marker).withOrganisation("reederei").withDistrict(District.HARBURG).withTopic("diversity")))
                 .containsExactly("Marta Wechsel" + marker);
+
+        testMembers.withProfile(member.email(), profile("Marta", "Wechsel" + marker).organisation("Neue Reederei")
+                .topics("fuehrung").visible(ProfileField.ORGANISATION, Visibility.CONTACTS).build());
+
+        assertThat(directory.count(filter(marker).withTopic("diversity")).value()).isZero();
+        assertThat(directory.count(filter(marker).withTopic("fuehrung")).value()).isEqualTo(1);
+        assertThat(directory.count(filter(marker).withOrganisation("reederei")).value()).isZero();
 
         testMembers.withProfile(member.email(), profile("Marta", "Wechsel" + marker).hiddenFromDirectory().build());
 
