@@ -1,6 +1,6 @@
 package de.ddnhamburg.network.domain.group;
 
-import de.ddnhamburg.network.domain.member.GroupLookup;
+import de.ddnhamburg.network.domain.member.MemberGroupLookup;
 import de.ddnhamburg.network.domain.member.GroupRef;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class GroupRelationships implements GroupLookup {
+class GroupRelationships implements MemberGroupLookup {
 
     private final ExpertGroupRepository groups;
     private final GroupMembershipRepository memberships;

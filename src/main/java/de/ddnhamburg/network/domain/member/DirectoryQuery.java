@@ -234,7 +234,7 @@ class DirectoryQuery {
         }
         if (filter.groupId() != null) {
             // The group feature's table, read here so that a group filter stays one indexed condition;
-            // MemberDirectoryService has asked GroupLookup whether the viewer may use this group.
+            // MemberDirectoryService has asked MemberGroupLookup whether the viewer may use this group.
             where.append(" and exists (select 1 from group_membership gm where gm.member_id = " + id
                     + " and gm.group_id = :group and gm.status = 'ACTIVE')");
             parameters.addValue("group", filter.groupId());

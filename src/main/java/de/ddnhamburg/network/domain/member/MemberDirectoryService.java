@@ -21,9 +21,9 @@ public class MemberDirectoryService {
     private final DirectoryQuery query;
     private final CurrentUser currentUser;
     private final ContactLookup contacts;
-    private final GroupLookup groups;
+    private final MemberGroupLookup groups;
 
-    MemberDirectoryService(DirectoryQuery query, CurrentUser currentUser, ContactLookup contacts, GroupLookup groups) {
+    MemberDirectoryService(DirectoryQuery query, CurrentUser currentUser, ContactLookup contacts, MemberGroupLookup groups) {
         this.query = query;
         this.currentUser = currentUser;
         this.contacts = contacts;

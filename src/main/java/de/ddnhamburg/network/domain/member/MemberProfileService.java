@@ -31,10 +31,10 @@ public class MemberProfileService {
     private final ProfileAccess access;
     private final MemberPhotoRepository photos;
     private final Clock clock;
-    private final GroupLookup groups;
+    private final MemberGroupLookup groups;
 
     MemberProfileService(MemberRepository members, TopicRepository topics, CurrentUser currentUser,
-            ProfileAccess access, MemberPhotoRepository photos, Clock clock, GroupLookup groups) {
+            ProfileAccess access, MemberPhotoRepository photos, Clock clock, MemberGroupLookup groups) {
         this.groups = groups;
         this.members = members;
         this.topics = topics;

@@ -9,7 +9,7 @@ import java.util.List;
  * ({@code group_membership}), so that a group filter is one indexed condition; whether the viewer
  * may use a group at all is asked here.
  */
-public interface GroupLookup {
+public interface MemberGroupLookup {
 
     /**
      * Groups {@code memberId} may filter the directory by, by name: every listed group that is not
