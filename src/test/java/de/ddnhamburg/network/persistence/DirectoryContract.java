@@ -4,9 +4,13 @@ import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ddnhamburg.network.domain.contact.ContactService;
+import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupVisibility;
+import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.DirectoryCount;
 import de.ddnhamburg.network.domain.member.Suggestion;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
+import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.domain.member.DirectorySort;
 import de.ddnhamburg.network.domain.member.District;
 import de.ddnhamburg.network.domain.member.MemberCard;
@@ -14,6 +18,8 @@ import de.ddnhamburg.network.domain.member.MemberDirectoryService;
 import de.ddnhamburg.network.domain.member.ProfileField;
 import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.domain.member.Visibility;
+import de.ddnhamburg.network.support.Acting;
+import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMarkers;
 import de.ddnhamburg.network.support.TestMembers;
@@ -40,6 +46,7 @@ abstract class DirectoryContract {
     @Autowired TestMembers testMembers;
     @Autowired JdbcTemplate jdbc;
     @Autowired ContactService contacts;
+    @Autowired GroupService groups;
 
     String marker;
 
@@ -153,6 +160,26 @@ abstract class DirectoryContract {
     }
 
     @Test
+    void a_search_finds_the_first_matches_in_list_order_also_far_down_the_list() {
+        Instant now = Instant.now();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 2_600; i++) {
+            String last = String.format(Locale.ROOT, "Aaa%04d", i);
+            rows.add(new Object[] {Timestamp.from(now), Timestamp.from(now), marker + i + "@early.example.org", "Vorne",
+                last, "vorne " + last.toLowerCase(Locale.ROOT) + (i == 0 ? " " + marker : "")});
+        }
+        jdbc.batchUpdate("insert into member (version, created_at, updated_at, email, password_hash, first_name,"
+                + " last_name, search_text, status, language) values (0, ?, ?, ?, 'x', ?, ?, ?, 'ACTIVE', 'de')", rows);
+        add("Zora", "Zz" + marker, profile -> profile);
+        add("Zeno", "Zy" + marker, profile -> profile);
+
+        assertThat(names(page(filter(marker), 0, 2))).containsExactly("Vorne Aaa0000", "Zeno Zy" + marker);
+        assertThat(names(page(filter(marker), 1, 2))).containsExactly("Zora Zz" + marker);
+        assertThat(names(page(filter("zz" + marker), 0, 1))).containsExactly("Zora Zz" + marker);
+        assertThat(directory.count(filter(marker)).value()).isEqualTo(3);
+    }
+
+    @Test
     void suggestions_rank_by_shared_open_topics_and_expertise_and_leave_out_contacts_and_blocks() {
         var me = testMembers.withProfile(marker + ".me@example.org", profile("Mona", "Me" + marker)
                 .topics("fuehrung", "diversity", "netzwerken").expertise("Mentoring", marker).build());
@@ -178,9 +205,58 @@ abstract class DirectoryContract {
         assertThat(closed.memberId()).isNotIn(suggestions.stream().map(s -> s.card().id()).toList());
     }
 
-    private void add(String firstName, String lastName, java.util.function.UnaryOperator<de.ddnhamburg.network.support.ProfileBuilder> details) {
+    @Test
+    void filters_by_the_active_members_of_a_group_together_with_the_other_filters() {
+        LoginAccount moderator = add("Gerd", "Gruppe" + marker, profile -> profile.district(District.ALTONA));
+        LoginAccount joined = add("Anna", "Aktiv" + marker, profile -> profile.topics("diversity"));
+        LoginAccount asking = add("Rita", "Fragend" + marker, profile -> profile);
+        LoginAccount hidden = add("Henny", "Versteckt" + marker, profile -> profile.hiddenFromDirectory());
+        add("Otto", "Draussen" + marker, profile -> profile.topics("diversity"));
+        long open = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        long onRequest = Groups.create(testMembers, groups, JoinPolicy.ON_REQUEST, GroupVisibility.LISTED, moderator);
+        for (LoginAccount member : List.of(joined, hidden)) {
+            Acting.run(member, () -> groups.join(open));
+        }
+        Acting.run(asking, () -> groups.join(onRequest));
+
+        assertThat(names(filter(marker).withGroup(open))).containsExactly("Anna Aktiv" + marker, "Gerd Gruppe" + marker);
+        assertThat(directory.count(filter(marker).withGroup(open))).isEqualTo(new DirectoryCount(2, true));
+        assertThat(names(filter(marker).withGroup(onRequest))).containsExactly("Gerd Gruppe" + marker);
+        assertThat(names(filter(marker).withGroup(open).withTopic("diversity"))).containsExactly("Anna Aktiv" + marker);
+        assertThat(names(filter("gruppe" + marker).withGroup(open).withDistrict(District.ALTONA)))
+                .containsExactly("Gerd Gruppe" + marker);
+        assertThat(names(page(filter(marker).withGroup(open).withSort(DirectorySort.NEWEST), 0, 1)))
+                .containsExactly("Anna Aktiv" + marker);
+    }
+
+    @Test
+    void a_profile_change_reaches_the_search_at_once() {
+        LoginAccount member = add("Marta", "Wechsel" + marker, profile -> profile.organisation("Alte Werft"));
+        assertThat(directory.count(filter("werft " + marker)).value()).isEqualTo(1);
+
+        testMembers.withProfile(member.email(), profile("Marta", "Wechsel" + marker).organisation("Neue Reederei")
+                .district(District.HARBURG).topics("diversity").build());
+
+        assertThat(directory.count(filter("werft " + marker)).value()).isZero();
+        assertThat(names(filter(marker).withOrganisation("reederei").withDistrict(District.HARBURG).withTopic("diversity")))
+                .containsExactly("Marta Wechsel" + marker);
+
+        testMembers.withProfile(member.email(), profile("Marta", "Wechsel" + marker).organisation("Neue Reederei")
+                .topics("fuehrung").visible(ProfileField.ORGANISATION, Visibility.CONTACTS).build());
+
+        assertThat(directory.count(filter(marker).withTopic("diversity")).value()).isZero();
+        assertThat(directory.count(filter(marker).withTopic("fuehrung")).value()).isEqualTo(1);
+        assertThat(directory.count(filter(marker).withOrganisation("reederei")).value()).isZero();
+
+        testMembers.withProfile(member.email(), profile("Marta", "Wechsel" + marker).hiddenFromDirectory().build());
+
+        assertThat(directory.count(filter(marker)).value()).isZero();
+    }
+
+    private LoginAccount add(String firstName, String lastName,
+            java.util.function.UnaryOperator<de.ddnhamburg.network.support.ProfileBuilder> details) {
         String email = (firstName + "." + lastName).toLowerCase(Locale.ROOT) + "@example.org";
-        testMembers.withProfile(email, details.apply(profile(firstName, lastName)).build());
+        return testMembers.withProfile(email, details.apply(profile(firstName, lastName)).build());
     }
 
     private static DirectoryFilter filter(String text) {

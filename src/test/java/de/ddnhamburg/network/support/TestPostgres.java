@@ -36,6 +36,16 @@ public final class TestPostgres {
 
     public static synchronized Database database() {
         if (database == null) {
+            // TEST_POSTGRES_REUSE=<database> runs against a database kept by an earlier run (and keeps
+            // it), so that a benchmark need not load its 100,000 members again.
+            String reuse = System.getenv("TEST_POSTGRES_REUSE");
+            if (reuse != null && !reuse.isBlank()) {
+                Database server = server();
+                database = new Database(server.url().replaceFirst("/[^/?]*(\\?.*)?$", "/" + reuse.strip() + "$1"),
+                        server.user(), server.password());
+                LOG.warn("Reusing test database {}", database.url());
+                return database;
+            }
             database = createDatabase(server());
             // TEST_POSTGRES_KEEP=true keeps the database for a look at query plans after a run.
             if (!"true".equals(System.getenv("TEST_POSTGRES_KEEP"))) {

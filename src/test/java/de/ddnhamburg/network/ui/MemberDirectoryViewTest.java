@@ -11,13 +11,20 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
+import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupVisibility;
+import de.ddnhamburg.network.domain.group.JoinPolicy;
+import de.ddnhamburg.network.domain.member.GroupRef;
+import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.domain.member.MemberCard;
 import de.ddnhamburg.network.domain.member.ProfileField;
 import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.domain.member.Visibility;
 import de.ddnhamburg.network.support.FieldInput;
+import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.TestMarkers;
 import de.ddnhamburg.network.ui.member.MemberDirectoryView;
@@ -25,15 +32,19 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class MemberDirectoryViewTest extends KaribuTest {
 
+    @Autowired GroupService groups;
+
     String marker;
+    LoginAccount lotte;
 
     @BeforeEach
     void members() {
         marker = TestMarkers.word("qd");
-        testMembers.withProfile("lotte." + marker + "@example.org", profile("Lotte", "Lotsin" + marker)
+        lotte = testMembers.withProfile("lotte." + marker + "@example.org", profile("Lotte", "Lotsin" + marker)
                 .organisation("Hafenlotsen Hamburg").topics("fuehrung").expertise("Nautik").build());
         testMembers.withProfile("karl." + marker + "@example.org", profile("Karl", "Kran" + marker)
                 .organisation("Containerterminal").phone("040 5550000")
@@ -89,6 +100,40 @@ class MemberDirectoryViewTest extends KaribuTest {
 
         assertThat(_get(TextField.class, spec -> spec.withId("directory-search")).getValue()).isEmpty();
         _assertNone(Div.class, spec -> spec.withId("directory-empty"));
+    }
+
+    @Test
+    void the_group_filter_keeps_the_groups_members_and_a_deep_link_restores_it() {
+        long group = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, lotte);
+        navigate("mitglieder?suche=" + marker);
+
+        FieldInput.setValueAsUser(groupSelect(), groupSelect().getListDataView().getItems()
+                .filter(item -> item != null && item.id() == group).findFirst().orElseThrow());
+
+        assertThat(cards()).extracting(MemberCard::displayName).containsExactly("Lotte Lotsin" + marker);
+
+        navigate(MemberDirectoryView.class);
+        navigate("mitglieder?gruppe=" + group + "&suche=" + marker);
+
+        assertThat(groupSelect().getValue()).extracting(GroupRef::id).isEqualTo(group);
+        assertThat(cards()).extracting(MemberCard::displayName).containsExactly("Lotte Lotsin" + marker);
+    }
+
+    @Test
+    void a_hidden_group_is_neither_offered_to_outsiders_nor_restored_from_a_link() {
+        long hidden = Groups.create(testMembers, groups, JoinPolicy.INVITE_ONLY, GroupVisibility.HIDDEN, lotte);
+
+        navigate("mitglieder?gruppe=" + hidden + "&suche=" + marker);
+
+        assertThat(groupSelect().getListDataView().getItems()).noneMatch(item -> item != null && item.id() == hidden);
+        assertThat(groupSelect().getValue()).isNull();
+        assertThat(cards()).extracting(MemberCard::displayName)
+                .containsExactly("Karl Kran" + marker, "Lotte Lotsin" + marker);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<GroupRef> groupSelect() {
+        return _get(Select.class, spec -> spec.withId("directory-group"));
     }
 
     @SuppressWarnings("unchecked")

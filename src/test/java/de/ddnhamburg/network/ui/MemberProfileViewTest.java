@@ -11,16 +11,46 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouterLink;
+import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupVisibility;
+import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.domain.member.ProfileField;
 import de.ddnhamburg.network.domain.member.Visibility;
+import de.ddnhamburg.network.support.Acting;
+import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.ui.error.NotFoundView;
 import de.ddnhamburg.network.ui.member.MemberProfileView;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class MemberProfileViewTest extends KaribuTest {
+
+    @Autowired GroupService groups;
+
+    @Test
+    void commonalities_link_the_expert_groups_both_are_members_of() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        LoginAccount viewer = testMembers.withProfile("gviewer." + suffix + "@example.org",
+                profile("Gitta", "Gruppe").build());
+        LoginAccount owner = testMembers.withProfile("gowner." + suffix + "@example.org",
+                profile("Gero", "Gruppe").build());
+        long shared = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, owner);
+        long ownerOnly = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, owner);
+        Acting.run(viewer, () -> groups.join(shared));
+        login(viewer);
+
+        navigate("mitglieder/" + owner.memberId());
+
+        Section commonalities = _get(Section.class, spec -> spec.withId("commonalities"));
+        assertThat(commonalities.getElement().getTextRecursively()).contains("Fachgruppen");
+        Div links = _get(Div.class, spec -> spec.withId("shared-groups"));
+        assertThat(links.getChildren().map(link -> ((Anchor) link).getHref()))
+                .containsExactly("fachgruppen/" + shared)
+                .doesNotContain("fachgruppen/" + ownerOnly);
+    }
 
     @Test
     void another_member_sees_allowed_details_and_commonalities_but_not_private_ones() {

@@ -3,12 +3,13 @@ package de.ddnhamburg.network.domain.member;
 import java.util.List;
 
 /**
- * What two members share, to make a first contact easy. Groups and events join here once they
- * exist, which is why this is a record of lists rather than a single score.
+ * What two members share, to make a first contact easy: topics and expertise the other opened to
+ * the viewer, and expert groups both are active members of. Events join here once they exist,
+ * which is why this is a record of lists rather than a single score.
  */
-public record Commonalities(List<TopicView> topics, List<String> expertise) {
+public record Commonalities(List<TopicView> topics, List<String> expertise, List<GroupRef> groups) {
 
     public boolean isEmpty() {
-        return topics.isEmpty() && expertise.isEmpty();
+        return topics.isEmpty() && expertise.isEmpty() && groups.isEmpty();
     }
 }

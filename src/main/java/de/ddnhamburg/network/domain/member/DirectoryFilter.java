@@ -4,36 +4,42 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the directory is asked for. Every part is optional; the text matches name, organisation,
- * position and expertise (each word somewhere).
+ * position and expertise (each word somewhere). {@code groupId} keeps the active members of an
+ * expert group; {@link MemberDirectoryService} refuses a group the viewer may not filter by.
  */
 public record DirectoryFilter(
         @Nullable String text,
         @Nullable String topicSlug,
         @Nullable District district,
         @Nullable String organisation,
+        @Nullable Long groupId,
         DirectorySort sort) {
 
     public static DirectoryFilter all() {
-        return new DirectoryFilter(null, null, null, null, DirectorySort.NAME);
+        return new DirectoryFilter(null, null, null, null, null, DirectorySort.NAME);
     }
 
     public DirectoryFilter withText(@Nullable String newText) {
-        return new DirectoryFilter(newText, topicSlug, district, organisation, sort);
+        return new DirectoryFilter(newText, topicSlug, district, organisation, groupId, sort);
     }
 
     public DirectoryFilter withTopic(@Nullable String slug) {
-        return new DirectoryFilter(text, slug, district, organisation, sort);
+        return new DirectoryFilter(text, slug, district, organisation, groupId, sort);
     }
 
     public DirectoryFilter withDistrict(@Nullable District newDistrict) {
-        return new DirectoryFilter(text, topicSlug, newDistrict, organisation, sort);
+        return new DirectoryFilter(text, topicSlug, newDistrict, organisation, groupId, sort);
     }
 
     public DirectoryFilter withOrganisation(@Nullable String newOrganisation) {
-        return new DirectoryFilter(text, topicSlug, district, newOrganisation, sort);
+        return new DirectoryFilter(text, topicSlug, district, newOrganisation, groupId, sort);
+    }
+
+    public DirectoryFilter withGroup(@Nullable Long newGroupId) {
+        return new DirectoryFilter(text, topicSlug, district, organisation, newGroupId, sort);
     }
 
     public DirectoryFilter withSort(DirectorySort newSort) {
-        return new DirectoryFilter(text, topicSlug, district, organisation, newSort);
+        return new DirectoryFilter(text, topicSlug, district, organisation, groupId, newSort);
     }
 }

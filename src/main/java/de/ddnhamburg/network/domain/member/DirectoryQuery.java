@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
  *   <li>it reads only the columns a card shows, never whole entities;
  *   <li>on PostgreSQL, text matches use {@code LIKE}, which the trigram indexes serve; H2 has no such
  *       index and scans, where {@code LOCATE} is several times faster than {@code LIKE};
+ *   <li>on PostgreSQL, conditions and sorting run on the narrow {@code member_search} table, kept in
+ *       step with member by a trigger (migration V064); only the page's rows are read from member;
  *   <li>on PostgreSQL, a text search is evaluated before sorting ({@code OFFSET 0} keeps the planner
  *       from walking the name index and testing every row against the pattern).
  * </ul>
@@ -61,28 +63,110 @@ class DirectoryQuery {
         }
     }
 
+    /**
+     * How many members, in list order, a text search tries first. A common word ("mentoring", in
+     * one of twelve profiles) fills a page within the first few hundred; reading them in order from
+     * the name index stops there (on PostgreSQL without visiting the table, as the index holds the
+     * search text). A word whose matches cluster late in the list ("schm") is not found among them,
+     * and the search falls back to reading all matches and sorting them, which costs this window in
+     * addition.
+     */
+    static final int WALK_WINDOW = 2_500;
+
     List<Row> page(DirectoryFilter filter, long offset, int limit) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource();
-        String where = where(filter, parameters);
-        String order = switch (filter.sort()) {
-            case NAME -> "last_name, first_name, id";
-            case ORGANISATION -> "organisation nulls last, last_name, first_name, id";
-            case NEWEST -> "created_at desc, id desc";
-        };
-        String select = "select " + COLUMNS + " from member m where " + where;
-        boolean fence = postgres && !DirectorySearchWords.of(filter.text()).isEmpty();
-        String sql = (fence ? "select * from (" + select + " offset 0) found" : select)
+        if (walkable(filter, offset, limit)) {
+            List<Row> rows = query(walkingPage(filter, offset, limit));
+            if (rows.size() == limit) {
+                return rows;
+            }
+        }
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("limit", limit).addValue("offset", offset);
+        return query(new Sql(postgres ? postgresPage(filter, parameters) : h2Page(filter, parameters), parameters));
+    }
+
+    private record Sql(String text, MapSqlParameterSource parameters) {}
+
+    private List<Row> query(Sql sql) {
+        return jdbc.query(sql.text(), sql.parameters(),
+                (rs, i) -> new Row(rs.getLong("id"), rs.getString("title"), rs.getString("first_name"),
+                        rs.getString("last_name"), rs.getString("organisation"), rs.getString("position"),
+                        rs.getBoolean("topics_open"), rs.getBoolean("photo_open")));
+    }
+
+    /** A pure text search in list order, whose page lies within the window. */
+    private static boolean walkable(DirectoryFilter filter, long offset, int limit) {
+        return !DirectorySearchWords.of(filter.text()).isEmpty()
+                && (filter.organisation() == null || filter.organisation().isBlank())
+                && filter.district() == null
+                && (filter.topicSlug() == null || filter.topicSlug().isBlank())
+                && filter.groupId() == null
+                && filter.sort() == DirectorySort.NAME
+                && offset + limit <= WALK_WINDOW;
+    }
+
+    /**
+     * The first {@link #WALK_WINDOW} members in list order, by an index-only scan, tested against
+     * the words. If this yields a full page, it is the right one: no later member comes before it.
+     */
+    private Sql walkingPage(DirectoryFilter filter, long offset, int limit) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("limit", limit).addValue("offset", offset).addValue("window", WALK_WINDOW);
+        String listed = postgres
+                ? "select s.member_id, s.last_name, s.first_name, s.search_text from member_search s"
+                        + " order by s.last_name, s.first_name, s.member_id"
+                : "select l.id as member_id, l.last_name, l.first_name, l.search_text from member l"
+                        + " where l.status = 'ACTIVE' and l.listed_in_directory = true order by l.last_name, l.first_name, l.id";
+        String found = "select w.member_id, w.last_name, w.first_name from (" + listed + " limit :window) w where "
+                + words(filter, "w.search_text", parameters)
+                + " order by w.last_name, w.first_name, w.member_id limit :limit offset :offset";
+        return new Sql("select " + COLUMNS + " from (" + found + ") p join member m on m.id = p.member_id"
+                + " order by p.last_name, p.first_name, p.member_id", parameters);
+    }
+
+    /**
+     * Finds the page's ids in the narrow {@code member_search} table and only then reads the 50 wide
+     * member rows. A text search is evaluated before sorting ({@code OFFSET 0}).
+     */
+    private String postgresPage(DirectoryFilter filter, MapSqlParameterSource parameters) {
+        String found = "select s.member_id, s.last_name, s.first_name, s.organisation, s.created_at"
+                + " from member_search s where " + where(filter, parameters);
+        if (!DirectorySearchWords.of(filter.text()).isEmpty()) {
+            found = "select * from (" + found + " offset 0) found";
+        }
+        return "select " + COLUMNS + " from (" + found + " order by " + order(filter.sort(), "", "member_id")
+                + " limit :limit offset :offset) p join member m on m.id = p.member_id"
+                + " order by " + order(filter.sort(), "p.", "member_id");
+    }
+
+    /**
+     * On H2, a text search that did not fill its page within the window sorts by an expression no
+     * index provides ({@code concat(last_name, '')}, same order): H2 then reads the table once and
+     * sorts the matches, instead of walking the name index to where clustered matches begin (100 ms
+     * for "schm"). Without text, walking the name index and stopping after a page is the fast way.
+     */
+    private String h2Page(DirectoryFilter filter, MapSqlParameterSource parameters) {
+        String order = order(filter.sort(), "", "id");
+        if (!DirectorySearchWords.of(filter.text()).isEmpty() && filter.sort() == DirectorySort.NAME) {
+            order = "concat(m.last_name, ''), m.first_name, m.id";
+        }
+        return "select " + COLUMNS + " from member m where " + where(filter, parameters)
                 + " order by " + order + " limit :limit offset :offset";
-        parameters.addValue("limit", limit).addValue("offset", offset);
-        return jdbc.query(sql, parameters, (rs, i) -> new Row(rs.getLong("id"), rs.getString("title"),
-                rs.getString("first_name"), rs.getString("last_name"), rs.getString("organisation"),
-                rs.getString("position"), rs.getBoolean("topics_open"), rs.getBoolean("photo_open")));
+    }
+
+    private static String order(DirectorySort sort, String prefix, String id) {
+        return switch (sort) {
+            case NAME -> prefix + "last_name, " + prefix + "first_name, " + prefix + id;
+            case ORGANISATION -> prefix + "organisation nulls last, " + prefix + "last_name, " + prefix + "first_name, "
+                    + prefix + id;
+            case NEWEST -> prefix + "created_at desc, " + prefix + id + " desc";
+        };
     }
 
     DirectoryCount count(DirectoryFilter filter) {
         MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("limit", countLimit + 1);
-        Long count = jdbc.queryForObject("select count(*) from (select 1 from member m where "
-                + where(filter, parameters) + " limit :limit) matches", parameters, Long.class);
+        Long count = jdbc.queryForObject("select count(*) from (select 1 from " + (postgres ? "member_search s" : "member m")
+                + " where " + where(filter, parameters) + " limit :limit) matches", parameters, Long.class);
         long value = count == null ? 0 : count;
         return value > countLimit ? new DirectoryCount(countLimit, false) : new DirectoryCount(value, true);
     }
@@ -138,27 +222,51 @@ class DirectoryQuery {
                 new MapSqlParameterSource("ids", memberIds), Long.class));
     }
 
+    /**
+     * The conditions, on {@code member_search s} for PostgreSQL (which holds only listed active
+     * members and only opened details) and on {@code member m} for H2 (which checks both here).
+     */
     private String where(DirectoryFilter filter, MapSqlParameterSource parameters) {
-        StringBuilder where = new StringBuilder("m.status = 'ACTIVE' and m.listed_in_directory = true");
-        List<String> words = DirectorySearchWords.of(filter.text());
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" and ").append(contains("m.search_text", ":word" + i));
-            parameters.addValue("word" + i, pattern(words.get(i)));
-        }
+        String alias = postgres ? "s." : "m.";
+        String id = postgres ? "s.member_id" : "m.id";
+        StringBuilder where = new StringBuilder(postgres ? "true" : "m.status = 'ACTIVE' and m.listed_in_directory = true");
         if (filter.organisation() != null && !filter.organisation().isBlank()) {
-            where.append(" and m.vis_organisation = 'MEMBERS' and ").append(contains("lower(m.organisation)", ":organisation"));
+            where.append(postgres ? "" : " and m.vis_organisation = 'MEMBERS'")
+                    .append(" and ").append(contains("lower(" + alias + "organisation)", ":organisation"));
             parameters.addValue("organisation", pattern(filter.organisation().strip().toLowerCase(Locale.GERMAN)));
         }
         if (filter.district() != null) {
-            where.append(" and m.vis_district = 'MEMBERS' and m.district = :district");
+            where.append(postgres ? "" : " and m.vis_district = 'MEMBERS'").append(" and " + alias + "district = :district");
             parameters.addValue("district", filter.district().name());
         }
         if (filter.topicSlug() != null && !filter.topicSlug().isBlank()) {
-            where.append(" and m.vis_topics = 'MEMBERS' and exists (select 1 from member_topic mt"
-                    + " where mt.member_id = m.id and mt.topic_id = :topic)");
+            // member_search.topic_ids is empty unless the member opened the topics to all members.
+            where.append(postgres ? " and s.topic_ids @> array[cast(:topic as bigint)]"
+                    : " and m.vis_topics = 'MEMBERS' and exists (select 1 from member_topic mt"
+                            + " where mt.member_id = m.id and mt.topic_id = :topic)");
             parameters.addValue("topic", topicId(filter.topicSlug()));
         }
+        if (filter.groupId() != null) {
+            // The group feature's table, read here so that a group filter stays one indexed condition;
+            // MemberDirectoryService has asked MemberGroupLookup whether the viewer may use this group.
+            where.append(" and exists (select 1 from group_membership gm where gm.member_id = " + id
+                    + " and gm.group_id = :group and gm.status = 'ACTIVE')");
+            parameters.addValue("group", filter.groupId());
+        }
+        // Last, so that H2, which tests conditions in the order written, tries the cheap ones first.
+        where.append(" and ").append(words(filter, alias + "search_text", parameters));
         return where.toString();
+    }
+
+    /** Every word somewhere in the search text; {@code true} without words. */
+    private String words(DirectoryFilter filter, String column, MapSqlParameterSource parameters) {
+        StringBuilder condition = new StringBuilder("true");
+        List<String> words = DirectorySearchWords.of(filter.text());
+        for (int i = 0; i < words.size(); i++) {
+            condition.append(" and ").append(contains(column, ":word" + i));
+            parameters.addValue("word" + i, pattern(words.get(i)));
+        }
+        return condition.toString();
     }
 
     /** Topics are reference data from migrations, so their ids never change while the app runs. */

@@ -21,15 +21,35 @@ public class MemberDirectoryService {
     private final DirectoryQuery query;
     private final CurrentUser currentUser;
     private final ContactLookup contacts;
+    private final MemberGroupLookup groups;
 
-    MemberDirectoryService(DirectoryQuery query, CurrentUser currentUser, ContactLookup contacts) {
+    MemberDirectoryService(DirectoryQuery query, CurrentUser currentUser, ContactLookup contacts, MemberGroupLookup groups) {
         this.query = query;
         this.currentUser = currentUser;
         this.contacts = contacts;
+        this.groups = groups;
     }
 
     public List<MemberCard> findPage(DirectoryFilter filter, Pageable pageable, Locale locale) {
+        requireUsableGroup(filter);
         return cards(query.page(filter, pageable.getOffset(), pageable.getPageSize()), locale);
+    }
+
+    /** The groups I may filter by: listed ones, and hidden or archived ones I am an active member of. */
+    public List<GroupRef> filterGroups() {
+        return groups.directoryGroups(currentUser.memberId().orElseThrow(NotFoundException::new));
+    }
+
+    /**
+     * A hidden group's members are visible only to its members, so filtering by it is too: for
+     * anyone else the group does not exist, as on the group pages.
+     */
+    private void requireUsableGroup(DirectoryFilter filter) {
+        Long groupId = filter.groupId();
+        if (groupId != null
+                && !groups.mayFilterBy(currentUser.memberId().orElseThrow(NotFoundException::new), groupId)) {
+            throw new NotFoundException();
+        }
     }
 
     /**
@@ -67,6 +87,7 @@ public class MemberDirectoryService {
     }
 
     public DirectoryCount count(DirectoryFilter filter) {
+        requireUsableGroup(filter);
         return query.count(filter);
     }
 }

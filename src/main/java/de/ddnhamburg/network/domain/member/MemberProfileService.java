@@ -31,9 +31,11 @@ public class MemberProfileService {
     private final ProfileAccess access;
     private final MemberPhotoRepository photos;
     private final Clock clock;
+    private final MemberGroupLookup groups;
 
     MemberProfileService(MemberRepository members, TopicRepository topics, CurrentUser currentUser,
-            ProfileAccess access, MemberPhotoRepository photos, Clock clock) {
+            ProfileAccess access, MemberPhotoRepository photos, Clock clock, MemberGroupLookup groups) {
+        this.groups = groups;
         this.members = members;
         this.topics = topics;
         this.currentUser = currentUser;
@@ -116,7 +118,10 @@ public class MemberProfileService {
         return photos.existsById(current().getId());
     }
 
-    /** Shared topics and expertise, counting only what the other member lets the viewer see. */
+    /**
+     * Shared topics and expertise, counting only what the other member lets the viewer see, and the
+     * groups both are active members of.
+     */
     public Commonalities commonalities(long memberId, Locale locale) {
         ProfileView other = viewProfile(memberId, locale);
         Member me = current();
@@ -130,7 +135,7 @@ public class MemberProfileService {
         List<String> sharedExpertise = other.expertise().stream()
                 .filter(tag -> myExpertise.contains(tag.toLowerCase(Locale.GERMAN)))
                 .toList();
-        return new Commonalities(sharedTopics, sharedExpertise);
+        return new Commonalities(sharedTopics, sharedExpertise, groups.sharedGroups(me.getId(), other.id()));
     }
 
     private static <T> @Nullable T shown(Member owner, Relationship viewer, ProfileField field, @Nullable T value) {

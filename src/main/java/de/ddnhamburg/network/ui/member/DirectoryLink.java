@@ -13,13 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The directory filter as German query parameters: {@code suche, thema, bezirk, organisation, sortierung}. */
+/** The directory filter as German query parameters: {@code suche, thema, bezirk, organisation, gruppe, sortierung}. */
 final class DirectoryLink {
 
     static final String TEXT = "suche";
     static final String TOPIC = "thema";
     static final String DISTRICT = "bezirk";
     static final String ORGANISATION = "organisation";
+    static final String GROUP = "gruppe";
     static final String SORT = "sortierung";
 
     private DirectoryLink() {}
@@ -39,6 +40,7 @@ final class DirectoryLink {
                 first(values, TOPIC),
                 districtValue == null ? null : District.fromSlug(districtValue).orElse(null),
                 first(values, ORGANISATION),
+                groupId(first(values, GROUP)),
                 sort);
     }
 
@@ -48,12 +50,21 @@ final class DirectoryLink {
         put(values, TOPIC, filter.topicSlug());
         put(values, DISTRICT, filter.district() == null ? null : filter.district().slug());
         put(values, ORGANISATION, filter.organisation());
+        put(values, GROUP, filter.groupId() == null ? null : filter.groupId().toString());
         if (filter.sort() != DirectorySort.NAME) {
             values.put(SORT, filter.sort().name().toLowerCase(Locale.ROOT));
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.getPage().getHistory().replaceState(null, new Location(RoutePaths.MEMBERS, QueryParameters.simple(values)));
+        }
+    }
+
+    private static @Nullable Long groupId(@Nullable String value) {
+        try {
+            return value == null ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

@@ -23,6 +23,7 @@ import de.ddnhamburg.network.domain.member.District;
 import de.ddnhamburg.network.domain.member.DirectoryCount;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
 import de.ddnhamburg.network.domain.member.DirectorySort;
+import de.ddnhamburg.network.domain.member.GroupRef;
 import de.ddnhamburg.network.domain.member.MemberCard;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
@@ -37,8 +38,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The member directory: search as you type, filters, sorting, lazy loading from the database.
- * The filter lives in the address ({@code /mitglieder?thema=fuehrung}), so it can be shared and
- * survives a reload.
+ * The filter lives in the address ({@code /mitglieder?thema=fuehrung&gruppe=3}), so it can be shared
+ * and survives a reload. The group select offers only the groups the service lets me filter by.
  */
 @Route(value = RoutePaths.MEMBERS, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
@@ -49,6 +50,7 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
     private final ComboBox<TopicView> topic = new ComboBox<>();
     private final Select<@Nullable District> district = new Select<>();
     private final TextField organisation = new TextField();
+    private final Select<@Nullable GroupRef> group = new Select<>();
     private final Select<DirectorySort> sort = new Select<>();
     private final Span resultCount = new Span();
     private final Div emptyState = new Div();
@@ -68,7 +70,7 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
                 query -> directory.findPage(filter, toSpringPageRequest(query), getLocale()).stream(),
                 query -> count.listSize()));
 
-        Div filters = new Div(search, topic, district, organisation, sort);
+        Div filters = new Div(search, topic, district, organisation, group, sort);
         filters.addClassName("filter-bar");
         resultCount.setId("result-count");
         resultCount.addClassName("result-count");
@@ -112,6 +114,15 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
         organisation.setMaxLength(100);
         organisation.addValueChangeListener(change -> apply(filter.withOrganisation(change.getValue())));
 
+        group.setId("directory-group");
+        group.setLabel(getTranslation("member.directory.group"));
+        group.setEmptySelectionAllowed(true);
+        group.setEmptySelectionCaption(getTranslation("member.directory.group.all"));
+        group.setItems(directory.filterGroups());
+        group.setItemLabelGenerator(value -> value == null ? getTranslation("member.directory.group.all") : value.name());
+        group.addValueChangeListener(change ->
+                apply(filter.withGroup(change.getValue() == null ? null : change.getValue().id())));
+
         sort.setId("directory-sort");
         sort.setLabel(getTranslation("member.directory.sort"));
         sort.setItems(DirectorySort.values());
@@ -136,6 +147,7 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
         topic.clear();
         district.clear();
         organisation.clear();
+        group.clear();
         sort.setValue(DirectorySort.NAME);
         restoring = false;
         apply(DirectoryFilter.all());
@@ -167,9 +179,15 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
                 .ifPresentOrElse(topic::setValue, topic::clear);
         district.setValue(fromLink.district());
         organisation.setValue(Optional.ofNullable(fromLink.organisation()).orElse(""));
+        // A group I may not filter by (unknown, or hidden from me) is left out, not an error.
+        GroupRef linked = group.getListDataView().getItems()
+                .filter(item -> item != null && Long.valueOf(item.id()).equals(fromLink.groupId()))
+                .findFirst()
+                .orElse(null);
+        group.setValue(linked);
         sort.setValue(fromLink.sort());
         restoring = false;
-        apply(fromLink);
+        apply(fromLink.withGroup(linked == null ? null : linked.id()));
     }
 
     @Override

@@ -135,6 +135,14 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, HasDy
             section.add(new Paragraph(getTranslation("member.profile.commonalities.expertise")),
                     Badges.of(shared.expertise(), "success"));
         }
+        if (!shared.groups().isEmpty()) {
+            Div groups = new Div();
+            groups.setId("shared-groups");
+            groups.addClassName("shared-groups");
+            shared.groups().forEach(group -> groups.add(new Anchor(
+                    RoutePaths.GROUPS + "/" + group.id(), group.name())));
+            section.add(new Paragraph(getTranslation("member.profile.commonalities.groups")), groups);
+        }
         return section;
     }
 
