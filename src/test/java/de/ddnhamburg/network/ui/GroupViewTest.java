@@ -48,6 +48,41 @@ import org.springframework.beans.factory.annotation.Autowired;
 class GroupViewTest extends KaribuTest {
 
     @Autowired GroupService groups;
+    @Autowired de.ddnhamburg.network.domain.event.EventService events;
+    @Autowired de.ddnhamburg.network.support.TestMembers testMembers;
+    @Autowired de.ddnhamburg.network.support.MutableClock clock;
+
+    @Test
+    void the_page_lists_the_groups_coming_events_as_far_as_the_reader_may_see_them() {
+        long id = group(JoinPolicy.OPEN, GroupVisibility.LISTED, moderator());
+        var draft = de.ddnhamburg.network.support.Events.draft(clock,
+                de.ddnhamburg.network.domain.event.EventFormat.IN_PERSON, 10, null);
+        long forMembers = de.ddnhamburg.network.support.Events.published(testMembers, events, draft.withAudience(
+                de.ddnhamburg.network.domain.event.EventAudience.MEMBERS, id, java.util.Set.of(), false));
+        long forGroup = de.ddnhamburg.network.support.Events.published(testMembers, events, draft.withAudience(
+                de.ddnhamburg.network.domain.event.EventAudience.GROUP_MEMBERS, id, java.util.Set.of(), false));
+
+        login(member());
+        open(id);
+        _get(Div.class, spec -> spec.withId("group-event-" + forMembers));
+        _assertNone(Div.class, spec -> spec.withId("group-event-" + forGroup));
+
+        login(joined(id));
+        open(id);
+        _get(Div.class, spec -> spec.withId("group-event-" + forMembers));
+        _get(Div.class, spec -> spec.withId("group-event-" + forGroup));
+        assertThat(_get(Anchor.class, spec -> spec.withId("group-events-all")).getHref())
+                .isEqualTo("veranstaltungen?ansicht=liste&gruppe=" + id);
+    }
+
+    @Test
+    void a_group_without_coming_events_says_so() {
+        long id = group(JoinPolicy.OPEN, GroupVisibility.LISTED, moderator());
+        login(member());
+        open(id);
+        _get(Paragraph.class, spec -> spec.withText("Zurzeit sind keine Veranstaltungen der Fachgruppe geplant."));
+        _assertNone(Anchor.class, spec -> spec.withId("group-events-all"));
+    }
 
     // ------------------------------------------------------------ non-members
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.ddnhamburg.network.domain.event.EventListingService;
 import de.ddnhamburg.network.domain.group.GroupMemberView;
 import de.ddnhamburg.network.domain.group.GroupPage;
 import de.ddnhamburg.network.domain.group.GroupRole;
@@ -51,12 +52,14 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final GroupService groups;
     private final TopicService topics;
     private final MemberDirectoryService directory;
+    private final EventListingService events;
     private final boolean admin;
     private String title = "";
 
     public GroupView(GroupService groups, TopicService topics, MemberDirectoryService directory,
-            AuthenticationContext authentication) {
+            EventListingService events, AuthenticationContext authentication) {
         this.groups = groups;
+        this.events = events;
         this.topics = topics;
         this.directory = directory;
         this.admin = authentication.hasRole(Roles.ADMIN);
@@ -101,7 +104,7 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
 
         Div columns = new Div();
         columns.addClassName("group-columns");
-        Div side = new Div(people("group-moderators", "group.page.moderators", group.moderators(), group, false),
+        Div side = new Div(new GroupEvents(events, group.id()), people("group-moderators", "group.page.moderators", group.moderators(), group, false),
                 people("group-members", "group.page.members", group.members(), group, group.canModerate()));
         if (group.canModerate()) {
             side.addComponentAsFirst(people("group-requests", "group.page.requests", group.requests(), group, true));
