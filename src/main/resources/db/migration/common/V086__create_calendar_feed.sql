@@ -8,6 +8,8 @@ create table calendar_feed (
     updated_at     timestamp with time zone not null,
     member_id      bigint      not null references member (id) on delete cascade,
     token_hash     varchar(64) not null,
+    -- when the current secret was made: the address is shown only then
+    issued_at      timestamp with time zone not null,
     include_groups boolean     not null default false,
     constraint uk_calendar_feed_member unique (member_id),
     constraint uk_calendar_feed_token unique (token_hash)

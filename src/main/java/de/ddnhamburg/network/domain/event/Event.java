@@ -135,4 +135,13 @@ class Event extends AbstractEntity {
     void setStatus(EventStatus status) {
         this.status = status;
     }
+
+    /**
+     * The change counter for calendar programs (SEQUENCE): it grows with every change of the event
+     * that they should pick up. Until the event has its own counter, the row version serves: it grows
+     * with every edit and status change, and not with registrations (see storeTakenSeats).
+     */
+    int sequence() {
+        return (int) getVersion();
+    }
 }

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.event;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,6 +16,8 @@ interface EventRegistrationRepository extends JpaRepository<EventRegistration, L
     Optional<EventRegistration> findByEventIdAndMemberId(long eventId, long memberId);
 
     List<EventRegistration> findByEventIdAndStatusIn(long eventId, List<RegistrationStatus> statuses);
+
+    List<EventRegistration> findByMemberIdAndStatusIn(long memberId, Collection<RegistrationStatus> statuses);
 
     long countByEventIdAndSeatKindAndStatus(long eventId, SeatKind seatKind, RegistrationStatus status);
 

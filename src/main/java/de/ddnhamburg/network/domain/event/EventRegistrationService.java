@@ -4,9 +4,7 @@ import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
-import de.ddnhamburg.network.domain.mail.MailOutbox;
-import de.ddnhamburg.network.domain.mail.MailRequest;
-import de.ddnhamburg.network.domain.mail.MailTemplate;
+import de.ddnhamburg.network.domain.member.MemberIdentity;
 import de.ddnhamburg.network.domain.member.MemberLookup;
 import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
@@ -34,18 +32,18 @@ public class EventRegistrationService {
     private final EventRegistrationRepository registrations;
     private final SeatAllocation seats;
     private final MemberLookup members;
-    private final MailOutbox outbox;
+    private final RegistrationMails mails;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     EventRegistrationService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats, MemberLookup members,
-            MailOutbox outbox, AuditService audit, CurrentUser currentUser, Clock clock) {
+            RegistrationMails mails, AuditService audit, CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.seats = seats;
         this.members = members;
-        this.outbox = outbox;
+        this.mails = mails;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -54,9 +52,12 @@ public class EventRegistrationService {
     /**
      * Takes a seat of that kind for me, or a place on its waiting list if all are taken. If I am
      * registered already (a double submit, a second tab), returns that registration unchanged.
+     * A new registration is confirmed by mail, with the event's .ics.
      */
     public RegistrationView register(long eventId, SeatKind kind) {
         long me = me();
+        // Read before the lock: the lock is held until the commit, so it should cover only the seats.
+        MemberIdentity member = members.find(me).orElseThrow(() -> new AccessDeniedException("Unknown member"));
         Event event = seats.lock(eventId);
         switch (event.getStatus()) {
             case DRAFT -> throw new DomainException("event.registration.notPublished");
@@ -80,8 +81,9 @@ public class EventRegistrationService {
         if (!now.isBefore(event.registrationClosesAt())) {
             throw new DomainException("event.registration.closed");
         }
-        EventRegistration registration = existing.orElseGet(() -> new EventRegistration(eventId, me));
-        return RegistrationView.of(seats.take(event, registration, kind, now));
+        EventRegistration registration = seats.take(event, existing.orElseGet(() -> new EventRegistration(eventId, me)), kind, now);
+        mails.registered(event, registration, member);
+        return RegistrationView.of(registration);
     }
 
     /**
@@ -154,10 +156,7 @@ public class EventRegistrationService {
 
     private void mailPromoted(Event event, List<EventRegistration> promoted) {
         for (EventRegistration registration : promoted) {
-            members.find(registration.getMemberId()).ifPresent(member -> outbox.enqueue(MailRequest.of(
-                    "event.promoted:" + registration.id() + ":" + registration.getRegisteredAt().toEpochMilli(),
-                    member.email(), member.language(), MailTemplate.EVENT_SEAT_PROMOTED, member.displayName(),
-                    event.getTitle(), event.getStartsAt())));
+            members.find(registration.getMemberId()).ifPresent(member -> mails.promoted(event, registration, member));
         }
     }
 

@@ -1,0 +1,159 @@
+package de.ddnhamburg.network.domain.event;
+
+import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.member.MemberIdentity;
+import de.ddnhamburg.network.domain.member.MemberLookup;
+import de.ddnhamburg.network.domain.member.MemberStatus;
+import de.ddnhamburg.network.security.CurrentUser;
+import de.ddnhamburg.network.security.Roles;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Events as calendar files (RFC 5545): one event to download, the public feed, and personal feeds
+ * opened by their secret. Open to guests; each method decides what its reader may see:
+ * <ul>
+ *   <li>one event: exactly what its page shows the caller (drafts to admins only, the online link to
+ *       confirmed online participants and admins), anything else is "not found";</li>
+ *   <li>the public feed: public events, never an online link;</li>
+ *   <li>a personal feed: the member's registrations (confirmed and waiting, marked as such) and, if
+ *       chosen, the events of their groups; the online link only for a confirmed online seat.</li>
+ * </ul>
+ * Cancelled events stay in the feeds with STATUS:CANCELLED until {@link #HISTORY} after they would
+ * have ended, so that calendar programs learn of the cancellation instead of losing the entry.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("permitAll()")
+public class EventCalendarService {
+
+    static final Duration HISTORY = Duration.ofDays(30);
+    private static final List<EventStatus> SHOWN = List.of(EventStatus.PUBLISHED, EventStatus.CANCELLED);
+    private static final List<RegistrationStatus> ACTIVE =
+            List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED);
+
+    private final EventRepository events;
+    private final EventRegistrationRepository registrations;
+    private final CalendarFeedRepository feeds;
+    private final CalendarTokens tokens;
+    private final CalendarEntries entries;
+    private final CalendarTexts texts;
+    private final IcsWriter writer;
+    private final MemberLookup members;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    EventCalendarService(EventRepository events, EventRegistrationRepository registrations, CalendarFeedRepository feeds,
+            CalendarTokens tokens, CalendarEntries entries, CalendarTexts texts, IcsWriter writer, MemberLookup members,
+            CurrentUser currentUser, Clock clock) {
+        this.events = events;
+        this.registrations = registrations;
+        this.feeds = feeds;
+        this.tokens = tokens;
+        this.entries = entries;
+        this.texts = texts;
+        this.writer = writer;
+        this.members = members;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * The event as a file for the caller, guest or member, with what its page would show them.
+     *
+     * @throws NotFoundException for an unknown event, a draft, or an event the caller may not see
+     */
+    public CalendarFile eventFile(long eventId, Locale language) {
+        Event event = events.findById(eventId).orElseThrow(NotFoundException::new);
+        boolean admin = hasRole(Roles.ADMIN);
+        Optional<Long> me = hasRole(Roles.MEMBER) ? currentUser.memberId() : Optional.empty();
+        boolean visible = switch (event.getStatus()) {
+            case DRAFT -> admin;
+            case PUBLISHED, CANCELLED -> me.isPresent() || admin || isPublic(event);
+        };
+        if (!visible) {
+            throw new NotFoundException();
+        }
+        @Nullable EventRegistration mine = me.flatMap(id -> registrations.findByEventIdAndMemberId(eventId, id))
+                .filter(EventRegistration::isActive)
+                .orElse(null);
+        boolean link = admin || (mine != null && holdsOnlineSeat(mine));
+        CalendarEntry entry = entries.entry(event, mine, link, language, null);
+        return new CalendarFile(fileName(eventId), writer.write(event.getTitle(), List.of(entry)));
+    }
+
+    /** Public events, upcoming and of the last weeks; never an online link. */
+    public String publicFeed() {
+        Locale german = Locale.GERMAN;
+        List<CalendarEntry> shown = events.findByStatusInAndEndsAtAfterOrderByStartsAtAsc(SHOWN, since()).stream()
+                .filter(EventCalendarService::isPublic)
+                .map(event -> entries.entry(event, null, false, german, null))
+                .toList();
+        return writer.write(texts.text(german, "calendar.name.public"), shown);
+    }
+
+    /**
+     * The feed behind a personal address. An unknown, malformed or renewed secret, and a member who
+     * can no longer sign in, all give the same empty answer.
+     */
+    public Optional<String> personalFeed(String secret) {
+        Optional<CalendarFeed> feed = tokens.hashOf(secret).flatMap(feeds::findByTokenHash);
+        Optional<MemberIdentity> member = feed.flatMap(found -> members.find(found.getMemberId()))
+                .filter(identity -> identity.status() == MemberStatus.ACTIVE);
+        if (feed.isEmpty() || member.isEmpty()) {
+            return Optional.empty();
+        }
+        Locale language = member.get().language();
+        List<EventRegistration> mine = registrations.findByMemberIdAndStatusIn(member.get().id(), ACTIVE);
+        Map<Long, Event> byId = events.findAllById(mine.stream().map(EventRegistration::getEventId).toList()).stream()
+                .collect(Collectors.toMap(Event::id, Function.identity()));
+        Instant since = since();
+        List<CalendarEntry> shown = new ArrayList<>();
+        for (EventRegistration registration : mine) {
+            Event event = byId.get(registration.getEventId());
+            if (event != null && event.getStatus() != EventStatus.DRAFT && event.getEndsAt().isAfter(since)) {
+                shown.add(entries.entry(event, registration, holdsOnlineSeat(registration), language, null));
+            }
+        }
+        shown.sort(Comparator.comparing(CalendarEntry::startsAt));
+        return Optional.of(writer.write(texts.text(language, "calendar.name.personal"), shown));
+    }
+
+    static String fileName(long eventId) {
+        return "veranstaltung-" + eventId + ".ics";
+    }
+
+    /** Whether guests may see the event. Until events have an audience, no event is public. */
+    static boolean isPublic(Event event) {
+        return false;
+    }
+
+    static boolean holdsOnlineSeat(EventRegistration registration) {
+        return registration.getStatus() == RegistrationStatus.CONFIRMED && registration.getSeatKind() == SeatKind.ONLINE;
+    }
+
+    private Instant since() {
+        return clock.instant().minus(HISTORY);
+    }
+
+    private boolean hasRole(String role) {
+        return currentUser.principal().stream()
+                .flatMap(principal -> principal.getAuthorities().stream())
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch(Roles.authority(role)::equals);
+    }
+}
