@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The mails about a member's registration, queued in the transaction that stores it: the
  * confirmation (a seat, or a place on the waiting list) and a seat after waiting, each with the
- * event's .ics, and the reminder before the event. Fact keys name the registration and the time of
- * registering, so registering again after a cancellation is a new fact with a new mail.
+ * event's .ics, and the reminder before the event. The confirmation's fact key names the
+ * registration and its row version, which every change raises, so registering again after a
+ * cancellation is a new fact with a new mail, while a double submit (which changes nothing) is not.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -34,7 +35,7 @@ class RegistrationMails {
 
     /** "Anmeldung bestätigt" or "Warteliste", whichever the registration is now. */
     void registered(Event event, EventRegistration registration, MemberIdentity member) {
-        String factKey = "event.registered:" + registration.id() + ":" + registration.getRegisteredAt().toEpochMilli();
+        String factKey = "event.registered:" + registration.id() + ":" + registration.getVersion();
         MailRequest request = registration.getStatus() == RegistrationStatus.WAITLISTED
                 ? MailRequest.of(factKey, member.email(), member.language(), MailTemplate.EVENT_WAITLISTED,
                         member.displayName(), event.getTitle(), event.getStartsAt(), registration.getWaitingPosition(),

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import de.ddnhamburg.network.domain.event.CalendarFeedService;
 import de.ddnhamburg.network.domain.event.EventCard;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.security.Roles;
@@ -24,7 +25,7 @@ import java.util.List;
 @RolesAllowed(Roles.MEMBER)
 public class EventsView extends Div implements HasDynamicTitle {
 
-    public EventsView(EventRegistrationService events) {
+    public EventsView(EventRegistrationService events, CalendarFeedService feeds) {
         addClassName("events-view");
         Div cards = new Div();
         cards.setId("event-cards");
@@ -37,7 +38,7 @@ public class EventsView extends Div implements HasDynamicTitle {
             cards.add(empty);
         }
         upcoming.forEach(event -> cards.add(card(event)));
-        add(new H1(getTranslation("event.list.title")), cards);
+        add(new H1(getTranslation("event.list.title")), cards, new CalendarSubscription(feeds));
     }
 
     private Component card(EventCard event) {
