@@ -11,6 +11,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.base.DescribedPredicate;
 import de.ddnhamburg.network.domain.event.EventProvisioning;
+import de.ddnhamburg.network.domain.group.GroupLookup;
 import de.ddnhamburg.network.domain.group.GroupProvisioning;
 import de.ddnhamburg.network.domain.member.MemberLookup;
 import de.ddnhamburg.network.domain.member.MemberProvisioning;
@@ -60,10 +61,11 @@ class ArchitectureTest {
             .because("it creates accounts, groups and events without a signed-in user or any check of rights");
 
     @ArchTest
-    static final ArchRule member_lookup_is_not_reachable_from_ui_or_web = noClasses()
+    static final ArchRule lookups_are_not_reachable_from_ui_or_web = noClasses()
             .that().resideInAnyPackage(UI, WEB)
             .should().dependOnClassesThat().areAssignableTo(MemberLookup.class)
-            .because("it hands out names and mail addresses without any visibility rule");
+            .orShould().dependOnClassesThat().areAssignableTo(GroupLookup.class)
+            .because("they hand out names, mail addresses and hidden groups without any visibility rule");
 
     /**
      * A feature that needs something from one it depends on declares an interface for it (such as

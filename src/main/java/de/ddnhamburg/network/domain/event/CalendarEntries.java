@@ -57,12 +57,12 @@ class CalendarEntries {
                 event.getEndsAt(), location(event, link, language),
                 cancelled ? CalendarEntry.State.CANCELLED
                         : waiting ? CalendarEntry.State.TENTATIVE : CalendarEntry.State.CONFIRMED,
-                event.sequence(), stamp);
+                event.getSequenceNumber(), stamp);
     }
 
     private @Nullable String location(Event event, @Nullable String link, Locale language) {
         if (event.getVenue() != null && event.getFormat() != EventFormat.ONLINE) {
-            return event.getVenue();
+            return event.getAddress() == null ? event.getVenue() : event.getVenue() + ", " + event.getAddress();
         }
         if (event.getFormat() == EventFormat.IN_PERSON) {
             return null;

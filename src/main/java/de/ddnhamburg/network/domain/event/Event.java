@@ -1,19 +1,27 @@
 package de.ddnhamburg.network.domain.event;
 
 import de.ddnhamburg.network.domain.common.AbstractEntity;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An event with its time, format, capacities and registration window. The seat counters of the
  * table ({@code in_person_taken}, {@code online_taken}) are not mapped: only {@link SeatAllocation}
  * writes them, under the lock of this row, and a CHECK keeps them within the capacities.
+ * {@code sequence_number} counts the changes participants should know of; calendar files carry it
+ * as SEQUENCE.
  */
 @Entity
 @Table(name = "event")
@@ -61,9 +69,35 @@ class Event extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private EventStatus status = EventStatus.DRAFT;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private EventAudience audience = EventAudience.MEMBERS;
+
+    @Column(name = "group_id")
+    private @Nullable Long groupId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "event_topic", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "topic_slug", length = 60)
+    private Set<String> topicSlugs = new HashSet<>();
+
+    @Column(name = "guests_allowed", nullable = false)
+    private boolean guestsAllowed;
+
+    @Column(length = EventRules.VENUE_MAX)
+    private @Nullable String address;
+
+    @Column(name = "sequence_number", nullable = false)
+    private int sequenceNumber;
+
     protected Event() {}
 
     Event(EventDraft valid) {
+        apply(valid);
+    }
+
+    /** Takes over what the organiser entered; the caller has checked it with {@link EventRules}. */
+    final void apply(EventDraft valid) {
         this.title = valid.title();
         this.type = valid.type();
         this.description = valid.description() == null ? "" : valid.description();
@@ -76,6 +110,18 @@ class Event extends AbstractEntity {
         this.onlineCapacity = valid.onlineCapacity();
         this.registrationOpensAt = valid.registrationOpensAt();
         this.registrationClosesAt = valid.registrationClosesAt();
+        this.audience = valid.audience();
+        this.groupId = valid.groupId();
+        this.topicSlugs = new HashSet<>(valid.topicSlugs());
+        this.guestsAllowed = valid.guestsAllowed();
+        this.address = valid.address();
+    }
+
+    /** What the organiser entered, to edit or to copy. */
+    EventDraft toDraft() {
+        return new EventDraft(title, type, description, startsAt, endsAt, format, venue, onlineLink, inPersonCapacity,
+                onlineCapacity, registrationOpensAt, registrationClosesAt, audience, groupId, topicSlugs, guestsAllowed,
+                address);
     }
 
     long id() {
@@ -136,12 +182,32 @@ class Event extends AbstractEntity {
         this.status = status;
     }
 
-    /**
-     * The change counter for calendar programs (SEQUENCE): it grows with every change of the event
-     * that they should pick up. Until the event has its own counter, the row version serves: it grows
-     * with every edit and status change, and not with registrations (see storeTakenSeats).
-     */
-    int sequence() {
-        return (int) getVersion();
+    EventAudience getAudience() {
+        return audience;
+    }
+
+    @Nullable Long getGroupId() {
+        return groupId;
+    }
+
+    Set<String> getTopicSlugs() {
+        return Set.copyOf(topicSlugs);
+    }
+
+    boolean isGuestsAllowed() {
+        return guestsAllowed;
+    }
+
+    @Nullable String getAddress() {
+        return address;
+    }
+
+    int getSequenceNumber() {
+        return sequenceNumber;
+    }
+
+    /** A change that calendars holding a copy of the event should take over (edit, cancellation). */
+    void countChange() {
+        sequenceNumber++;
     }
 }

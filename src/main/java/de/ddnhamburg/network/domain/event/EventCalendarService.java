@@ -1,11 +1,10 @@
 package de.ddnhamburg.network.domain.event;
 
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.group.GroupLookup;
 import de.ddnhamburg.network.domain.member.MemberIdentity;
 import de.ddnhamburg.network.domain.member.MemberLookup;
 import de.ddnhamburg.network.domain.member.MemberStatus;
-import de.ddnhamburg.network.security.CurrentUser;
-import de.ddnhamburg.network.security.Roles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,11 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Events as calendar files (RFC 5545): one event to download, the public feed, and personal feeds
  * opened by their secret. Open to guests; each method decides what its reader may see:
  * <ul>
- *   <li>one event: exactly what its page shows the caller (drafts to admins only, the online link to
- *       confirmed online participants and admins), anything else is "not found";</li>
+ *   <li>one event: exactly what its page shows the caller ({@link EventViewer#maySee}; the online
+ *       link to confirmed online participants and admins), anything else is "not found";</li>
  *   <li>the public feed: public events, never an online link;</li>
  *   <li>a personal feed: the member's registrations (confirmed and waiting, marked as such) and, if
  *       chosen, the events of their groups; the online link only for a confirmed online seat.</li>
@@ -54,12 +53,13 @@ public class EventCalendarService {
     private final CalendarTexts texts;
     private final IcsWriter writer;
     private final MemberLookup members;
-    private final CurrentUser currentUser;
+    private final GroupLookup groups;
+    private final EventViewers viewers;
     private final Clock clock;
 
     EventCalendarService(EventRepository events, EventRegistrationRepository registrations, CalendarFeedRepository feeds,
             CalendarTokens tokens, CalendarEntries entries, CalendarTexts texts, IcsWriter writer, MemberLookup members,
-            CurrentUser currentUser, Clock clock) {
+            GroupLookup groups, EventViewers viewers, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.feeds = feeds;
@@ -68,7 +68,8 @@ public class EventCalendarService {
         this.texts = texts;
         this.writer = writer;
         this.members = members;
-        this.currentUser = currentUser;
+        this.groups = groups;
+        this.viewers = viewers;
         this.clock = clock;
     }
 
@@ -78,20 +79,13 @@ public class EventCalendarService {
      * @throws NotFoundException for an unknown event, a draft, or an event the caller may not see
      */
     public CalendarFile eventFile(long eventId, Locale language) {
-        Event event = events.findById(eventId).orElseThrow(NotFoundException::new);
-        boolean admin = hasRole(Roles.ADMIN);
-        Optional<Long> me = hasRole(Roles.MEMBER) ? currentUser.memberId() : Optional.empty();
-        boolean visible = switch (event.getStatus()) {
-            case DRAFT -> admin;
-            case PUBLISHED, CANCELLED -> me.isPresent() || admin || isPublic(event);
-        };
-        if (!visible) {
-            throw new NotFoundException();
-        }
-        @Nullable EventRegistration mine = me.flatMap(id -> registrations.findByEventIdAndMemberId(eventId, id))
+        EventViewer viewer = viewers.current();
+        Event event = events.findById(eventId).filter(viewer::maySee).orElseThrow(NotFoundException::new);
+        Long me = viewer.memberId();
+        @Nullable EventRegistration mine = me == null ? null : registrations.findByEventIdAndMemberId(eventId, me)
                 .filter(EventRegistration::isActive)
                 .orElse(null);
-        boolean link = admin || (mine != null && holdsOnlineSeat(mine));
+        boolean link = viewer.admin() || (mine != null && holdsOnlineSeat(mine));
         CalendarEntry entry = entries.entry(event, mine, link, language, null);
         return new CalendarFile(fileName(eventId), writer.write(event.getTitle(), List.of(entry)));
     }
@@ -107,8 +101,9 @@ public class EventCalendarService {
     }
 
     /**
-     * The feed behind a personal address. An unknown, malformed or renewed secret, and a member who
-     * can no longer sign in, all give the same empty answer.
+     * The feed behind a personal address: my registrations, and with the groups option the events of
+     * my groups that I have not registered for. An unknown, malformed or renewed secret, and a
+     * member who can no longer sign in, all give the same empty answer.
      */
     public Optional<String> personalFeed(String secret) {
         Optional<CalendarFeed> feed = tokens.hashOf(secret).flatMap(feeds::findByTokenHash);
@@ -129,6 +124,17 @@ public class EventCalendarService {
                 shown.add(entries.entry(event, registration, holdsOnlineSeat(registration), language, null));
             }
         }
+        if (feed.get().isIncludeGroups()) {
+            Set<Long> groupIds = groups.activeGroupsOf(member.get().id());
+            EventViewer viewer = new EventViewer(member.get().id(), false, groupIds, Set.of());
+            String note = texts.text(language, "calendar.state.group");
+            for (Event event : groupIds.isEmpty() ? List.<Event>of()
+                    : events.findByGroupIdInAndStatusInAndEndsAtAfter(groupIds, SHOWN, since)) {
+                if (!byId.containsKey(event.id()) && viewer.maySee(event)) {
+                    shown.add(entries.entry(event, null, false, language, note));
+                }
+            }
+        }
         shown.sort(Comparator.comparing(CalendarEntry::startsAt));
         return Optional.of(writer.write(texts.text(language, "calendar.name.personal"), shown));
     }
@@ -137,9 +143,9 @@ public class EventCalendarService {
         return "veranstaltung-" + eventId + ".ics";
     }
 
-    /** Whether guests may see the event. Until events have an audience, no event is public. */
+    /** Whether guests may see the event, and so whether it belongs in the public feed. */
     static boolean isPublic(Event event) {
-        return false;
+        return event.getAudience() == EventAudience.PUBLIC && event.getStatus() != EventStatus.DRAFT;
     }
 
     static boolean holdsOnlineSeat(EventRegistration registration) {
@@ -150,10 +156,4 @@ public class EventCalendarService {
         return clock.instant().minus(HISTORY);
     }
 
-    private boolean hasRole(String role) {
-        return currentUser.principal().stream()
-                .flatMap(principal -> principal.getAuthorities().stream())
-                .map(GrantedAuthority::getAuthority)
-                .anyMatch(Roles.authority(role)::equals);
-    }
 }

@@ -12,13 +12,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class EventProvisioning {
 
     private final EventRepository events;
+    private final EventReferences references;
 
-    EventProvisioning(EventRepository events) {
+    EventProvisioning(EventRepository events, EventReferences references) {
         this.events = events;
+        this.references = references;
     }
 
     public long createPublished(EventDraft draft) {
-        Event event = new Event(EventRules.valid(draft));
+        Event event = new Event(references.checked(EventRules.valid(draft)));
         event.setStatus(EventStatus.PUBLISHED);
         return events.save(event).id();
     }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +34,11 @@ public class EventRegistrationService {
     private final RegistrationMails mails;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final EventViewers viewers;
     private final Clock clock;
 
     EventRegistrationService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats, MemberLookup members,
-            RegistrationMails mails, AuditService audit, CurrentUser currentUser, Clock clock) {
+            RegistrationMails mails, AuditService audit, CurrentUser currentUser, EventViewers viewers, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.seats = seats;
@@ -46,6 +46,7 @@ public class EventRegistrationService {
         this.mails = mails;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.viewers = viewers;
         this.clock = clock;
     }
 
@@ -59,6 +60,9 @@ public class EventRegistrationService {
         // Read before the lock: the lock is held until the commit, so it should cover only the seats.
         MemberIdentity member = members.find(me).orElseThrow(() -> new AccessDeniedException("Unknown member"));
         Event event = seats.lock(eventId);
+        if (!viewers.current().maySee(event)) {
+            throw new NotFoundException();
+        }
         switch (event.getStatus()) {
             case DRAFT -> throw new DomainException("event.registration.notPublished");
             case CANCELLED -> throw new DomainException("event.registration.eventCancelled");
@@ -115,23 +119,29 @@ public class EventRegistrationService {
         return RegistrationView.of(registration);
     }
 
-    /** Published events that have not ended, soonest first. */
+    /** Published events that have not ended and that I may see (a guest: public ones), soonest first. */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
     public List<EventCard> upcoming() {
+        EventViewer viewer = viewers.current();
         return events.findByStatusAndEndsAtAfterOrderByStartsAtAsc(EventStatus.PUBLISHED, clock.instant()).stream()
+                .filter(viewer::maySee)
                 .map(EventCard::of)
                 .toList();
     }
 
-    /** The event with the seats still free and my registration; drafts exist for admins only. */
+    /**
+     * The event with the seats still free and my registration. An event I may not see (a draft, a
+     * group's event for others) does not exist for me.
+     */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
     public EventPage page(long eventId) {
-        boolean admin = isAdmin();
-        Event event = events.findById(eventId).orElseThrow(NotFoundException::new);
-        if (event.getStatus() == EventStatus.DRAFT && !admin) {
-            throw new NotFoundException();
-        }
-        Optional<EventRegistration> mine = registrations.findByEventIdAndMemberId(eventId, me());
+        EventViewer viewer = viewers.current();
+        boolean admin = viewer.admin();
+        Event event = events.findById(eventId).filter(viewer::maySee).orElseThrow(NotFoundException::new);
+        Optional<EventRegistration> mine = viewer.isGuest() ? Optional.empty()
+                : registrations.findByEventIdAndMemberId(eventId, java.util.Objects.requireNonNull(viewer.memberId()));
         boolean onlineSeat = mine.filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED
                 && r.getSeatKind() == SeatKind.ONLINE).isPresent();
         List<SeatOffer> offers = java.util.Arrays.stream(SeatKind.values())
@@ -161,10 +171,7 @@ public class EventRegistrationService {
     }
 
     private boolean isAdmin() {
-        return currentUser.principal().stream()
-                .flatMap(principal -> principal.getAuthorities().stream())
-                .map(GrantedAuthority::getAuthority)
-                .anyMatch(Roles.authority(Roles.ADMIN)::equals);
+        return viewers.isAdmin();
     }
 
     private long me() {

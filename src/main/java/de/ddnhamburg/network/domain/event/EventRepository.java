@@ -21,6 +21,9 @@ interface EventRepository extends JpaRepository<Event, Long> {
 
     List<Event> findByStatusInAndEndsAtAfterOrderByStartsAtAsc(Collection<EventStatus> statuses, Instant after);
 
+    List<Event> findByGroupIdInAndStatusInAndEndsAtAfter(Collection<Long> groupIds, Collection<EventStatus> statuses,
+            Instant after);
+
     List<Event> findByStatusAndStartsAtBetween(EventStatus status, Instant from, Instant to);
 
     /**

@@ -21,6 +21,7 @@ public final class EventRules {
         String description = optional(draft.description(), DESCRIPTION_MAX, "description");
         String venue = optional(draft.venue(), VENUE_MAX, "venue");
         String link = optional(draft.onlineLink(), LINK_MAX, "onlineLink");
+        String address = optional(draft.address(), VENUE_MAX, "address");
         if (link != null && !link.startsWith("https://")) {
             throw new DomainException("event.validation.link");
         }
@@ -33,9 +34,16 @@ public final class EventRules {
                 && !draft.registrationClosesAt().isAfter(draft.registrationOpensAt())) {
             throw new DomainException("event.validation.window");
         }
+        if (draft.audience() == EventAudience.GROUP_MEMBERS && draft.groupId() == null) {
+            throw new DomainException("event.validation.groupRequired");
+        }
+        if (draft.guestsAllowed() && draft.audience() != EventAudience.PUBLIC) {
+            throw new DomainException("event.validation.guestsOnlyPublic");
+        }
         return new EventDraft(title, draft.type(), description == null ? "" : description, stored(draft.startsAt()),
                 stored(draft.endsAt()), draft.format(), venue, link, draft.inPersonCapacity(), draft.onlineCapacity(),
-                storedOrNull(draft.registrationOpensAt()), storedOrNull(draft.registrationClosesAt()));
+                storedOrNull(draft.registrationOpensAt()), storedOrNull(draft.registrationClosesAt()), draft.audience(),
+                draft.groupId(), draft.topicSlugs(), draft.guestsAllowed(), address);
     }
 
     /** The database keeps microseconds; the entity keeps what the database will give back. */

@@ -26,9 +26,11 @@ public class EventService {
     private final MemberLookup members;
     private final MailOutbox outbox;
     private final AuditService audit;
+    private final EventReferences references;
 
     EventService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats,
-            MemberLookup members, MailOutbox outbox, AuditService audit) {
+            MemberLookup members, MailOutbox outbox, AuditService audit, EventReferences references) {
+        this.references = references;
         this.events = events;
         this.registrations = registrations;
         this.seats = seats;
@@ -39,7 +41,7 @@ public class EventService {
 
     /** A new event as a draft, which members do not see until it is published. */
     public long create(EventDraft draft) {
-        Event event = events.saveAndFlush(new Event(EventRules.valid(draft)));
+        Event event = events.saveAndFlush(new Event(references.checked(EventRules.valid(draft))));
         audit.record(AuditAction.EVENT_CREATED, target(event.id()), event.getTitle());
         return event.id();
     }
@@ -69,6 +71,7 @@ public class EventService {
             return;
         }
         event.setStatus(EventStatus.CANCELLED);
+        event.countChange();
         audit.record(AuditAction.EVENT_CANCELLED, target(eventId), event.getTitle());
         List<Long> memberIds = registrations
                 .findByEventIdAndStatusIn(eventId, List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED))

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupVisibility;
+import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Calendars;
@@ -20,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,7 @@ class EventCalendarServiceTest {
     @Autowired EventService events;
     @Autowired EventRegistrationService registrations;
     @Autowired EventCalendarService calendars;
+    @Autowired GroupService groups;
     @Autowired CalendarFeedService feeds;
     @Autowired TestMembers testMembers;
     @Autowired JdbcTemplate jdbc;
@@ -77,14 +82,25 @@ class EventCalendarServiceTest {
     }
 
     @Test
-    void drafts_exist_for_admins_only_and_guests_see_no_members_event() {
+    void an_event_file_follows_the_visibility_of_the_event_page() {
         long draft = Acting.as(testMembers.admin(), () -> events.create(Events.draft(clock, EventFormat.ONLINE, null, 5)));
-        long published = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5));
+        long members = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5));
+        long open = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5)
+                .withAudience(EventAudience.PUBLIC, null, Set.of(), false));
+        LoginAccount moderator = member("mona");
+        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        long groupEvent = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5)
+                .withAudience(EventAudience.GROUP_MEMBERS, groupId, Set.of(), false));
 
         assertThatThrownBy(() -> file(member("anna"), draft)).isInstanceOf(NotFoundException.class);
         assertThat(only(file(testMembers.admin(), draft).content())).isNotNull();
         assertThatThrownBy(() -> calendars.eventFile(draft, Locale.GERMAN)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> calendars.eventFile(published, Locale.GERMAN)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> calendars.eventFile(members, Locale.GERMAN)).isInstanceOf(NotFoundException.class);
+        assertThat(property(only(calendars.eventFile(open, Locale.GERMAN).content()), "DESCRIPTION"))
+                .doesNotContain("meet.example.org");
+        assertThat(only(file(member("bert"), members).content())).isNotNull();
+        assertThatThrownBy(() -> file(member("otto"), groupEvent)).isInstanceOf(NotFoundException.class);
+        assertThat(only(file(moderator, groupEvent).content())).isNotNull();
         assertThatThrownBy(() -> file(member("bert"), -1)).isInstanceOf(NotFoundException.class);
     }
 
@@ -170,12 +186,45 @@ class EventCalendarServiceTest {
     }
 
     @Test
-    void the_public_feed_is_valid_and_has_no_online_link() {
-        long id = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5));
+    void the_public_feed_holds_public_events_only_cancelled_ones_marked_and_never_an_online_link() {
+        long members = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5));
+        long open = Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, 5)
+                .withAudience(EventAudience.PUBLIC, null, Set.of(), false));
+        long cancelled = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5)
+                .withAudience(EventAudience.PUBLIC, null, Set.of(), false));
+        long draft = Acting.as(testMembers.admin(), () -> events.create(Events.draft(clock, EventFormat.ONLINE, null, 5)
+                .withAudience(EventAudience.PUBLIC, null, Set.of(), false)));
+        Acting.run(member("anna"), () -> registrations.register(open, SeatKind.ONLINE));
+        Acting.run(testMembers.admin(), () -> events.cancel(cancelled));
+
         String feed = calendars.publicFeed();
-        Calendars.parse(feed);
+        List<String> uids = Calendars.events(feed).stream().map(entry -> property(entry, "UID")).toList();
+        assertThat(uids).contains("event-" + open + "@localhost", "event-" + cancelled + "@localhost")
+                .doesNotContain("event-" + members + "@localhost", "event-" + draft + "@localhost");
+        assertThat(property(byUid(Calendars.events(feed), cancelled), "STATUS")).isEqualTo("CANCELLED");
         assertThat(feed).doesNotContain("meet.example.org").contains("X-WR-CALNAME:ddn Hamburg: Veranstaltungen");
-        assertThat(id).isPositive();
+    }
+
+    @Test
+    void with_the_groups_option_the_personal_feed_adds_the_events_of_my_groups() {
+        LoginAccount moderator = member("mona");
+        LoginAccount anna = member("anna");
+        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        long otherGroup = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        Acting.run(anna, () -> groups.join(groupId));
+        long mine = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5)
+                .withAudience(EventAudience.GROUP_MEMBERS, groupId, Set.of(), false));
+        long theirs = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5)
+                .withAudience(EventAudience.GROUP_MEMBERS, otherGroup, Set.of(), false));
+        String secret = secretOf(Acting.as(anna, feeds::renew));
+        assertThat(Calendars.events(calendars.personalFeed(secret).orElseThrow())).isEmpty();
+
+        Acting.run(anna, () -> feeds.setIncludeGroups(true));
+
+        List<VEvent> entries = Calendars.events(calendars.personalFeed(secret).orElseThrow());
+        assertThat(entries).extracting(entry -> property(entry, "UID")).containsExactly("event-" + mine + "@localhost");
+        assertThat(property(entries.getFirst(), "DESCRIPTION")).contains("Fachgruppe").doesNotContain("meet.example.org");
+        assertThat(theirs).isNotEqualTo(mine);
     }
 
     @Test

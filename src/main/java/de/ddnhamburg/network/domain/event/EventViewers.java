@@ -1,0 +1,37 @@
+package de.ddnhamburg.network.domain.event;
+
+import de.ddnhamburg.network.domain.group.GroupLookup;
+import de.ddnhamburg.network.security.CurrentUser;
+import de.ddnhamburg.network.security.Roles;
+import java.util.Optional;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/** The {@link EventViewer} of the current request: a guest, a member with their groups, or an admin. */
+@Component
+class EventViewers {
+
+    private final CurrentUser currentUser;
+    private final GroupLookup groups;
+
+    EventViewers(CurrentUser currentUser, GroupLookup groups) {
+        this.currentUser = currentUser;
+        this.groups = groups;
+    }
+
+    EventViewer current() {
+        Optional<Long> memberId = currentUser.memberId();
+        if (memberId.isEmpty()) {
+            return EventViewer.guest();
+        }
+        long id = memberId.get();
+        return new EventViewer(id, isAdmin(), groups.activeGroupsOf(id), groups.moderatedGroupsOf(id));
+    }
+
+    boolean isAdmin() {
+        return currentUser.principal().stream()
+                .flatMap(principal -> principal.getAuthorities().stream())
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch(Roles.authority(Roles.ADMIN)::equals);
+    }
+}

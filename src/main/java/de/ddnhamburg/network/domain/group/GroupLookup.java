@@ -1,0 +1,73 @@
+package de.ddnhamburg.network.domain.group;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Group memberships and names for features that build on groups, such as events that a group
+ * organises or that only its members may see. Like {@code member.MemberLookup} it applies no
+ * visibility rules (it names hidden groups too), so it is a component that views and endpoints
+ * may not use; the calling feature decides what it shows.
+ */
+@Component
+@Transactional(readOnly = true)
+public class GroupLookup {
+
+    private final GroupMembershipRepository memberships;
+    private final ExpertGroupRepository groups;
+
+    GroupLookup(GroupMembershipRepository memberships, ExpertGroupRepository groups) {
+        this.memberships = memberships;
+        this.groups = groups;
+    }
+
+    /** The groups the member belongs to (active members and moderators, not requests or invitations). */
+    public Set<Long> activeGroupsOf(long memberId) {
+        return memberships.findByMemberId(memberId).stream()
+                .filter(membership -> membership.getStatus() == MembershipStatus.ACTIVE)
+                .map(GroupMembership::getGroupId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The groups the member moderates. */
+    public Set<Long> moderatedGroupsOf(long memberId) {
+        return memberships.findByMemberId(memberId).stream()
+                .filter(membership -> membership.getStatus() == MembershipStatus.ACTIVE
+                        && membership.getRole() == GroupRole.MODERATOR)
+                .map(GroupMembership::getGroupId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Active members of the group, moderators included. */
+    public Set<Long> activeMembersOf(long groupId) {
+        return memberships.findByGroupId(groupId).stream()
+                .filter(membership -> membership.getStatus() == MembershipStatus.ACTIVE)
+                .map(GroupMembership::getMemberId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the group exists and is not archived, so that new things may be attached to it. */
+    public boolean isOpen(long groupId) {
+        return groups.findById(groupId).filter(group -> !group.isArchived()).isPresent();
+    }
+
+    /** Names of the groups, in one query; unknown ids are missing from the result. */
+    public Map<Long, String> names(Collection<Long> groupIds) {
+        if (groupIds.isEmpty()) {
+            return Map.of();
+        }
+        return groups.findAllById(groupIds).stream()
+                .collect(Collectors.toMap(ExpertGroup::id, ExpertGroup::getName));
+    }
+
+    /** All groups by id and name, hidden ones included: for admins choosing an organiser. */
+    public Map<Long, String> allOpenGroups() {
+        return groups.findAll().stream()
+                .filter(group -> !group.isArchived())
+                .collect(Collectors.toMap(ExpertGroup::id, ExpertGroup::getName, (a, b) -> a));
+    }
+}

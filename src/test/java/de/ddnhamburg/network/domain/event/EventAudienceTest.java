@@ -1,0 +1,120 @@
+package de.ddnhamburg.network.domain.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupVisibility;
+import de.ddnhamburg.network.domain.group.JoinPolicy;
+import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.support.Acting;
+import de.ddnhamburg.network.support.Events;
+import de.ddnhamburg.network.support.Groups;
+import de.ddnhamburg.network.support.IntegrationTest;
+import de.ddnhamburg.network.support.MutableClock;
+import de.ddnhamburg.network.support.SecurityTestSupport;
+import de.ddnhamburg.network.support.TestMembers;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Who sees an event and may register for it follows its audience, enforced by the services. */
+@IntegrationTest
+class EventAudienceTest {
+
+    @Autowired EventService events;
+    @Autowired EventRegistrationService registrations;
+    @Autowired GroupService groups;
+    @Autowired TestMembers testMembers;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MutableClock clock;
+
+    @AfterEach
+    void cleanUp() {
+        clock.reset();
+        SecurityTestSupport.signOut();
+    }
+
+    @Test
+    void a_group_event_exists_only_for_the_members_of_its_group() {
+        LoginAccount moderator = Groups.member(testMembers, "Mona", "Moderatorin");
+        LoginAccount insider = Groups.member(testMembers, "Ina", "Mitglied");
+        LoginAccount outsider = Groups.member(testMembers, "Otto", "Aussen");
+        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        Acting.run(insider, () -> groups.join(groupId));
+        long eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 10, null)
+                .withAudience(EventAudience.GROUP_MEMBERS, groupId, Set.of("netzwerken"), false));
+
+        assertThat(upcomingIds(insider)).contains(eventId);
+        assertThat(upcomingIds(moderator)).contains(eventId);
+        assertThat(upcomingIds(outsider)).doesNotContain(eventId);
+        assertThatThrownBy(() -> Acting.as(outsider, () -> registrations.page(eventId)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> Acting.as(outsider, () -> registrations.register(eventId, SeatKind.IN_PERSON)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(Acting.as(insider, () -> registrations.register(eventId, SeatKind.IN_PERSON)).status())
+                .isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(Acting.as(testMembers.admin(), () -> registrations.page(eventId)).title()).isNotBlank();
+    }
+
+    @Test
+    void guests_see_public_events_only_and_cannot_register() {
+        EventDraft draft = Events.draft(clock, EventFormat.IN_PERSON, 10, null);
+        long publicEvent = Events.published(testMembers, events,
+                draft.withAudience(EventAudience.PUBLIC, null, Set.of(), true));
+        long membersEvent = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 10, null));
+        SecurityTestSupport.signOut();
+
+        assertThat(registrations.upcoming()).extracting(EventCard::id).contains(publicEvent).doesNotContain(membersEvent);
+        assertThat(registrations.page(publicEvent).mine()).isNull();
+        assertThatThrownBy(() -> registrations.page(membersEvent)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> registrations.register(publicEvent, SeatKind.IN_PERSON))
+                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void a_members_event_is_seen_by_every_member() {
+        long eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5));
+        assertThat(upcomingIds(Groups.member(testMembers, "Mia", "Mitglied"))).contains(eventId);
+    }
+
+    @Test
+    void audience_group_and_topics_are_checked() {
+        EventDraft draft = Events.draft(clock, EventFormat.IN_PERSON, 10, null);
+        assertThatThrownBy(() -> create(draft.withAudience(EventAudience.GROUP_MEMBERS, null, Set.of(), false)))
+                .hasMessage("event.validation.groupRequired");
+        assertThatThrownBy(() -> create(draft.withAudience(EventAudience.MEMBERS, null, Set.of(), true)))
+                .hasMessage("event.validation.guestsOnlyPublic");
+        assertThatThrownBy(() -> create(draft.withAudience(EventAudience.PUBLIC, null, Set.of("gibt-es-nicht"), true)))
+                .hasMessage("topic.unknown");
+        assertThatThrownBy(() -> create(draft.withAudience(EventAudience.PUBLIC, Long.MAX_VALUE, Set.of(), true)))
+                .hasMessage("event.validation.groupUnknown");
+        long id = create(draft.withAudience(EventAudience.PUBLIC, null, Set.of("netzwerken", "fuehrung"), true));
+        assertThat(jdbc.queryForList("select topic_slug from event_topic where event_id = ?", String.class, id))
+                .containsExactlyInAnyOrder("netzwerken", "fuehrung");
+    }
+
+    @Test
+    void cancelling_counts_a_change_that_calendars_take_over() {
+        long eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 10, null));
+        assertThat(sequence(eventId)).isZero();
+        Acting.run(testMembers.admin(), () -> events.cancel(eventId));
+        Acting.run(testMembers.admin(), () -> events.cancel(eventId));
+        assertThat(sequence(eventId)).isOne();
+    }
+
+    private java.util.List<Long> upcomingIds(LoginAccount account) {
+        return Acting.as(account, () -> registrations.upcoming()).stream().map(EventCard::id).toList();
+    }
+
+    private long create(EventDraft draft) {
+        return Acting.as(testMembers.admin(), () -> events.create(draft));
+    }
+
+    private int sequence(long eventId) {
+        return jdbc.queryForObject("select sequence_number from event where id = ?", Integer.class, eventId);
+    }
+}
