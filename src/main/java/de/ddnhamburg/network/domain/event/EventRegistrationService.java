@@ -59,8 +59,9 @@ public class EventRegistrationService {
         long me = me();
         // Read before the lock: the lock is held until the commit, so it should cover only the seats.
         MemberIdentity member = members.find(me).orElseThrow(() -> new AccessDeniedException("Unknown member"));
+        EventViewer viewer = viewers.current();
         Event event = seats.lock(eventId);
-        if (!viewers.current().maySee(event)) {
+        if (!viewer.maySee(event)) {
             throw new NotFoundException();
         }
         switch (event.getStatus()) {

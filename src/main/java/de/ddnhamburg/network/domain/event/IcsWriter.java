@@ -31,7 +31,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -72,11 +71,11 @@ class IcsWriter {
         }
         StringWriter out = new StringWriter();
         try {
-            new CalendarOutputter(true).output(calendar, out);
+            // Not validated on every write: it costs more than writing, and this runs under an
+            // event's row lock for every registration. The tests parse and validate what we write.
+            new CalendarOutputter(false).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ValidationException e) {
-            throw new IllegalStateException("Invalid calendar " + calendarName, e);
         }
         return out.toString();
     }

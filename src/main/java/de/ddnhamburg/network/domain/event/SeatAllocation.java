@@ -15,12 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
  * <ol>
  *   <li>{@link #lock} takes the row lock of the event ({@code select ... for update}); every change
  *       of its seats waits for it, so at most one runs per event at a time;</li>
- *   <li>after the lock, the confirmed seats of the kind are counted again from the table;</li>
+ *   <li>the confirmed seats of each kind come with the locked row ({@code in_person_taken},
+ *       {@code online_taken}): only this class writes them, and only under the lock, so read with it
+ *       they are exact without counting the registrations;</li>
  *   <li>the registration is confirmed if a seat is free, else it joins the end of the waiting list
  *       of its kind (position max + 1); a freed seat goes to position 1 and the rest move up;</li>
- *   <li>the counts are written into the event row, where a CHECK refuses more than the capacity.</li>
+ *   <li>the new counts are written into the event row, where a CHECK refuses more than the
+ *       capacity, as the database's own refusal should the counting ever be wrong.</li>
  * </ol>
- * Runs only inside the caller's writing transaction, which holds the lock until it commits.
+ * Runs only inside the caller's writing transaction, which holds the lock until it commits. The
+ * lock is held for a handful of indexed statements: it is what limits registrations per second
+ * for one event ({@code PostgresRegistrationBenchmark}).
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -34,6 +39,10 @@ class SeatAllocation {
         this.registrations = registrations;
     }
 
+    /**
+     * Locks the event's row and reads it. Nothing may have loaded the event earlier in the same
+     * transaction: the persistence context would hand back that copy with its older counters.
+     */
     Event lock(long eventId) {
         return events.lockById(eventId).orElseThrow(NotFoundException::new);
     }
@@ -41,14 +50,16 @@ class SeatAllocation {
     /** Confirms or waitlists the registration for a seat of that kind of the locked event. */
     EventRegistration take(Event locked, EventRegistration registration, SeatKind kind, Instant now) {
         long eventId = locked.id();
-        if (hasFreeSeat(locked, kind)) {
+        Seats seats = new Seats(locked);
+        if (seats.free(kind)) {
             registration.confirm(kind, now);
+            seats.taken(kind, +1);
         } else {
             int position = registrations.maxPosition(eventId, kind, RegistrationStatus.WAITLISTED) + 1;
             registration.waitlist(kind, position, now);
         }
         EventRegistration saved = registrations.saveAndFlush(registration);
-        storeCounts(eventId);
+        seats.store();
         return saved;
     }
 
@@ -61,14 +72,18 @@ class SeatAllocation {
     List<EventRegistration> release(Event locked, EventRegistration registration) {
         long eventId = locked.id();
         SeatKind kind = registration.getSeatKind();
+        Seats seats = new Seats(locked);
         @Nullable Integer position = registration.getWaitingPosition();
+        if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
+            seats.taken(kind, -1);
+        }
         registration.cancel();
         registrations.saveAndFlush(registration);
         if (position != null) {
             registrations.closeGap(eventId, kind, RegistrationStatus.WAITLISTED, position);
         }
         List<EventRegistration> promoted = new ArrayList<>();
-        while (hasFreeSeat(locked, kind)) {
+        while (seats.free(kind)) {
             Optional<EventRegistration> next = registrations
                     .findFirstByEventIdAndSeatKindAndStatusOrderByWaitingPositionAsc(
                             eventId, kind, RegistrationStatus.WAITLISTED);
@@ -78,32 +93,49 @@ class SeatAllocation {
             EventRegistration first = next.get();
             int firstPosition = java.util.Objects.requireNonNull(first.getWaitingPosition());
             first.promote();
+            seats.taken(kind, +1);
             registrations.saveAndFlush(first);
             registrations.closeGap(eventId, kind, RegistrationStatus.WAITLISTED, firstPosition);
             promoted.add(first);
         }
-        storeCounts(eventId);
+        seats.store();
         return promoted;
     }
 
-    /** Seats of that kind still free, or {@code null} for unlimited; counted, not remembered. */
+    /** Seats of that kind still free, or {@code null} for unlimited; from the row as it was read. */
     @Nullable Long free(Event event, SeatKind kind) {
         Integer capacity = event.capacity(kind);
-        if (capacity == null) {
-            return null;
+        return capacity == null ? null : (long) Math.max(0, capacity - event.taken(kind));
+    }
+
+    /** The confirmed seats of the locked event while they change, written back once. */
+    private final class Seats {
+
+        private final Event locked;
+        private final int[] taken = new int[SeatKind.values().length];
+        private boolean changed;
+
+        Seats(Event locked) {
+            this.locked = locked;
+            for (SeatKind kind : SeatKind.values()) {
+                taken[kind.ordinal()] = locked.taken(kind);
+            }
         }
-        long taken = registrations.countByEventIdAndSeatKindAndStatus(event.id(), kind, RegistrationStatus.CONFIRMED);
-        return Math.max(0, capacity - taken);
-    }
 
-    private boolean hasFreeSeat(Event event, SeatKind kind) {
-        Long free = free(event, kind);
-        return free == null || free > 0;
-    }
+        boolean free(SeatKind kind) {
+            Integer capacity = locked.capacity(kind);
+            return capacity == null || taken[kind.ordinal()] < capacity;
+        }
 
-    private void storeCounts(long eventId) {
-        events.storeTakenSeats(eventId,
-                registrations.countByEventIdAndSeatKindAndStatus(eventId, SeatKind.IN_PERSON, RegistrationStatus.CONFIRMED),
-                registrations.countByEventIdAndSeatKindAndStatus(eventId, SeatKind.ONLINE, RegistrationStatus.CONFIRMED));
+        void taken(SeatKind kind, int delta) {
+            taken[kind.ordinal()] += delta;
+            changed = true;
+        }
+
+        void store() {
+            if (changed) {
+                events.storeTakenSeats(locked.id(), taken[SeatKind.IN_PERSON.ordinal()], taken[SeatKind.ONLINE.ordinal()]);
+            }
+        }
     }
 }
