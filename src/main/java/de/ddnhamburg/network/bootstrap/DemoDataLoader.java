@@ -77,8 +77,10 @@ class DemoDataLoader implements ApplicationRunner {
             provisioning.completeProfile(created.id(), member.profile());
             ids.put(member.firstName() + " " + member.lastName(), created.id());
         }
-        int groupCount = DemoGroups.load(groups, ids);
+        Map<String, Long> groupIds = DemoGroups.load(groups, ids);
+        int groupCount = groupIds.size();
         events.createPublished(backInJob(clock));
+        DemoEvents.load(events, groupIds, clock);
         LOG.info("Loaded demo data: {} members, {} expert groups; every demo account uses the password from the README",
                 MEMBERS.size() + 1, groupCount);
     }

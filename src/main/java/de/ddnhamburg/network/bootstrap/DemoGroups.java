@@ -23,14 +23,19 @@ final class DemoGroups {
 
     private DemoGroups() {}
 
-    /** @param members demo member ids by "first last" name */
-    static int load(GroupProvisioning provisioning, Map<String, Long> members) {
+    /**
+     * @param members demo member ids by "first last" name
+     * @return the ids of the groups by name
+     */
+    static Map<String, Long> load(GroupProvisioning provisioning, Map<String, Long> members) {
+        Map<String, Long> ids = new LinkedHashMap<>();
         for (DemoGroup group : GROUPS) {
             Map<Long, GroupRole> roles = new LinkedHashMap<>();
             group.members().forEach(name -> roles.put(id(members, name), GroupRole.MEMBER));
             group.moderators().forEach(name -> roles.put(id(members, name), GroupRole.MODERATOR));
             long groupId = provisioning.createGroup(new GroupDraft(group.name(), group.shortDescription(),
                     group.description(), group.topics(), group.policy(), GroupVisibility.LISTED), roles);
+            ids.put(group.name(), groupId);
             for (DemoPost post : group.posts()) {
                 long postId = provisioning.createPost(groupId, id(members, post.author()), null, post.title(), post.text());
                 if (post.pinned()) {
@@ -41,7 +46,7 @@ final class DemoGroups {
                 }
             }
         }
-        return GROUPS.size();
+        return ids;
     }
 
     private static long id(Map<String, Long> members, String name) {

@@ -18,6 +18,8 @@ public final class RoutePaths {
     public static final String GROUP = "fachgruppen/:id(\\d+)";
     public static final String EVENTS = "veranstaltungen";
     public static final String EVENT = "veranstaltungen/:id(\\d+)";
+    public static final String EVENT_NEW = "veranstaltungen/neu";
+    public static final String EVENT_EDIT = "veranstaltungen/:id(\\d+)/bearbeiten";
     public static final String OUTBOX = "verwaltung/postausgang";
     public static final String MEMBER_ADMINISTRATION = "verwaltung/mitglieder";
     // The account pages that mails link to are also named in domain.member.AccountMails (AccountLinksTest).

@@ -19,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 class DemoDataTest {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired java.time.Clock clock;
 
     @Test
     void loads_six_groups_each_with_a_moderator_members_and_posts() {
@@ -33,5 +34,21 @@ class DemoDataTest {
         assertThat(jdbc.queryForObject("select count(*) from group_membership", Long.class)).isGreaterThan(30);
         assertThat(jdbc.queryForList("select title from event where status = 'PUBLISHED' and format = 'ONLINE'",
                 String.class)).containsExactly("Back in Job: Netzwerken für den Wiedereinstieg");
+    }
+
+    @Test
+    void loads_upcoming_and_past_events_organised_by_the_demo_groups() {
+        assertThat(jdbc.queryForObject("select count(*) from event e join expert_group g on g.id = e.group_id"
+                + " where g.name = 'Demografiefeste Personalarbeit' and e.event_type = 'SPECIALIST_EVENT'"
+                + " and e.format = 'HYBRID' and e.audience = 'PUBLIC' and e.guests_allowed = true"
+                + " and e.venue = 'Handelskammer Hamburg'", Long.class)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from event e join expert_group g on g.id = e.group_id"
+                + " where g.name = 'Digitale Arbeitswelt' and e.event_type = 'WORKSHOP' and e.audience = 'GROUP_MEMBERS'"
+                + " and e.status = 'PUBLISHED'", Long.class)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from event where event_type = 'NETWORK_MEETING' and status ="
+                + " 'PUBLISHED' and ends_at > ?", Long.class, java.sql.Timestamp.from(clock.instant()))).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from event where status = 'PUBLISHED' and ends_at < ?", Long.class,
+                java.sql.Timestamp.from(clock.instant()))).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from event where status = 'DRAFT'", Long.class)).isOne();
     }
 }

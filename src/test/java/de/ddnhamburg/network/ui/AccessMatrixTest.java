@@ -24,6 +24,8 @@ import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.MutableClock;
+import de.ddnhamburg.network.ui.event.EventCreateView;
+import de.ddnhamburg.network.ui.event.EventEditView;
 import de.ddnhamburg.network.ui.event.EventView;
 import de.ddnhamburg.network.ui.event.EventsView;
 import de.ddnhamburg.network.ui.group.GroupView;
@@ -95,7 +97,10 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(GroupsView.class, new Outcome(LoginView.class, GroupsView.class, GroupsView.class)),
             Map.entry(GroupView.class, new Outcome(LoginView.class, GroupView.class, GroupView.class)),
             Map.entry(EventsView.class, new Outcome(LoginView.class, EventsView.class, EventsView.class)),
-            Map.entry(EventView.class, new Outcome(LoginView.class, EventView.class, EventView.class)));
+            Map.entry(EventView.class, new Outcome(LoginView.class, EventView.class, EventView.class)),
+            // Organisers only: the plain member is no moderator, so creating and editing are refused.
+            Map.entry(EventCreateView.class, new Outcome(LoginView.class, AccessDeniedView.class, EventCreateView.class)),
+            Map.entry(EventEditView.class, new Outcome(LoginView.class, AccessDeniedView.class, EventEditView.class)));
 
     @Autowired
     GroupService groups;
@@ -113,6 +118,10 @@ class AccessMatrixTest extends KaribuTest {
         }
         if (route == GroupView.class) {
             return "fachgruppen/" + Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        }
+        if (route == EventEditView.class) {
+            return "veranstaltungen/" + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null))
+                    + "/bearbeiten";
         }
         if (route == EventView.class) {
             return "veranstaltungen/" + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null));

@@ -8,25 +8,36 @@ import static de.ddnhamburg.network.support.Contacts.uniqueEmail;
 import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouterLink;
+import de.ddnhamburg.network.domain.group.GroupNotification;
 import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.domain.group.GroupStanding;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.group.PostView;
 import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.domain.member.MemberCard;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
+import de.ddnhamburg.network.support.TestMarkers;
 import de.ddnhamburg.network.ui.error.NotFoundView;
 import java.util.List;
 import java.util.Locale;
@@ -120,6 +131,96 @@ class GroupViewTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withId("remove-post-" + theirs));
         _assertNone(Section.class, spec -> spec.withId("group-requests"));
         _assertNone(Button.class, spec -> spec.withId("remove-" + mod.memberId()));
+    }
+
+    @Test
+    void web_addresses_in_a_post_become_links_and_markup_stays_text() {
+        long id = group(JoinPolicy.OPEN, GroupVisibility.LISTED, moderator());
+        LoginAccount me = joined(id);
+        String text = "Programm: https://ddn-hamburg.de/kongress?tag=1. <script>alert('x')</script>"
+                + " <a href=\"javascript:alert(1)\">klick</a> (siehe http://example.org/a_(b))";
+        long post = Acting.as(me, () -> groups.post(id, null, text));
+        login(me);
+        open(id);
+
+        Paragraph shown = _get(_get(Div.class, spec -> spec.withId("post-" + post)), Paragraph.class,
+                spec -> spec.withClasses("group-post-text"));
+        assertThat(shown.getElement().getTextRecursively()).isEqualTo(text);
+        List<Anchor> links = _find(shown, Anchor.class);
+        assertThat(links).extracting(Anchor::getHref)
+                .containsExactly("https://ddn-hamburg.de/kongress?tag=1", "http://example.org/a_(b)");
+        assertThat(links).allSatisfy(link -> {
+            assertThat(link.getTarget()).contains(AnchorTarget.BLANK.getValue());
+            assertThat(link.getElement().getAttribute("rel")).isEqualTo("noopener noreferrer nofollow");
+        });
+        assertThat(shown.getChildren().filter(Text.class::isInstance).map(child -> ((Text) child).getText()))
+                .contains(". <script>alert('x')</script> <a href=\"javascript:alert(1)\">klick</a> (siehe ", ")");
+        assertThat(shown.getElement().getChildren().filter(child -> !child.isTextNode()).map(child -> child.getTag()))
+                .as("no element but the links").containsOnly("a");
+    }
+
+    @Test
+    void a_member_chooses_how_to_hear_of_new_posts_and_a_non_member_cannot() {
+        long id = group(JoinPolicy.OPEN, GroupVisibility.LISTED, moderator());
+        LoginAccount me = joined(id);
+        login(me);
+        open(id);
+
+        @SuppressWarnings("unchecked")
+        Select<GroupNotification> choice = _get(Select.class, spec -> spec.withId("group-notification"));
+        assertThat(choice.getValue()).isEqualTo(GroupNotification.DIGEST);
+        assertThat(ComboBoxKt.getSuggestions(choice))
+                .containsExactly("Jeder neue Beitrag per E-Mail", "Wöchentliche Zusammenfassung", "Keine E-Mails");
+        FieldInput.setValueAsUser(choice, GroupNotification.EACH_POST);
+        assertThat(Acting.as(me, () -> groups.page(id, Locale.GERMAN)).notification()).isEqualTo(GroupNotification.EACH_POST);
+
+        login(member());
+        open(id);
+        _assertNone(Select.class, spec -> spec.withId("group-notification"));
+    }
+
+    @Test
+    void a_moderator_invites_a_member_found_by_search_in_the_directory() {
+        LoginAccount mod = moderator();
+        long id = group(JoinPolicy.INVITE_ONLY, GroupVisibility.LISTED, mod);
+        String surname = TestMarkers.word("Einladung");
+        LoginAccount listed = testMembers.withProfile(uniqueEmail("listed"), profile("Ines", surname).organisation("Hafenschule").build());
+        LoginAccount unlisted = testMembers.withProfile(uniqueEmail("unlisted"), profile("Udo", surname).hiddenFromDirectory().build());
+        login(mod);
+        open(id);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<MemberCard> picker = _get(ComboBox.class, spec -> spec.withId("invite-member"));
+        ComboBoxKt.setUserInput(picker, surname);
+        assertThat(ComboBoxKt.getSuggestionItems(picker)).extracting(MemberCard::id)
+                .as("only members listed in the directory").containsExactly(listed.memberId());
+        assertThat(ComboBoxKt.getSuggestions(picker)).containsExactly("Ines " + surname + " · Hafenschule");
+        FieldInput.setValueAsUser(picker, ComboBoxKt.getSuggestionItems(picker).getFirst());
+        _click(_get(Button.class, spec -> spec.withId("invite-submit")));
+
+        assertThat(standing(listed, id)).isEqualTo(GroupStanding.INVITED);
+        assertThat(_get(Section.class, spec -> spec.withId("group-invitations")).getElement().getTextRecursively())
+                .contains("Ines " + surname);
+        assertThat(unlisted.memberId()).isNotEqualTo(listed.memberId());
+    }
+
+    @Test
+    void the_invite_picker_asks_for_a_member_and_is_not_offered_to_members() {
+        LoginAccount mod = moderator();
+        long id = group(JoinPolicy.INVITE_ONLY, GroupVisibility.LISTED, mod);
+        login(mod);
+        open(id);
+        _click(_get(Button.class, spec -> spec.withId("invite-submit")));
+        assertThat(_get(ComboBox.class, spec -> spec.withId("invite-member")).getErrorMessage())
+                .isEqualTo("Bitte wählen Sie ein Mitglied aus.");
+
+        LoginAccount member = member();
+        Acting.run(mod, () -> groups.invite(id, member.memberId()));
+        Acting.run(member, () -> groups.join(id));
+        login(member);
+        open(id);
+        _assertNone(ComboBox.class, spec -> spec.withId("invite-member"));
+        _assertNone(Section.class, spec -> spec.withId("group-invitations"));
     }
 
     @Test
@@ -218,6 +319,37 @@ class GroupViewTest extends KaribuTest {
 
         assertThat(Acting.as(testMembers.admin(), () -> groups.page(id, Locale.GERMAN)).archived()).isTrue();
         _get(Button.class, spec -> spec.withId("reactivate-group"));
+    }
+
+    @Test
+    void a_member_sees_the_group_image_and_only_admins_change_it() throws java.io.IOException {
+        long id = group(JoinPolicy.OPEN, GroupVisibility.LISTED, moderator());
+        byte[] image = png();
+        Acting.run(testMembers.admin(), () -> groups.uploadImage(id, image));
+        login(member());
+        open(id);
+
+        assertThat(_get(Image.class, spec -> spec.withId("group-image")).getAlt()).hasValueSatisfying(
+                alt -> assertThat(alt).startsWith("Bild der Fachgruppe "));
+        _assertNone(Upload.class, spec -> spec.withId("group-image-upload"));
+        _assertNone(Button.class, spec -> spec.withId("group-image-remove"));
+
+        loginAsAdmin();
+        open(id);
+        Upload upload = _get(Upload.class, spec -> spec.withId("group-image-upload"));
+        assertThat(upload.getMaxFileSize()).isEqualTo(5 * 1024 * 1024);
+        _click(_get(Button.class, spec -> spec.withId("group-image-remove")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-group-image-remove")));
+
+        _assertNone(Image.class, spec -> spec.withId("group-image"));
+        assertThat(Acting.as(testMembers.admin(), () -> groups.imageOf(id))).isEmpty();
+    }
+
+    private static byte[] png() throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(200, 100, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", out);
+        return out.toByteArray();
     }
 
     // ------------------------------------------------------------ helpers

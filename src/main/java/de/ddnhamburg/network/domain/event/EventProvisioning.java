@@ -24,4 +24,9 @@ public class EventProvisioning {
         event.setStatus(EventStatus.PUBLISHED);
         return events.save(event).id();
     }
+
+    /** An unpublished event, as an organiser leaves it before publishing. */
+    public long createDraft(EventDraft draft) {
+        return events.save(new Event(references.checked(EventRules.valid(draft)))).id();
+    }
 }

@@ -14,10 +14,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Admins create, publish and cancel events; all of it is audited. */
+/**
+ * Organisers create, publish and cancel events: admins every event, moderators their group's
+ * ({@link EventOrganisers}); all of it is audited. Editing and copying are in {@link EventEditService}.
+ */
 @Service
 @Transactional
-@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+@PreAuthorize("hasRole('" + Roles.MEMBER + "')")
 public class EventService {
 
     private final EventRepository events;
@@ -27,10 +30,13 @@ public class EventService {
     private final MailOutbox outbox;
     private final AuditService audit;
     private final EventReferences references;
+    private final EventOrganisers organisers;
 
     EventService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats,
-            MemberLookup members, MailOutbox outbox, AuditService audit, EventReferences references) {
+            MemberLookup members, MailOutbox outbox, AuditService audit, EventReferences references,
+            EventOrganisers organisers) {
         this.references = references;
+        this.organisers = organisers;
         this.events = events;
         this.registrations = registrations;
         this.seats = seats;
@@ -41,6 +47,7 @@ public class EventService {
 
     /** A new event as a draft, which members do not see until it is published. */
     public long create(EventDraft draft) {
+        organisers.requireMayCreate(draft);
         Event event = events.saveAndFlush(new Event(references.checked(EventRules.valid(draft))));
         audit.record(AuditAction.EVENT_CREATED, target(event.id()), event.getTitle());
         return event.id();
@@ -49,6 +56,7 @@ public class EventService {
     /** Publishing twice changes nothing; a cancelled event stays cancelled. */
     public void publish(long eventId) {
         Event event = seats.lock(eventId);
+        organisers.requireMayOrganise(event);
         switch (event.getStatus()) {
             case PUBLISHED -> {
                 // already done
@@ -67,6 +75,7 @@ public class EventService {
      */
     public void cancel(long eventId) {
         Event event = seats.lock(eventId);
+        organisers.requireMayOrganise(event);
         if (event.getStatus() == EventStatus.CANCELLED) {
             return;
         }

@@ -33,8 +33,19 @@ record EventViewer(@Nullable Long memberId, boolean admin, Set<Long> groups, Set
         };
     }
 
+    /** Admins organise every event; a moderator the events of the groups they moderate, and no others. */
     boolean mayOrganise(Event event) {
-        return admin || inGroup(event.getGroupId(), moderatedGroups);
+        return mayOrganiseFor(event.getGroupId());
+    }
+
+    /** Whether an event organised by that group (or by none, {@code null}) may be created or kept by me. */
+    boolean mayOrganiseFor(@Nullable Long groupId) {
+        return admin || inGroup(groupId, moderatedGroups);
+    }
+
+    /** Whether I may organise any event at all: admins, and moderators of at least one group. */
+    boolean mayOrganiseAny() {
+        return admin || !moderatedGroups.isEmpty();
     }
 
     private static boolean inGroup(@Nullable Long groupId, Set<Long> groupIds) {

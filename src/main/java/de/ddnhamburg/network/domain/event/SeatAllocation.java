@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.event;
 
+import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,6 +83,51 @@ class SeatAllocation {
         if (position != null) {
             registrations.closeGap(eventId, kind, RegistrationStatus.WAITLISTED, position);
         }
+        List<EventRegistration> promoted = promoteWaiting(locked, seats, kind);
+        seats.store();
+        return promoted;
+    }
+
+    /**
+     * Before the organiser's change of the locked event is applied: refuses a capacity below the
+     * seats already confirmed, and a format that drops a kind of seat someone holds or waits for.
+     */
+    void requireRoomFor(Event locked, EventDraft change) {
+        long eventId = locked.id();
+        for (SeatKind kind : SeatKind.values()) {
+            long confirmed = locked.taken(kind);
+            long waiting = registrations.countByEventIdAndSeatKindAndStatus(eventId, kind, RegistrationStatus.WAITLISTED);
+            if (!change.format().offers(kind) && confirmed + waiting > 0) {
+                throw new DomainException("event.edit.formatDropsSeats." + kind.name(), confirmed + waiting);
+            }
+            Integer capacity = kind == SeatKind.IN_PERSON ? change.inPersonCapacity() : change.onlineCapacity();
+            if (capacity != null && capacity < confirmed) {
+                throw new DomainException("event.edit.capacityBelowConfirmed." + kind.name(), confirmed);
+            }
+        }
+    }
+
+    /**
+     * After the organiser's change is applied to the locked event: seats a raised capacity frees go
+     * to the waiting list of their kind, first come first served, as after a cancellation.
+     *
+     * @return the registrations promoted to a seat
+     */
+    List<EventRegistration> fillFreeSeats(Event locked) {
+        Seats seats = new Seats(locked);
+        List<EventRegistration> promoted = new ArrayList<>();
+        for (SeatKind kind : SeatKind.values()) {
+            if (locked.getFormat().offers(kind)) {
+                promoted.addAll(promoteWaiting(locked, seats, kind));
+            }
+        }
+        seats.store();
+        return promoted;
+    }
+
+    /** Gives free seats of that kind to the first waiting, in order, and closes up the list. */
+    private List<EventRegistration> promoteWaiting(Event locked, Seats seats, SeatKind kind) {
+        long eventId = locked.id();
         List<EventRegistration> promoted = new ArrayList<>();
         while (seats.free(kind)) {
             Optional<EventRegistration> next = registrations
@@ -98,7 +144,6 @@ class SeatAllocation {
             registrations.closeGap(eventId, kind, RegistrationStatus.WAITLISTED, firstPosition);
             promoted.add(first);
         }
-        seats.store();
         return promoted;
     }
 

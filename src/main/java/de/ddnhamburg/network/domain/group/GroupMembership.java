@@ -26,6 +26,10 @@ class GroupMembership extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private MembershipStatus status = MembershipStatus.ACTIVE;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private GroupNotification notification = GroupNotification.DIGEST;
+
     protected GroupMembership() {}
 
     GroupMembership(long groupId, long memberId, GroupRole role, MembershipStatus status) {
@@ -49,6 +53,14 @@ class GroupMembership extends AbstractEntity {
 
     MembershipStatus getStatus() {
         return status;
+    }
+
+    GroupNotification getNotification() {
+        return notification;
+    }
+
+    void setNotification(GroupNotification notification) {
+        this.notification = notification;
     }
 
     boolean isActive() {

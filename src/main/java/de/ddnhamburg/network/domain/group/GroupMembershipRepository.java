@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.group;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,6 +20,12 @@ interface GroupMembershipRepository extends JpaRepository<GroupMembership, Long>
     long countByGroupIdAndRoleAndStatus(long groupId, GroupRole role, MembershipStatus status);
 
     List<GroupMembership> findByGroupIdAndRoleAndStatus(long groupId, GroupRole role, MembershipStatus status);
+
+    List<GroupMembership> findByGroupIdAndStatusAndNotification(long groupId, MembershipStatus status,
+            GroupNotification notification);
+
+    List<GroupMembership> findByGroupIdInAndStatusAndNotification(Collection<Long> groupIds, MembershipStatus status,
+            GroupNotification notification);
 
     /** Rows of {@code [groupId, count]} of active members. */
     @Query("select m.groupId, count(m) from GroupMembership m where m.status = :status group by m.groupId")

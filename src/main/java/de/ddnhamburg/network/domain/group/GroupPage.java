@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A group's page for the signed-in member. Requests and invitations are filled for those who
- * moderate the group only; everybody else gets empty lists.
+ * moderate the group only; everybody else gets empty lists. {@code notification} is the viewer's
+ * own choice (the default for those who are not members).
  */
 public record GroupPage(
         long id,
@@ -20,6 +21,8 @@ public record GroupPage(
         boolean archived,
         GroupStanding standing,
         boolean canModerate,
+        GroupNotification notification,
+        boolean hasImage,
         List<GroupMemberView> moderators,
         List<GroupMemberView> members,
         List<GroupMemberView> requests,

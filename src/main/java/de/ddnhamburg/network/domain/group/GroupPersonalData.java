@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 @Order(30)
 class GroupPersonalData implements PersonalDataSection {
 
-    record MembershipItem(String group, GroupRole role, MembershipStatus status, Instant since) {}
+    record MembershipItem(String group, GroupRole role, MembershipStatus status, GroupNotification notification,
+            Instant since) {}
 
     record PostItem(String group, @Nullable String title, String text, boolean reply, Instant createdAt,
             @Nullable String removedReason) {}
@@ -49,7 +50,7 @@ class GroupPersonalData implements PersonalDataSection {
         Function<Long, String> name = id -> names.getOrDefault(id, "?");
         return new Export(
                 memberships.findByMemberId(me).stream()
-                        .map(m -> new MembershipItem(name.apply(m.getGroupId()), m.getRole(), m.getStatus(),
+                        .map(m -> new MembershipItem(name.apply(m.getGroupId()), m.getRole(), m.getStatus(), m.getNotification(),
                                 m.getCreatedAt() == null ? Instant.EPOCH : m.getCreatedAt()))
                         .toList(),
                 posts.findByAuthorIdOrderByCreatedAtAscIdAsc(me).stream()

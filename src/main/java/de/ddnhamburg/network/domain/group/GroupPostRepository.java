@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.group;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
@@ -22,6 +23,11 @@ interface GroupPostRepository extends JpaRepository<GroupPost, Long> {
     List<Object[]> latestByGroup();
 
     List<GroupPost> findByAuthorIdOrderByCreatedAtAscIdAsc(long authorId);
+
+    /** Top-level posts written in {@code [from, to)} and not removed, by group, oldest first. */
+    @Query("select p from GroupPost p where p.parentId is null and p.removedAt is null"
+            + " and p.createdAt >= :from and p.createdAt < :to order by p.groupId, p.createdAt, p.id")
+    List<GroupPost> findNewTopLevel(Instant from, Instant to);
 
     @Modifying
     @Query("delete from GroupPost p where p.authorId = :authorId")

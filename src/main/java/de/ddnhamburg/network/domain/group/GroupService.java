@@ -10,6 +10,7 @@ import de.ddnhamburg.network.domain.mail.MailTemplate;
 import de.ddnhamburg.network.domain.member.MemberIdentity;
 import de.ddnhamburg.network.domain.member.MemberLookup;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
+import de.ddnhamburg.network.domain.member.PhotoProcessor;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.CurrentUser;
@@ -58,12 +59,14 @@ public class GroupService {
     private final ExpertGroupRepository groups;
     private final GroupMembershipRepository memberships;
     private final GroupPostRepository posts;
+    private final GroupImageRepository images;
     private final MemberLookup members;
     private final MemberProfileService profiles;
     private final TopicService topics;
     private final AuditService audit;
     private final MailOutbox outbox;
     private final GroupLinks links;
+    private final GroupPostMails postMails;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate writing;
@@ -73,24 +76,28 @@ public class GroupService {
             ExpertGroupRepository groups,
             GroupMembershipRepository memberships,
             GroupPostRepository posts,
+            GroupImageRepository images,
             MemberLookup members,
             MemberProfileService profiles,
             TopicService topics,
             AuditService audit,
             MailOutbox outbox,
             GroupLinks links,
+            GroupPostMails postMails,
             CurrentUser currentUser,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.groups = groups;
         this.memberships = memberships;
         this.posts = posts;
+        this.images = images;
         this.members = members;
         this.profiles = profiles;
         this.topics = topics;
         this.audit = audit;
         this.outbox = outbox;
         this.links = links;
+        this.postMails = postMails;
         this.currentUser = currentUser;
         this.clock = clock;
         this.writing = new TransactionTemplate(transactionManager);
@@ -137,6 +144,37 @@ public class GroupService {
             audit.record(archived ? AuditAction.GROUP_ARCHIVED : AuditAction.GROUP_REACTIVATED, target(groupId),
                     group.getName());
         }
+    }
+
+    /**
+     * Replaces the group's image with the uploaded file, checked by content and re-encoded like a
+     * member's photo ({@link PhotoProcessor}); a refused file leaves the old image in place.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public void uploadImage(long groupId, byte[] upload) {
+        ExpertGroup group = groups.findById(groupId).orElseThrow(NotFoundException::new);
+        byte[] processed = PhotoProcessor.process(upload);
+        images.findById(groupId).ifPresentOrElse(
+                image -> image.replace(processed, clock.instant()),
+                () -> images.save(new GroupImage(groupId, processed, clock.instant())));
+        audit.record(AuditAction.GROUP_UPDATED, target(groupId), group.getName() + " / image");
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public void removeImage(long groupId) {
+        ExpertGroup group = groups.findById(groupId).orElseThrow(NotFoundException::new);
+        if (images.existsById(groupId)) {
+            images.deleteById(groupId);
+            audit.record(AuditAction.GROUP_UPDATED, target(groupId), group.getName() + " / image removed");
+        }
+    }
+
+    /** The group's image (JPEG) for whoever may see the group; hidden groups answer as not found. */
+    public Optional<byte[]> imageOf(long groupId) {
+        visibleGroup(me(), groupId);
+        return images.findById(groupId).map(GroupImage::content);
     }
 
     private record ValidDraft(String name, String shortDescription, String description) {}
@@ -220,7 +258,7 @@ public class GroupService {
                 visible.computeIfAbsent(view.memberId(), this::mayOpenProfile));
         return new GroupPage(page.id(), page.version(), page.viewerId(), page.name(), page.shortDescription(), page.description(),
                 page.topics(), page.joinPolicy(), page.visibility(), page.archived(), page.standing(),
-                page.canModerate(), page.moderators().stream().map(withLink).toList(),
+                page.canModerate(), page.notification(), page.hasImage(), page.moderators().stream().map(withLink).toList(),
                 page.members().stream().map(withLink).toList(), page.requests().stream().map(withLink).toList(),
                 page.invitations().stream().map(withLink).toList());
     }
@@ -250,6 +288,8 @@ public class GroupService {
                 group.getDescription(), topicViews(group, topicsBySlug(locale)), group.getJoinPolicy(),
                 group.getVisibility(), group.isArchived(),
                 mine.map(GroupMembership::standing).orElse(GroupStanding.NONE), moderates,
+                mine.map(GroupMembership::getNotification).orElse(GroupNotification.DIGEST),
+                images.existsById(groupId),
                 active.stream().filter(view -> view.role() == GroupRole.MODERATOR).toList(),
                 active,
                 moderates ? withStatus.apply(MembershipStatus.REQUESTED) : List.of(),
@@ -361,6 +401,17 @@ public class GroupService {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while joining a group", e);
         }
+    }
+
+    /** How I hear of new posts in a group I am an active member of. */
+    @Transactional
+    public void setNotification(long groupId, GroupNotification notification) {
+        long me = me();
+        visibleGroup(me, groupId);
+        memberships.findByGroupIdAndMemberId(groupId, me)
+                .filter(GroupMembership::isActive)
+                .orElseThrow(() -> new AccessDeniedException("Only the group's members choose notifications"))
+                .setNotification(notification);
     }
 
     /** Takes back my request to join. Withdrawing twice changes nothing. */
@@ -495,6 +546,7 @@ public class GroupService {
         requireWritable(group);
         GroupPost post = posts.save(new GroupPost(groupId, me, null, GroupRules.validPostTitle(title),
                 GroupRules.validPostText(text)));
+        postMails.newPost(group, post, identity(me));
         return post.id();
     }
 
@@ -512,7 +564,9 @@ public class GroupService {
         if (parent.isRemoved()) {
             throw new DomainException("group.post.removed.error");
         }
-        return posts.save(new GroupPost(group.id(), me, parent.id(), null, GroupRules.validPostText(text))).id();
+        GroupPost reply = posts.save(new GroupPost(group.id(), me, parent.id(), null, GroupRules.validPostText(text)));
+        postMails.newReply(group, parent, reply, identity(me));
+        return reply.id();
     }
 
     @Transactional

@@ -43,6 +43,12 @@ public enum MailTemplate {
 
     /** To the address of an account that was just deleted: {0} the member's name, {1} when it was deleted. */
     ACCOUNT_DELETED("accountDeleted"),
+    /**
+     * To confirmed participants when an organiser changed the time, place, link or format of an
+     * event: {0} the member's name, {1} the event's title, {2} its (new) start, {3} its (new) end.
+     */
+    EVENT_CHANGED("eventChanged"),
+
     /** An admin approved the application: {0} the member's name, {1} the login page. */
     MEMBER_APPROVED("memberApproved"),
 
@@ -54,6 +60,26 @@ public enum MailTemplate {
 
     /** To each moderator of a group: {0} the moderator's name, {1} who asks to join, {2} the group, {3} the link to the group page. */
     GROUP_JOIN_REQUEST("groupJoinRequest"),
+
+    /**
+     * A new post in a group where the recipient chose every post: {0} the recipient's name, {1} the
+     * author's name, {2} the group, {3} the post's title (or its beginning), {4} its text, perhaps
+     * shortened, {5} the link to the group page.
+     */
+    GROUP_NEW_POST("groupNewPost"),
+
+    /**
+     * A reply to the recipient's post: {0} the recipient's name, {1} who replied, {2} the group,
+     * {3} the title (or beginning) of the recipient's post, {4} the reply's text, perhaps shortened,
+     * {5} the link to the group page.
+     */
+    GROUP_POST_REPLY("groupPostReply"),
+
+    /**
+     * The weekly digest: {0} the recipient's name, {1} the new posts by group (language-neutral
+     * lines of group name, link, titles and authors), {2} the link to the list of groups.
+     */
+    GROUP_DIGEST("groupDigest"),
 
     /** A cancellation gave a waiting member a seat: {0} the member's name, {1} the event's title, {2} its start. */
     EVENT_SEAT_PROMOTED("eventSeatPromoted"),

@@ -18,17 +18,20 @@ import net.coobird.thumbnailator.Thumbnails;
  * Turns an uploaded file into the photo we store. The type is decided by the file's first bytes,
  * never by its name; the image is decoded, scaled to at most 512 px and written anew as JPEG, which
  * drops every piece of metadata (EXIF, GPS position, camera) along the way.
+ *
+ * <p>Public because group images ({@code domain.group}) go through the same pipeline; it holds no
+ * member data and checks no rights, so callers authorise first.
  */
-final class PhotoProcessor {
+public final class PhotoProcessor {
 
-    static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
     static final int MAX_EDGE = 512;
     /** Decoding is refused above this, so that a small file cannot unpack into gigabytes. */
     private static final long MAX_SOURCE_PIXELS = 40_000_000L;
 
     private PhotoProcessor() {}
 
-    static byte[] process(byte[] upload) {
+    public static byte[] process(byte[] upload) {
         if (upload.length == 0) {
             throw new DomainException("validation.photo.empty");
         }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.event.EventEditService;
 import de.ddnhamburg.network.domain.event.EventPage;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.EventStatus;
@@ -39,10 +40,12 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     public static final String ID = "id";
 
     private final EventRegistrationService registrations;
+    private final EventEditService editing;
     private String title = "";
 
-    public EventView(EventRegistrationService registrations) {
+    public EventView(EventRegistrationService registrations, EventEditService editing) {
         this.registrations = registrations;
+        this.editing = editing;
         addClassName("event-view");
     }
 
@@ -72,6 +75,7 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
         when.setId("event-when");
         add(heading, Badges.of(badges, "contrast"), when,
                 new Paragraph(CalendarLinks.eventFile(event.id(), getTranslation("event.page.addToCalendar"))));
+        add(new EventOrganiserActions(editing, event.id()));
         if (event.venue() != null) {
             add(new Paragraph(getTranslation("event.page.venue", event.venue())));
         }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.event.CalendarFeedService;
 import de.ddnhamburg.network.domain.event.EventCard;
+import de.ddnhamburg.network.domain.event.EventEditService;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
@@ -25,7 +26,7 @@ import java.util.List;
 @RolesAllowed(Roles.MEMBER)
 public class EventsView extends Div implements HasDynamicTitle {
 
-    public EventsView(EventRegistrationService events, CalendarFeedService feeds) {
+    public EventsView(EventRegistrationService events, EventEditService editing, CalendarFeedService feeds) {
         addClassName("events-view");
         Div cards = new Div();
         cards.setId("event-cards");
@@ -39,6 +40,7 @@ public class EventsView extends Div implements HasDynamicTitle {
         }
         upcoming.forEach(event -> cards.add(card(event)));
         add(new H1(getTranslation("event.list.title")), cards, new CalendarSubscription(feeds));
+        addComponentAtIndex(1, new EventOrganiserPanel(editing));
     }
 
     private Component card(EventCard event) {

@@ -90,9 +90,9 @@ class GroupPosts extends Div {
             item.add(new H3(post.title()));
         }
         if (post.text() != null) {
-            // setText: whatever the author wrote (also markup) is shown as text, line breaks kept by CSS.
-            Paragraph text = new Paragraph();
-            text.setText(post.text());
+            // Text and Anchor components: whatever the author wrote (also markup) is shown as text,
+            // web addresses become links; line breaks are kept by CSS.
+            Paragraph text = LinkedText.of(post.text());
             text.addClassNames("group-text", "group-post-text");
             item.add(text);
         }

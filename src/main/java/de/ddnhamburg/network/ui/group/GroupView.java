@@ -24,6 +24,7 @@ import de.ddnhamburg.network.domain.group.GroupPage;
 import de.ddnhamburg.network.domain.group.GroupRole;
 import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.domain.group.GroupStanding;
+import de.ddnhamburg.network.domain.member.MemberDirectoryService;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
@@ -49,12 +50,15 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final GroupService groups;
     private final TopicService topics;
+    private final MemberDirectoryService directory;
     private final boolean admin;
     private String title = "";
 
-    public GroupView(GroupService groups, TopicService topics, AuthenticationContext authentication) {
+    public GroupView(GroupService groups, TopicService topics, MemberDirectoryService directory,
+            AuthenticationContext authentication) {
         this.groups = groups;
         this.topics = topics;
+        this.directory = directory;
         this.admin = authentication.hasRole(Roles.ADMIN);
         addClassName("group-view");
     }
@@ -80,7 +84,13 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (admin) {
             header.add(adminActions(group));
         }
+        if (group.hasImage()) {
+            add(GroupImageEditor.image(groups, group, getTranslation("group.image.alt", group.name())));
+        }
         add(header, Badges.of(states(group), "contrast"), new Paragraph(group.shortDescription()));
+        if (admin) {
+            add(new GroupImageEditor(groups, group, () -> load(group.id())));
+        }
         if (!group.description().isBlank()) {
             Paragraph description = new Paragraph(group.description());
             description.setId("group-description-text");
@@ -95,7 +105,11 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
                 people("group-members", "group.page.members", group.members(), group, group.canModerate()));
         if (group.canModerate()) {
             side.addComponentAsFirst(people("group-requests", "group.page.requests", group.requests(), group, true));
-            side.add(people("group-invitations", "group.page.invitations", group.invitations(), group, true));
+            Section invitations = people("group-invitations", "group.page.invitations", group.invitations(), group, true);
+            if (!group.archived()) {
+                invitations.addComponentAtIndex(1, new InvitePicker(groups, directory, group, () -> load(group.id())));
+            }
+            side.add(invitations);
         }
         side.addClassName("group-side");
         columns.add(posts(group), side);
@@ -152,9 +166,10 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
                     button("accept-invitation", "group.action.accept", true, () -> joined(group, "group.action.joined")),
                     button("decline-invitation", "group.action.decline", false,
                             () -> act(group, () -> groups.declineInvitation(group.id()))));
-            case MEMBER, MODERATOR -> actions.add(button("leave-group", "group.action.leave", false,
-                    () -> Confirmation.ask(this, "confirm-leave", "group.confirm.leave.", group.name(),
-                            () -> act(group, () -> groups.leave(group.id())))));
+            case MEMBER, MODERATOR -> actions.add(new NotificationChoice(groups, group),
+                    button("leave-group", "group.action.leave", false,
+                            () -> Confirmation.ask(this, "confirm-leave", "group.confirm.leave.", group.name(),
+                                    () -> act(group, () -> groups.leave(group.id())))));
         }
         return actions;
     }

@@ -17,7 +17,7 @@ class MailTemplatesTest {
     @ParameterizedTest
     @EnumSource(MailTemplate.class)
     void every_template_renders_in_german_and_english_without_leftover_placeholders(MailTemplate template) {
-        List<Object> params = List.of("Mira Member", Instant.parse("2026-03-02T09:15:00Z"), "x", "y", "z");
+        List<Object> params = List.of("Mira Member", Instant.parse("2026-03-02T09:15:00Z"), "x", "y", "z", "w");
 
         RenderedMail german = templates.render(template, Locale.GERMAN, params);
         RenderedMail english = templates.render(template, Locale.ENGLISH, params);

@@ -1,0 +1,5 @@
+package de.ddnhamburg.network.domain.group;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface GroupImageRepository extends JpaRepository<GroupImage, Long> {}

@@ -1,0 +1,150 @@
+package de.ddnhamburg.network.ui.event;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.event.EventDraft;
+import de.ddnhamburg.network.domain.event.EventEdit;
+import de.ddnhamburg.network.domain.event.EventEditService;
+import de.ddnhamburg.network.domain.event.EventService;
+import de.ddnhamburg.network.domain.event.EventStatus;
+import de.ddnhamburg.network.domain.member.TopicService;
+import de.ddnhamburg.network.security.Roles;
+import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.Confirmation;
+import de.ddnhamburg.network.ui.layout.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The organiser's page of one event: change it, publish it, copy it, cancel it. An event the
+ * caller may see but not organise is refused, one they may not see does not exist; the services
+ * decide both.
+ */
+@Route(value = RoutePaths.EVENT_EDIT, layout = MainLayout.class)
+@RolesAllowed(Roles.MEMBER)
+public class EventEditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ID = "id";
+
+    private final EventService events;
+    private final EventEditService editing;
+    private final TopicService topics;
+    private final Span status = new Span();
+    private final Button save = new Button();
+    private final Button publish = new Button();
+    private final Button cancelEvent = new Button();
+    private @Nullable EventEdit loaded;
+    private String title = "";
+
+    public EventEditView(EventService events, EventEditService editing, TopicService topics) {
+        this.events = events;
+        this.editing = editing;
+        this.topics = topics;
+        addClassName("event-edit-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong(ID).orElse(-1L);
+        try {
+            loaded = editing.edit(id);
+        } catch (de.ddnhamburg.network.domain.common.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            event.rerouteToError(AccessDeniedException.class);
+            return;
+        }
+        title = current().draft().title();
+        removeAll();
+        EventForm form = new EventForm(topics.findAll(getLocale()), editing.organiserChoices());
+        form.fill(current().draft());
+        status.setId("event-edit-status");
+        save.setText(getTranslation("event.edit.save"));
+        save.addClickListener(click -> save(form));
+        save.setId("event-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.setText(getTranslation("event.edit.publish"));
+        publish.setId("event-publish");
+        publish.addClickListener(click -> act(form, () -> events.publish(current().id()), "event.edit.published"));
+        Button duplicate = new Button(getTranslation("event.edit.duplicate"), click -> duplicate());
+        duplicate.setId("event-duplicate");
+        cancelEvent.setText(getTranslation("event.edit.cancelEvent"));
+        cancelEvent.setId("event-cancel-event");
+        cancelEvent.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancelEvent.addClickListener(click -> Confirmation.ask(this, "event-cancel-dialog", "event.edit.confirmCancel.",
+                current().draft().title(), () -> act(form, () -> events.cancel(current().id()), "event.edit.cancelled")));
+        RouterLink page = new RouterLink(getTranslation("event.edit.toPage"), EventView.class,
+                new RouteParameters(EventView.ID, String.valueOf(id)));
+        page.setId("event-edit-page-link");
+        Div buttons = new Div(save, publish, duplicate, cancelEvent);
+        buttons.addClassName("button-row");
+        add(new H1(getTranslation("event.edit.editTitle")), status, page, form, buttons);
+        showStatus();
+    }
+
+    private void save(EventForm form) {
+        Optional<EventDraft> draft = form.read();
+        if (draft.isEmpty()) {
+            return;
+        }
+        try {
+            loaded = editing.update(current().id(), current().version(), draft.get());
+            title = current().draft().title();
+            Notification.show(getTranslation("event.edit.saved"));
+        } catch (DomainException refusal) {
+            form.show(refusal);
+        }
+    }
+
+    /** Publishing or cancelling; the form keeps what was typed, only version and status are reloaded. */
+    private void act(EventForm form, Runnable action, String doneKey) {
+        try {
+            action.run();
+            EventEdit reloaded = editing.edit(current().id());
+            loaded = new EventEdit(reloaded.id(), reloaded.version(), reloaded.status(), current().draft());
+            Notification.show(getTranslation(doneKey));
+            showStatus();
+        } catch (DomainException refusal) {
+            form.show(refusal);
+        }
+    }
+
+    private void duplicate() {
+        long copy = editing.duplicate(current().id());
+        Notification.show(getTranslation("event.edit.duplicated"));
+        UI.getCurrent().navigate(EventEditView.class, new RouteParameters(ID, String.valueOf(copy)));
+    }
+
+    private EventEdit current() {
+        return java.util.Objects.requireNonNull(loaded, "loaded before entering");
+    }
+
+    private void showStatus() {
+        status.setText(getTranslation("event.status." + current().status().name()));
+        publish.setVisible(current().status() == EventStatus.DRAFT);
+        cancelEvent.setVisible(current().status() != EventStatus.CANCELLED);
+        // A cancelled event stays as it was announced; the service refuses changes too.
+        save.setVisible(current().status() != EventStatus.CANCELLED);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,31 @@
+package de.ddnhamburg.network.ui.event;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.RouteParameters;
+import de.ddnhamburg.network.domain.event.EventEditService;
+
+/** "Bearbeiten" and "Duplizieren" on an event's page, for its organisers only; empty for everyone else. */
+class EventOrganiserActions extends Div {
+
+    EventOrganiserActions(EventEditService editing, long eventId) {
+        setId("event-organiser-actions");
+        addClassName("button-row");
+        if (!editing.mayOrganise(eventId)) {
+            setVisible(false);
+            return;
+        }
+        Button edit = new Button(getTranslation("event.edit.edit"), click -> UI.getCurrent()
+                .navigate(EventEditView.class, new RouteParameters(EventEditView.ID, String.valueOf(eventId))));
+        edit.setId("event-edit");
+        Button duplicate = new Button(getTranslation("event.edit.duplicate"), click -> {
+            long copy = editing.duplicate(eventId);
+            Notification.show(getTranslation("event.edit.duplicated"));
+            UI.getCurrent().navigate(EventEditView.class, new RouteParameters(EventEditView.ID, String.valueOf(copy)));
+        });
+        duplicate.setId("event-duplicate");
+        add(edit, duplicate);
+    }
+}

@@ -1,0 +1,92 @@
+package de.ddnhamburg.network.ui.group;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.group.GroupPage;
+import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.ui.components.Confirmation;
+import java.io.ByteArrayInputStream;
+
+/**
+ * The group's image for admins: upload (checked and re-encoded by the service like member photos)
+ * and removal. {@link #image} shows it to everyone who sees the group, streamed through the session
+ * with the service asked on every request.
+ */
+final class GroupImageEditor extends Div {
+
+    static final int MAX_MEGABYTES = 5;
+
+    private final GroupService groups;
+    private final GroupPage group;
+    private final Runnable changed;
+
+    GroupImageEditor(GroupService groups, GroupPage group, Runnable changed) {
+        this.groups = groups;
+        this.group = group;
+        this.changed = changed;
+        setId("group-image-editor");
+        addClassName("group-image-editor");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> accept(bytes)));
+        upload.setId("group-image-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
+        upload.addFileRejectedListener(rejected -> problem(getTranslation("validation.photo.rejected", MAX_MEGABYTES)));
+        add(new Paragraph(getTranslation("group.image.help", MAX_MEGABYTES)), upload);
+        if (group.hasImage()) {
+            Button remove = new Button(getTranslation("group.image.remove"), click -> Confirmation.ask(this,
+                    "confirm-group-image-remove", "group.confirm.removeImage.", group.name(), () -> {
+                        groups.removeImage(group.id());
+                        changed.run();
+                    }));
+            remove.setId("group-image-remove");
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            add(remove);
+        }
+    }
+
+    /** Called with the uploaded bytes; package-visible so that tests can hand in files. */
+    void accept(byte[] bytes) {
+        UI ui = UI.getCurrent();
+        try {
+            groups.uploadImage(group.id(), bytes);
+            Notification.show(ui.getTranslation("group.image.saved"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            changed.run();
+        } catch (DomainException e) {
+            problem(ui.getTranslation(e.getMessageKey(), e.getArguments()));
+        }
+    }
+
+    private static void problem(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static Image image(GroupService groups, GroupPage group, String alt) {
+        Image image = new Image(DownloadHandler.fromInputStream(event -> {
+            try {
+                return groups.imageOf(group.id())
+                        .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), "fachgruppe-" + group.id() + ".jpg",
+                                "image/jpeg", bytes.length))
+                        .orElseGet(() -> DownloadResponse.error(404));
+            } catch (NotFoundException e) {
+                return DownloadResponse.error(404);
+            }
+        }), alt);
+        image.setId("group-image");
+        image.addClassName("group-image");
+        return image;
+    }
+}

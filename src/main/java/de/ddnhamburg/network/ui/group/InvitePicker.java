@@ -1,0 +1,66 @@
+package de.ddnhamburg.network.ui.group;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import de.ddnhamburg.network.domain.group.GroupMemberView;
+import de.ddnhamburg.network.domain.group.GroupPage;
+import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.member.DirectoryFilter;
+import de.ddnhamburg.network.domain.member.MemberCard;
+import de.ddnhamburg.network.domain.member.MemberDirectoryService;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Moderators invite members by searching the member directory as they type: the list pages in the
+ * database and shows only members who are listed in the directory, as {@link MemberDirectoryService}
+ * decides. {@link GroupService#invite} checks the moderator's right again.
+ */
+final class InvitePicker extends Div {
+
+    private final ComboBox<MemberCard> member = new ComboBox<>();
+
+    InvitePicker(GroupService groups, MemberDirectoryService directory, GroupPage group, Runnable invited) {
+        setId("group-invite");
+        addClassName("group-invite");
+        member.setId("invite-member");
+        member.setLabel(getTranslation("group.invite.label"));
+        member.setPlaceholder(getTranslation("group.invite.placeholder"));
+        member.setHelperText(getTranslation("group.invite.helper"));
+        member.setWidthFull();
+        member.setItems(query -> directory.findPage(
+                DirectoryFilter.all().withText(query.getFilter().filter(text -> !text.isBlank()).orElse(null)),
+                toSpringPageRequest(query), getLocale()).stream());
+        member.setItemLabelGenerator(InvitePicker::label);
+        Set<Long> inGroup = Stream.concat(group.members().stream(), group.invitations().stream())
+                .map(GroupMemberView::memberId)
+                .collect(Collectors.toSet());
+        Button invite = new Button(getTranslation("group.invite.submit"), click -> {
+            MemberCard chosen = member.getValue();
+            if (chosen == null) {
+                member.setInvalid(true);
+                member.setErrorMessage(getTranslation("group.invite.none"));
+            } else if (inGroup.contains(chosen.id())) {
+                member.setInvalid(true);
+                member.setErrorMessage(getTranslation("group.invite.already", chosen.displayName()));
+            } else {
+                groups.invite(group.id(), chosen.id());
+                Notification.show(getTranslation("group.invite.sent", chosen.displayName()));
+                invited.run();
+            }
+        });
+        invite.setId("invite-submit");
+        add(member, invite);
+    }
+
+    private static String label(MemberCard card) {
+        return card.organisation() == null || card.organisation().isBlank()
+                ? card.displayName()
+                : card.displayName() + " · " + card.organisation();
+    }
+}
