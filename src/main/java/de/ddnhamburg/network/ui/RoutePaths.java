@@ -20,6 +20,10 @@ public final class RoutePaths {
     public static final String EVENT = "veranstaltungen/:id(\\d+)";
     public static final String EVENT_NEW = "veranstaltungen/neu";
     public static final String EVENT_EDIT = "veranstaltungen/:id(\\d+)/bearbeiten";
+    public static final String EVENT_PARTICIPANTS = "veranstaltungen/:id(\\d+)/teilnehmende";
+    // The guest link pages that mails lead to are also named in domain.event.GuestMails (GuestRegistrationServiceTest).
+    public static final String GUEST_CONFIRM = "veranstaltungen/gast/bestaetigen";
+    public static final String GUEST_CANCEL = "veranstaltungen/gast/abmelden";
     public static final String OUTBOX = "verwaltung/postausgang";
     public static final String MEMBER_ADMINISTRATION = "verwaltung/mitglieder";
     // The account pages that mails link to are also named in domain.member.AccountMails (AccountLinksTest).

@@ -2,7 +2,10 @@ package de.ddnhamburg.network.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventFormat;
+import de.ddnhamburg.network.domain.event.GuestRegistrationRequest;
+import de.ddnhamburg.network.domain.event.GuestRegistrationService;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.event.RegistrationStatus;
@@ -32,7 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Capacity under load on each database: 200 members register at once for 50 in-person seats, each
  * thread signed in as its member. Exactly 50 get a seat, 150 wait at positions 1..150; cancellations,
- * one by one and at once, promote the waiting in order and leave no gap.
+ * one by one and at once, promote the waiting in order and leave no gap. Guests take seats through
+ * the same mechanism: 100 members and 100 guests racing for 50 seats share them and one waiting list.
  */
 abstract class EventCapacityContract {
 
@@ -41,6 +45,7 @@ abstract class EventCapacityContract {
 
     @Autowired EventService events;
     @Autowired EventRegistrationService registrations;
+    @Autowired GuestRegistrationService guests;
     @Autowired TestMembers testMembers;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
@@ -118,6 +123,38 @@ abstract class EventCapacityContract {
         List<Long> after = waitingInOrder(eventId);
         assertThat(after).isEqualTo(stillWaiting.subList(20, stillWaiting.size()));
         assertTable(eventId, SEATS, after.size());
+    }
+
+    @Test
+    void a_hundred_members_and_a_hundred_guests_racing_for_fifty_seats_share_them_and_the_waiting_list() throws Exception {
+        long eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, SEATS, null)
+                .withAudience(EventAudience.PUBLIC, null, java.util.Set.of(), true));
+        List<LoginAccount> members = Events.bulkMembers(jdbc, 100);
+        String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            LoginAccount member = members.get(i);
+            String guest = "racer" + i + "." + marker + "@example.org";
+            futures.add(threads.submit(() -> {
+                start.await(10, TimeUnit.SECONDS);
+                return Acting.as(member, () -> registrations.register(eventId, SeatKind.IN_PERSON));
+            }));
+            futures.add(threads.submit(() -> {
+                start.await(10, TimeUnit.SECONDS);
+                guests.register(eventId, new GuestRegistrationRequest("Gast " + guest, guest, null, null, true,
+                        java.util.Locale.GERMAN));
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> future : futures) {
+            future.get(120, TimeUnit.SECONDS);
+        }
+
+        assertTable(eventId, SEATS, 200 - SEATS);
+        assertThat(jdbc.queryForObject("select count(*) from event_registration where event_id = ? and member_id is null",
+                Integer.class, eventId)).isEqualTo(100);
     }
 
     private <T> List<T> all(List<LoginAccount> members, java.util.function.Function<LoginAccount, T> action)

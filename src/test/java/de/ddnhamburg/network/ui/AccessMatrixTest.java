@@ -20,13 +20,17 @@ import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.ui.contact.ContactsView;
+import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.MutableClock;
+import de.ddnhamburg.network.ui.event.EventParticipantsView;
 import de.ddnhamburg.network.ui.event.EventCreateView;
 import de.ddnhamburg.network.ui.event.EventEditView;
 import de.ddnhamburg.network.ui.event.EventView;
+import de.ddnhamburg.network.ui.event.GuestCancelView;
+import de.ddnhamburg.network.ui.event.GuestConfirmView;
 import de.ddnhamburg.network.ui.event.EventsView;
 import de.ddnhamburg.network.ui.group.GroupView;
 import de.ddnhamburg.network.ui.group.GroupsView;
@@ -96,11 +100,17 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(ContactsView.class, new Outcome(LoginView.class, ContactsView.class, ContactsView.class)),
             Map.entry(GroupsView.class, new Outcome(LoginView.class, GroupsView.class, GroupsView.class)),
             Map.entry(GroupView.class, new Outcome(LoginView.class, GroupView.class, GroupView.class)),
-            Map.entry(EventsView.class, new Outcome(LoginView.class, EventsView.class, EventsView.class)),
-            Map.entry(EventView.class, new Outcome(LoginView.class, EventView.class, EventView.class)),
+            Map.entry(EventsView.class, Outcome.everybody(EventsView.class)),
+            // Guests see public events (a members' event answers "not found" to them: GuestEventViewTest).
+            Map.entry(EventView.class, Outcome.everybody(EventView.class)),
+            Map.entry(GuestConfirmView.class, Outcome.everybody(GuestConfirmView.class)),
+            Map.entry(GuestCancelView.class, Outcome.everybody(GuestCancelView.class)),
             // Organisers only: the plain member is no moderator, so creating and editing are refused.
             Map.entry(EventCreateView.class, new Outcome(LoginView.class, AccessDeniedView.class, EventCreateView.class)),
-            Map.entry(EventEditView.class, new Outcome(LoginView.class, AccessDeniedView.class, EventEditView.class)));
+            Map.entry(EventEditView.class, new Outcome(LoginView.class, AccessDeniedView.class, EventEditView.class)),
+            // Every member may open the route; the service lets only the event's organisers in.
+            Map.entry(EventParticipantsView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, EventParticipantsView.class)));
 
     @Autowired
     GroupService groups;
@@ -124,7 +134,12 @@ class AccessMatrixTest extends KaribuTest {
                     + "/bearbeiten";
         }
         if (route == EventView.class) {
-            return "veranstaltungen/" + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null));
+            return "veranstaltungen/" + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null)
+                    .withAudience(EventAudience.PUBLIC, null, java.util.Set.of(), true));
+        }
+        if (route == EventParticipantsView.class) {
+            return "veranstaltungen/" + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null))
+                    + "/teilnehmende";
         }
         return RouteConfiguration.forSessionScope().getUrl(route);
     }

@@ -25,12 +25,11 @@ import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.MutableClock;
-import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.event.EventsView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The calendar link on the event page and the "Kalender-Abo" on the events page. */
+/** The calendar link on the event page and the "Kalender-Abo" on the events page (members only). */
 class CalendarSubscriptionViewTest extends KaribuTest {
 
     @Autowired EventService events;
@@ -78,7 +77,9 @@ class CalendarSubscriptionViewTest extends KaribuTest {
         expectNotifications("Gespeichert.");
         assertThat(Acting.as(member, feeds::settings).includeGroups()).isTrue();
 
-        // After a reload the address is gone from the page: it is not stored, only its hash.
+        // After a reload the address is gone from the page: it is not stored, only its hash. (The
+        // calendar keeps its view while the member moves around in it, so reload the page itself.)
+        com.vaadin.flow.component.UI.getCurrent().getPage().reload();
         navigate(EventsView.class);
         _assertNone(TextField.class, spec -> spec.withId("calendar-feed-address"));
         assertThat(_get(Checkbox.class, spec -> spec.withId("calendar-feed-groups")).getValue()).isTrue();
@@ -102,19 +103,26 @@ class CalendarSubscriptionViewTest extends KaribuTest {
     }
 
     @Test
-    void another_member_never_sees_my_subscription_and_guests_cannot_open_the_page() {
+    void another_member_never_sees_my_subscription() {
         LoginAccount owner = Groups.member(testMembers, "Abo", "Eigen");
         Acting.run(owner, feeds::renew);
         login(Groups.member(testMembers, "Abo", "Fremd"));
         navigate(EventsView.class);
         assertThat(status()).isEqualTo("Sie haben noch keine Abo-Adresse.");
         _assertNone(TextField.class, spec -> spec.withId("calendar-feed-address"));
+    }
 
-        de.ddnhamburg.network.support.SecurityTestSupport.signOut();
-        com.vaadin.flow.component.UI.getCurrent().getPage().reload();
+    @Test
+    void a_guest_on_the_calendar_sees_the_public_feed_but_no_subscription() {
+        // Nobody signed in: the calendar is open to guests, the members-only service is not asked.
         navigate(EventsView.class);
-        assertThat(currentView()).isInstanceOf(LoginView.class);
+
+        assertThat(currentView()).isInstanceOf(EventsView.class);
         _assertNone(Section.class, spec -> spec.withId("calendar-subscription"));
+        _assertNone(Paragraph.class, spec -> spec.withId("calendar-feed-status"));
+        _assertNone(Button.class, spec -> spec.withId("calendar-feed-renew"));
+        assertThat(_get(Anchor.class, spec -> spec.withId("calendar-public-feed")).getHref())
+                .isEqualTo("/kalender/oeffentlich.ics");
     }
 
     private static String status() {

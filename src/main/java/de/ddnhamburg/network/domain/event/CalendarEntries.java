@@ -27,7 +27,7 @@ class CalendarEntries {
      * @param mine the reader's registration, or null for a public or group entry
      * @param showLink whether the reader may see the online link
      */
-    CalendarEntry entry(Event event, @Nullable EventRegistration mine, boolean showLink, Locale language,
+    IcsEntry entry(Event event, @Nullable EventRegistration mine, boolean showLink, Locale language,
             @Nullable String note) {
         boolean cancelled = event.getStatus() == EventStatus.CANCELLED;
         boolean waiting = mine != null && mine.getStatus() == RegistrationStatus.WAITLISTED;
@@ -53,10 +53,10 @@ class CalendarEntries {
         }
         paragraphs.add(texts.text(language, "calendar.page", links.eventPage(event.id())));
         Instant stamp = latest(event.getUpdatedAt(), mine == null ? null : mine.getUpdatedAt());
-        return new CalendarEntry(event.id(), summary, String.join("\n\n", paragraphs), event.getStartsAt(),
+        return new IcsEntry(event.id(), summary, String.join("\n\n", paragraphs), event.getStartsAt(),
                 event.getEndsAt(), location(event, link, language),
-                cancelled ? CalendarEntry.State.CANCELLED
-                        : waiting ? CalendarEntry.State.TENTATIVE : CalendarEntry.State.CONFIRMED,
+                cancelled ? IcsEntry.State.CANCELLED
+                        : waiting ? IcsEntry.State.TENTATIVE : IcsEntry.State.CONFIRMED,
                 event.getSequenceNumber(), stamp);
     }
 

@@ -4,28 +4,24 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One event as it goes into a calendar file, already cut to what the reader may see.
+ * An event in the calendar.
  *
- * @param state {@code CONFIRMED}, {@code TENTATIVE} (on the waiting list) or {@code CANCELLED}
- * @param sequence the event's change counter: calendar programs replace an entry with a higher one
- * @param stamp when this entry last changed, for DTSTAMP
- * @param summary the title, marked for the waiting list where that applies
- * @param description the text with the reader's state, the online link where allowed and the page
+ * @param groupName the organising group's name, if a group organises it
+ * @param freeInPerson seats on site still free; {@code null} if not offered or unlimited
+ * @param freeOnline online seats still free; {@code null} if not offered or unlimited
+ * @param myStatus my registration, if I am registered or waiting; {@code null} otherwise and for guests
  */
-record CalendarEntry(
-        long eventId,
-        String summary,
-        String description,
+public record CalendarEntry(
+        long id,
+        String title,
+        EventType type,
+        EventFormat format,
         Instant startsAt,
         Instant endsAt,
-        @Nullable String location,
-        State state,
-        int sequence,
-        Instant stamp) {
-
-    enum State {
-        CONFIRMED,
-        TENTATIVE,
-        CANCELLED
-    }
-}
+        @Nullable String venue,
+        EventAudience audience,
+        @Nullable Long groupId,
+        @Nullable String groupName,
+        @Nullable Long freeInPerson,
+        @Nullable Long freeOnline,
+        @Nullable RegistrationStatus myStatus) {}

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.event;
 
 import de.ddnhamburg.network.domain.common.AbstractEntity;
+import de.ddnhamburg.network.domain.common.DomainException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -178,6 +179,25 @@ class Event extends AbstractEntity {
      */
     int taken(SeatKind kind) {
         return kind == SeatKind.IN_PERSON ? inPersonTaken : onlineTaken;
+    }
+
+    /**
+     * One more seat of that kind, for an organiser who seats someone from the waiting list although
+     * all seats are taken (an unlimited kind stays unlimited).
+     */
+    void addSeat(SeatKind kind) {
+        Integer capacity = capacity(kind);
+        if (capacity == null) {
+            return;
+        }
+        if (capacity >= EventRules.CAPACITY_MAX) {
+            throw new DomainException("event.validation.capacity", EventRules.CAPACITY_MAX);
+        }
+        if (kind == SeatKind.IN_PERSON) {
+            inPersonCapacity = capacity + 1;
+        } else {
+            onlineCapacity = capacity + 1;
+        }
     }
 
     @Nullable Instant getRegistrationOpensAt() {

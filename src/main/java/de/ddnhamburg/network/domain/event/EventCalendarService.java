@@ -86,14 +86,14 @@ public class EventCalendarService {
                 .filter(EventRegistration::isActive)
                 .orElse(null);
         boolean link = viewer.admin() || (mine != null && holdsOnlineSeat(mine));
-        CalendarEntry entry = entries.entry(event, mine, link, language, null);
+        IcsEntry entry = entries.entry(event, mine, link, language, null);
         return new CalendarFile(fileName(eventId), writer.write(event.getTitle(), List.of(entry)));
     }
 
     /** Public events, upcoming and of the last weeks; never an online link. */
     public String publicFeed() {
         Locale german = Locale.GERMAN;
-        List<CalendarEntry> shown = events.findByStatusInAndEndsAtAfterOrderByStartsAtAsc(SHOWN, since()).stream()
+        List<IcsEntry> shown = events.findByStatusInAndEndsAtAfterOrderByStartsAtAsc(SHOWN, since()).stream()
                 .filter(EventCalendarService::isPublic)
                 .map(event -> entries.entry(event, null, false, german, null))
                 .toList();
@@ -117,7 +117,7 @@ public class EventCalendarService {
         Map<Long, Event> byId = events.findAllById(mine.stream().map(EventRegistration::getEventId).toList()).stream()
                 .collect(Collectors.toMap(Event::id, Function.identity()));
         Instant since = since();
-        List<CalendarEntry> shown = new ArrayList<>();
+        List<IcsEntry> shown = new ArrayList<>();
         for (EventRegistration registration : mine) {
             Event event = byId.get(registration.getEventId());
             if (event != null && event.getStatus() != EventStatus.DRAFT && event.getEndsAt().isAfter(since)) {
@@ -135,7 +135,7 @@ public class EventCalendarService {
                 }
             }
         }
-        shown.sort(Comparator.comparing(CalendarEntry::startsAt));
+        shown.sort(Comparator.comparing(IcsEntry::startsAt));
         return Optional.of(writer.write(texts.text(language, "calendar.name.personal"), shown));
     }
 

@@ -14,20 +14,27 @@ class EventChangeMails {
 
     private final MailOutbox outbox;
     private final MemberLookup members;
+    private final PromotionMails promotions;
+    private final GuestMails guests;
 
-    EventChangeMails(MailOutbox outbox, MemberLookup members) {
+    EventChangeMails(MailOutbox outbox, MemberLookup members, PromotionMails promotions, GuestMails guests) {
         this.outbox = outbox;
         this.members = members;
+        this.promotions = promotions;
+        this.guests = guests;
     }
 
-    /** A raised capacity gave waiting members a seat; the fact key is the one a cancellation's promotion uses. */
+    /**
+     * A raised capacity gave waiting members and guests a seat; the mails are those of a
+     * cancellation's promotion, with the same fact keys.
+     */
     void promoted(Event event, List<EventRegistration> promoted) {
-        for (EventRegistration registration : promoted) {
-            members.find(registration.getMemberId()).ifPresent(member -> outbox.enqueue(MailRequest.of(
-                    "event.promoted:" + registration.id() + ":" + registration.getRegisteredAt().toEpochMilli(),
-                    member.email(), member.language(), MailTemplate.EVENT_SEAT_PROMOTED, member.displayName(),
-                    event.getTitle(), event.getStartsAt())));
-        }
+        promotions.mail(event, promoted);
+    }
+
+    /** Like {@link #changed}, for the confirmed guests among those holding a seat. */
+    void changedForGuests(Event event, List<EventRegistration> confirmed) {
+        confirmed.stream().filter(EventRegistration::isGuest).forEach(guest -> guests.changed(event, guest));
     }
 
     /**

@@ -135,10 +135,13 @@ public class EventEditService {
         List<EventRegistration> promoted = seats.fillFreeSeats(event);
         mails.promoted(event, promoted);
         if (participantsShouldKnow && event.getStatus() == EventStatus.PUBLISHED) {
-            mails.changed(event, registrations
-                    .findByEventIdAndStatusIn(eventId, List.of(RegistrationStatus.CONFIRMED)).stream()
+            List<EventRegistration> confirmed =
+                    registrations.findByEventIdAndStatusIn(eventId, List.of(RegistrationStatus.CONFIRMED));
+            mails.changed(event, confirmed.stream()
                     .map(EventRegistration::getMemberId)
+                    .filter(java.util.Objects::nonNull)
                     .toList());
+            mails.changedForGuests(event, confirmed);
         }
         audit.record(AuditAction.EVENT_UPDATED, EventService.target(eventId), event.getTitle());
         return EventEdit.of(events.saveAndFlush(event));

@@ -15,6 +15,20 @@ interface EventRegistrationRepository extends JpaRepository<EventRegistration, L
 
     Optional<EventRegistration> findByEventIdAndMemberId(long eventId, long memberId);
 
+    Optional<EventRegistration> findByEventIdAndGuestEmail(long eventId, String guestEmail);
+
+    /** Guests' registrations that still hold a place although their hold ran out unconfirmed. */
+    @Query("select r.id from EventRegistration r where r.memberId is null and r.guestConfirmedAt is null"
+            + " and r.holdExpiresAt <= :now and r.status <> de.ddnhamburg.network.domain.event.RegistrationStatus.CANCELLED"
+            + " order by r.holdExpiresAt")
+    List<Long> findExpiredHolds(java.time.Instant now, org.springframework.data.domain.Pageable page);
+
+    /** Guests' registrations for events that ended before {@code endedBefore} and still carry their details. */
+    @Query("select r from EventRegistration r, Event e where e.id = r.eventId and r.memberId is null"
+            + " and e.endsAt < :endedBefore and r.guestName <> :erased")
+    List<EventRegistration> findGuestsToErase(java.time.Instant endedBefore, String erased,
+            org.springframework.data.domain.Pageable page);
+
     List<EventRegistration> findByEventIdAndStatusIn(long eventId, List<RegistrationStatus> statuses);
 
     List<EventRegistration> findByMemberIdAndStatusIn(long memberId, Collection<RegistrationStatus> statuses);

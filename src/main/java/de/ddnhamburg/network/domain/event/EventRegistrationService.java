@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Members register for events and cancel. Seats go through {@link SeatAllocation} under the
  * event's row lock; registering twice returns the first registration, cancelling twice changes
- * nothing. Members cancel their own registrations only; admins any, which is audited.
+ * nothing. Members cancel their own registrations only; organisers any of their events', which is audited.
  */
 @Service
 @Transactional
@@ -32,18 +32,21 @@ public class EventRegistrationService {
     private final SeatAllocation seats;
     private final MemberLookup members;
     private final RegistrationMails mails;
+    private final PromotionMails promotions;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final EventViewers viewers;
     private final Clock clock;
 
     EventRegistrationService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats, MemberLookup members,
-            RegistrationMails mails, AuditService audit, CurrentUser currentUser, EventViewers viewers, Clock clock) {
+            RegistrationMails mails, PromotionMails promotions, AuditService audit, CurrentUser currentUser, EventViewers viewers,
+            Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.seats = seats;
         this.members = members;
         this.mails = mails;
+        this.promotions = promotions;
         this.audit = audit;
         this.currentUser = currentUser;
         this.viewers = viewers;
@@ -92,31 +95,33 @@ public class EventRegistrationService {
     }
 
     /**
-     * Cancels a registration: mine, or anyone's for admins. A freed seat goes to the first waiting
+     * Cancels a registration: mine, or anyone's for organisers of the event (admins, moderators of
+     * the organising group), which is audited. A freed seat goes to the first waiting
      * member of that kind, who is mailed. Members cannot cancel once the event has begun.
      */
     public RegistrationView cancel(long registrationId) {
         long me = me();
-        boolean admin = isAdmin();
         long eventId = registrations.findEventIdById(registrationId).orElseThrow(NotFoundException::new);
         Event event = seats.lock(eventId);
+        // Admins, and moderators of the organising group for its events (EventOrganiserService).
+        boolean organiser = viewers.current().mayOrganise(event);
         // Read after the lock, so that its status and position are current.
         EventRegistration registration = registrations.findById(registrationId).orElseThrow(NotFoundException::new);
-        if (registration.getMemberId() != me && !admin) {
+        if (!registration.isOf(me) && !organiser) {
             throw new AccessDeniedException("Only your own registration");
         }
         if (!registration.isActive()) {
             return RegistrationView.of(registration);
         }
-        if (!admin && !clock.instant().isBefore(event.getStartsAt())) {
+        if (!organiser && !clock.instant().isBefore(event.getStartsAt())) {
             throw new DomainException("event.registration.cancelClosed");
         }
         List<EventRegistration> promoted = seats.release(event, registration);
-        if (registration.getMemberId() != me) {
+        if (!registration.isOf(me)) {
             audit.record(AuditAction.EVENT_REGISTRATION_CANCELLED, EventService.target(eventId),
-                    "member:" + registration.getMemberId());
+                    registration.isGuest() ? "guest:" + registration.id() : "member:" + registration.getMemberId());
         }
-        mailPromoted(event, promoted);
+        promotions.mail(event, promoted);
         return RegistrationView.of(registration);
     }
 
@@ -163,16 +168,6 @@ public class EventRegistrationService {
     @Transactional(readOnly = true)
     public Optional<RegistrationView> mine(long eventId) {
         return registrations.findByEventIdAndMemberId(eventId, me()).map(RegistrationView::of);
-    }
-
-    private void mailPromoted(Event event, List<EventRegistration> promoted) {
-        for (EventRegistration registration : promoted) {
-            members.find(registration.getMemberId()).ifPresent(member -> mails.promoted(event, registration, member));
-        }
-    }
-
-    private boolean isAdmin() {
-        return viewers.isAdmin();
     }
 
     private long me() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (ShedLock); each run looks at the published events starting within the lead and queues a mail
  * for every confirmed registration that has none yet. The fact key {@code event.reminder:<id>}
  * makes it once per registration, also when runs overlap or repeat. Cancelled events and cancelled
- * registrations get none; waiting members get none unless they move up before the event.
+ * registrations get none; waiting members get none unless they move up before the event. Guests
+ * with a seat are reminded too if they confirmed their address, in their language and without the
+ * online link (as in their other mails).
  */
 @Component
 public class EventReminders {
@@ -87,10 +90,19 @@ public class EventReminders {
         }
         List<EventRegistration> confirmed =
                 registrations.findByEventIdAndStatusIn(eventId, List.of(RegistrationStatus.CONFIRMED));
-        Map<Long, MemberIdentity> byId = members.findAll(confirmed.stream().map(EventRegistration::getMemberId).toList());
+        Map<Long, MemberIdentity> byId = members.findAll(confirmed.stream()
+                .map(EventRegistration::getMemberId).filter(Objects::nonNull).toList());
         int queued = 0;
         for (EventRegistration registration : confirmed) {
-            MemberIdentity member = byId.get(registration.getMemberId());
+            Long memberId = registration.getMemberId();
+            if (memberId == null) {
+                // A guest: reminded only if the address was confirmed.
+                if (mails.guestReminder(event, registration)) {
+                    queued++;
+                }
+                continue;
+            }
+            MemberIdentity member = byId.get(memberId);
             if (member != null && member.status() == MemberStatus.ACTIVE && mails.reminder(event, registration, member)) {
                 queued++;
             }

@@ -31,10 +31,12 @@ public class EventService {
     private final AuditService audit;
     private final EventReferences references;
     private final EventOrganisers organisers;
+    private final GuestMails guestMails;
 
     EventService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats,
             MemberLookup members, MailOutbox outbox, AuditService audit, EventReferences references,
-            EventOrganisers organisers) {
+            EventOrganisers organisers, GuestMails guestMails) {
+        this.guestMails = guestMails;
         this.references = references;
         this.organisers = organisers;
         this.events = events;
@@ -82,11 +84,13 @@ public class EventService {
         event.setStatus(EventStatus.CANCELLED);
         event.countChange();
         audit.record(AuditAction.EVENT_CANCELLED, target(eventId), event.getTitle());
-        List<Long> memberIds = registrations
-                .findByEventIdAndStatusIn(eventId, List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED))
-                .stream()
+        List<EventRegistration> registered = registrations
+                .findByEventIdAndStatusIn(eventId, List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
+        List<Long> memberIds = registered.stream()
                 .map(EventRegistration::getMemberId)
+                .filter(java.util.Objects::nonNull)
                 .toList();
+        registered.stream().filter(EventRegistration::isGuest).forEach(guest -> guestMails.eventCancelled(event, guest));
         for (MemberIdentity member : members.findAll(memberIds).values()) {
             outbox.enqueue(MailRequest.of("event.cancelled:" + eventId + ":" + member.id(), member.email(),
                     member.language(), MailTemplate.EVENT_CANCELLED, member.displayName(), event.getTitle(),

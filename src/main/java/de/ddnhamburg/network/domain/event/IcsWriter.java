@@ -57,7 +57,7 @@ class IcsWriter {
         this.organizer = organizer(from);
     }
 
-    String write(String calendarName, List<CalendarEntry> entries) {
+    String write(String calendarName, List<IcsEntry> entries) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -66,7 +66,7 @@ class IcsWriter {
         calendar.add(new XProperty("X-WR-CALNAME", calendarName));
         calendar.add(new XProperty("X-WR-TIMEZONE", "Europe/Berlin"));
         calendar.add(Berlin.ZONE);
-        for (CalendarEntry entry : entries) {
+        for (IcsEntry entry : entries) {
             calendar.add(event(entry));
         }
         StringWriter out = new StringWriter();
@@ -84,7 +84,7 @@ class IcsWriter {
         return "event-" + eventId + "@" + links.host();
     }
 
-    private VEvent event(CalendarEntry entry) {
+    private VEvent event(IcsEntry entry) {
         VEvent event = new VEvent(entry.startsAt(), entry.endsAt(), entry.summary());
         event.replace(new DtStamp(entry.stamp()));
         event.add(new Uid(uid(entry.eventId())));

@@ -6,6 +6,7 @@ import de.ddnhamburg.network.domain.mail.MailRequest;
 import de.ddnhamburg.network.domain.mail.MailTemplate;
 import de.ddnhamburg.network.domain.member.MemberIdentity;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,19 +62,51 @@ class RegistrationMails {
      */
     boolean reminder(Event event, EventRegistration registration, MemberIdentity member) {
         boolean online = EventCalendarService.holdsOnlineSeat(registration) && event.getOnlineLink() != null;
-        String page = links.eventPage(event.id());
         String venue = event.getVenue();
+        return remind(event, registration, member.email(), member.language(), member.displayName(), online,
+                venue == null ? links.eventPage(event.id()) : venue);
+    }
+
+    /**
+     * The reminder to a guest who confirmed the address (unconfirmed addresses get none). Guests get
+     * no online link by mail, as in their other mails: online seats are reminded with the event page.
+     *
+     * @return whether it was queued now (false: it was sent before, or the guest did not confirm)
+     */
+    boolean guestReminder(Event event, EventRegistration guest) {
+        String email = guest.getGuestEmail();
+        String name = guest.getGuestName();
+        if (!guest.isGuest() || guest.getGuestConfirmedAt() == null || email == null || name == null) {
+            return false;
+        }
+        String venue = event.getVenue();
+        return remind(event, guest, email, guest.guestLanguage(), name, false,
+                venue == null || guest.getSeatKind() == SeatKind.ONLINE ? links.eventPage(event.id()) : venue);
+    }
+
+    private boolean remind(Event event, EventRegistration registration, String email, Locale language, String name,
+            boolean online, String place) {
+        String page = links.eventPage(event.id());
         return outbox.enqueue(online
-                ? MailRequest.of("event.reminder:" + registration.id(), member.email(), member.language(),
-                        MailTemplate.EVENT_REMINDER_ONLINE, member.displayName(), event.getTitle(), event.getStartsAt(),
+                ? MailRequest.of("event.reminder:" + registration.id(), email, language,
+                        MailTemplate.EVENT_REMINDER_ONLINE, name, event.getTitle(), event.getStartsAt(),
                         event.getOnlineLink(), page)
-                : MailRequest.of("event.reminder:" + registration.id(), member.email(), member.language(),
-                        MailTemplate.EVENT_REMINDER, member.displayName(), event.getTitle(), event.getStartsAt(),
-                        venue == null ? page : venue, page));
+                : MailRequest.of("event.reminder:" + registration.id(), email, language,
+                        MailTemplate.EVENT_REMINDER, name, event.getTitle(), event.getStartsAt(),
+                        place, page));
+    }
+
+    /**
+     * The event's .ics for a guest's confirmation mail: their seat or waiting place, without the
+     * online link (guests get it by no mail).
+     */
+    MailAttachment guestCalendarFile(Event event, EventRegistration guest) {
+        IcsEntry entry = entries.entry(event, guest, false, guest.guestLanguage(), null);
+        return MailAttachment.calendar(EventCalendarService.fileName(event.id()), writer.write(event.getTitle(), List.of(entry)));
     }
 
     private MailAttachment calendarFile(Event event, EventRegistration registration, MemberIdentity member) {
-        CalendarEntry entry = entries.entry(event, registration, EventCalendarService.holdsOnlineSeat(registration),
+        IcsEntry entry = entries.entry(event, registration, EventCalendarService.holdsOnlineSeat(registration),
                 member.language(), null);
         return MailAttachment.calendar(EventCalendarService.fileName(event.id()), writer.write(event.getTitle(), List.of(entry)));
     }

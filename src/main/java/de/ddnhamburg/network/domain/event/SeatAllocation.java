@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>the registration is confirmed if a seat is free, else it joins the end of the waiting list
  *       of its kind (position max + 1); a freed seat goes to position 1 and the rest move up;</li>
  *   <li>the new counts are written into the event row, where a CHECK refuses more than the
- *       capacity, as the database's own refusal should the counting ever be wrong.</li>
+ *       capacity, as the database's own refusal should the counting ever be wrong;</li>
+ *   <li>every change is announced as {@link SeatsChanged}, which listeners pass on after the
+ *       commit.</li>
  * </ol>
  * Runs only inside the caller's writing transaction, which holds the lock until it commits. The
  * lock is held for a handful of indexed statements: it is what limits registrations per second
@@ -34,10 +37,12 @@ class SeatAllocation {
 
     private final EventRepository events;
     private final EventRegistrationRepository registrations;
+    private final ApplicationEventPublisher publisher;
 
-    SeatAllocation(EventRepository events, EventRegistrationRepository registrations) {
+    SeatAllocation(EventRepository events, EventRegistrationRepository registrations, ApplicationEventPublisher publisher) {
         this.events = events;
         this.registrations = registrations;
+        this.publisher = publisher;
     }
 
     /**
@@ -147,6 +152,35 @@ class SeatAllocation {
         return promoted;
     }
 
+    /**
+     * An organiser moves a waiting registration to a seat by hand, out of turn. Moving by hand never
+     * exceeds the capacity: it takes a free seat, or, only when asked to ({@code addSeatIfFull}),
+     * raises the capacity of that kind by one for this person. The waiting list closes up behind it,
+     * as when the first is promoted.
+     */
+    EventRegistration assign(Event locked, EventRegistration waiting, boolean addSeatIfFull) {
+        if (waiting.getStatus() != RegistrationStatus.WAITLISTED) {
+            throw new DomainException("event.organiser.notWaiting");
+        }
+        SeatKind kind = waiting.getSeatKind();
+        Seats seats = new Seats(locked);
+        if (!seats.free(kind)) {
+            if (!addSeatIfFull) {
+                throw new DomainException("event.organiser.noFreeSeat");
+            }
+            // Flushed before the counters are stored (storeTakenSeats flushes first), so that the
+            // CHECK sees the raised capacity.
+            locked.addSeat(kind);
+        }
+        int position = java.util.Objects.requireNonNull(waiting.getWaitingPosition());
+        waiting.promote();
+        seats.taken(kind, +1);
+        EventRegistration saved = registrations.saveAndFlush(waiting);
+        registrations.closeGap(locked.id(), kind, RegistrationStatus.WAITLISTED, position);
+        seats.store();
+        return saved;
+    }
+
     /** Seats of that kind still free, or {@code null} for unlimited; from the row as it was read. */
     @Nullable Long free(Event event, SeatKind kind) {
         Integer capacity = event.capacity(kind);
@@ -177,10 +211,16 @@ class SeatAllocation {
             changed = true;
         }
 
+        /**
+         * Writes the counters if they changed and announces the change; also without new counters,
+         * since a waiting list that grew or closed up is a change to show.
+         */
         void store() {
             if (changed) {
                 events.storeTakenSeats(locked.id(), taken[SeatKind.IN_PERSON.ordinal()], taken[SeatKind.ONLINE.ordinal()]);
             }
+            // Listeners that tell open pages wait for the commit (see SeatsChanged).
+            publisher.publishEvent(new SeatsChanged(locked.id()));
         }
     }
 }

@@ -109,7 +109,34 @@ public enum MailTemplate {
      * The day before, to a confirmed online seat: {0} the member's name, {1} the event's title, {2} its
      * start, {3} the online link, {4} the link to the event page.
      */
-    EVENT_REMINDER_ONLINE("eventReminderOnline");
+    EVENT_REMINDER_ONLINE("eventReminderOnline"),
+
+    /**
+     * An organiser writes to the participants: {0} the recipient's name, {1} the event's title, {2} the
+     * subject, {3} the text, {4} the organiser's name. Subject and text are plain text as typed.
+     */
+    EVENT_ORGANISER_MESSAGE("eventOrganiserMessage"),
+
+    /**
+     * To a guest who registered for an event: {0} the guest's name, {1} the event's title, {2} its
+     * start, {3} the confirmation link, {4} until when it works (the hold ends then).
+     */
+    EVENT_GUEST_CONFIRM("eventGuestConfirm"),
+
+    /** A guest confirmed and holds a seat: {0} name, {1} title, {2} start, {3} the cancel link. */
+    EVENT_GUEST_SEAT("eventGuestSeat"),
+
+    /** A guest confirmed and waits: {0} name, {1} title, {2} start, {3} the position, {4} the cancel link. */
+    EVENT_GUEST_WAITING("eventGuestWaiting"),
+
+    /** A cancellation gave a waiting (confirmed) guest a seat: {0} name, {1} title, {2} start, {3} the cancel link. */
+    EVENT_GUEST_PROMOTED("eventGuestPromoted"),
+
+    /**
+     * Someone registered again with the address of a confirmed guest: {0} name, {1} title, {2} start,
+     * {3} a cancel link. The form said nothing different, so this mail is the only answer.
+     */
+    EVENT_GUEST_ALREADY_REGISTERED("eventGuestAlreadyRegistered");
 
     private final String key;
 

@@ -14,38 +14,46 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.event.EventEditService;
 import de.ddnhamburg.network.domain.event.EventPage;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.EventStatus;
+import de.ddnhamburg.network.domain.event.GuestRegistrationService;
 import de.ddnhamburg.network.domain.event.RegistrationStatus;
 import de.ddnhamburg.network.domain.event.RegistrationView;
 import de.ddnhamburg.network.domain.event.SeatKind;
 import de.ddnhamburg.network.domain.event.SeatOffer;
-import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Badges;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
-import de.ddnhamburg.network.ui.layout.MainLayout;
-import jakarta.annotation.security.RolesAllowed;
+import de.ddnhamburg.network.ui.layout.AudienceLayout;
 import java.util.ArrayList;
 import java.util.List;
 
 /** An event with the seats still free per kind, and registering or cancelling with one click. */
-@Route(value = RoutePaths.EVENT, layout = MainLayout.class)
-@RolesAllowed(Roles.MEMBER)
+@Route(value = RoutePaths.EVENT, layout = AudienceLayout.class)
+@AnonymousAllowed
 public class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ID = "id";
 
     private final EventRegistrationService registrations;
     private final EventEditService editing;
+    private final EventPageExtras extras;
+    private final GuestRegistrationService guests;
+    private final boolean guest;
     private String title = "";
 
-    public EventView(EventRegistrationService registrations, EventEditService editing) {
+    public EventView(EventRegistrationService registrations, EventEditService editing, EventPageExtras extras,
+            GuestRegistrationService guests, AuthenticationContext authentication) {
         this.registrations = registrations;
         this.editing = editing;
+        this.extras = extras;
+        this.guests = guests;
+        this.guest = !authentication.isAuthenticated();
         addClassName("event-view");
     }
 
@@ -90,17 +98,9 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
             link.getElement().setAttribute("rel", "noopener noreferrer");
             add(new Paragraph(link));
         }
-        Div seats = new Div();
-        seats.setId("event-seats");
-        event.seats().forEach(offer -> seats.add(new Paragraph(seatText(offer))));
-        add(seats, registration(event));
-    }
-
-    private String seatText(SeatOffer offer) {
-        String kind = getTranslation("event.seat." + offer.kind().name());
-        return offer.capacity() == null
-                ? getTranslation("event.page.seatsUnlimited", kind)
-                : getTranslation("event.page.seatsFree", kind, offer.free(), offer.capacity());
+        add(extras.liveSeats(event, () -> load(id)),
+                guest ? new GuestRegistrationForm(guests, event.id()) : registration(event));
+        add(extras.community(event));
     }
 
     private Component registration(EventPage event) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.ddnhamburg.network.ui.account.JoinView;
 import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.components.LanguageSwitch;
+import de.ddnhamburg.network.ui.event.EventsView;
 import de.ddnhamburg.network.ui.i18n.LanguagePreference;
 import de.ddnhamburg.network.ui.legal.ImprintView;
 import de.ddnhamburg.network.ui.legal.PrivacyView;
@@ -22,7 +23,7 @@ import de.ddnhamburg.network.ui.start.MemberHomeView;
 import de.ddnhamburg.network.ui.start.PublicHomeView;
 import java.util.Objects;
 
-/** The frame of the pages guests see: the network's name, login, language and the legal pages. */
+/** The frame of the pages guests see: the network's name, events, login, language and the legal pages. */
 @AnonymousAllowed
 public class PublicLayout extends Div implements RouterLayout {
 
@@ -41,6 +42,9 @@ public class PublicLayout extends Div implements RouterLayout {
 
         Nav nav = new Nav();
         nav.addClassName("public-nav");
+        RouterLink events = new RouterLink(getTranslation("nav.events"), EventsView.class);
+        events.setId("events-link");
+        nav.add(events);
         if (authentication.isAuthenticated()) {
             RouterLink memberArea = new RouterLink(getTranslation("nav.memberArea"), MemberHomeView.class);
             memberArea.setId("member-area-link");

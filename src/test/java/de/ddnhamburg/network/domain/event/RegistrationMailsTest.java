@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Calendars;
+import de.ddnhamburg.network.support.Contacts;
 import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.Groups;
+import de.ddnhamburg.network.support.GuestMailbox;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.SecurityTestSupport;
@@ -27,6 +29,7 @@ class RegistrationMailsTest {
     @Autowired EventService events;
     @Autowired EventRegistrationService registrations;
     @Autowired EventReminders reminders;
+    @Autowired GuestRegistrationService guests;
     @Autowired TestMembers testMembers;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
@@ -108,6 +111,42 @@ class RegistrationMailsTest {
         clock.set(draft.startsAt().plusSeconds(60));
         assertThat(reminders.sendDueReminders()).isZero();
         assertThat(mails("event.reminder:" + waitings.id())).isEmpty();
+    }
+
+    @Test
+    void confirmed_guests_get_the_ics_and_a_reminder_without_the_online_link_unconfirmed_ones_no_reminder() {
+        EventDraft draft = Events.draft(clock, EventFormat.HYBRID, 5, 5)
+                .withAudience(EventAudience.PUBLIC, null, java.util.Set.of(), true);
+        long id = Events.published(testMembers, events, draft);
+        GuestMailbox mailbox = new GuestMailbox(jdbc);
+        String confirmedEmail = Contacts.uniqueEmail("gast-ics");
+        String unconfirmedEmail = Contacts.uniqueEmail("gast-offen");
+        guests.register(id, new GuestRegistrationRequest("Gerda Gast", confirmedEmail, "Hafen", SeatKind.ONLINE, true,
+                java.util.Locale.ENGLISH));
+        guests.register(id, new GuestRegistrationRequest("Otto Offen", unconfirmedEmail, "Hafen", SeatKind.IN_PERSON,
+                true, java.util.Locale.GERMAN));
+        guests.confirm(GuestMailbox.confirmToken(mailbox.last(confirmedEmail)));
+        long guestId = jdbc.queryForObject("select id from event_registration where guest_email = ?", Long.class,
+                confirmedEmail);
+        long openId = jdbc.queryForObject("select id from event_registration where guest_email = ?", Long.class,
+                unconfirmedEmail);
+
+        Map<String, Object> seat = onlyMail("event.guest.confirmed:" + guestId + ":%");
+        assertThat(seat.get("attachment_name")).isEqualTo("veranstaltung-" + id + ".ics");
+        VEvent entry = Calendars.only((String) seat.get("attachment_content"));
+        assertThat(Calendars.property(entry, "UID")).isEqualTo("event-" + id + "@localhost");
+        assertThat(Calendars.property(entry, "DESCRIPTION")).doesNotContain("meet.example.org");
+
+        // The hold of the unconfirmed guest would run out before; keep it for this test.
+        jdbc.update("update event_registration set hold_expires_at = ? where id = ?",
+                java.sql.Timestamp.from(draft.startsAt().plus(Duration.ofDays(1))), openId);
+        clock.set(draft.startsAt().minus(Duration.ofHours(23)));
+        reminders.sendDueReminders();
+
+        Map<String, Object> reminder = onlyMail("event.reminder:" + guestId);
+        assertThat(reminder.get("template")).isEqualTo("eventReminder");
+        assertThat((String) reminder.get("body")).contains("Gerda Gast").doesNotContain("meet.example.org");
+        assertThat(mails("event.reminder:" + openId)).as("address not confirmed").isEmpty();
     }
 
     private Map<String, Object> onlyMail(String factKeyPattern) {

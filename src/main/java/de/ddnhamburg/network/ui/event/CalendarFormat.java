@@ -1,0 +1,77 @@
+package de.ddnhamburg.network.ui.event;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import de.ddnhamburg.network.domain.common.ClockConfig;
+import de.ddnhamburg.network.domain.event.CalendarEntry;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Days, times and links of calendar entries, in Hamburg's time and the user's language. */
+final class CalendarFormat {
+
+    private CalendarFormat() {}
+
+    static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, ClockConfig.DISPLAY_ZONE);
+    }
+
+    /** The days in Hamburg an event takes place on; one ending at midnight does not reach the next day. */
+    static List<LocalDate> days(CalendarEntry entry) {
+        LocalDate first = day(entry.startsAt());
+        LocalDate last = day(entry.endsAt().minusNanos(1));
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            days.add(day);
+        }
+        return days;
+    }
+
+    static String time(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
+                .withZone(ClockConfig.DISPLAY_ZONE).format(instant);
+    }
+
+    /** "Donnerstag, 3. Dezember 2026". */
+    static String fullDate(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(day);
+    }
+
+    /** "03.12.2026". */
+    static String date(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+    }
+
+    /** "Mo. 7. Dez." or "Mon, Dec 7": a day in a heading or a range, without the year. */
+    static String shortDay(LocalDate day, Locale locale) {
+        String pattern = Locale.GERMAN.getLanguage().equals(locale.getLanguage()) ? "EEE d. MMM" : "EEE, MMM d";
+        return DateTimeFormatter.ofPattern(pattern, locale).format(day);
+    }
+
+    /** "Dezember 2026". */
+    static String month(YearMonth month, Locale locale) {
+        return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
+    }
+
+    /** A link to the event's page. */
+    static RouterLink link(CalendarEntry entry, Component... content) {
+        RouterLink link = new RouterLink();
+        link.setRoute(EventView.class, new RouteParameters(EventView.ID, String.valueOf(entry.id())));
+        link.add(content);
+        return link;
+    }
+
+    static Span text(String text, String className) {
+        Span span = new Span(text);
+        span.addClassName(className);
+        return span;
+    }
+}

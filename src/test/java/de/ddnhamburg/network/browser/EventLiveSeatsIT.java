@@ -1,0 +1,87 @@
+package de.ddnhamburg.network.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Server push through Spring Security and the Content-Security-Policy of the packaged app: two
+ * members in two browsers open the same event, one registers, and the other's page shows the seat
+ * taken without a reload.
+ */
+class EventLiveSeatsIT {
+
+    private static final String DEMO_PASSWORD = "ddn-demo-passwort";
+
+    private static PackagedApp app;
+    private static ChromeDriver watching;
+    private static ChromeDriver registering;
+
+    @BeforeAll
+    static void start() throws Exception {
+        watching = Chromium.start();
+        registering = Chromium.start();
+        Path jar = Path.of(System.getProperty("app.jar", "target/ddn-network-0.1.0-SNAPSHOT.jar"));
+        app = PackagedApp.start(jar, Files.createTempDirectory("ddn-live-seats-data"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (ChromeDriver browser : new ChromeDriver[] {watching, registering}) {
+            if (browser != null) {
+                browser.quit();
+            }
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void a_registration_in_one_browser_shows_in_the_other_without_reload() {
+        String eventUrl = openDemoEvent(watching, "admin@ddn-hamburg.de");
+        WebDriverWait watch = new WebDriverWait(watching, Duration.ofSeconds(30));
+        watch.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-seat-offers"), "40 von 40 frei"));
+
+        logIn(registering, "rieke.sommerfeld@example.org");
+        registering.get(eventUrl);
+        new WebDriverWait(registering, Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(By.id("event-register-online"))).click();
+        new WebDriverWait(registering, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("event-my-status")));
+
+        watch.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-seat-offers"), "39 von 40 frei"));
+        assertThat(watching.getCurrentUrl()).isEqualTo(eventUrl);
+    }
+
+    private static String openDemoEvent(ChromeDriver browser, String email) {
+        logIn(browser, email);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(app.url("/veranstaltungen"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Back in Job: Netzwerken für den Wiedereinstieg"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-seat-offers")));
+        return browser.getCurrentUrl();
+    }
+
+    private static void logIn(ChromeDriver browser, String email) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(app.url("/login"));
+        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        username.sendKeys(email);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(DEMO_PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
+                .click();
+        wait.until(ExpectedConditions.urlContains("/start"));
+    }
+}
