@@ -8,6 +8,7 @@ import de.ddnhamburg.network.ui.account.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -70,6 +71,12 @@ class SecurityConfig {
                 .expiredUrl("/" + RoutePaths.LOGIN));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/images/**", "/styles/**", "/favicon.ico")
+                .permitAll()
+                // Calendar files (web.CalendarController): feeds are opened by calendar programs
+                // without a login, by their secret or as the public feed; an event's file respects
+                // the signed-in caller. EventCalendarService decides what each may see.
+                .requestMatchers(HttpMethod.GET, "/kalender/veranstaltung/*", "/kalender/oeffentlich.ics",
+                        "/kalender/abo/*")
                 .permitAll());
         http.addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> {

@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An event with its time, format, capacities and registration window. The seat counters of the
- * table ({@code in_person_taken}, {@code online_taken}) are not mapped: only {@link SeatAllocation}
- * writes them, under the lock of this row, and a CHECK keeps them within the capacities.
+ * table ({@code in_person_taken}, {@code online_taken}) are mapped read-only: only
+ * {@link SeatAllocation} writes them, under the lock of this row, and a CHECK keeps them within the
+ * capacities; read with the lock, they are the confirmed seats, without counting registrations.
  * {@code sequence_number} counts the changes participants should know of; calendar files carry it
  * as SEQUENCE.
  */
@@ -69,6 +70,12 @@ class Event extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private EventStatus status = EventStatus.DRAFT;
+
+    @Column(name = "in_person_taken", insertable = false, updatable = false)
+    private int inPersonTaken;
+
+    @Column(name = "online_taken", insertable = false, updatable = false)
+    private int onlineTaken;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -164,6 +171,14 @@ class Event extends AbstractEntity {
     /** @return the number of seats of that kind, {@code null} for unlimited */
     @Nullable Integer capacity(SeatKind kind) {
         return kind == SeatKind.IN_PERSON ? inPersonCapacity : onlineCapacity;
+    }
+
+    /**
+     * The confirmed seats of that kind as the row said when it was read: current only when read
+     * with the lock ({@link SeatAllocation#lock}), and for display otherwise.
+     */
+    int taken(SeatKind kind) {
+        return kind == SeatKind.IN_PERSON ? inPersonTaken : onlineTaken;
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.event;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -29,6 +30,8 @@ interface EventRegistrationRepository extends JpaRepository<EventRegistration, L
             org.springframework.data.domain.Pageable page);
 
     List<EventRegistration> findByEventIdAndStatusIn(long eventId, List<RegistrationStatus> statuses);
+
+    List<EventRegistration> findByMemberIdAndStatusIn(long memberId, Collection<RegistrationStatus> statuses);
 
     long countByEventIdAndSeatKindAndStatus(long eventId, SeatKind seatKind, RegistrationStatus status);
 

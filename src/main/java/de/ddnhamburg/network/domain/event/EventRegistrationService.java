@@ -4,6 +4,8 @@ import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.member.MemberIdentity;
+import de.ddnhamburg.network.domain.member.MemberLookup;
 import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
 import java.time.Clock;
@@ -28,17 +30,22 @@ public class EventRegistrationService {
     private final EventRepository events;
     private final EventRegistrationRepository registrations;
     private final SeatAllocation seats;
+    private final MemberLookup members;
+    private final RegistrationMails mails;
     private final PromotionMails promotions;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final EventViewers viewers;
     private final Clock clock;
 
-    EventRegistrationService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats,
-            PromotionMails promotions, AuditService audit, CurrentUser currentUser, EventViewers viewers, Clock clock) {
+    EventRegistrationService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats, MemberLookup members,
+            RegistrationMails mails, PromotionMails promotions, AuditService audit, CurrentUser currentUser, EventViewers viewers,
+            Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.seats = seats;
+        this.members = members;
+        this.mails = mails;
         this.promotions = promotions;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -49,11 +56,15 @@ public class EventRegistrationService {
     /**
      * Takes a seat of that kind for me, or a place on its waiting list if all are taken. If I am
      * registered already (a double submit, a second tab), returns that registration unchanged.
+     * A new registration is confirmed by mail, with the event's .ics.
      */
     public RegistrationView register(long eventId, SeatKind kind) {
         long me = me();
+        // Read before the lock: the lock is held until the commit, so it should cover only the seats.
+        MemberIdentity member = members.find(me).orElseThrow(() -> new AccessDeniedException("Unknown member"));
+        EventViewer viewer = viewers.current();
         Event event = seats.lock(eventId);
-        if (!viewers.current().maySee(event)) {
+        if (!viewer.maySee(event)) {
             throw new NotFoundException();
         }
         switch (event.getStatus()) {
@@ -78,8 +89,9 @@ public class EventRegistrationService {
         if (!now.isBefore(event.registrationClosesAt())) {
             throw new DomainException("event.registration.closed");
         }
-        EventRegistration registration = existing.orElseGet(() -> new EventRegistration(eventId, me));
-        return RegistrationView.of(seats.take(event, registration, kind, now));
+        EventRegistration registration = seats.take(event, existing.orElseGet(() -> new EventRegistration(eventId, me)), kind, now);
+        mails.registered(event, registration, member);
+        return RegistrationView.of(registration);
     }
 
     /**

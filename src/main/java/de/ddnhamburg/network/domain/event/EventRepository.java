@@ -2,6 +2,7 @@ package de.ddnhamburg.network.domain.event;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,6 +18,13 @@ interface EventRepository extends JpaRepository<Event, Long> {
     Optional<Event> lockById(long id);
 
     List<Event> findByStatusAndEndsAtAfterOrderByStartsAtAsc(EventStatus status, Instant after);
+
+    List<Event> findByStatusInAndEndsAtAfterOrderByStartsAtAsc(Collection<EventStatus> statuses, Instant after);
+
+    List<Event> findByGroupIdInAndStatusInAndEndsAtAfter(Collection<Long> groupIds, Collection<EventStatus> statuses,
+            Instant after);
+
+    List<Event> findByStatusAndStartsAtBetween(EventStatus status, Instant from, Instant to);
 
     /**
      * Writes the counted seats into the row, where a CHECK holds them within the capacities: the

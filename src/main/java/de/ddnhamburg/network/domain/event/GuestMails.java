@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.event;
 
+import de.ddnhamburg.network.domain.mail.MailAttachment;
 import de.ddnhamburg.network.domain.mail.MailOutbox;
 import de.ddnhamburg.network.domain.mail.MailRequest;
 import de.ddnhamburg.network.domain.mail.MailTemplate;
@@ -21,11 +22,13 @@ class GuestMails {
     private final MailOutbox outbox;
     private final GuestTokens tokens;
     private final GuestSettings settings;
+    private final RegistrationMails calendar;
 
-    GuestMails(MailOutbox outbox, GuestTokens tokens, GuestSettings settings) {
+    GuestMails(MailOutbox outbox, GuestTokens tokens, GuestSettings settings, RegistrationMails calendar) {
         this.outbox = outbox;
         this.tokens = tokens;
         this.settings = settings;
+        this.calendar = calendar;
     }
 
     /** A new confirmation link, valid while the registration holds its place; older ones stop working. */
@@ -37,16 +40,17 @@ class GuestMails {
                 event.getTitle(), event.getStartsAt(), settings.link(CONFIRM_PATH, token.secret()), until);
     }
 
-    /** After confirming: the seat or the waiting place, with a link to cancel. */
+    /** After confirming: the seat or the waiting place, with a link to cancel and the event's .ics. */
     void confirmed(Event event, EventRegistration guest) {
         GuestTokens.Issued cancel = tokens.issue(guest, GuestTokenPurpose.CANCEL, null);
         String link = settings.link(CANCEL_PATH, cancel.secret());
         String fact = "event.guest.confirmed:" + guest.id() + ":" + cancel.id();
+        MailAttachment ics = calendar.guestCalendarFile(event, guest);
         if (guest.getStatus() == RegistrationStatus.WAITLISTED) {
-            send(fact, guest, MailTemplate.EVENT_GUEST_WAITING, event.getTitle(), event.getStartsAt(),
+            send(fact, guest, ics, MailTemplate.EVENT_GUEST_WAITING, event.getTitle(), event.getStartsAt(),
                     Objects.requireNonNull(guest.getWaitingPosition()), link);
         } else {
-            send(fact, guest, MailTemplate.EVENT_GUEST_SEAT, event.getTitle(), event.getStartsAt(), link);
+            send(fact, guest, ics, MailTemplate.EVENT_GUEST_SEAT, event.getTitle(), event.getStartsAt(), link);
         }
     }
 
@@ -59,7 +63,8 @@ class GuestMails {
             return;
         }
         GuestTokens.Issued cancel = tokens.issue(guest, GuestTokenPurpose.CANCEL, null);
-        send("event.guest.promoted:" + guest.id() + ":" + cancel.id(), guest, MailTemplate.EVENT_GUEST_PROMOTED,
+        send("event.guest.promoted:" + guest.id() + ":" + cancel.id(), guest, calendar.guestCalendarFile(event, guest),
+                MailTemplate.EVENT_GUEST_PROMOTED,
                 event.getTitle(), event.getStartsAt(), settings.link(CANCEL_PATH, cancel.secret()));
     }
 
@@ -104,10 +109,19 @@ class GuestMails {
     }
 
     private boolean send(String fact, EventRegistration guest, MailTemplate template, Object... params) {
+        return outbox.enqueue(request(fact, guest, template, params));
+    }
+
+    private boolean send(String fact, EventRegistration guest, MailAttachment attachment, MailTemplate template,
+            Object... params) {
+        return outbox.enqueue(request(fact, guest, template, params).withAttachment(attachment));
+    }
+
+    private static MailRequest request(String fact, EventRegistration guest, MailTemplate template, Object... params) {
         Object[] withName = new Object[params.length + 1];
         withName[0] = Objects.requireNonNull(guest.getGuestName());
         System.arraycopy(params, 0, withName, 1, params.length);
-        return outbox.enqueue(MailRequest.of(fact, Objects.requireNonNull(guest.getGuestEmail()), guest.guestLanguage(),
-                template, withName));
+        return MailRequest.of(fact, Objects.requireNonNull(guest.getGuestEmail()), guest.guestLanguage(), template,
+                withName);
     }
 }

@@ -1,26 +1,24 @@
 package de.ddnhamburg.network.domain.event;
 
-import de.ddnhamburg.network.domain.mail.MailOutbox;
-import de.ddnhamburg.network.domain.mail.MailRequest;
-import de.ddnhamburg.network.domain.mail.MailTemplate;
 import de.ddnhamburg.network.domain.member.MemberLookup;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells those whom {@link SeatAllocation#release} gave a seat, members and guests alike, whoever
- * freed it: a member cancelling, a guest cancelling by link, or an expired guest hold.
+ * freed it: a member cancelling, a guest cancelling by link, or an expired guest hold. Members get
+ * the event's .ics with it ({@link RegistrationMails#promoted}).
  */
 @Component
 class PromotionMails {
 
     private final MemberLookup members;
-    private final MailOutbox outbox;
+    private final RegistrationMails mails;
     private final GuestMails guests;
 
-    PromotionMails(MemberLookup members, MailOutbox outbox, GuestMails guests) {
+    PromotionMails(MemberLookup members, RegistrationMails mails, GuestMails guests) {
         this.members = members;
-        this.outbox = outbox;
+        this.mails = mails;
         this.guests = guests;
     }
 
@@ -31,10 +29,7 @@ class PromotionMails {
                 guests.promoted(event, registration);
                 continue;
             }
-            members.find(memberId).ifPresent(member -> outbox.enqueue(MailRequest.of(
-                    "event.promoted:" + registration.id() + ":" + registration.getRegisteredAt().toEpochMilli(),
-                    member.email(), member.language(), MailTemplate.EVENT_SEAT_PROMOTED, member.displayName(),
-                    event.getTitle(), event.getStartsAt())));
+            members.find(memberId).ifPresent(member -> mails.promoted(event, registration, member));
         }
     }
 }

@@ -17,12 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
  * <ol>
  *   <li>{@link #lock} takes the row lock of the event ({@code select ... for update}); every change
  *       of its seats waits for it, so at most one runs per event at a time;</li>
- *   <li>after the lock, the confirmed seats of the kind are counted again from the table;</li>
+ *   <li>the confirmed seats of each kind come with the locked row ({@code in_person_taken},
+ *       {@code online_taken}): only this class writes them, and only under the lock, so read with it
+ *       they are exact without counting the registrations;</li>
  *   <li>the registration is confirmed if a seat is free, else it joins the end of the waiting list
  *       of its kind (position max + 1); a freed seat goes to position 1 and the rest move up;</li>
- *   <li>the counts are written into the event row, where a CHECK refuses more than the capacity.</li>
+ *   <li>the new counts are written into the event row, where a CHECK refuses more than the
+ *       capacity, as the database's own refusal should the counting ever be wrong;</li>
+ *   <li>every change is announced as {@link SeatsChanged}, which listeners pass on after the
+ *       commit.</li>
  * </ol>
- * Runs only inside the caller's writing transaction, which holds the lock until it commits.
+ * Runs only inside the caller's writing transaction, which holds the lock until it commits. The
+ * lock is held for a handful of indexed statements: it is what limits registrations per second
+ * for one event ({@code PostgresRegistrationBenchmark}).
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -38,6 +45,10 @@ class SeatAllocation {
         this.publisher = publisher;
     }
 
+    /**
+     * Locks the event's row and reads it. Nothing may have loaded the event earlier in the same
+     * transaction: the persistence context would hand back that copy with its older counters.
+     */
     Event lock(long eventId) {
         return events.lockById(eventId).orElseThrow(NotFoundException::new);
     }
@@ -45,14 +56,16 @@ class SeatAllocation {
     /** Confirms or waitlists the registration for a seat of that kind of the locked event. */
     EventRegistration take(Event locked, EventRegistration registration, SeatKind kind, Instant now) {
         long eventId = locked.id();
-        if (hasFreeSeat(locked, kind)) {
+        Seats seats = new Seats(locked);
+        if (seats.free(kind)) {
             registration.confirm(kind, now);
+            seats.taken(kind, +1);
         } else {
             int position = registrations.maxPosition(eventId, kind, RegistrationStatus.WAITLISTED) + 1;
             registration.waitlist(kind, position, now);
         }
         EventRegistration saved = registrations.saveAndFlush(registration);
-        storeCounts(eventId);
+        seats.store();
         return saved;
     }
 
@@ -65,14 +78,18 @@ class SeatAllocation {
     List<EventRegistration> release(Event locked, EventRegistration registration) {
         long eventId = locked.id();
         SeatKind kind = registration.getSeatKind();
+        Seats seats = new Seats(locked);
         @Nullable Integer position = registration.getWaitingPosition();
+        if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
+            seats.taken(kind, -1);
+        }
         registration.cancel();
         registrations.saveAndFlush(registration);
         if (position != null) {
             registrations.closeGap(eventId, kind, RegistrationStatus.WAITLISTED, position);
         }
-        List<EventRegistration> promoted = promoteWaiting(locked, kind);
-        storeCounts(eventId);
+        List<EventRegistration> promoted = promoteWaiting(locked, seats, kind);
+        seats.store();
         return promoted;
     }
 
@@ -83,7 +100,7 @@ class SeatAllocation {
     void requireRoomFor(Event locked, EventDraft change) {
         long eventId = locked.id();
         for (SeatKind kind : SeatKind.values()) {
-            long confirmed = registrations.countByEventIdAndSeatKindAndStatus(eventId, kind, RegistrationStatus.CONFIRMED);
+            long confirmed = locked.taken(kind);
             long waiting = registrations.countByEventIdAndSeatKindAndStatus(eventId, kind, RegistrationStatus.WAITLISTED);
             if (!change.format().offers(kind) && confirmed + waiting > 0) {
                 throw new DomainException("event.edit.formatDropsSeats." + kind.name(), confirmed + waiting);
@@ -102,21 +119,22 @@ class SeatAllocation {
      * @return the registrations promoted to a seat
      */
     List<EventRegistration> fillFreeSeats(Event locked) {
+        Seats seats = new Seats(locked);
         List<EventRegistration> promoted = new ArrayList<>();
         for (SeatKind kind : SeatKind.values()) {
             if (locked.getFormat().offers(kind)) {
-                promoted.addAll(promoteWaiting(locked, kind));
+                promoted.addAll(promoteWaiting(locked, seats, kind));
             }
         }
-        storeCounts(locked.id());
+        seats.store();
         return promoted;
     }
 
     /** Gives free seats of that kind to the first waiting, in order, and closes up the list. */
-    private List<EventRegistration> promoteWaiting(Event locked, SeatKind kind) {
+    private List<EventRegistration> promoteWaiting(Event locked, Seats seats, SeatKind kind) {
         long eventId = locked.id();
         List<EventRegistration> promoted = new ArrayList<>();
-        while (hasFreeSeat(locked, kind)) {
+        while (seats.free(kind)) {
             Optional<EventRegistration> next = registrations
                     .findFirstByEventIdAndSeatKindAndStatusOrderByWaitingPositionAsc(
                             eventId, kind, RegistrationStatus.WAITLISTED);
@@ -126,6 +144,7 @@ class SeatAllocation {
             EventRegistration first = next.get();
             int firstPosition = java.util.Objects.requireNonNull(first.getWaitingPosition());
             first.promote();
+            seats.taken(kind, +1);
             registrations.saveAndFlush(first);
             registrations.closeGap(eventId, kind, RegistrationStatus.WAITLISTED, firstPosition);
             promoted.add(first);
@@ -144,40 +163,64 @@ class SeatAllocation {
             throw new DomainException("event.organiser.notWaiting");
         }
         SeatKind kind = waiting.getSeatKind();
-        if (!hasFreeSeat(locked, kind)) {
+        Seats seats = new Seats(locked);
+        if (!seats.free(kind)) {
             if (!addSeatIfFull) {
                 throw new DomainException("event.organiser.noFreeSeat");
             }
+            // Flushed before the counters are stored (storeTakenSeats flushes first), so that the
+            // CHECK sees the raised capacity.
             locked.addSeat(kind);
         }
         int position = java.util.Objects.requireNonNull(waiting.getWaitingPosition());
         waiting.promote();
+        seats.taken(kind, +1);
         EventRegistration saved = registrations.saveAndFlush(waiting);
         registrations.closeGap(locked.id(), kind, RegistrationStatus.WAITLISTED, position);
-        storeCounts(locked.id());
+        seats.store();
         return saved;
     }
 
-    /** Seats of that kind still free, or {@code null} for unlimited; counted, not remembered. */
+    /** Seats of that kind still free, or {@code null} for unlimited; from the row as it was read. */
     @Nullable Long free(Event event, SeatKind kind) {
         Integer capacity = event.capacity(kind);
-        if (capacity == null) {
-            return null;
+        return capacity == null ? null : (long) Math.max(0, capacity - event.taken(kind));
+    }
+
+    /** The confirmed seats of the locked event while they change, written back once. */
+    private final class Seats {
+
+        private final Event locked;
+        private final int[] taken = new int[SeatKind.values().length];
+        private boolean changed;
+
+        Seats(Event locked) {
+            this.locked = locked;
+            for (SeatKind kind : SeatKind.values()) {
+                taken[kind.ordinal()] = locked.taken(kind);
+            }
         }
-        long taken = registrations.countByEventIdAndSeatKindAndStatus(event.id(), kind, RegistrationStatus.CONFIRMED);
-        return Math.max(0, capacity - taken);
-    }
 
-    private boolean hasFreeSeat(Event event, SeatKind kind) {
-        Long free = free(event, kind);
-        return free == null || free > 0;
-    }
+        boolean free(SeatKind kind) {
+            Integer capacity = locked.capacity(kind);
+            return capacity == null || taken[kind.ordinal()] < capacity;
+        }
 
-    private void storeCounts(long eventId) {
-        events.storeTakenSeats(eventId,
-                registrations.countByEventIdAndSeatKindAndStatus(eventId, SeatKind.IN_PERSON, RegistrationStatus.CONFIRMED),
-                registrations.countByEventIdAndSeatKindAndStatus(eventId, SeatKind.ONLINE, RegistrationStatus.CONFIRMED));
-        // Listeners that tell open pages wait for the commit (see SeatsChanged).
-        publisher.publishEvent(new SeatsChanged(eventId));
+        void taken(SeatKind kind, int delta) {
+            taken[kind.ordinal()] += delta;
+            changed = true;
+        }
+
+        /**
+         * Writes the counters if they changed and announces the change; also without new counters,
+         * since a waiting list that grew or closed up is a change to show.
+         */
+        void store() {
+            if (changed) {
+                events.storeTakenSeats(locked.id(), taken[SeatKind.IN_PERSON.ordinal()], taken[SeatKind.ONLINE.ordinal()]);
+            }
+            // Listeners that tell open pages wait for the commit (see SeatsChanged).
+            publisher.publishEvent(new SeatsChanged(locked.id()));
+        }
     }
 }

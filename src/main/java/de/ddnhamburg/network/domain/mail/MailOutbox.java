@@ -54,8 +54,8 @@ public class MailOutbox {
         String recipient = checkedAddress(request.recipient());
         Locale language = MailTemplates.supported(request.language());
         RenderedMail text = templates.render(request.template(), language, request.params());
-        mails.save(new OutboxMail(
-                request.factKey(), recipient, language.getLanguage(), request.template(), text, clock.instant()));
+        mails.save(new OutboxMail(request.factKey(), recipient, language.getLanguage(), request.template(), text,
+                request.attachment(), clock.instant()));
         return true;
     }
 

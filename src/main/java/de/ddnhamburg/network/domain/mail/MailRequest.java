@@ -3,6 +3,7 @@ package de.ddnhamburg.network.domain.mail;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A mail a feature wants to send about a fact it has just stored.
@@ -16,8 +17,10 @@ import java.util.Objects;
  * @param template which text to send
  * @param params the template's placeholders in order; {@link java.time.Instant}s are shown in
  *     Hamburg's time in the recipient's language
+ * @param attachment a file sent with the mail, such as a registration's {@code .ics}
  */
-public record MailRequest(String factKey, String recipient, Locale language, MailTemplate template, List<Object> params) {
+public record MailRequest(String factKey, String recipient, Locale language, MailTemplate template, List<Object> params,
+        @Nullable MailAttachment attachment) {
 
     public MailRequest {
         if (factKey.isBlank() || factKey.length() > 200) {
@@ -31,6 +34,11 @@ public record MailRequest(String factKey, String recipient, Locale language, Mai
 
     public static MailRequest of(
             String factKey, String recipient, Locale language, MailTemplate template, Object... params) {
-        return new MailRequest(factKey, recipient, language, template, List.of(params));
+        return new MailRequest(factKey, recipient, language, template, List.of(params), null);
+    }
+
+    /** The same mail with a file attached. */
+    public MailRequest withAttachment(MailAttachment file) {
+        return new MailRequest(factKey, recipient, language, template, params, file);
     }
 }

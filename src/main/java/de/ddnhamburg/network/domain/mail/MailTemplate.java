@@ -88,6 +88,30 @@ public enum MailTemplate {
     EVENT_CANCELLED("eventCancelled"),
 
     /**
+     * A member took a seat, with the event's .ics attached: {0} the member's name, {1} the event's
+     * title, {2} its start, {3} the link to the event page.
+     */
+    EVENT_REGISTERED("eventRegistered"),
+
+    /**
+     * A member joined the waiting list, with the event's .ics attached: {0} the member's name, {1} the
+     * event's title, {2} its start, {3} the position on the list, {4} the link to the event page.
+     */
+    EVENT_WAITLISTED("eventWaitlisted"),
+
+    /**
+     * The day before, to a confirmed seat on site: {0} the member's name, {1} the event's title, {2}
+     * its start, {3} the venue, {4} the link to the event page.
+     */
+    EVENT_REMINDER("eventReminder"),
+
+    /**
+     * The day before, to a confirmed online seat: {0} the member's name, {1} the event's title, {2} its
+     * start, {3} the online link, {4} the link to the event page.
+     */
+    EVENT_REMINDER_ONLINE("eventReminderOnline"),
+
+    /**
      * An organiser writes to the participants: {0} the recipient's name, {1} the event's title, {2} the
      * subject, {3} the text, {4} the organiser's name. Subject and text are plain text as typed.
      */

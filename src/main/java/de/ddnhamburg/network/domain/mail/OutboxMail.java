@@ -56,6 +56,15 @@ class OutboxMail extends AbstractEntity {
     @Column(name = "sent_at")
     private @Nullable Instant sentAt;
 
+    @Column(name = "attachment_name", updatable = false, length = 100)
+    private @Nullable String attachmentName;
+
+    @Column(name = "attachment_type", updatable = false, length = 100)
+    private @Nullable String attachmentType;
+
+    @Column(name = "attachment_content", updatable = false, length = MailAttachment.MAX_CONTENT)
+    private @Nullable String attachmentContent;
+
     protected OutboxMail() {
         this.factKey = "";
         this.recipient = "";
@@ -66,7 +75,8 @@ class OutboxMail extends AbstractEntity {
         this.status = MailStatus.PENDING;
     }
 
-    OutboxMail(String factKey, String recipient, String language, MailTemplate template, RenderedMail text, Instant now) {
+    OutboxMail(String factKey, String recipient, String language, MailTemplate template, RenderedMail text,
+            @Nullable MailAttachment attachment, Instant now) {
         this.factKey = factKey;
         this.recipient = recipient;
         this.language = language;
@@ -75,6 +85,11 @@ class OutboxMail extends AbstractEntity {
         this.body = text.body();
         this.status = MailStatus.PENDING;
         this.nextAttemptAt = now;
+        if (attachment != null) {
+            this.attachmentName = attachment.fileName();
+            this.attachmentType = attachment.contentType();
+            this.attachmentContent = attachment.content();
+        }
     }
 
     boolean isDue(Instant now) {
@@ -146,7 +161,13 @@ class OutboxMail extends AbstractEntity {
     }
 
     OutgoingMail toOutgoing() {
-        return new OutgoingMail(id(), createdAt(), recipient, subject, body);
+        return new OutgoingMail(id(), createdAt(), recipient, subject, body, attachment());
+    }
+
+    @Nullable MailAttachment attachment() {
+        return attachmentName == null || attachmentType == null || attachmentContent == null
+                ? null
+                : new MailAttachment(attachmentName, attachmentType, attachmentContent);
     }
 
     long id() {

@@ -3,6 +3,7 @@ package de.ddnhamburg.network.domain.mail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
@@ -29,11 +30,18 @@ class SmtpMailGateway implements MailGateway {
     public void send(OutgoingMail mail) {
         MimeMessage message = sender.createMimeMessage();
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+            MailAttachment attachment = mail.attachment();
+            MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null, StandardCharsets.UTF_8.name());
             helper.setFrom(from);
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
             helper.setText(mail.body(), false);
+            if (attachment != null) {
+                // As its own part with the full type, method=PUBLISH included: calendar programs
+                // then offer "add to calendar" instead of treating it as an invitation to answer.
+                helper.addAttachment(attachment.fileName(), new ByteArrayDataSource(
+                        attachment.content().getBytes(StandardCharsets.UTF_8), attachment.contentType()));
+            }
             helper.setSentDate(Date.from(clock.instant()));
             // At-least-once: if we crash after the server accepted the mail but before the row says
             // SENT, the mail goes out again after the restart. It then carries the same Message-ID,

@@ -81,7 +81,8 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
         Paragraph when = new Paragraph(getTranslation("event.page.when",
                 DateTimeFormat.appointment(event.startsAt(), getLocale()), DateTimeFormat.appointment(event.endsAt(), getLocale())));
         when.setId("event-when");
-        add(heading, Badges.of(badges, "contrast"), when);
+        add(heading, Badges.of(badges, "contrast"), when,
+                new Paragraph(CalendarLinks.eventFile(event.id(), getTranslation("event.page.addToCalendar"))));
         add(new EventOrganiserActions(editing, event.id()));
         if (event.venue() != null) {
             add(new Paragraph(getTranslation("event.page.venue", event.venue())));

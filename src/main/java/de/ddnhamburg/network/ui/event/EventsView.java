@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.ddnhamburg.network.domain.event.CalendarFeedService;
 import de.ddnhamburg.network.domain.event.CalendarFilter;
 import de.ddnhamburg.network.domain.event.CalendarGroup;
 import de.ddnhamburg.network.domain.event.CalendarPage;
@@ -22,6 +23,7 @@ import de.ddnhamburg.network.domain.event.EventEditService;
 import de.ddnhamburg.network.domain.event.EventListingService;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.layout.AudienceLayout;
@@ -56,7 +58,7 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
     private int listLimit = LIST_STEP;
 
     public EventsView(EventListingService calendar, TopicService topics, EventEditService editing,
-            AuthenticationContext authentication) {
+            CalendarFeedService feeds, AuthenticationContext authentication) {
         this.calendar = calendar;
         this.member = authentication.isAuthenticated();
         addClassName("events-view");
@@ -88,6 +90,14 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
             hint.add(login);
             hint.addClassName("cal-guest-hint");
             add(hint);
+        }
+        // The "Kalender-Abo" is a member's own; guests get the public feed only.
+        if (authentication.hasRole(Roles.MEMBER)) {
+            add(new CalendarSubscription(feeds));
+        } else {
+            Paragraph publicFeed = new Paragraph(CalendarLinks.publicFeed(getTranslation("calendar.subscription.public")));
+            publicFeed.addClassName("cal-public-feed");
+            add(publicFeed);
         }
     }
 

@@ -154,6 +154,49 @@ class SmtpDeliveryTest extends SmtpContext {
         assertThat(rows().one(fact).status()).isEqualTo("SENT");
     }
 
+    @Test
+    void an_attachment_goes_out_as_its_own_part_with_its_full_content_type() throws Exception {
+        String fact = uniqueFact("test.smtp.attachment");
+        String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//DE\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n";
+        enqueue(MailRequest.of(fact, "ida@example.org", Locale.GERMAN, MailTemplate.WELCOME, "Ida Ics")
+                .withAttachment(MailAttachment.calendar("veranstaltung-7.ics", ics)));
+
+        assertThat(sender.deliverDueMails()).isEqualTo(1);
+
+        MimeMessage mail = onlyMailTo("ida@example.org");
+        assertThat(mail.getContentType()).startsWith("multipart/mixed");
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+        List<jakarta.mail.BodyPart> all = new java.util.ArrayList<>();
+        collect(parts, all);
+        jakarta.mail.BodyPart calendar = all.stream()
+                .filter(part -> "veranstaltung-7.ics".equals(fileName(part))).findFirst().orElseThrow();
+        assertThat(calendar.getContentType()).startsWith("text/calendar").contains("method=PUBLISH")
+                .containsIgnoringCase("charset=UTF-8");
+        assertThat(new String(calendar.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(ics);
+        assertThat(all).anySatisfy(part -> assertThat(part.getContentType()).startsWith("text/plain"));
+    }
+
+    private static void collect(jakarta.mail.internet.MimeMultipart multipart, List<jakarta.mail.BodyPart> into)
+            throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof jakarta.mail.internet.MimeMultipart nested) {
+                collect(nested, into);
+            } else {
+                into.add(part);
+            }
+        }
+    }
+
+    private static String fileName(jakarta.mail.BodyPart part) {
+        try {
+            return part.getFileName();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void enqueue(MailRequest request) {
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> outbox.enqueue(request));
     }

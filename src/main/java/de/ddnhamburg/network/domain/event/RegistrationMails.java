@@ -1,0 +1,113 @@
+package de.ddnhamburg.network.domain.event;
+
+import de.ddnhamburg.network.domain.mail.MailAttachment;
+import de.ddnhamburg.network.domain.mail.MailOutbox;
+import de.ddnhamburg.network.domain.mail.MailRequest;
+import de.ddnhamburg.network.domain.mail.MailTemplate;
+import de.ddnhamburg.network.domain.member.MemberIdentity;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The mails about a member's registration, queued in the transaction that stores it: the
+ * confirmation (a seat, or a place on the waiting list) and a seat after waiting, each with the
+ * event's .ics, and the reminder before the event. The confirmation's fact key names the
+ * registration and its row version, which every change raises, so registering again after a
+ * cancellation is a new fact with a new mail, while a double submit (which changes nothing) is not.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class RegistrationMails {
+
+    private final MailOutbox outbox;
+    private final CalendarEntries entries;
+    private final IcsWriter writer;
+    private final EventLinks links;
+
+    RegistrationMails(MailOutbox outbox, CalendarEntries entries, IcsWriter writer, EventLinks links) {
+        this.outbox = outbox;
+        this.entries = entries;
+        this.writer = writer;
+        this.links = links;
+    }
+
+    /** "Anmeldung bestätigt" or "Warteliste", whichever the registration is now. */
+    void registered(Event event, EventRegistration registration, MemberIdentity member) {
+        String factKey = "event.registered:" + registration.id() + ":" + registration.getVersion();
+        MailRequest request = registration.getStatus() == RegistrationStatus.WAITLISTED
+                ? MailRequest.of(factKey, member.email(), member.language(), MailTemplate.EVENT_WAITLISTED,
+                        member.displayName(), event.getTitle(), event.getStartsAt(), registration.getWaitingPosition(),
+                        links.eventPage(event.id()))
+                : MailRequest.of(factKey, member.email(), member.language(), MailTemplate.EVENT_REGISTERED,
+                        member.displayName(), event.getTitle(), event.getStartsAt(), links.eventPage(event.id()));
+        outbox.enqueue(request.withAttachment(calendarFile(event, registration, member)));
+    }
+
+    /** A cancellation gave the waiting member a seat. */
+    void promoted(Event event, EventRegistration registration, MemberIdentity member) {
+        outbox.enqueue(MailRequest.of(
+                "event.promoted:" + registration.id() + ":" + registration.getRegisteredAt().toEpochMilli(),
+                member.email(), member.language(), MailTemplate.EVENT_SEAT_PROMOTED, member.displayName(),
+                event.getTitle(), event.getStartsAt())
+                .withAttachment(calendarFile(event, registration, member)));
+    }
+
+    /**
+     * The reminder before the event, once per registration.
+     *
+     * @return whether it was queued now (false: it was sent before)
+     */
+    boolean reminder(Event event, EventRegistration registration, MemberIdentity member) {
+        boolean online = EventCalendarService.holdsOnlineSeat(registration) && event.getOnlineLink() != null;
+        String venue = event.getVenue();
+        return remind(event, registration, member.email(), member.language(), member.displayName(), online,
+                venue == null ? links.eventPage(event.id()) : venue);
+    }
+
+    /**
+     * The reminder to a guest who confirmed the address (unconfirmed addresses get none). Guests get
+     * no online link by mail, as in their other mails: online seats are reminded with the event page.
+     *
+     * @return whether it was queued now (false: it was sent before, or the guest did not confirm)
+     */
+    boolean guestReminder(Event event, EventRegistration guest) {
+        String email = guest.getGuestEmail();
+        String name = guest.getGuestName();
+        if (!guest.isGuest() || guest.getGuestConfirmedAt() == null || email == null || name == null) {
+            return false;
+        }
+        String venue = event.getVenue();
+        return remind(event, guest, email, guest.guestLanguage(), name, false,
+                venue == null || guest.getSeatKind() == SeatKind.ONLINE ? links.eventPage(event.id()) : venue);
+    }
+
+    private boolean remind(Event event, EventRegistration registration, String email, Locale language, String name,
+            boolean online, String place) {
+        String page = links.eventPage(event.id());
+        return outbox.enqueue(online
+                ? MailRequest.of("event.reminder:" + registration.id(), email, language,
+                        MailTemplate.EVENT_REMINDER_ONLINE, name, event.getTitle(), event.getStartsAt(),
+                        event.getOnlineLink(), page)
+                : MailRequest.of("event.reminder:" + registration.id(), email, language,
+                        MailTemplate.EVENT_REMINDER, name, event.getTitle(), event.getStartsAt(),
+                        place, page));
+    }
+
+    /**
+     * The event's .ics for a guest's confirmation mail: their seat or waiting place, without the
+     * online link (guests get it by no mail).
+     */
+    MailAttachment guestCalendarFile(Event event, EventRegistration guest) {
+        IcsEntry entry = entries.entry(event, guest, false, guest.guestLanguage(), null);
+        return MailAttachment.calendar(EventCalendarService.fileName(event.id()), writer.write(event.getTitle(), List.of(entry)));
+    }
+
+    private MailAttachment calendarFile(Event event, EventRegistration registration, MemberIdentity member) {
+        IcsEntry entry = entries.entry(event, registration, EventCalendarService.holdsOnlineSeat(registration),
+                member.language(), null);
+        return MailAttachment.calendar(EventCalendarService.fileName(event.id()), writer.write(event.getTitle(), List.of(entry)));
+    }
+}
