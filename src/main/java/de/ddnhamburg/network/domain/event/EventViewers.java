@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.event;
 
 import de.ddnhamburg.network.domain.group.GroupLookup;
+import de.ddnhamburg.network.domain.group.MemberGroups;
 import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
 import java.util.Optional;
@@ -25,7 +26,8 @@ class EventViewers {
             return EventViewer.guest();
         }
         long id = memberId.get();
-        return new EventViewer(id, isAdmin(), groups.activeGroupsOf(id), groups.moderatedGroupsOf(id));
+        MemberGroups mine = groups.groupsOf(id);
+        return new EventViewer(id, isAdmin(), mine.active(), mine.moderated());
     }
 
     boolean isAdmin() {

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.group;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,13 +34,15 @@ public class GroupLookup {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The groups the member moderates. */
-    public Set<Long> moderatedGroupsOf(long memberId) {
-        return memberships.findByMemberId(memberId).stream()
-                .filter(membership -> membership.getStatus() == MembershipStatus.ACTIVE
-                        && membership.getRole() == GroupRole.MODERATOR)
-                .map(GroupMembership::getGroupId)
-                .collect(Collectors.toUnmodifiableSet());
+    /** The groups the member belongs to and those they moderate, from one query. */
+    public MemberGroups groupsOf(long memberId) {
+        List<GroupMembership> active = memberships.findByMemberId(memberId).stream()
+                .filter(membership -> membership.getStatus() == MembershipStatus.ACTIVE)
+                .toList();
+        return new MemberGroups(
+                active.stream().map(GroupMembership::getGroupId).collect(Collectors.toUnmodifiableSet()),
+                active.stream().filter(membership -> membership.getRole() == GroupRole.MODERATOR)
+                        .map(GroupMembership::getGroupId).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** Active members of the group, moderators included. */
