@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.bootstrap;
 
+import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventDraft;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventProvisioning;
@@ -79,7 +80,8 @@ class DemoDataLoader implements ApplicationRunner {
         }
         Map<String, Long> groupIds = DemoGroups.load(groups, ids);
         int groupCount = groupIds.size();
-        events.createPublished(backInJob(clock));
+        events.createPublished(backInJob(clock).withAudience(EventAudience.MEMBERS,
+                groupIds.get("Wiedereinstieg & Back in Job"), Set.of("wiedereinstieg-back-in-job", "netzwerken"), false));
         DemoEvents.load(events, groupIds, clock);
         LOG.info("Loaded demo data: {} members, {} expert groups; every demo account uses the password from the README",
                 MEMBERS.size() + 1, groupCount);

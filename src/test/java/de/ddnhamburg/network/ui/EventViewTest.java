@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.EventService;
+import de.ddnhamburg.network.domain.event.RegistrationStatus;
 import de.ddnhamburg.network.domain.event.SeatKind;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
@@ -63,6 +64,12 @@ class EventViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("event-my-status")).getText())
                 .isEqualTo("Sie sind angemeldet (vor Ort).");
         _click(_get(Button.class, spec -> spec.withId("event-cancel")));
+        // Nothing happens before the member confirms.
+        assertThat(Acting.as(second, () -> registrations.mine(id)).orElseThrow().status())
+                .isEqualTo(RegistrationStatus.CONFIRMED);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("confirm-event-cancel")));
         _get(Button.class, spec -> spec.withId("event-register-online"));
     }
 

@@ -28,6 +28,7 @@ import de.ddnhamburg.network.domain.event.SeatKind;
 import de.ddnhamburg.network.domain.event.SeatOffer;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Badges;
+import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.layout.AudienceLayout;
 import java.util.ArrayList;
@@ -114,7 +115,8 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
                     : new Paragraph(getTranslation("event.page.waiting", kind, mine.waitingPosition()));
             state.setId("event-my-status");
             Button cancel = new Button(getTranslation("event.page.cancel"),
-                    click -> act(event.id(), () -> registrations.cancel(mine.id()), "event.page.cancelled"));
+                    click -> Confirmation.ask(this, "confirm-event-cancel", "event.confirm.cancel.", event.title(),
+                            () -> act(event.id(), () -> registrations.cancel(mine.id()), "event.page.cancelled")));
             cancel.setId("event-cancel");
             box.add(state, cancel);
         } else if (event.registrationOpen()) {
