@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.event;
 
+import de.ddnhamburg.network.domain.common.Secrets;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
@@ -20,15 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarFeedService {
 
     private final CalendarFeedRepository feeds;
-    private final CalendarTokens tokens;
     private final EventLinks links;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CalendarFeedService(CalendarFeedRepository feeds, CalendarTokens tokens, EventLinks links, CurrentUser currentUser,
+    CalendarFeedService(CalendarFeedRepository feeds, EventLinks links, CurrentUser currentUser,
             Clock clock) {
         this.feeds = feeds;
-        this.tokens = tokens;
         this.links = links;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -48,8 +47,8 @@ public class CalendarFeedService {
      */
     public String renew() {
         long me = me();
-        String secret = tokens.newSecret();
-        String hash = CalendarTokens.hash(secret);
+        String secret = Secrets.newSecret();
+        String hash = Secrets.hash(secret);
         feeds.findByMemberId(me).ifPresentOrElse(
                 feed -> feed.renew(hash, clock.instant()),
                 () -> feeds.save(new CalendarFeed(me, hash, clock.instant())));

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.event;
 
+import de.ddnhamburg.network.domain.common.Secrets;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.group.GroupLookup;
 import de.ddnhamburg.network.domain.member.MemberIdentity;
@@ -48,7 +49,6 @@ public class EventCalendarService {
     private final EventRepository events;
     private final EventRegistrationRepository registrations;
     private final CalendarFeedRepository feeds;
-    private final CalendarTokens tokens;
     private final CalendarEntries entries;
     private final CalendarTexts texts;
     private final IcsWriter writer;
@@ -58,12 +58,11 @@ public class EventCalendarService {
     private final Clock clock;
 
     EventCalendarService(EventRepository events, EventRegistrationRepository registrations, CalendarFeedRepository feeds,
-            CalendarTokens tokens, CalendarEntries entries, CalendarTexts texts, IcsWriter writer, MemberLookup members,
+            CalendarEntries entries, CalendarTexts texts, IcsWriter writer, MemberLookup members,
             GroupLookup groups, EventViewers viewers, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.feeds = feeds;
-        this.tokens = tokens;
         this.entries = entries;
         this.texts = texts;
         this.writer = writer;
@@ -106,7 +105,7 @@ public class EventCalendarService {
      * member who can no longer sign in, all give the same empty answer.
      */
     public Optional<String> personalFeed(String secret) {
-        Optional<CalendarFeed> feed = tokens.hashOf(secret).flatMap(feeds::findByTokenHash);
+        Optional<CalendarFeed> feed = Secrets.hashOf(secret).flatMap(feeds::findByTokenHash);
         Optional<MemberIdentity> member = feed.flatMap(found -> members.find(found.getMemberId()))
                 .filter(identity -> identity.status() == MemberStatus.ACTIVE);
         if (feed.isEmpty() || member.isEmpty()) {

@@ -1,16 +1,10 @@
 package de.ddnhamburg.network.domain.event;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import de.ddnhamburg.network.domain.common.Secrets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class GuestTokens {
 
-    private static final int SECRET_BYTES = 32;
-    private static final Pattern SECRET_SHAPE = Pattern.compile("^[A-Za-z0-9_-]{43}$");
 
     private final GuestTokenRepository tokens;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     GuestTokens(GuestTokenRepository tokens, Clock clock) {
         this.tokens = tokens;
@@ -37,8 +28,8 @@ class GuestTokens {
     record Issued(long id, String secret) {}
 
     Issued issue(EventRegistration registration, GuestTokenPurpose purpose, @Nullable Instant expiresAt) {
-        String secret = newSecret();
-        GuestToken token = tokens.save(new GuestToken(registration.id(), purpose, hash(secret), clock.instant(),
+        String secret = Secrets.newSecret();
+        GuestToken token = tokens.save(new GuestToken(registration.id(), purpose, Secrets.hash(secret), clock.instant(),
                 expiresAt, java.util.Objects.requireNonNull(registration.getGuestEmail())));
         return new Issued(token.id(), secret);
     }
@@ -50,9 +41,7 @@ class GuestTokens {
 
     /** The token if it is known, unused and unexpired; a link for the other purpose is as unknown as a made-up one. */
     GuestToken check(String secret, GuestTokenPurpose purpose) {
-        Optional<GuestToken> found = SECRET_SHAPE.matcher(secret).matches()
-                ? tokens.findByTokenHash(hash(secret))
-                : Optional.empty();
+        Optional<GuestToken> found = Secrets.hashOf(secret).flatMap(tokens::findByTokenHash);
         GuestToken token = found.filter(candidate -> candidate.getPurpose() == purpose)
                 .orElseThrow(() -> new GuestLinkException(GuestLinkProblem.UNKNOWN));
         if (token.getUsedAt() != null) {
@@ -82,18 +71,5 @@ class GuestTokens {
         tokens.deleteByRegistration(registrationId);
     }
 
-    private String newSecret() {
-        byte[] bytes = new byte[SECRET_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
-    static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -1,16 +1,10 @@
 package de.ddnhamburg.network.domain.member;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import de.ddnhamburg.network.domain.common.Secrets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountTokens {
 
-    private static final int SECRET_BYTES = 32;
-    private static final Pattern SECRET_SHAPE = Pattern.compile("^[A-Za-z0-9_-]{43}$");
 
     private final MemberTokenRepository tokens;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     AccountTokens(MemberTokenRepository tokens, Clock clock) {
         this.tokens = tokens;
@@ -41,8 +32,8 @@ class AccountTokens {
     Issued issue(long memberId, TokenPurpose purpose, Duration validity, @Nullable String newEmail) {
         Instant now = clock.instant();
         tokens.markAllUsed(memberId, purpose, now);
-        String secret = newSecret();
-        MemberToken token = tokens.save(new MemberToken(memberId, purpose, hash(secret), now, now.plus(validity), newEmail));
+        String secret = Secrets.newSecret();
+        MemberToken token = tokens.save(new MemberToken(memberId, purpose, Secrets.hash(secret), now, now.plus(validity), newEmail));
         return new Issued(token.getId(), secret, token.getExpiresAt());
     }
 
@@ -54,9 +45,7 @@ class AccountTokens {
 
     /** The token, if it can be used now; a link of another purpose is as unknown as a made-up one. */
     MemberToken check(String secret, TokenPurpose purpose) {
-        Optional<MemberToken> found = SECRET_SHAPE.matcher(secret).matches()
-                ? tokens.findByTokenHash(hash(secret))
-                : Optional.empty();
+        Optional<MemberToken> found = Secrets.hashOf(secret).flatMap(tokens::findByTokenHash);
         MemberToken token = found
                 .filter(candidate -> candidate.getPurpose() == purpose)
                 .orElseThrow(() -> new InvalidTokenException(TokenProblem.UNKNOWN));
@@ -82,18 +71,5 @@ class AccountTokens {
         tokens.markAllUsed(memberId, purpose, clock.instant());
     }
 
-    private String newSecret() {
-        byte[] bytes = new byte[SECRET_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
-    static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -144,7 +144,7 @@ class EventCalendarServiceTest {
                 .isCloseTo(clock.instant(), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
         String secret = secretOf(address);
         assertThat(jdbc.queryForObject("select token_hash from calendar_feed where member_id = ?", String.class,
-                anna.memberId())).isEqualTo(CalendarTokens.hash(secret)).doesNotContain(secret);
+                anna.memberId())).isEqualTo(de.ddnhamburg.network.domain.common.Secrets.hash(secret)).doesNotContain(secret);
 
         List<VEvent> entries = Calendars.events(calendars.personalFeed(secret).orElseThrow());
         assertThat(entries).extracting(entry -> property(entry, "UID")).containsExactlyInAnyOrder(

@@ -35,7 +35,7 @@ class AccountLinksTest {
 
     @Test
     void secrets_are_hashed_with_sha_256_in_hex() {
-        assertThat(AccountTokens.hash("abc"))
+        assertThat(de.ddnhamburg.network.domain.common.Secrets.hash("abc"))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 
