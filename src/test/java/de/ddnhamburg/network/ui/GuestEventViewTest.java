@@ -54,6 +54,9 @@ class GuestEventViewTest extends KaribuTest {
                 .contains("Plätze vor Ort: 4 von 4 frei");
         _assertNone(Button.class, spec -> spec.withId("event-register-in-person"));
         _assertNone(Anchor.class, spec -> spec.withId("event-online-link"));
+        // Participants show themselves to members, not to the public; a guest has nothing in common.
+        _assertNone(com.vaadin.flow.component.Component.class, spec -> spec.withId("event-participants"));
+        _assertNone(com.vaadin.flow.component.Component.class, spec -> spec.withId("event-also-coming"));
 
         String email = Contacts.uniqueEmail("formgast");
         TextField name = _get(TextField.class, spec -> spec.withId("guest-name"));

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  *     no active registration and so have nothing to choose
  * @param participants confirmed participants who chose to be listed and whom the directory shows
  * @param alsoComing of those, the others who share topics or groups with me
+ * @param forMember whether the participant list and "who else is coming" concern me at all: they
+ *     are for members; guests see neither
  */
 public record EventExtras(
         long eventId,
@@ -19,4 +21,5 @@ public record EventExtras(
         boolean mayOrganise,
         @Nullable Boolean shownAsParticipant,
         List<ParticipantName> participants,
-        List<FellowParticipant> alsoComing) {}
+        List<FellowParticipant> alsoComing,
+        boolean forMember) {}

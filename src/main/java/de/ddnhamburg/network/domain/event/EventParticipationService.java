@@ -61,7 +61,7 @@ public class EventParticipationService {
         EventViewer viewer = viewers.current();
         Event event = events.findById(eventId).filter(viewer::maySee).orElseThrow(NotFoundException::new);
         if (viewer.isGuest()) {
-            return new EventExtras(eventId, event.getAddress(), false, null, List.of(), List.of());
+            return new EventExtras(eventId, event.getAddress(), false, null, List.of(), List.of(), false);
         }
         long me = Objects.requireNonNull(viewer.memberId());
         Optional<EventRegistration> mine = registrations.findByEventIdAndMemberId(eventId, me)
@@ -74,7 +74,7 @@ public class EventParticipationService {
                 .toList();
         return new EventExtras(eventId, event.getAddress(), viewer.mayOrganise(event),
                 mine.map(EventRegistration::isShownAsParticipant).orElse(null), names,
-                fellows(me, viewer.groups(), listed, locale, collator));
+                fellows(me, viewer.groups(), listed, locale, collator), true);
     }
 
     /**

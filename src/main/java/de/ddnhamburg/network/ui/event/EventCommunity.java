@@ -22,6 +22,8 @@ class EventCommunity extends Div {
             organise.setId("event-organise");
             add(new Paragraph(organise));
         }
-        add(new ParticipantsPanel(participation, extras), new AlsoComingPanel(extras));
+        if (extras.forMember()) {
+            add(new ParticipantsPanel(participation, extras), new AlsoComingPanel(extras));
+        }
     }
 }
