@@ -3,13 +3,11 @@ package de.ddnhamburg.network.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,28 +21,20 @@ class EventLiveSeatsIT {
 
     private static final String DEMO_PASSWORD = "ddn-demo-passwort";
 
+    // JUnit closes these after all tests (the browsers by quit) and skips any a failed start left null.
+    @AutoClose
     private static PackagedApp app;
+    @AutoClose("quit")
     private static ChromeDriver watching;
+    @AutoClose("quit")
     private static ChromeDriver registering;
 
     @BeforeAll
     static void start() throws Exception {
         watching = Chromium.start();
         registering = Chromium.start();
-        Path jar = Path.of(System.getProperty("app.jar", "target/ddn-network-0.1.0-SNAPSHOT.jar"));
-        app = PackagedApp.start(jar, Files.createTempDirectory("ddn-live-seats-data"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        for (ChromeDriver browser : new ChromeDriver[] {watching, registering}) {
-            if (browser != null) {
-                browser.quit();
-            }
-        }
-        if (app != null) {
-            app.close();
-        }
+        // Two browsers and no mail, so this test starts its parts itself rather than through BrowserJourney.
+        app = PackagedApp.start(PackagedApp.jar(), Files.createTempDirectory("ddn-live-seats-data"));
     }
 
     @Test
@@ -76,12 +66,7 @@ class EventLiveSeatsIT {
     private static void logIn(ChromeDriver browser, String email) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get(app.url("/login"));
-        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
-        username.sendKeys(email);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
-                .click();
+        BrowserJourney.fillLoginForm(browser, wait, email, DEMO_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/start"));
     }
 }

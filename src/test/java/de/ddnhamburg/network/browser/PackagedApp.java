@@ -27,6 +27,11 @@ final class PackagedApp implements AutoCloseable {
         this.log = log;
     }
 
+    /** The jar that failsafe names in {@code app.jar}; the default serves a run from the IDE after a package. */
+    static Path jar() {
+        return Path.of(System.getProperty("app.jar", "target/ddn-network-0.1.0-SNAPSHOT.jar"));
+    }
+
     static PackagedApp start(Path jar, Path dataDir, String... arguments) throws IOException, InterruptedException {
         return start(jar, dataDir, freePort(), arguments);
     }
