@@ -174,11 +174,22 @@ class Event extends AbstractEntity {
     }
 
     /**
-     * The confirmed seats of that kind as the row said when it was read: current only when read
-     * with the lock ({@link SeatAllocation#lock}), and for display otherwise.
+     * The confirmed seats of that kind as the row said when it was read, and as {@link SeatAllocation}
+     * stored them since: current only when read with the lock ({@link SeatAllocation#lock}), and for
+     * display otherwise.
      */
     int taken(SeatKind kind) {
         return kind == SeatKind.IN_PERSON ? inPersonTaken : onlineTaken;
+    }
+
+    /**
+     * What {@link SeatAllocation} just wrote into the row (the columns are not written through this
+     * entity): so that the next seat change in the same transaction counts from it, not from the
+     * row as first read.
+     */
+    void takenStored(int inPerson, int online) {
+        this.inPersonTaken = inPerson;
+        this.onlineTaken = online;
     }
 
     /**

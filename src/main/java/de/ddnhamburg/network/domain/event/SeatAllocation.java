@@ -217,7 +217,10 @@ class SeatAllocation {
          */
         void store() {
             if (changed) {
-                events.storeTakenSeats(locked.id(), taken[SeatKind.IN_PERSON.ordinal()], taken[SeatKind.ONLINE.ordinal()]);
+                int inPerson = taken[SeatKind.IN_PERSON.ordinal()];
+                int online = taken[SeatKind.ONLINE.ordinal()];
+                events.storeTakenSeats(locked.id(), inPerson, online);
+                locked.takenStored(inPerson, online);
             }
             // Listeners that tell open pages wait for the commit (see SeatsChanged).
             publisher.publishEvent(new SeatsChanged(locked.id()));
