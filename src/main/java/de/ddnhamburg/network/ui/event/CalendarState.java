@@ -78,6 +78,19 @@ record CalendarState(CalendarMode mode, YearMonth month, LocalDate week, Calenda
         } else {
             values.put(MONTH, month.toString());
         }
+        putFilter(filter, values);
+        return QueryParameters.simple(values);
+    }
+
+    /** The list from today with the filter, as other pages link to it (no month: the list starts today). */
+    static QueryParameters list(CalendarFilter filter) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(MODE, CalendarMode.LIST.parameter);
+        putFilter(filter, values);
+        return QueryParameters.simple(values);
+    }
+
+    private static void putFilter(CalendarFilter filter, Map<String, String> values) {
         if (filter.type() != null) {
             values.put(TYPE, filter.type().name());
         }
@@ -93,7 +106,6 @@ record CalendarState(CalendarMode mode, YearMonth month, LocalDate week, Calenda
         if (filter.onlyMine()) {
             values.put(MINE, "1");
         }
-        return QueryParameters.simple(values);
     }
 
     CalendarState withMode(CalendarMode newMode) {

@@ -228,6 +228,12 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         return link;
     }
 
+    /** Where the list of a group's coming events is, for links from other pages. */
+    public static String groupEventsLocation(long groupId) {
+        return RoutePaths.EVENTS + "?"
+                + CalendarState.list(new CalendarFilter(null, null, null, groupId, false)).getQueryString();
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("event.list.title") + " | " + getTranslation("app.name");

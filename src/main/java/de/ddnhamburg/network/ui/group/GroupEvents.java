@@ -13,9 +13,9 @@ import de.ddnhamburg.network.domain.event.CalendarFilter;
 import de.ddnhamburg.network.domain.event.CalendarPage;
 import de.ddnhamburg.network.domain.event.CalendarQuery;
 import de.ddnhamburg.network.domain.event.EventListingService;
-import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.event.EventView;
+import de.ddnhamburg.network.ui.event.EventsView;
 
 /**
  * The group's next events on its page, as far as the reader may see them (the listing service
@@ -46,8 +46,7 @@ class GroupEvents extends Section {
             none.addClassName("empty-state-text");
             add(none);
         } else {
-            Anchor all = new Anchor(RoutePaths.EVENTS + "?ansicht=liste&gruppe=" + groupId,
-                    getTranslation("group.page.allEvents"));
+            Anchor all = new Anchor(EventsView.groupEventsLocation(groupId), getTranslation("group.page.allEvents"));
             all.setId("group-events-all");
             add(all);
         }
