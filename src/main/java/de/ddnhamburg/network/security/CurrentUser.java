@@ -2,6 +2,7 @@ package de.ddnhamburg.network.security;
 
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -23,5 +24,13 @@ public class CurrentUser {
 
     public Optional<String> email() {
         return principal().map(MemberPrincipal::getUsername);
+    }
+
+    /** Whether the signed-in member holds the administration role. */
+    public boolean isAdmin() {
+        return principal().stream()
+                .flatMap(principal -> principal.getAuthorities().stream())
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch(Roles.authority(Roles.ADMIN)::equals);
     }
 }

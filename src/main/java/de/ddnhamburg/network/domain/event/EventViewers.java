@@ -3,9 +3,7 @@ package de.ddnhamburg.network.domain.event;
 import de.ddnhamburg.network.domain.group.GroupLookup;
 import de.ddnhamburg.network.domain.group.MemberGroups;
 import de.ddnhamburg.network.security.CurrentUser;
-import de.ddnhamburg.network.security.Roles;
 import java.util.Optional;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /** The {@link EventViewer} of the current request: a guest, a member with their groups, or an admin. */
@@ -31,9 +29,6 @@ class EventViewers {
     }
 
     boolean isAdmin() {
-        return currentUser.principal().stream()
-                .flatMap(principal -> principal.getAuthorities().stream())
-                .map(GrantedAuthority::getAuthority)
-                .anyMatch(Roles.authority(Roles.ADMIN)::equals);
+        return currentUser.isAdmin();
     }
 }

@@ -34,7 +34,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -674,10 +673,7 @@ public class GroupService {
     }
 
     private boolean isAdmin() {
-        return currentUser.principal().stream()
-                .flatMap(principal -> principal.getAuthorities().stream())
-                .map(GrantedAuthority::getAuthority)
-                .anyMatch(("ROLE_" + Roles.ADMIN)::equals);
+        return currentUser.isAdmin();
     }
 
     private Map<String, TopicView> topicsBySlug(Locale locale) {
