@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.ui.event;
 
+import de.ddnhamburg.network.ui.components.RecordRoute;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,11 +8,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -60,14 +59,7 @@ public class EventEditView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong(ID).orElse(-1L);
-        try {
-            loaded = editing.edit(id);
-        } catch (de.ddnhamburg.network.domain.common.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class);
+        if (!RecordRoute.open(event, ID, id -> loaded = editing.edit(id))) {
             return;
         }
         title = current().draft().title();
@@ -90,7 +82,7 @@ public class EventEditView extends Div implements BeforeEnterObserver, HasDynami
         cancelEvent.addClickListener(click -> Confirmation.ask(this, "event-cancel-dialog", "event.edit.confirmCancel.",
                 current().draft().title(), () -> act(form, () -> events.cancel(current().id()), "event.edit.cancelled")));
         RouterLink page = new RouterLink(getTranslation("event.edit.toPage"), EventView.class,
-                new RouteParameters(EventView.ID, String.valueOf(id)));
+                new RouteParameters(EventView.ID, String.valueOf(current().id())));
         page.setId("event-edit-page-link");
         Div buttons = new Div(save, publish, duplicate, cancelEvent);
         buttons.addClassName("button-row");

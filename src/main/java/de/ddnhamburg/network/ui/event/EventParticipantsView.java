@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.ui.event;
 
+import de.ddnhamburg.network.ui.components.RecordRoute;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -8,11 +9,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -61,14 +60,10 @@ public class EventParticipantsView extends Div implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        eventId = event.getRouteParameters().getLong(ID).orElse(-1L);
-        try {
-            show(organiser.participants(eventId));
-        } catch (de.ddnhamburg.network.domain.common.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class);
-        }
+        RecordRoute.open(event, ID, id -> {
+            eventId = id;
+            show(organiser.participants(id));
+        });
     }
 
     private void show(ParticipantList list) {

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.ui.group;
 
+import de.ddnhamburg.network.ui.components.RecordRoute;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -68,12 +68,7 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong(ID).orElse(-1L);
-        try {
-            load(id);
-        } catch (de.ddnhamburg.network.domain.common.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        RecordRoute.open(event, ID, this::load);
     }
 
     private void load(long id) {

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.ui.member;
 
+import de.ddnhamburg.network.ui.components.RecordRoute;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.contact.ContactService;
@@ -51,12 +51,7 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong(ID).orElse(-1L);
-        try {
-            load(id);
-        } catch (de.ddnhamburg.network.domain.common.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        RecordRoute.open(event, ID, this::load);
     }
 
     /** Also after accepting or blocking on this page, since that changes which details I may see. */
