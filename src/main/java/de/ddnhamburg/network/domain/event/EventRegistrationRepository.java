@@ -35,9 +35,20 @@ interface EventRegistrationRepository extends JpaRepository<EventRegistration, L
 
     long countByEventIdAndSeatKindAndStatus(long eventId, SeatKind seatKind, RegistrationStatus status);
 
-    @Query("select coalesce(max(r.waitingPosition), 0) from EventRegistration r"
-            + " where r.eventId = :eventId and r.seatKind = :kind and r.status = :status")
-    int maxPosition(long eventId, SeatKind kind, RegistrationStatus status);
+    /**
+     * The last place on the waiting list of that kind, 0 if none. Written as "the first row from the
+     * end of the index" rather than {@code max()}: with statistics from before the list grew (a new
+     * event's list grows faster than autovacuum analyses), PostgreSQL planned {@code max()} as a
+     * scan of the whole list, under the event's lock, for every registration that joins it.
+     */
+    default int lastWaitingPosition(long eventId, SeatKind kind) {
+        return lastWaitingPosition(eventId, kind.name());
+    }
+
+    @Query(value = "select coalesce((select r.waiting_position from event_registration r where r.event_id = :eventId"
+            + " and r.seat_kind = :kind and r.status = 'WAITLISTED' order by r.waiting_position desc limit 1), 0)",
+            nativeQuery = true)
+    int lastWaitingPosition(long eventId, String kind);
 
     Optional<EventRegistration> findFirstByEventIdAndSeatKindAndStatusOrderByWaitingPositionAsc(
             long eventId, SeatKind seatKind, RegistrationStatus status);

@@ -61,7 +61,7 @@ class SeatAllocation {
             registration.confirm(kind, now);
             seats.taken(kind, +1);
         } else {
-            int position = registrations.maxPosition(eventId, kind, RegistrationStatus.WAITLISTED) + 1;
+            int position = registrations.lastWaitingPosition(eventId, kind) + 1;
             registration.waitlist(kind, position, now);
         }
         EventRegistration saved = registrations.saveAndFlush(registration);
