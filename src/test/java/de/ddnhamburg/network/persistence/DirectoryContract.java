@@ -71,7 +71,7 @@ abstract class DirectoryContract {
         assertThat(names(filter("FINKENWERD " + marker))).containsExactly("Greta Grau" + marker);
         assertThat(names(filter("meisterin " + marker))).containsExactly("Greta Grau" + marker);
         assertThat(names(filter("lagerlog " + marker))).containsExactly("Hinnerk Hell" + marker);
-        assertThat(directory.count(filter(marker)).value()).isEqualTo(2);
+        assertThat(count(filter(marker)).value()).isEqualTo(2);
     }
 
     @Test
@@ -84,12 +84,12 @@ abstract class DirectoryContract {
                 .visible(ProfileField.DISTRICT, Visibility.ONLY_ME)
                 .visible(ProfileField.TOPICS, Visibility.CONTACTS));
 
-        assertThat(directory.count(filter("verschwiegen " + marker)).value()).isZero();
-        assertThat(directory.count(filter("geheimrätin " + marker)).value()).isZero();
-        assertThat(directory.count(filter("diskretion " + marker)).value()).isZero();
-        assertThat(directory.count(filter(marker).withOrganisation("Verschwiegen")).value()).isZero();
-        assertThat(directory.count(filter(marker).withDistrict(District.BERGEDORF)).value()).isZero();
-        assertThat(directory.count(filter(marker).withTopic("diversity")).value()).isZero();
+        assertThat(count(filter("verschwiegen " + marker)).value()).isZero();
+        assertThat(count(filter("geheimrätin " + marker)).value()).isZero();
+        assertThat(count(filter("diskretion " + marker)).value()).isZero();
+        assertThat(count(filter(marker).withOrganisation("Verschwiegen")).value()).isZero();
+        assertThat(count(filter(marker).withDistrict(District.BERGEDORF)).value()).isZero();
+        assertThat(count(filter(marker).withTopic("diversity")).value()).isZero();
         MemberCard card = page(filter(marker), 0, 10).getFirst();
         assertThat(card.organisation()).isNull();
         assertThat(card.position()).isNull();
@@ -120,6 +120,22 @@ abstract class DirectoryContract {
     }
 
     @Test
+    void words_with_two_other_conditions_find_only_who_matches_all_of_them() {
+        add("Berta", "Berater" + marker, profile -> profile.district(District.ALTONA).topics("diversity"));
+        add("Carl", "Coach" + marker, profile -> profile.district(District.ALTONA).topics("diversity", "fuehrung")
+                .expertise("Beratung"));
+        add("Dora", "Dock" + marker, profile -> profile.district(District.ALTONA).topics("fuehrung").expertise("Beratung"));
+        add("Emil", "Elbe" + marker, profile -> profile.district(District.BERGEDORF).topics("diversity")
+                .expertise("Beratung"));
+        add("Frida", "Fleet" + marker, profile -> profile.district(District.ALTONA).topics("diversity"));
+
+        DirectoryFilter all = filter("berat " + marker).withDistrict(District.ALTONA).withTopic("diversity");
+        assertThat(names(all)).containsExactly("Berta Berater" + marker, "Carl Coach" + marker);
+        assertThat(count(all)).isEqualTo(new DirectoryCount(2, true));
+        assertThat(names(all.withOrganisation("nirgendwo"))).isEmpty();
+    }
+
+    @Test
     void pages_in_the_database_in_the_chosen_order() {
         for (String last : List.of("Cc", "Aa", "Dd", "Bb", "Ee")) {
             add("Tina", last + marker, profile -> profile.organisation("Org " + (char) ('Z' - last.charAt(0) + 'A')));
@@ -136,9 +152,9 @@ abstract class DirectoryContract {
     void search_wildcards_are_taken_literally() {
         add("Wilma", "Wild" + marker, profile -> profile.organisation("100% Hamburg"));
 
-        assertThat(directory.count(filter("100% " + marker)).value()).isEqualTo(1);
-        assertThat(directory.count(filter("_ " + marker)).value()).isZero();
-        assertThat(directory.count(filter("% " + marker)).value()).isEqualTo(1);
+        assertThat(count(filter("100% " + marker)).value()).isEqualTo(1);
+        assertThat(count(filter("_ " + marker)).value()).isZero();
+        assertThat(count(filter("% " + marker)).value()).isEqualTo(1);
     }
 
     @Test
@@ -152,11 +168,11 @@ abstract class DirectoryContract {
         jdbc.batchUpdate("insert into member (version, created_at, updated_at, email, password_hash, first_name,"
                 + " last_name, search_text, status, language) values (0, ?, ?, ?, 'x', ?, ?, ?, 'ACTIVE', 'de')", rows);
 
-        DirectoryCount count = directory.count(filter(marker));
+        DirectoryCount count = count(filter(marker));
 
         assertThat(count.exact()).isFalse();
         assertThat(count.value()).isEqualTo(1000);
-        assertThat(directory.count(filter("member999 " + marker))).isEqualTo(new DirectoryCount(1, true));
+        assertThat(count(filter("member999 " + marker))).isEqualTo(new DirectoryCount(1, true));
     }
 
     @Test
@@ -176,7 +192,7 @@ abstract class DirectoryContract {
         assertThat(names(page(filter(marker), 0, 2))).containsExactly("Vorne Aaa0000", "Zeno Zy" + marker);
         assertThat(names(page(filter(marker), 1, 2))).containsExactly("Zora Zz" + marker);
         assertThat(names(page(filter("zz" + marker), 0, 1))).containsExactly("Zora Zz" + marker);
-        assertThat(directory.count(filter(marker)).value()).isEqualTo(3);
+        assertThat(count(filter(marker)).value()).isEqualTo(3);
     }
 
     @Test
@@ -220,7 +236,7 @@ abstract class DirectoryContract {
         Acting.run(asking, () -> groups.join(onRequest));
 
         assertThat(names(filter(marker).withGroup(open))).containsExactly("Anna Aktiv" + marker, "Gerd Gruppe" + marker);
-        assertThat(directory.count(filter(marker).withGroup(open))).isEqualTo(new DirectoryCount(2, true));
+        assertThat(count(filter(marker).withGroup(open))).isEqualTo(new DirectoryCount(2, true));
         assertThat(names(filter(marker).withGroup(onRequest))).containsExactly("Gerd Gruppe" + marker);
         assertThat(names(filter(marker).withGroup(open).withTopic("diversity"))).containsExactly("Anna Aktiv" + marker);
         assertThat(names(filter("gruppe" + marker).withGroup(open).withDistrict(District.ALTONA)))
@@ -232,25 +248,25 @@ abstract class DirectoryContract {
     @Test
     void a_profile_change_reaches_the_search_at_once() {
         LoginAccount member = add("Marta", "Wechsel" + marker, profile -> profile.organisation("Alte Werft"));
-        assertThat(directory.count(filter("werft " + marker)).value()).isEqualTo(1);
+        assertThat(count(filter("werft " + marker)).value()).isEqualTo(1);
 
         testMembers.withProfile(member.email(), profile("Marta", "Wechsel" + marker).organisation("Neue Reederei")
                 .district(District.HARBURG).topics("diversity").build());
 
-        assertThat(directory.count(filter("werft " + marker)).value()).isZero();
+        assertThat(count(filter("werft " + marker)).value()).isZero();
         assertThat(names(filter(marker).withOrganisation("reederei").withDistrict(District.HARBURG).withTopic("diversity")))
                 .containsExactly("Marta Wechsel" + marker);
 
         testMembers.withProfile(member.email(), profile("Marta", "Wechsel" + marker).organisation("Neue Reederei")
                 .topics("fuehrung").visible(ProfileField.ORGANISATION, Visibility.CONTACTS).build());
 
-        assertThat(directory.count(filter(marker).withTopic("diversity")).value()).isZero();
-        assertThat(directory.count(filter(marker).withTopic("fuehrung")).value()).isEqualTo(1);
-        assertThat(directory.count(filter(marker).withOrganisation("reederei")).value()).isZero();
+        assertThat(count(filter(marker).withTopic("diversity")).value()).isZero();
+        assertThat(count(filter(marker).withTopic("fuehrung")).value()).isEqualTo(1);
+        assertThat(count(filter(marker).withOrganisation("reederei")).value()).isZero();
 
         testMembers.withProfile(member.email(), profile("Marta", "Wechsel" + marker).hiddenFromDirectory().build());
 
-        assertThat(directory.count(filter(marker)).value()).isZero();
+        assertThat(count(filter(marker)).value()).isZero();
     }
 
     private LoginAccount add(String firstName, String lastName,
@@ -259,12 +275,27 @@ abstract class DirectoryContract {
         return testMembers.withProfile(email, details.apply(profile(firstName, lastName)).build());
     }
 
-    private static DirectoryFilter filter(String text) {
+    static DirectoryFilter filter(String text) {
         return DirectoryFilter.all().withText(text);
     }
 
+    /**
+     * The first page as the directory view gets it, together with its count; checked against asking
+     * for the page and the count one at a time, so that both ways agree on every filter here.
+     */
     private List<String> names(DirectoryFilter filter) {
-        return names(page(filter, 0, 50));
+        List<MemberCard> first = directory.firstPage(filter, 50, Locale.GERMAN).cards();
+        assertThat(first).as("first page found with the count").isEqualTo(page(filter, 0, 50));
+        return names(first);
+    }
+
+    DirectoryCount count(DirectoryFilter filter) {
+        DirectoryCount counted = directory.count(filter);
+        for (int pageSize : new int[] {50, 1}) {
+            assertThat(directory.firstPage(filter, pageSize, Locale.GERMAN).count())
+                    .as("count found with a first page of %d", pageSize).isEqualTo(counted);
+        }
+        return counted;
     }
 
     private List<MemberCard> page(DirectoryFilter filter, int page, int size) {

@@ -30,6 +30,17 @@ public class MemberDirectoryService {
         this.groups = groups;
     }
 
+    /**
+     * What the directory shows when its filter changes: the first page and how many match, found
+     * together because a text search reads all its matches for either (see {@link DirectoryQuery#firstPage}).
+     */
+    public DirectoryPage firstPage(DirectoryFilter filter, int pageSize, Locale locale) {
+        requireUsableGroup(filter);
+        DirectoryQuery.FirstPage first = query.firstPage(filter, pageSize);
+        return new DirectoryPage(cards(first.rows(), locale), first.count());
+    }
+
+    /** Any page, as the list loads more while scrolling. */
     public List<MemberCard> findPage(DirectoryFilter filter, Pageable pageable, Locale locale) {
         requireUsableGroup(filter);
         return cards(query.page(filter, pageable.getOffset(), pageable.getPageSize()), locale);
@@ -70,10 +81,6 @@ public class MemberDirectoryService {
                 .filter(DirectoryQuery.Row::topicsOpen)
                 .map(DirectoryQuery.Row::id)
                 .toList());
-        java.util.Set<Long> withPhoto = query.withPhoto(rows.stream()
-                .filter(DirectoryQuery.Row::photoOpen)
-                .map(DirectoryQuery.Row::id)
-                .toList());
         boolean english = "en".equals(locale.getLanguage());
         return rows.stream()
                 .map(row -> new MemberCard(row.id(), row.displayName(), row.initials(), row.organisation(),
@@ -82,7 +89,7 @@ public class MemberDirectoryService {
                                         (String) (english ? topic[3] : topic[2])))
                                 .sorted(Comparator.comparing(TopicView::name))
                                 .toList(),
-                        withPhoto.contains(row.id())))
+                        row.hasPhoto()))
                 .toList();
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import de.ddnhamburg.network.domain.member.District;
 import de.ddnhamburg.network.domain.member.DirectoryCount;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
+import de.ddnhamburg.network.domain.member.DirectoryPage;
 import de.ddnhamburg.network.domain.member.DirectorySort;
 import de.ddnhamburg.network.domain.member.GroupRef;
 import de.ddnhamburg.network.domain.member.MemberCard;
@@ -33,7 +35,9 @@ import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,6 +62,8 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
     private DirectoryFilter filter = DirectoryFilter.all();
     /** Counted once per filter change and shared by the heading and the list, not once for each. */
     private DirectoryCount count = new DirectoryCount(0, true);
+    /** Found with the count; the list's first request takes it instead of asking again. */
+    private @Nullable List<MemberCard> firstPage;
     private boolean restoring;
 
     public MemberDirectoryView(MemberDirectoryService directory, TopicService topics, MemberProfileService profiles) {
@@ -66,9 +72,7 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
         configureFields(topics);
         results.setId("directory-results");
         results.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(card -> new MemberCardItem(card, profiles)));
-        results.setDataProvider(DataProvider.fromCallbacks(
-                query -> directory.findPage(filter, toSpringPageRequest(query), getLocale()).stream(),
-                query -> count.listSize()));
+        results.setDataProvider(DataProvider.fromCallbacks(this::page, query -> count.listSize()));
 
         Div filters = new Div(search, topic, district, organisation, group, sort);
         filters.addClassName("filter-bar");
@@ -158,7 +162,9 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
             return;
         }
         filter = newFilter;
-        count = directory.count(filter);
+        DirectoryPage first = directory.firstPage(filter, results.getDataCommunicator().getPageSize(), getLocale());
+        count = first.count();
+        firstPage = first.cards();
         results.getDataProvider().refreshAll();
         resultCount.setText(count.exact()
                 ? getTranslation("member.directory.count", count.value())
@@ -166,6 +172,16 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
         emptyState.setVisible(count.value() == 0);
         results.setVisible(count.value() > 0);
         DirectoryLink.write(filter);
+    }
+
+    private Stream<MemberCard> page(Query<MemberCard, Void> query) {
+        List<MemberCard> first = firstPage;
+        firstPage = null;
+        boolean allMatches = first != null && first.size() < results.getDataCommunicator().getPageSize();
+        if (first != null && query.getOffset() == 0 && (query.getLimit() <= first.size() || allMatches)) {
+            return first.stream().limit(query.getLimit());
+        }
+        return directory.findPage(filter, toSpringPageRequest(query), getLocale()).stream();
     }
 
     @Override
