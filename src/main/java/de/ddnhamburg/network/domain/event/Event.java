@@ -84,7 +84,9 @@ class Event extends AbstractEntity {
     @Column(name = "group_id")
     private @Nullable Long groupId;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Lazy: a registration locks and reads the event for its seats alone, and every statement under
+    // that lock costs throughput; listings fetch the topics with the events (EventListingService).
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "event_topic", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "topic_slug", length = 60)
     private Set<String> topicSlugs = new HashSet<>();

@@ -43,7 +43,7 @@ class RegistrationMails {
                         links.eventPage(event.id()))
                 : MailRequest.of(factKey, member.email(), member.language(), MailTemplate.EVENT_REGISTERED,
                         member.displayName(), event.getTitle(), event.getStartsAt(), links.eventPage(event.id()));
-        outbox.enqueue(request.withAttachment(calendarFile(event, registration, member)));
+        outbox.enqueueNew(request.withAttachment(calendarFile(event, registration, member)));
     }
 
     /** A cancellation gave the waiting member a seat. */

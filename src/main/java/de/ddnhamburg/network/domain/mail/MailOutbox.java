@@ -51,12 +51,30 @@ public class MailOutbox {
             LOG.debug("Mail for fact {} is queued already", request.factKey());
             return false;
         }
+        queue(request);
+        return true;
+    }
+
+    /**
+     * Queues the mail for a fact this transaction has just created, whose key no mail can carry yet
+     * (a registration's key names the row version this transaction wrote), so without the look-up
+     * {@link #enqueue} makes first: a registration queues its mail while it holds the event's lock,
+     * where every statement counts. The unique key still refuses a second mail for the fact.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueueNew(MailRequest request) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("A mail must be queued in the writing transaction of its fact");
+        }
+        queue(request);
+    }
+
+    private void queue(MailRequest request) {
         String recipient = checkedAddress(request.recipient());
         Locale language = MailTemplates.supported(request.language());
         RenderedMail text = templates.render(request.template(), language, request.params());
         mails.save(new OutboxMail(request.factKey(), recipient, language.getLanguage(), request.template(), text,
                 request.attachment(), clock.instant()));
-        return true;
     }
 
     /** A mail to an address the server cannot even parse would only fail ten times; refuse it now. */
