@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MemberDirectoryViewTest extends KaribuTest {
 
     @Autowired GroupService groups;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String marker;
     LoginAccount lotte;
@@ -64,6 +65,30 @@ class MemberDirectoryViewTest extends KaribuTest {
         FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("directory-search")), "nautik " + marker);
         assertThat(cards()).extracting(MemberCard::displayName).containsExactly("Lotte Lotsin" + marker);
         assertThat(_get(Span.class, spec -> spec.withId("result-count")).getText()).isEqualTo("1 Mitglied gefunden");
+    }
+
+    @Test
+    void the_count_covers_all_matches_and_scrolling_loads_the_next_page() {
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String last = String.format(java.util.Locale.ROOT, "Reihe%02d", i);
+            rows.add(new Object[] {now, now, marker + i + "@bulk.example.org", last, (last + " " + marker).toLowerCase()});
+        }
+        jdbc.batchUpdate("insert into member (version, created_at, updated_at, email, password_hash, first_name,"
+                + " last_name, search_text, status, language) values (0, ?, ?, ?, 'x', 'Rita', ?, ?, 'ACTIVE', 'de')", rows);
+        navigate(MemberDirectoryView.class);
+
+        FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("directory-search")), "reihe " + marker);
+
+        assertThat(_get(Span.class, spec -> spec.withId("result-count")).getText()).isEqualTo("60 Mitglieder gefunden");
+        VirtualList<MemberCard> list = results();
+        List<MemberCard> second = list.getDataProvider()
+                .fetch(new com.vaadin.flow.data.provider.Query<>(50, 50, List.of(), null, null)).toList();
+        assertThat(second).extracting(MemberCard::displayName)
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(50, 60)
+                        .mapToObj(i -> String.format(java.util.Locale.ROOT, "Rita Reihe%02d", i)).toList());
+        assertThat(cards()).hasSize(60).first().extracting(MemberCard::displayName).isEqualTo("Rita Reihe00");
     }
 
     @Test
@@ -136,9 +161,12 @@ class MemberDirectoryViewTest extends KaribuTest {
         return _get(Select.class, spec -> spec.withId("directory-group"));
     }
 
-    @SuppressWarnings("unchecked")
     private List<MemberCard> cards() {
-        VirtualList<MemberCard> list = _get(VirtualList.class, spec -> spec.withId("directory-results"));
-        return VirtualListsKt._findAll(list);
+        return VirtualListsKt._findAll(results());
+    }
+
+    @SuppressWarnings("unchecked")
+    private VirtualList<MemberCard> results() {
+        return _get(VirtualList.class, spec -> spec.withId("directory-results"));
     }
 }
