@@ -1,9 +1,5 @@
 package de.ddnhamburg.network.domain.member;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
-import javax.sql.DataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,13 +21,11 @@ public class DirectorySearchOrder {
     private static final Logger LOG = LoggerFactory.getLogger(DirectorySearchOrder.class);
 
     private final JdbcTemplate jdbc;
-    private final boolean postgres;
+    private final DirectoryQuery query;
 
-    DirectorySearchOrder(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+    DirectorySearchOrder(JdbcTemplate jdbc, DirectoryQuery query) {
         this.jdbc = jdbc;
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        }
+        this.query = query;
     }
 
     @Scheduled(cron = "${app.directory.reorder-cron}", zone = "Europe/Berlin") // ClockConfig.DISPLAY_ZONE
@@ -42,7 +36,7 @@ public class DirectorySearchOrder {
 
     /** @return whether there was a table to put in order */
     public boolean restore() {
-        if (!postgres) {
+        if (!query.postgres()) {
             return false;
         }
         long start = System.nanoTime();
