@@ -48,8 +48,8 @@ class FirstAdminInitializer implements ApplicationRunner {
         try {
             provisioning.createFirstAdmin(email, "Administration", "ddn Hamburg", password);
         } catch (DomainException e) {
-            throw new IllegalStateException("APP_ADMIN_EMAIL or APP_ADMIN_PASSWORD is not usable ("
-                    + e.getMessageKey() + "): the e-mail must be valid and the password at least 12 characters long.");
+            throw new IllegalStateException("APP_ADMIN_EMAIL or APP_ADMIN_PASSWORD is not usable (" + e.getMessageKey()
+                    + "): the e-mail must be valid and the password at least 12 characters long.");
         }
         LOG.info("Created the first admin {}", email);
     }

@@ -9,19 +9,19 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration
 @EnableWebSecurity
@@ -33,7 +33,8 @@ class SecurityConfig {
      * A baseline policy Vaadin can live with: Flow needs inline styles and eval, so a strict
      * nonce-based policy is not possible (see docs/decisions/002-security-baseline.md).
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -65,18 +66,15 @@ class SecurityConfig {
             throws Exception {
         // No limit on sessions per member; the registry only records them, and an expired one is
         // logged out at its next request and sent to the login page.
-        http.sessionManagement(sessions -> sessions
-                .maximumSessions(-1)
-                .sessionRegistry(sessionRegistry)
-                .expiredUrl("/" + RoutePaths.LOGIN));
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/images/**", "/styles/**", "/favicon.ico")
+        http.sessionManagement(sessions ->
+                sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/" + RoutePaths.LOGIN));
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**", "/styles/**", "/favicon.ico")
                 .permitAll()
                 // Calendar files (web.CalendarController): feeds are opened by calendar programs
                 // without a login, by their secret or as the public feed; an event's file respects
                 // the signed-in caller. EventCalendarService decides what each may see.
-                .requestMatchers(HttpMethod.GET, "/kalender/veranstaltung/*", "/kalender/oeffentlich.ics",
-                        "/kalender/abo/*")
+                .requestMatchers(
+                        HttpMethod.GET, "/kalender/veranstaltung/*", "/kalender/oeffentlich.ics", "/kalender/abo/*")
                 .permitAll());
         http.addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> {
@@ -92,12 +90,14 @@ class SecurityConfig {
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
         });
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .defaultSuccessUrl("/start", false)
-                // Every other path reaches Vaadin, which denies each route without an access annotation
-                // and answers unknown addresses with its translated 404 page instead of a login prompt.
-                // Plain HTTP endpoints get explicit rules above (see docs/decisions/002-security-baseline.md).
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
+        http.with(
+                vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class)
+                        .defaultSuccessUrl("/start", false)
+                        // Every other path reaches Vaadin, which denies each route without an access annotation
+                        // and answers unknown addresses with its translated 404 page instead of a login prompt.
+                        // Plain HTTP endpoints get explicit rules above (see docs/decisions/002-security-baseline.md).
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
     }
 }

@@ -24,10 +24,12 @@ class UiInitializer implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             VaadinRequest request = VaadinRequest.getCurrent();
             if (request != null) {
-                languagePreference.remembered(request, init.getUI().getSession()).ifPresent(locale -> {
-                    init.getUI().setLocale(locale);
-                    init.getUI().getSession().setLocale(locale);
-                });
+                languagePreference
+                        .remembered(request, init.getUI().getSession())
+                        .ifPresent(locale -> {
+                            init.getUI().setLocale(locale);
+                            init.getUI().getSession().setLocale(locale);
+                        });
             }
         });
     }

@@ -50,8 +50,12 @@ class CalendarController {
             CalendarFile file = calendars.eventFile(Long.parseLong(id), locale);
             return ResponseEntity.ok()
                     .contentType(CALENDAR)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(file.fileName()).build().toString())
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment()
+                                    .filename(file.fileName())
+                                    .build()
+                                    .toString())
                     .body(file.content());
         } catch (NotFoundException e) {
             return notFound();
@@ -76,7 +80,9 @@ class CalendarController {
     private static ResponseEntity<String> feed(String fileName, String content) {
         return ResponseEntity.ok()
                 .contentType(CALENDAR)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(fileName).build().toString())
                 .header("X-Robots-Tag", "noindex")
                 .body(content);
     }

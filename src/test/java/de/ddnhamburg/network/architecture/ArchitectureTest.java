@@ -4,12 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.base.DescribedPredicate;
 import de.ddnhamburg.network.domain.event.EventProvisioning;
 import de.ddnhamburg.network.domain.group.GroupLookup;
 import de.ddnhamburg.network.domain.group.GroupProvisioning;
@@ -29,42 +29,69 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domain_has_no_vaadin = noClasses()
-            .that().resideInAPackage(DOMAIN)
-            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..")
+            .that()
+            .resideInAPackage(DOMAIN)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.vaadin..")
             .because("the domain layer is shared by every view and endpoint");
 
     @ArchTest
     static final ArchRule domain_does_not_know_ui_or_web = noClasses()
-            .that().resideInAPackage(DOMAIN)
-            .should().dependOnClassesThat().resideInAnyPackage(UI, WEB);
+            .that()
+            .resideInAPackage(DOMAIN)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(UI, WEB);
 
     @ArchTest
     static final ArchRule ui_and_web_never_use_repositories_or_the_entity_manager = noClasses()
-            .that().resideInAnyPackage(UI, WEB)
-            .should().dependOnClassesThat().areAssignableTo(Repository.class)
-            .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
-            .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+            .that()
+            .resideInAnyPackage(UI, WEB)
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(Repository.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(EntityManager.class)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
             .because("views and endpoints ask domain services, which own transactions and authorisation");
 
     @ArchTest
     static final ArchRule ui_and_web_use_only_services_and_records_of_the_domain = classes()
-            .that().resideInAnyPackage(UI, WEB)
-            .should().onlyDependOnClassesThat(allowedFromUiAndWeb())
+            .that()
+            .resideInAnyPackage(UI, WEB)
+            .should()
+            .onlyDependOnClassesThat(allowedFromUiAndWeb())
             .because("the domain's entities and repositories stay behind its services");
 
     @ArchTest
     static final ArchRule provisioning_is_not_reachable_from_ui_or_web = noClasses()
-            .that().resideInAnyPackage(UI, WEB)
-            .should().dependOnClassesThat().areAssignableTo(MemberProvisioning.class)
-            .orShould().dependOnClassesThat().areAssignableTo(GroupProvisioning.class)
-            .orShould().dependOnClassesThat().areAssignableTo(EventProvisioning.class)
+            .that()
+            .resideInAnyPackage(UI, WEB)
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(MemberProvisioning.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(GroupProvisioning.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(EventProvisioning.class)
             .because("it creates accounts, groups and events without a signed-in user or any check of rights");
 
     @ArchTest
     static final ArchRule lookups_are_not_reachable_from_ui_or_web = noClasses()
-            .that().resideInAnyPackage(UI, WEB)
-            .should().dependOnClassesThat().areAssignableTo(MemberLookup.class)
-            .orShould().dependOnClassesThat().areAssignableTo(GroupLookup.class)
+            .that()
+            .resideInAnyPackage(UI, WEB)
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(MemberLookup.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(GroupLookup.class)
             .because("they hand out names, mail addresses and hidden groups without any visibility rule");
 
     /**
@@ -72,20 +99,22 @@ class ArchitectureTest {
      * {@code member.ContactLookup}, implemented by the contact feature), so dependencies run one way.
      */
     @ArchTest
-    static final ArchRule domain_features_have_no_cycles = slices()
-            .matching("de.ddnhamburg.network.domain.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule domain_features_have_no_cycles =
+            slices().matching("de.ddnhamburg.network.domain.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule repositories_are_used_only_within_their_feature = classes()
-            .that().areAssignableTo(Repository.class).and().resideInAPackage(DOMAIN)
-            .should().notBePublic()
+            .that()
+            .areAssignableTo(Repository.class)
+            .and()
+            .resideInAPackage(DOMAIN)
+            .should()
+            .notBePublic()
             .because("another feature goes through the owning feature's service");
 
     @ArchTest
-    static final ArchRule services_live_in_the_domain = classes()
-            .that().areAnnotatedWith(Service.class)
-            .should().resideInAPackage(DOMAIN);
+    static final ArchRule services_live_in_the_domain =
+            classes().that().areAnnotatedWith(Service.class).should().resideInAPackage(DOMAIN);
 
     /** Input rules ({@code *Rules}, {@code *Policy}) are shared, so that a form checks exactly what the service checks. */
     private static DescribedPredicate<JavaClass> allowedFromUiAndWeb() {

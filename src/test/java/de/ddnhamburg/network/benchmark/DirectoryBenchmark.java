@@ -33,10 +33,17 @@ abstract class DirectoryBenchmark {
     static final int WARMUP = 30;
     static final int RUNS = 200;
 
-    @Autowired MemberDirectoryService directory;
-    @Autowired TestMembers testMembers;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired DataSource dataSource;
+    @Autowired
+    MemberDirectoryService directory;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     abstract String database();
 
@@ -57,22 +64,39 @@ abstract class DirectoryBenchmark {
         queries.put("organisation substring `logistik`", DirectoryFilter.all().withOrganisation("logistik"));
         queries.put("expertise word `mentoring`", DirectoryFilter.all().withText("mentoring"));
         queries.put("topic filter `fuehrung`", DirectoryFilter.all().withTopic("fuehrung"));
-        queries.put("combination `berat` + topic + district",
+        queries.put(
+                "combination `berat` + topic + district",
                 DirectoryFilter.all().withText("berat").withTopic("diversity").withDistrict(District.ALTONA));
         queries.put("no filter (first page, all members)", DirectoryFilter.all());
 
         StringBuilder report = new StringBuilder();
-        report.append("\n## ").append(database()).append(" (").append(MEMBERS).append(" members, ")
-                .append(RUNS).append(" runs after ").append(WARMUP).append(" warm-up runs; data loaded in ")
-                .append(load.toSeconds()).append(" s)\n\n")
+        report.append("\n## ")
+                .append(database())
+                .append(" (")
+                .append(MEMBERS)
+                .append(" members, ")
+                .append(RUNS)
+                .append(" runs after ")
+                .append(WARMUP)
+                .append(" warm-up runs; data loaded in ")
+                .append(load.toSeconds())
+                .append(" s)\n\n")
                 .append("| query | matches | median ms | p95 ms | max ms |\n| --- | ---: | ---: | ---: | ---: |\n");
         for (var query : queries.entrySet()) {
             var count = directory.firstPage(query.getValue(), 50, Locale.GERMAN).count();
             String matches = count.value() + (count.exact() ? "" : "+");
             List<Double> millis = measure(query.getValue());
-            report.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f |%n", query.getKey(), matches,
-                    percentile(millis, 50), percentile(millis, 95), percentile(millis, 100)));
-            assertThat(count.value()).as("the generated data matches every benchmark query").isPositive();
+            report.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %.1f | %.1f | %.1f |%n",
+                    query.getKey(),
+                    matches,
+                    percentile(millis, 50),
+                    percentile(millis, 95),
+                    percentile(millis, 100)));
+            assertThat(count.value())
+                    .as("the generated data matches every benchmark query")
+                    .isPositive();
         }
         SecurityTestSupport.signOut();
         write(report.toString());
@@ -101,9 +125,12 @@ abstract class DirectoryBenchmark {
         Path file = Path.of("target", "benchmark", "directory.md");
         Files.createDirectories(file.getParent());
         if (!Files.exists(file)) {
-            Files.writeString(file, "# Directory benchmark\n\nThrough `MemberDirectoryService`: first page of 50 plus the"
-                    + " count (which stops at 1,000: `1000+`), on " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                    + System.getProperty("java.version") + ".\n");
+            Files.writeString(
+                    file,
+                    "# Directory benchmark\n\nThrough `MemberDirectoryService`: first page of 50 plus the"
+                            + " count (which stops at 1,000: `1000+`), on "
+                            + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                            + System.getProperty("java.version") + ".\n");
         }
         Files.writeString(file, section, StandardOpenOption.APPEND);
     }

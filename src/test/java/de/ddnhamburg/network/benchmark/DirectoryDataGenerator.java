@@ -17,35 +17,200 @@ final class DirectoryDataGenerator {
 
     static final String MARKER_DOMAIN = "@bench.example.org";
 
-    private static final String[] FIRST = {"Anna", "Birgit", "Carsten", "Dirk", "Elke", "Frank", "Gabriele", "Hauke",
-        "Ilka", "Jan", "Kerstin", "Lars", "Maren", "Nils", "Ole", "Petra", "Rainer", "Sabine", "Thomas", "Ute", "Volker",
-        "Wiebke", "Yvonne", "Ahmet", "Elif", "Mehmet", "Olga", "Piotr", "Sven", "Tanja", "Jens", "Heike", "Gesa",
-        "Malte", "Frauke", "Bernd", "Claudia", "Detlef", "Inga", "Jürgen", "Katrin", "Lena", "Moritz", "Nadine"};
-    private static final String[] LAST = {"Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner",
-        "Becker", "Schulz", "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann",
-        "Schwarz", "Zimmermann", "Braun", "Krüger", "Hofmann", "Hartmann", "Lange", "Schmitt", "Werner", "Schmitz",
-        "Krause", "Meier", "Lehmann", "Schmid", "Schulze", "Maier", "Köhler", "Herrmann", "König", "Walter", "Mayer",
-        "Huber", "Kaiser", "Fuchs", "Peters", "Lang", "Scholz", "Möller", "Weiß", "Jung", "Hahn", "Vogel", "Petersen",
-        "Hansen", "Jensen", "Carstens", "Claussen", "Ehlers", "Hinrichs", "Thiessen", "Lorenzen", "Rasmussen"};
-    private static final String[] ORG_STEM = {"Hanse", "Elbe", "Alster", "Nord", "Hafen", "Speicherstadt", "Wandsbek",
-        "Altona", "Harburg", "Bergedorf", "Michel", "Jungfernstieg", "Eppendorf", "Ottensen", "Barmbek", "Wilhelmsburg"};
-    private static final String[] ORG_KIND = {"Logistik GmbH", "Personalberatung", "Kliniken", "Stiftung",
-        "Werft AG", "Consulting", "Bildungswerk", "Versicherung", "Pflegedienst", "Software GmbH", "Handwerk eG",
-        "Sparkasse", "Verlag", "Reederei", "Akademie", "Beratungszentrum"};
-    private static final String[] POSITION = {"Personalleiterin", "Geschäftsführer", "Beraterin", "Referent",
-        "Teamleitung", "Projektmanagerin", "Coach", "Ausbildungsleiter", "Betriebsrätin", "Recruiterin",
-        "Gesundheitsmanager", "Trainerin", "Inhaber", "Sachbearbeiterin", "Bereichsleiter"};
-    private static final String[] EXPERTISE = {"Mentoring", "BGM", "Resilienz", "Recruiting", "Employer Branding",
-        "Weiterbildung", "E-Learning", "Diversity Management", "Führung auf Distanz", "Generationen", "Teilzeitmodelle",
-        "Wiedereinstieg", "Coaching", "Arbeitsrecht", "Demografie", "Inklusion", "New Work", "Nachfolgeplanung",
-        "Wissenstransfer", "Organisationsentwicklung", "Change Management", "Ausbildung", "Pflege", "Digitalisierung"};
+    private static final String[] FIRST = {
+        "Anna",
+        "Birgit",
+        "Carsten",
+        "Dirk",
+        "Elke",
+        "Frank",
+        "Gabriele",
+        "Hauke",
+        "Ilka",
+        "Jan",
+        "Kerstin",
+        "Lars",
+        "Maren",
+        "Nils",
+        "Ole",
+        "Petra",
+        "Rainer",
+        "Sabine",
+        "Thomas",
+        "Ute",
+        "Volker",
+        "Wiebke",
+        "Yvonne",
+        "Ahmet",
+        "Elif",
+        "Mehmet",
+        "Olga",
+        "Piotr",
+        "Sven",
+        "Tanja",
+        "Jens",
+        "Heike",
+        "Gesa",
+        "Malte",
+        "Frauke",
+        "Bernd",
+        "Claudia",
+        "Detlef",
+        "Inga",
+        "Jürgen",
+        "Katrin",
+        "Lena",
+        "Moritz",
+        "Nadine"
+    };
+    private static final String[] LAST = {
+        "Müller",
+        "Schmidt",
+        "Schneider",
+        "Fischer",
+        "Weber",
+        "Meyer",
+        "Wagner",
+        "Becker",
+        "Schulz",
+        "Hoffmann",
+        "Schäfer",
+        "Koch",
+        "Bauer",
+        "Richter",
+        "Klein",
+        "Wolf",
+        "Schröder",
+        "Neumann",
+        "Schwarz",
+        "Zimmermann",
+        "Braun",
+        "Krüger",
+        "Hofmann",
+        "Hartmann",
+        "Lange",
+        "Schmitt",
+        "Werner",
+        "Schmitz",
+        "Krause",
+        "Meier",
+        "Lehmann",
+        "Schmid",
+        "Schulze",
+        "Maier",
+        "Köhler",
+        "Herrmann",
+        "König",
+        "Walter",
+        "Mayer",
+        "Huber",
+        "Kaiser",
+        "Fuchs",
+        "Peters",
+        "Lang",
+        "Scholz",
+        "Möller",
+        "Weiß",
+        "Jung",
+        "Hahn",
+        "Vogel",
+        "Petersen",
+        "Hansen",
+        "Jensen",
+        "Carstens",
+        "Claussen",
+        "Ehlers",
+        "Hinrichs",
+        "Thiessen",
+        "Lorenzen",
+        "Rasmussen"
+    };
+    private static final String[] ORG_STEM = {
+        "Hanse",
+        "Elbe",
+        "Alster",
+        "Nord",
+        "Hafen",
+        "Speicherstadt",
+        "Wandsbek",
+        "Altona",
+        "Harburg",
+        "Bergedorf",
+        "Michel",
+        "Jungfernstieg",
+        "Eppendorf",
+        "Ottensen",
+        "Barmbek",
+        "Wilhelmsburg"
+    };
+    private static final String[] ORG_KIND = {
+        "Logistik GmbH",
+        "Personalberatung",
+        "Kliniken",
+        "Stiftung",
+        "Werft AG",
+        "Consulting",
+        "Bildungswerk",
+        "Versicherung",
+        "Pflegedienst",
+        "Software GmbH",
+        "Handwerk eG",
+        "Sparkasse",
+        "Verlag",
+        "Reederei",
+        "Akademie",
+        "Beratungszentrum"
+    };
+    private static final String[] POSITION = {
+        "Personalleiterin",
+        "Geschäftsführer",
+        "Beraterin",
+        "Referent",
+        "Teamleitung",
+        "Projektmanagerin",
+        "Coach",
+        "Ausbildungsleiter",
+        "Betriebsrätin",
+        "Recruiterin",
+        "Gesundheitsmanager",
+        "Trainerin",
+        "Inhaber",
+        "Sachbearbeiterin",
+        "Bereichsleiter"
+    };
+    private static final String[] EXPERTISE = {
+        "Mentoring",
+        "BGM",
+        "Resilienz",
+        "Recruiting",
+        "Employer Branding",
+        "Weiterbildung",
+        "E-Learning",
+        "Diversity Management",
+        "Führung auf Distanz",
+        "Generationen",
+        "Teilzeitmodelle",
+        "Wiedereinstieg",
+        "Coaching",
+        "Arbeitsrecht",
+        "Demografie",
+        "Inklusion",
+        "New Work",
+        "Nachfolgeplanung",
+        "Wissenstransfer",
+        "Organisationsentwicklung",
+        "Change Management",
+        "Ausbildung",
+        "Pflege",
+        "Digitalisierung"
+    };
     private static final long TOPIC_COUNT = 12;
 
     private DirectoryDataGenerator() {}
 
     static boolean alreadyLoaded(JdbcTemplate jdbc, int members) {
-        Integer count = jdbc.queryForObject("select count(*) from member where email like ?", Integer.class,
-                "%" + MARKER_DOMAIN);
+        Integer count = jdbc.queryForObject(
+                "select count(*) from member where email like ?", Integer.class, "%" + MARKER_DOMAIN);
         return count != null && count >= members;
     }
 
@@ -63,16 +228,36 @@ final class DirectoryDataGenerator {
                 String position = pick(random, POSITION);
                 String[] expertise = {pick(random, EXPERTISE), pick(random, EXPERTISE)};
                 expertiseOf.add(expertise);
-                String search = DirectorySearchText.compose(first, last, organisation, position,
+                String search = DirectorySearchText.compose(
+                        first,
+                        last,
+                        organisation,
+                        position,
                         expertise[0].equals(expertise[1]) ? List.of(expertise[0]) : List.of(expertise));
-                rows.add(new Object[] {now, now, "m" + i + MARKER_DOMAIN, "{noop}x", first, last, organisation,
-                    position, District.values()[random.nextInt(District.values().length)].name(), search});
+                rows.add(new Object[] {
+                    now,
+                    now,
+                    "m" + i + MARKER_DOMAIN,
+                    "{noop}x",
+                    first,
+                    last,
+                    organisation,
+                    position,
+                    District.values()[random.nextInt(District.values().length)].name(),
+                    search
+                });
             }
-            jdbc.batchUpdate("insert into member (version, created_at, updated_at, email, password_hash, first_name,"
-                    + " last_name, organisation, position, district, search_text, status, language)"
-                    + " values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', 'de')", rows);
-            List<Long> ids = jdbc.queryForList("select id from member where email like ? order by id desc limit ?",
-                    Long.class, "%" + MARKER_DOMAIN, rows.size()).reversed();
+            jdbc.batchUpdate(
+                    "insert into member (version, created_at, updated_at, email, password_hash, first_name,"
+                            + " last_name, organisation, position, district, search_text, status, language)"
+                            + " values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', 'de')",
+                    rows);
+            List<Long> ids = jdbc.queryForList(
+                            "select id from member where email like ? order by id desc limit ?",
+                            Long.class,
+                            "%" + MARKER_DOMAIN,
+                            rows.size())
+                    .reversed();
             List<Object[]> topics = new ArrayList<>();
             List<Object[]> tags = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
@@ -89,7 +274,8 @@ final class DirectoryDataGenerator {
             }
             jdbc.batchUpdate("insert into member_topic (member_id, topic_id) values (?, ?)", topics);
             jdbc.batchUpdate("insert into member_expertise (member_id, sort_order, tag) values (?, ?, ?)", tags);
-            jdbc.batchUpdate("insert into member_role (member_id, role) values (?, 'MEMBER')",
+            jdbc.batchUpdate(
+                    "insert into member_role (member_id, role) values (?, 'MEMBER')",
                     ids.stream().map(id -> new Object[] {id}).toList());
         }
     }

@@ -5,8 +5,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /** H2 would otherwise answer a repeated query from its result cache and measure nothing. */
 @IntegrationTest
-@TestPropertySource(properties =
-        "spring.datasource.url=jdbc:h2:mem:ddn-bench;DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE")
+@TestPropertySource(
+        properties = "spring.datasource.url=jdbc:h2:mem:ddn-bench;DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE")
 class H2DirectoryBenchmark extends DirectoryBenchmark {
 
     @Override

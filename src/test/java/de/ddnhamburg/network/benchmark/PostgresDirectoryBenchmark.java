@@ -7,7 +7,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PostgresTest
 class PostgresDirectoryBenchmark extends DirectoryBenchmark {
 
-    @Autowired DirectorySearchOrder searchOrder;
+    @Autowired
+    DirectorySearchOrder searchOrder;
 
     @Override
     String database() {

@@ -55,12 +55,23 @@ class PostgresRegistrationBenchmark {
     /** The application's pool has 10 connections (Hikari's default); fewer and more for comparison. */
     static final int[] POOL_SIZES = {10, 4, 20};
 
-    @Autowired EventService events;
-    @Autowired EventRegistrationService registrations;
-    @Autowired TestMembers testMembers;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired DataSource dataSource;
-    @Autowired MutableClock clock;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventRegistrationService registrations;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void five_thousand_members_register_for_one_event_fifty_at_a_time() throws Exception {
@@ -71,11 +82,14 @@ class PostgresRegistrationBenchmark {
         // running system. Whichever pool size was measured right after a single warm-up round came
         // out about a quarter slower than measured later in the same run.
         for (int round = 0; round < WARMUP_ROUNDS; round++) {
-            run(members, Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, SEATS, null)));
+            run(
+                    members,
+                    Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, SEATS, null)));
             jdbc.execute("vacuum analyze");
         }
 
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT, """
+        StringBuilder report = new StringBuilder(
+                String.format(Locale.ROOT, """
 
                 ## PostgreSQL %s
 
@@ -89,9 +103,11 @@ class PostgresRegistrationBenchmark {
             report.append(measure(members, size));
         }
         pool.setMaximumPoolSize(configured);
-        report.append("\nEach row is its own event; checked in the same run for each: confirmed = seats = `in_person_taken`,"
-                + " waiting positions 1..").append(MEMBERS - SEATS).append(" without a gap, one confirmation mail (with"
-                + " .ics) per registration.\n");
+        report.append(
+                        "\nEach row is its own event; checked in the same run for each: confirmed = seats = `in_person_taken`,"
+                                + " waiting positions 1..")
+                .append(MEMBERS - SEATS)
+                .append(" without a gap, one confirmation mail (with" + " .ics) per registration.\n");
         write(report.toString());
         System.out.println(report);
     }
@@ -103,23 +119,41 @@ class PostgresRegistrationBenchmark {
 
         // No overbooking, no gap, no error, every registration answered and mailed.
         assertThat(result.views()).hasSize(MEMBERS);
-        assertThat(result.views()).filteredOn(view -> view.status() == RegistrationStatus.CONFIRMED).hasSize(SEATS);
-        int confirmed = jdbc.queryForObject("select count(*) from event_registration where event_id = ? and status = 'CONFIRMED'",
-                Integer.class, eventId);
-        List<Integer> positions = jdbc.queryForList("select waiting_position from event_registration where event_id = ?"
-                + " and status = 'WAITLISTED' order by waiting_position", Integer.class, eventId);
+        assertThat(result.views())
+                .filteredOn(view -> view.status() == RegistrationStatus.CONFIRMED)
+                .hasSize(SEATS);
+        int confirmed = jdbc.queryForObject(
+                "select count(*) from event_registration where event_id = ? and status = 'CONFIRMED'",
+                Integer.class,
+                eventId);
+        List<Integer> positions = jdbc.queryForList(
+                "select waiting_position from event_registration where event_id = ?"
+                        + " and status = 'WAITLISTED' order by waiting_position",
+                Integer.class,
+                eventId);
         int taken = jdbc.queryForObject("select in_person_taken from event where id = ?", Integer.class, eventId);
         assertThat(confirmed).isEqualTo(SEATS);
         assertThat(taken).isEqualTo(SEATS);
-        assertThat(positions).isEqualTo(IntStream.rangeClosed(1, MEMBERS - SEATS).boxed().toList());
+        assertThat(positions)
+                .isEqualTo(IntStream.rangeClosed(1, MEMBERS - SEATS).boxed().toList());
         assertThat(mails() - mailsBefore).isEqualTo(MEMBERS);
 
         double seconds = result.nanos() / 1e9;
         List<Double> millis = new ArrayList<>(result.millis());
         Collections.sort(millis);
-        return String.format(Locale.ROOT, "| %d | %d | %d | %d | %.2f | **%.0f** | %.1f | %.1f | %.1f | %.1f |%n",
-                MEMBERS, CLIENTS, poolSize, SEATS, seconds, MEMBERS / seconds, percentile(millis, 50),
-                percentile(millis, 95), percentile(millis, 99), percentile(millis, 100));
+        return String.format(
+                Locale.ROOT,
+                "| %d | %d | %d | %d | %.2f | **%.0f** | %.1f | %.1f | %.1f | %.1f |%n",
+                MEMBERS,
+                CLIENTS,
+                poolSize,
+                SEATS,
+                seconds,
+                MEMBERS / seconds,
+                percentile(millis, 50),
+                percentile(millis, 95),
+                percentile(millis, 99),
+                percentile(millis, 100));
     }
 
     record Result(List<RegistrationView> views, List<Double> millis, long nanos) {}
@@ -153,7 +187,8 @@ class PostgresRegistrationBenchmark {
     }
 
     private long mails() {
-        return jdbc.queryForObject("select count(*) from outbox_mail where template in ('eventRegistered', 'eventWaitlisted')",
+        return jdbc.queryForObject(
+                "select count(*) from outbox_mail where template in ('eventRegistered', 'eventWaitlisted')",
                 Long.class);
     }
 
@@ -166,10 +201,14 @@ class PostgresRegistrationBenchmark {
         Path file = Path.of("target", "benchmark", "registrations.md");
         Files.createDirectories(file.getParent());
         if (!Files.exists(file)) {
-            Files.writeString(file, "# Registration benchmark\n\n" + MEMBERS + " members register for one event with "
-                    + SEATS + " seats through `EventRegistrationService.register`, " + CLIENTS + " at a time, on "
-                    + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
-                    + ". Each registration takes the event's row lock, so the rate is one over the time it is held.\n");
+            Files.writeString(
+                    file,
+                    "# Registration benchmark\n\n" + MEMBERS + " members register for one event with "
+                            + SEATS + " seats through `EventRegistrationService.register`, " + CLIENTS
+                            + " at a time, on "
+                            + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                            + System.getProperty("java.version")
+                            + ". Each registration takes the event's row lock, so the rate is one over the time it is held.\n");
         }
         Files.writeString(file, section, StandardOpenOption.APPEND);
     }

@@ -55,7 +55,9 @@ class ProductionStartTest {
         properties.put("app.demo-data.enabled", "true");
 
         try (ConfigurableApplicationContext app = start(properties)) {
-            LoginAccount admin = app.getBean(MemberService.class).findLoginAccount("chef@ddn-hamburg.de").orElseThrow();
+            LoginAccount admin = app.getBean(MemberService.class)
+                    .findLoginAccount("chef@ddn-hamburg.de")
+                    .orElseThrow();
             assertThat(admin.roles()).containsExactlyInAnyOrder(Roles.MEMBER, Roles.ADMIN);
             assertThat(admin.canLogIn()).isTrue();
             assertThat(app.getBean(JdbcTemplate.class).queryForObject("select count(*) from member", Integer.class))

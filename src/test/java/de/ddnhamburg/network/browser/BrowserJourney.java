@@ -61,8 +61,7 @@ final class BrowserJourney implements AutoCloseable {
         return start(Files.createTempDirectory(dataDirPrefix), false);
     }
 
-    private static BrowserJourney start(Path dataDir, boolean withMail, String... extraAppArguments)
-            throws Exception {
+    private static BrowserJourney start(Path dataDir, boolean withMail, String... extraAppArguments) throws Exception {
         BrowserJourney journey = new BrowserJourney();
         try {
             journey.browser = Chromium.start();
@@ -70,12 +69,14 @@ final class BrowserJourney implements AutoCloseable {
             int port = PackagedApp.freePort();
             List<String> arguments = new ArrayList<>(List.of(extraAppArguments));
             if (withMail) {
-                journey.smtp = new GreenMail(
-                        new ServerSetup(PackagedApp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+                journey.smtp =
+                        new GreenMail(new ServerSetup(PackagedApp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
                 journey.smtp.start();
-                arguments.addAll(List.of("--spring.mail.host=127.0.0.1",
+                arguments.addAll(List.of(
+                        "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + journey.smtp.getSmtp().getPort(),
-                        "--app.mail.outbox.poll-interval=PT1S", "--app.public-url=http://localhost:" + port));
+                        "--app.mail.outbox.poll-interval=PT1S",
+                        "--app.public-url=http://localhost:" + port));
             }
             journey.app = PackagedApp.start(PackagedApp.jar(), dataDir, port, arguments.toArray(String[]::new));
             return journey;
@@ -133,15 +134,19 @@ final class BrowserJourney implements AutoCloseable {
     static void fillLoginForm(ChromeDriver browser, WebDriverWait wait, String email, String password) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
                 .sendKeys(email);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(password);
+        browser.findElement(By.cssSelector(
+                        "vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
                 .click();
     }
 
     /** Saves the current page to the screenshot directory as {@code name.png}. */
     void screenshot(String name) throws IOException {
         File shot = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), new File(Chromium.screenshotDir(), name + ".png").toPath(),
+        Files.copy(
+                shot.toPath(),
+                new File(Chromium.screenshotDir(), name + ".png").toPath(),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -175,7 +180,8 @@ final class BrowserJourney implements AutoCloseable {
     static String linkIn(MimeMessage mail, String path) {
         // Undo quoted-printable soft line breaks and escaped '=' so that the link is whole again.
         String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
-        Matcher matcher = Pattern.compile("https?://[^\\s\"<>]*" + Pattern.quote(path) + "[^\\s\"<>]*").matcher(body);
+        Matcher matcher = Pattern.compile("https?://[^\\s\"<>]*" + Pattern.quote(path) + "[^\\s\"<>]*")
+                .matcher(body);
         assertThat(matcher.find()).as("a link to %s in: %s", path, body).isTrue();
         return matcher.group();
     }

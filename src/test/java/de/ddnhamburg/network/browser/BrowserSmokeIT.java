@@ -101,7 +101,8 @@ class BrowserSmokeIT {
         ChromeDriver browser = journey.browser();
         browser.manage().deleteAllCookies();
         journey.open("/");
-        journey.until(ExpectedConditions.elementToBeClickable(By.id("hero-join"))).click();
+        journey.until(ExpectedConditions.elementToBeClickable(By.id("hero-join")))
+                .click();
         journey.until(ExpectedConditions.urlContains("/mitglied-werden"));
         journey.type("#join-first-name input", "Greta");
         journey.type("#join-last-name input", "Gast");
@@ -116,7 +117,8 @@ class BrowserSmokeIT {
 
         journey.open("/login");
         journey.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form vaadin-button[slot='forgot-password']"))).click();
+                        By.cssSelector("vaadin-login-form vaadin-button[slot='forgot-password']")))
+                .click();
         journey.until(ExpectedConditions.urlContains("/passwort-vergessen"));
         journey.waitForText("h1", "Passwort vergessen");
     }

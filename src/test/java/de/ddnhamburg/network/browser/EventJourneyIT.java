@@ -37,6 +37,7 @@ class EventJourneyIT {
     // JUnit closes it after all tests, and leaves it alone if the start failed before assigning it.
     @AutoClose
     private static BrowserJourney journey;
+
     private static long eventId;
 
     @BeforeAll
@@ -49,7 +50,8 @@ class EventJourneyIT {
     }
 
     @Test
-    void a_guest_registers_and_confirms_by_mail_then_members_fill_the_last_seat_and_the_waiting_list() throws Exception {
+    void a_guest_registers_and_confirms_by_mail_then_members_fill_the_last_seat_and_the_waiting_list()
+            throws Exception {
         ChromeDriver browser = journey.browser();
         // A guest, without an account, takes one of the two seats in person.
         journey.open("/veranstaltungen/" + eventId);
@@ -58,25 +60,30 @@ class EventJourneyIT {
         journey.type("#guest-name input", "Gesa Gast");
         journey.type("#guest-email input", "gesa.gast@example.org");
         journey.type("#guest-organisation input", "Pflegedienst Elbufer");
-        journey.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#guest-seat vaadin-radio-button"))).click();
+        journey.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#guest-seat vaadin-radio-button")))
+                .click();
         browser.findElement(By.cssSelector("#guest-consent input")).click();
         journey.screenshot("event-01-guest-form");
         browser.findElement(By.id("guest-submit")).click();
         journey.waitForText("#guest-done", "Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail");
 
-        String confirm = BrowserJourney.linkIn(journey.mailTo("gesa.gast@example.org", 1), "/veranstaltungen/gast/bestaetigen");
+        String confirm =
+                BrowserJourney.linkIn(journey.mailTo("gesa.gast@example.org", 1), "/veranstaltungen/gast/bestaetigen");
         browser.get(confirm);
-        journey.until(ExpectedConditions.elementToBeClickable(By.id("guest-link-action"))).click();
+        journey.until(ExpectedConditions.elementToBeClickable(By.id("guest-link-action")))
+                .click();
         journey.waitForText("#guest-link-done", "Sie haben einen Platz (vor Ort)");
         journey.screenshot("event-02-guest-confirmed");
-        assertThat(GreenMailUtil.getBody(journey.mailTo("gesa.gast@example.org", 2))).contains("/veranstaltungen/gast/abmelden");
+        assertThat(GreenMailUtil.getBody(journey.mailTo("gesa.gast@example.org", 2)))
+                .contains("/veranstaltungen/gast/abmelden");
         browser.findElement(By.id("guest-event-link")).click();
         journey.waitForText("#event-seats", "1 von 2 frei");
 
         // A member takes the last seat in person.
         journey.logIn("rieke.sommerfeld@example.org", DEMO_PASSWORD);
         journey.open("/veranstaltungen/" + eventId);
-        journey.until(ExpectedConditions.elementToBeClickable(By.id("event-register-in-person"))).click();
+        journey.until(ExpectedConditions.elementToBeClickable(By.id("event-register-in-person")))
+                .click();
         journey.waitForText("#event-my-status", "Sie sind angemeldet (vor Ort).");
         journey.waitForText("#event-seats", "0 von 2 frei");
         journey.screenshot("event-03-member-last-seat");
@@ -85,7 +92,8 @@ class EventJourneyIT {
         browser.manage().deleteAllCookies();
         journey.logIn("claudia.harms@example.org", DEMO_PASSWORD);
         journey.open("/veranstaltungen/" + eventId);
-        journey.until(ExpectedConditions.elementToBeClickable(By.id("event-register-in-person"))).click();
+        journey.until(ExpectedConditions.elementToBeClickable(By.id("event-register-in-person")))
+                .click();
         journey.waitForText("#event-my-status", "Warteliste an Position 1");
         journey.screenshot("event-04-member-waiting");
     }

@@ -24,8 +24,10 @@ class EventLiveSeatsIT {
     // JUnit closes these after all tests (the browsers by quit) and skips any a failed start left null.
     @AutoClose
     private static PackagedApp app;
+
     @AutoClose("quit")
     private static ChromeDriver watching;
+
     @AutoClose("quit")
     private static ChromeDriver registering;
 
@@ -46,7 +48,8 @@ class EventLiveSeatsIT {
         logIn(registering, "rieke.sommerfeld@example.org");
         registering.get(eventUrl);
         new WebDriverWait(registering, Duration.ofSeconds(30))
-                .until(ExpectedConditions.elementToBeClickable(By.id("event-register-online"))).click();
+                .until(ExpectedConditions.elementToBeClickable(By.id("event-register-online")))
+                .click();
         new WebDriverWait(registering, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("event-my-status")));
 
@@ -58,7 +61,9 @@ class EventLiveSeatsIT {
         logIn(browser, email);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(app.url("/veranstaltungen"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Back in Job: Netzwerken für den Wiedereinstieg"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.linkText("Back in Job: Netzwerken für den Wiedereinstieg")))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-seat-offers")));
         return browser.getCurrentUrl();
     }

@@ -57,7 +57,9 @@ class GroupJourneyIT {
         switchTo(MEMBER);
         browser.get(groupPage);
         journey.type("#new-post-title input", TITLE);
-        journey.type("#new-post-text textarea", "Wer kennt gute Angebote? Ein Beispiel: https://example.org/eltern-in-fuehrung");
+        journey.type(
+                "#new-post-text textarea",
+                "Wer kennt gute Angebote? Ein Beispiel: https://example.org/eltern-in-fuehrung");
         journey.press(By.id("new-post-submit"));
         WebElement post = journey.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(postWithTitle())));
         WebElement link = post.findElement(By.cssSelector("a.group-post-link"));

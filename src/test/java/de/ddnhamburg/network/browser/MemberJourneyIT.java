@@ -54,8 +54,10 @@ class MemberJourneyIT {
 
         String link = BrowserJourney.linkIn(journey.mailTo("nele.neu@example.org", 1), "/konto/bestaetigen");
         browser.get(link);
-        journey.until(ExpectedConditions.elementToBeClickable(By.id("confirm-registration"))).click();
-        journey.until(ExpectedConditions.elementToBeClickable(By.id("confirm-login-link"))).click();
+        journey.until(ExpectedConditions.elementToBeClickable(By.id("confirm-registration")))
+                .click();
+        journey.until(ExpectedConditions.elementToBeClickable(By.id("confirm-login-link")))
+                .click();
         journey.screenshot("journey-01-confirmed");
 
         journey.logIn("nele.neu@example.org", PASSWORD);
@@ -65,15 +67,20 @@ class MemberJourneyIT {
         journey.until(ExpectedConditions.visibilityOfElementLocated(By.id("photo-remove")));
         journey.type("#field-position input", "Lernbegleiterin");
         // The "photo saved" notification may still cover the bottom of the page.
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+        browser.executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
                 browser.findElement(By.id("save-profile")));
         journey.waitForText("vaadin-notification-card", "Ihr Profil wurde gespeichert");
         journey.screenshot("journey-02-profile-with-photo");
 
         journey.open("/mitglieder?suche=sommerfeld");
-        journey.until(ExpectedConditions.elementToBeClickable(By.linkText("Rieke Sommerfeld"))).click();
-        journey.until(ExpectedConditions.elementToBeClickable(By.id("contact-request-button"))).click();
-        journey.type("#contact-who textarea", "Ich bin Nele, neu im Netzwerk und begleite Lernende in der Hafen Lernwerkstatt.");
+        journey.until(ExpectedConditions.elementToBeClickable(By.linkText("Rieke Sommerfeld")))
+                .click();
+        journey.until(ExpectedConditions.elementToBeClickable(By.id("contact-request-button")))
+                .click();
+        journey.type(
+                "#contact-who textarea",
+                "Ich bin Nele, neu im Netzwerk und begleite Lernende in der Hafen Lernwerkstatt.");
         journey.type("#contact-why textarea", "Sie beraten zu Neuorientierung – das interessiert mich sehr.");
         journey.type("#contact-next textarea", "Hätten Sie nächste Woche Zeit für ein kurzes Telefonat?");
         journey.screenshot("journey-03-first-contact");
@@ -91,7 +98,9 @@ class MemberJourneyIT {
 
     private static WebElement fileInput(WebElement upload) {
         var inLight = upload.findElements(By.cssSelector("input[type=file]"));
-        return inLight.isEmpty() ? fileInputRoot(upload).findElement(By.cssSelector("input[type=file]")) : inLight.getFirst();
+        return inLight.isEmpty()
+                ? fileInputRoot(upload).findElement(By.cssSelector("input[type=file]"))
+                : inLight.getFirst();
     }
 
     private static Path photo() throws IOException {

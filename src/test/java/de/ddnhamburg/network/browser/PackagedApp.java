@@ -40,12 +40,10 @@ final class PackagedApp implements AutoCloseable {
             throws IOException, InterruptedException {
         Path log = Files.createTempFile("ddn-app", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar.toString(),
-                "--server.port=" + port, "--app.data-dir=" + dataDir));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(java, "-jar", jar.toString(), "--server.port=" + port, "--app.data-dir=" + dataDir));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         CountDownLatch started = new CountDownLatch(1);
         Thread reader = new Thread(() -> copyOutput(process, log, started), "packaged-app-log");
         reader.setDaemon(true);
@@ -74,7 +72,8 @@ final class PackagedApp implements AutoCloseable {
     }
 
     private static void copyOutput(Process process, Path log, CountDownLatch started) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 Files.writeString(log, line + System.lineSeparator(), java.nio.file.StandardOpenOption.APPEND);

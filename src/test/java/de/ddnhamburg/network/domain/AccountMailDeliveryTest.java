@@ -41,14 +41,29 @@ class AccountMailDeliveryTest extends SmtpContext {
     private static final Pattern LINK = Pattern.compile("(http://localhost:8080/[a-z/-]+)\\?token=([A-Za-z0-9_-]{43})");
     private static final String PASSWORD = "ein langes Beitrittspasswort";
 
-    @Autowired JoiningService joining;
-    @Autowired PasswordResetService resets;
-    @Autowired AccountService accounts;
-    @Autowired MemberService members;
-    @Autowired TestMembers testMembers;
-    @Autowired OutboxSender sender;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired MutableClock clock;
+    @Autowired
+    JoiningService joining;
+
+    @Autowired
+    PasswordResetService resets;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    OutboxSender sender;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    MutableClock clock;
 
     private String email;
 
@@ -79,8 +94,12 @@ class AccountMailDeliveryTest extends SmtpContext {
         joining.checkConfirmation(link.group(2));
         assertThat(joining.confirm(link.group(2))).isEqualTo(MemberStatus.PENDING_APPROVAL);
 
-        assertThat(members.findLoginAccount(email).orElseThrow().canLogIn()).as("until an admin approves").isFalse();
-        assertThat(sender.deliverDueMails()).as("no welcome before the approval").isZero();
+        assertThat(members.findLoginAccount(email).orElseThrow().canLogIn())
+                .as("until an admin approves")
+                .isFalse();
+        assertThat(sender.deliverDueMails())
+                .as("no welcome before the approval")
+                .isZero();
     }
 
     @Test
@@ -92,7 +111,8 @@ class AccountMailDeliveryTest extends SmtpContext {
 
         MimeMessage notice = onlyMailTo(email);
         assertThat(notice.getSubject()).isEqualTo("Jemand wollte Ihre E-Mail-Adresse verwenden");
-        assertThat(text(notice)).startsWith("Guten Tag Olaf Owner,")
+        assertThat(text(notice))
+                .startsWith("Guten Tag Olaf Owner,")
                 .contains("http://localhost:8080/login", "http://localhost:8080/passwort-vergessen")
                 .doesNotContain("token=", "Mallory");
     }
@@ -108,10 +128,13 @@ class AccountMailDeliveryTest extends SmtpContext {
         resets.resetPassword(link.group(2), "ein neues langes Passwort", "ein neues langes Passwort");
         sender.deliverDueMails();
 
-        assertThat(mailsTo(email)).extracting(MimeMessage::getSubject)
+        assertThat(mailsTo(email))
+                .extracting(MimeMessage::getSubject)
                 .containsExactly("Neues Passwort für ddn Hamburg", "Ihr Passwort wurde geändert");
-        assertThat(passwordEncoder.matches("ein neues langes Passwort",
-                members.findLoginAccount(email).orElseThrow().passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches(
+                        "ein neues langes Passwort",
+                        members.findLoginAccount(email).orElseThrow().passwordHash()))
+                .isTrue();
     }
 
     @Test
@@ -147,14 +170,17 @@ class AccountMailDeliveryTest extends SmtpContext {
     }
 
     private static List<MimeMessage> mailsTo(String recipient) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
-            try {
-                return Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(address -> ((InternetAddress) address).getAddress().equals(recipient));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(mail -> {
+                    try {
+                        return Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(address ->
+                                        ((InternetAddress) address).getAddress().equals(recipient));
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static String text(MimeMessage mail) throws Exception {

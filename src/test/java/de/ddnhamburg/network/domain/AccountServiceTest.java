@@ -9,7 +9,6 @@ import de.ddnhamburg.network.domain.member.AccountInputException;
 import de.ddnhamburg.network.domain.member.AccountOverview;
 import de.ddnhamburg.network.domain.member.AccountService;
 import de.ddnhamburg.network.domain.member.FieldProblem;
-import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.PasswordResetService;
 import de.ddnhamburg.network.domain.member.TokenProblem;
@@ -38,13 +37,26 @@ class AccountServiceTest {
 
     static final String NEW_PASSWORD = "ein frisches langes Passwort";
 
-    @Autowired AccountService accounts;
-    @Autowired PasswordResetService resets;
-    @Autowired MemberService members;
-    @Autowired TestMembers testMembers;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    PasswordResetService resets;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final Instant start = Instant.parse("2026-11-10T08:00:00Z");
     private String email;
@@ -79,16 +91,23 @@ class AccountServiceTest {
     @Test
     void the_password_changes_only_with_the_current_one() {
         assertThatThrownBy(() -> accounts.changePassword("falsches Passwort!", NEW_PASSWORD, NEW_PASSWORD))
-                .isInstanceOfSatisfying(AccountInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("currentPassword")
-                        .containsEntry("currentPassword", new FieldProblem("account.password.currentWrong", List.of())));
+                .isInstanceOfSatisfying(
+                        AccountInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsOnlyKeys("currentPassword")
+                                .containsEntry(
+                                        "currentPassword",
+                                        new FieldProblem("account.password.currentWrong", List.of())));
         assertThat(passwordMatches(TestMembers.PASSWORD)).isTrue();
         assertThat(mailbox().to(email)).isEmpty();
 
         assertThatThrownBy(() -> accounts.changePassword(TestMembers.PASSWORD, "zu kurz", "zu kurz"))
-                .isInstanceOfSatisfying(AccountInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("password"));
+                .isInstanceOfSatisfying(
+                        AccountInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("password"));
         assertThatThrownBy(() -> accounts.changePassword(TestMembers.PASSWORD, NEW_PASSWORD, "etwas anderes als das"))
-                .isInstanceOfSatisfying(AccountInputException.class,
+                .isInstanceOfSatisfying(
+                        AccountInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("passwordRepeat"));
         assertThat(passwordMatches(TestMembers.PASSWORD)).isTrue();
     }
@@ -102,10 +121,14 @@ class AccountServiceTest {
 
         assertThat(passwordMatches(NEW_PASSWORD)).isTrue();
         assertThat(mailbox().latest(email, "passwordChanged").body())
-                .startsWith("Guten Tag Carla Changer,").contains("am 10. November 2026, 09:00 geändert");
+                .startsWith("Guten Tag Carla Changer,")
+                .contains("am 10. November 2026, 09:00 geändert");
         assertThat(problemOf(() -> resets.checkToken(resetLink))).isEqualTo(TokenProblem.USED);
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'PASSWORD_CHANGED' and actor = ?",
-                Integer.class, email)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where action = 'PASSWORD_CHANGED' and actor = ?",
+                        Integer.class,
+                        email))
+                .isEqualTo(1);
     }
 
     @Test
@@ -121,7 +144,8 @@ class AccountServiceTest {
         assertThat(overview.pendingEmail()).isEqualTo(newEmail);
         assertThat(overview.pendingUntil()).isEqualTo(start.plus(Duration.ofHours(24)));
         Mailbox.Mail confirmation = mailbox().latest(newEmail, "confirmEmailChange");
-        assertThat(confirmation.body()).startsWith("Guten Tag Carla Changer,")
+        assertThat(confirmation.body())
+                .startsWith("Guten Tag Carla Changer,")
                 .contains(newEmail, "http://localhost:8080/konto/email-bestaetigen?token=");
 
         SecurityTestSupport.signOut();
@@ -131,19 +155,28 @@ class AccountServiceTest {
         assertThat(members.findLoginAccount(email)).isEmpty();
         assertThat(members.findLoginAccount(newEmail)).isPresent();
         assertThat(mailbox().latest(email, "emailChanged").body()).contains(newEmail);
-        assertThat(problemOf(() -> resets.checkToken(resetLink))).as("the old mailbox lost control").isEqualTo(TokenProblem.USED);
-        assertThat(problemOf(() -> accounts.confirmEmailChange(confirmation.token()))).isEqualTo(TokenProblem.USED);
+        assertThat(problemOf(() -> resets.checkToken(resetLink)))
+                .as("the old mailbox lost control")
+                .isEqualTo(TokenProblem.USED);
+        assertThat(problemOf(() -> accounts.confirmEmailChange(confirmation.token())))
+                .isEqualTo(TokenProblem.USED);
     }
 
     @Test
     void the_address_change_needs_the_password_a_valid_and_new_address() {
         assertThatThrownBy(() -> accounts.requestEmailChange("falsch!", newEmail))
-                .isInstanceOfSatisfying(AccountInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("currentPassword"));
+                .isInstanceOfSatisfying(
+                        AccountInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("currentPassword"));
         assertThatThrownBy(() -> accounts.requestEmailChange(TestMembers.PASSWORD, "keine adresse"))
-                .isInstanceOfSatisfying(AccountInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("email"));
+                .isInstanceOfSatisfying(
+                        AccountInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("email"));
         assertThatThrownBy(() -> accounts.requestEmailChange(TestMembers.PASSWORD, email.toUpperCase()))
-                .isInstanceOfSatisfying(AccountInputException.class, e -> assertThat(e.problems())
-                        .containsEntry("email", new FieldProblem("account.email.same", List.of())));
+                .isInstanceOfSatisfying(
+                        AccountInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsEntry("email", new FieldProblem("account.email.same", List.of())));
         assertThat(mailbox().to(newEmail)).isEmpty();
     }
 
@@ -165,7 +198,8 @@ class AccountServiceTest {
         testMembers.ensure(newEmail, "Schnell", "Gewesen", Set.of(Roles.MEMBER));
 
         assertThatThrownBy(() -> accounts.confirmEmailChange(secret))
-                .isInstanceOf(DomainException.class).hasMessage("account.email.takenMeanwhile");
+                .isInstanceOf(DomainException.class)
+                .hasMessage("account.email.takenMeanwhile");
         assertThat(members.findLoginAccount(email)).isPresent();
     }
 
@@ -177,17 +211,22 @@ class AccountServiceTest {
         accounts.requestEmailChange(TestMembers.PASSWORD, "third." + newEmail);
 
         assertThatThrownBy(() -> accounts.requestEmailChange(TestMembers.PASSWORD, "fourth." + newEmail))
-                .isInstanceOf(DomainException.class).hasMessage("account.email.tooMany");
-        assertThat(problemOf(() -> accounts.confirmEmailChange(secret))).as("replaced by the newer").isEqualTo(TokenProblem.USED);
+                .isInstanceOf(DomainException.class)
+                .hasMessage("account.email.tooMany");
+        assertThat(problemOf(() -> accounts.confirmEmailChange(secret)))
+                .as("replaced by the newer")
+                .isEqualTo(TokenProblem.USED);
 
-        String third = mailbox().latest("third." + newEmail, "confirmEmailChange").token();
+        String third =
+                mailbox().latest("third." + newEmail, "confirmEmailChange").token();
         clock.advance(Duration.ofHours(24));
         assertThat(problemOf(() -> accounts.confirmEmailChange(third))).isEqualTo(TokenProblem.EXPIRED);
         assertThat(accounts.overview().pendingEmail()).isNull();
     }
 
     private boolean passwordMatches(String password) {
-        return passwordEncoder.matches(password, members.findLoginAccount(email).orElseThrow().passwordHash());
+        return passwordEncoder.matches(
+                password, members.findLoginAccount(email).orElseThrow().passwordHash());
     }
 
     private Mailbox mailbox() {

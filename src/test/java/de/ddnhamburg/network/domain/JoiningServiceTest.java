@@ -38,13 +38,26 @@ class JoiningServiceTest {
 
     static final String PASSWORD = "ein langes Beitrittspasswort";
 
-    @Autowired JoiningService joining;
-    @Autowired PasswordResetService resets;
-    @Autowired MemberService members;
-    @Autowired TestMembers testMembers;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JoiningService joining;
+
+    @Autowired
+    PasswordResetService resets;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final Instant start = Instant.parse("2026-11-10T08:00:00Z");
     private String email;
@@ -68,25 +81,29 @@ class JoiningServiceTest {
         assertThat(account.canLogIn()).as("not before the address is confirmed").isFalse();
         assertThat(status(account)).isEqualTo("PENDING_EMAIL");
         assertThat(passwordEncoder.matches(PASSWORD, account.passwordHash())).isTrue();
-        assertThat(jdbc.queryForMap("select kind, version, given_at from member_consent where member_id = ?",
-                account.memberId()))
+        assertThat(jdbc.queryForMap(
+                        "select kind, version, given_at from member_consent where member_id = ?", account.memberId()))
                 .containsEntry("KIND", "PRIVACY_NOTICE")
                 .containsEntry("VERSION", "2026-11");
-        assertThat(jdbc.queryForObject("select given_at from member_consent where member_id = ?", Instant.class,
-                account.memberId())).isEqualTo(start);
+        assertThat(jdbc.queryForObject(
+                        "select given_at from member_consent where member_id = ?", Instant.class, account.memberId()))
+                .isEqualTo(start);
 
         Mailbox.Mail mail = mailbox().latest(email, "confirmRegistration");
         assertThat(mail.subject()).isEqualTo("Bitte bestätigen Sie Ihre E-Mail-Adresse");
-        assertThat(mail.body()).startsWith("Guten Tag Jana Joiner,")
+        assertThat(mail.body())
+                .startsWith("Guten Tag Jana Joiner,")
                 .contains("http://localhost:8080/konto/bestaetigen?token=", "gilt bis 12. November 2026, 09:00");
         String secret = mail.token();
         assertThat(secret).hasSize(43);
         Map<String, Object> token = jdbc.queryForMap(
-                "select purpose, token_hash, expires_at, used_at from member_token where member_id = ?", account.memberId());
+                "select purpose, token_hash, expires_at, used_at from member_token where member_id = ?",
+                account.memberId());
         assertThat(token.get("PURPOSE")).isEqualTo("CONFIRM_EMAIL");
         assertThat((String) token.get("TOKEN_HASH")).hasSize(64).doesNotContain(secret);
         assertThat(jdbc.queryForObject("select count(*) from member_token where token_hash = ?", Integer.class, secret))
-                .as("the secret itself is stored nowhere").isZero();
+                .as("the secret itself is stored nowhere")
+                .isZero();
         assertThat(token.get("USED_AT")).isNull();
     }
 
@@ -124,7 +141,8 @@ class JoiningServiceTest {
 
         assertThat(problemOf(() -> joining.confirm(madeUp))).isEqualTo(TokenProblem.UNKNOWN);
         assertThat(problemOf(() -> joining.confirm(""))).isEqualTo(TokenProblem.UNKNOWN);
-        assertThat(problemOf(() -> joining.confirm("<script>alert(1)</script>"))).isEqualTo(TokenProblem.UNKNOWN);
+        assertThat(problemOf(() -> joining.confirm("<script>alert(1)</script>")))
+                .isEqualTo(TokenProblem.UNKNOWN);
         assertThat(problemOf(() -> joining.confirm("x".repeat(10_000)))).isEqualTo(TokenProblem.UNKNOWN);
     }
 
@@ -145,24 +163,31 @@ class JoiningServiceTest {
         JoinRequest bad = new JoinRequest(" ", "Joiner", "not-an-address", null, "kurz", "kurz", false, Locale.GERMAN);
 
         assertThatThrownBy(() -> joining.join(bad))
-                .isInstanceOfSatisfying(AccountInputException.class, e -> assertThat(e.problems())
-                        .containsEntry("firstName", new FieldProblem("validation.required", List.of()))
-                        .containsEntry("email", new FieldProblem("validation.email.invalid", List.of()))
-                        .containsEntry("password", new FieldProblem("validation.password.tooShort", List.of(12)))
-                        .containsEntry("consent", new FieldProblem("account.join.consentRequired", List.of())));
-        assertThat(jdbc.queryForObject("select count(*) from member where email = 'not-an-address'", Integer.class)).isZero();
+                .isInstanceOfSatisfying(
+                        AccountInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsEntry("firstName", new FieldProblem("validation.required", List.of()))
+                                .containsEntry("email", new FieldProblem("validation.email.invalid", List.of()))
+                                .containsEntry(
+                                        "password", new FieldProblem("validation.password.tooShort", List.of(12)))
+                                .containsEntry("consent", new FieldProblem("account.join.consentRequired", List.of())));
+        assertThat(jdbc.queryForObject("select count(*) from member where email = 'not-an-address'", Integer.class))
+                .isZero();
     }
 
     @Test
     void a_repeated_password_must_match_and_an_empty_address_is_required() {
-        assertThatThrownBy(() -> joining.join(new JoinRequest("Jana", "Joiner", email, null, PASSWORD,
-                        PASSWORD + " ", true, Locale.GERMAN)))
-                .isInstanceOfSatisfying(AccountInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("passwordRepeat"));
-        assertThatThrownBy(() -> joining.join(new JoinRequest("Jana", "Joiner", "  ", null, PASSWORD, PASSWORD,
-                        true, Locale.GERMAN)))
-                .isInstanceOfSatisfying(AccountInputException.class, e -> assertThat(e.problems())
-                        .containsOnly(Map.entry("email", new FieldProblem("validation.required", List.of()))));
+        assertThatThrownBy(() -> joining.join(
+                        new JoinRequest("Jana", "Joiner", email, null, PASSWORD, PASSWORD + " ", true, Locale.GERMAN)))
+                .isInstanceOfSatisfying(
+                        AccountInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("passwordRepeat"));
+        assertThatThrownBy(() -> joining.join(
+                        new JoinRequest("Jana", "Joiner", "  ", null, PASSWORD, PASSWORD, true, Locale.GERMAN)))
+                .isInstanceOfSatisfying(
+                        AccountInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsOnly(Map.entry("email", new FieldProblem("validation.required", List.of()))));
         assertThat(members.findLoginAccount(email)).isEmpty();
     }
 
@@ -178,11 +203,13 @@ class JoiningServiceTest {
         assertThat(after.canLogIn()).isTrue();
         assertThat(mailbox().to(email)).extracting(Mailbox.Mail::template).containsExactly("addressInUse");
         Mailbox.Mail notice = mailbox().latest(email, "addressInUse");
-        assertThat(notice.body()).startsWith("Guten Tag Olga Owner,")
+        assertThat(notice.body())
+                .startsWith("Guten Tag Olga Owner,")
                 .contains("http://localhost:8080/login", "http://localhost:8080/passwort-vergessen")
                 .doesNotContain("Mallory");
-        assertThat(jdbc.queryForObject("select count(*) from member_token where member_id = ?", Integer.class,
-                owner.memberId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from member_token where member_id = ?", Integer.class, owner.memberId()))
+                .isZero();
 
         clock.advance(Duration.ofDays(1));
         joining.join(request("Mallory", "Someone", email));
@@ -195,8 +222,15 @@ class JoiningServiceTest {
         String first = mailbox().latest(email, "confirmRegistration").token();
         clock.advance(Duration.ofMinutes(5));
 
-        joining.join(new JoinRequest("Zweite", "Anmeldung", email, "Neu GmbH", "ein ganz anderes Passwort",
-                "ein ganz anderes Passwort", true, Locale.ENGLISH));
+        joining.join(new JoinRequest(
+                "Zweite",
+                "Anmeldung",
+                email,
+                "Neu GmbH",
+                "ein ganz anderes Passwort",
+                "ein ganz anderes Passwort",
+                true,
+                Locale.ENGLISH));
 
         Mailbox.Mail second = mailbox().latest(email, "confirmRegistration");
         assertThat(second.subject()).isEqualTo("Please confirm your e-mail address");
@@ -204,10 +238,13 @@ class JoiningServiceTest {
         assertThat(problemOf(() -> joining.confirm(first))).isEqualTo(TokenProblem.USED);
         assertThat(joining.confirm(second.token())).isEqualTo(MemberStatus.ACTIVE);
         LoginAccount account = members.findLoginAccount(email).orElseThrow();
-        assertThat(passwordEncoder.matches("ein ganz anderes Passwort", account.passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches("ein ganz anderes Passwort", account.passwordHash()))
+                .isTrue();
         assertThat(account.language()).isEqualTo(Locale.ENGLISH);
-        assertThat(jdbc.queryForObject("select count(*) from member_consent where member_id = ?", Integer.class,
-                account.memberId())).as("each registration's consent is kept").isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from member_consent where member_id = ?", Integer.class, account.memberId()))
+                .as("each registration's consent is kept")
+                .isEqualTo(2);
     }
 
     @Test
@@ -219,7 +256,9 @@ class JoiningServiceTest {
         joining.resendConfirmation(email);
         joining.resendConfirmation(email);
 
-        assertThat(mailbox().to(email, "confirmRegistration")).as("three per hour").hasSize(3);
+        assertThat(mailbox().to(email, "confirmRegistration"))
+                .as("three per hour")
+                .hasSize(3);
         assertThat(problemOf(() -> joining.confirm(first))).isEqualTo(TokenProblem.USED);
         clock.advance(Duration.ofMinutes(61));
         joining.resendConfirmation(email);
@@ -228,7 +267,9 @@ class JoiningServiceTest {
         joining.confirm(mailbox().latest(email, "confirmRegistration").token());
         joining.resendConfirmation(email);
         joining.resendConfirmation("nobody." + email);
-        assertThat(mailbox().to(email, "confirmRegistration")).as("nothing for a confirmed address").hasSize(4);
+        assertThat(mailbox().to(email, "confirmRegistration"))
+                .as("nothing for a confirmed address")
+                .hasSize(4);
         assertThat(mailbox().to("nobody." + email)).isEmpty();
     }
 

@@ -18,6 +18,7 @@ import de.ddnhamburg.network.domain.member.ProfileField;
 import de.ddnhamburg.network.domain.member.Visibility;
 import de.ddnhamburg.network.security.MemberPrincipal;
 import de.ddnhamburg.network.security.Roles;
+import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.Mailbox;
 import de.ddnhamburg.network.support.ProfileBuilder;
 import de.ddnhamburg.network.support.SecurityTestSupport;
@@ -33,18 +34,28 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.session.SessionRegistry;
-import de.ddnhamburg.network.support.IntegrationTest;
 
 /** The member administration: state rules, mails, audit entries, ended sessions, and who may call it. */
 @IntegrationTest
 class MemberAdministrationServiceTest {
 
-    @Autowired MemberAdministrationService administration;
-    @Autowired MemberService members;
-    @Autowired AuditService audit;
-    @Autowired TestMembers testMembers;
-    @Autowired SessionRegistry sessions;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MemberAdministrationService administration;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    SessionRegistry sessions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -60,12 +71,16 @@ class MemberAdministrationServiceTest {
         administration.approve(applicant.memberId());
 
         assertThat(approved.status()).isEqualTo(MemberStatus.ACTIVE);
-        assertThat(members.findLoginAccount(applicant.email()).orElseThrow().canLogIn()).isTrue();
+        assertThat(members.findLoginAccount(applicant.email()).orElseThrow().canLogIn())
+                .isTrue();
         List<Mailbox.Mail> mails = mailbox().to(applicant.email(), "memberApproved");
         assertThat(mails).hasSize(1);
         assertThat(mails.getFirst().body()).contains("Ada Applicant", "http://localhost:8080/login");
-        assertThat(lastEntries(AuditAction.MEMBER_APPROVED, applicant)).hasSize(1)
-                .first().extracting(AuditEntryView::actor).isEqualTo(TestMembers.ADMIN);
+        assertThat(lastEntries(AuditAction.MEMBER_APPROVED, applicant))
+                .hasSize(1)
+                .first()
+                .extracting(AuditEntryView::actor)
+                .isEqualTo(TestMembers.ADMIN);
     }
 
     @Test
@@ -75,7 +90,8 @@ class MemberAdministrationServiceTest {
         administration.suspend(active.memberId());
 
         assertThatThrownBy(() -> administration.approve(active.memberId()))
-                .isInstanceOf(DomainException.class).hasMessage("member.admin.notPending");
+                .isInstanceOf(DomainException.class)
+                .hasMessage("member.admin.notPending");
         assertThatThrownBy(() -> administration.reject(active.memberId())).hasMessage("member.admin.notPending");
         assertThat(status(active)).isEqualTo("SUSPENDED");
     }
@@ -88,7 +104,8 @@ class MemberAdministrationServiceTest {
         AdminMemberRow rejected = administration.reject(applicant.memberId());
 
         assertThat(rejected.status()).isEqualTo(MemberStatus.REJECTED);
-        assertThat(members.findLoginAccount(applicant.email()).orElseThrow().canLogIn()).isFalse();
+        assertThat(members.findLoginAccount(applicant.email()).orElseThrow().canLogIn())
+                .isFalse();
         assertThat(mailbox().to(applicant.email(), "memberRejected")).hasSize(1);
         assertThat(mailbox().to(applicant.email(), "memberApproved")).isEmpty();
         assertThat(lastEntries(AuditAction.MEMBER_REJECTED, applicant)).hasSize(1);
@@ -109,7 +126,8 @@ class MemberAdministrationServiceTest {
         AdminMemberRow suspended = administration.suspend(target.memberId());
 
         assertThat(suspended.status()).isEqualTo(MemberStatus.SUSPENDED);
-        assertThat(members.findLoginAccount(target.email()).orElseThrow().canLogIn()).isFalse();
+        assertThat(members.findLoginAccount(target.email()).orElseThrow().canLogIn())
+                .isFalse();
         assertThat(sessions.getSessionInformation(first).isExpired()).isTrue();
         assertThat(sessions.getSessionInformation(second).isExpired()).isTrue();
         assertThat(sessions.getSessionInformation(other).isExpired()).isFalse();
@@ -123,7 +141,8 @@ class MemberAdministrationServiceTest {
         SecurityTestSupport.signIn(admin);
 
         assertThatThrownBy(() -> administration.suspend(admin.memberId()))
-                .isInstanceOf(DomainException.class).hasMessage("member.admin.cannotSuspendSelf");
+                .isInstanceOf(DomainException.class)
+                .hasMessage("member.admin.cannotSuspendSelf");
         assertThat(status(admin)).isEqualTo("ACTIVE");
     }
 
@@ -137,9 +156,11 @@ class MemberAdministrationServiceTest {
         AdminMemberRow reactivated = administration.reactivate(target.memberId());
 
         assertThat(reactivated.status()).isEqualTo(MemberStatus.ACTIVE);
-        assertThat(members.findLoginAccount(target.email()).orElseThrow().canLogIn()).isTrue();
+        assertThat(members.findLoginAccount(target.email()).orElseThrow().canLogIn())
+                .isTrue();
         assertThat(lastEntries(AuditAction.MEMBER_REACTIVATED, target)).hasSize(1);
-        assertThatThrownBy(() -> administration.reactivate(applicant.memberId())).hasMessage("member.admin.notSuspended");
+        assertThatThrownBy(() -> administration.reactivate(applicant.memberId()))
+                .hasMessage("member.admin.notSuspended");
         assertThatThrownBy(() -> administration.suspend(applicant.memberId())).hasMessage("member.admin.notActive");
     }
 
@@ -154,8 +175,11 @@ class MemberAdministrationServiceTest {
 
         assertThat(changed.roles()).containsExactlyInAnyOrder(Roles.MEMBER, Roles.ADMIN);
         assertThat(sessions.getSessionInformation(session).isExpired()).isTrue();
-        assertThat(lastEntries(AuditAction.ROLE_CHANGED, target)).hasSize(1)
-                .first().extracting(AuditEntryView::details).isEqualTo("[MEMBER] -> [ADMIN, MEMBER]");
+        assertThat(lastEntries(AuditAction.ROLE_CHANGED, target))
+                .hasSize(1)
+                .first()
+                .extracting(AuditEntryView::details)
+                .isEqualTo("[MEMBER] -> [ADMIN, MEMBER]");
         LoginAccount admin = testMembers.admin();
         assertThatThrownBy(() -> administration.changeRoles(admin.memberId(), Set.of(Roles.MEMBER)))
                 .hasMessage("member.roles.cannotRemoveOwnAdmin");
@@ -164,10 +188,15 @@ class MemberAdministrationServiceTest {
     @Test
     void details_show_hidden_fields_and_the_read_is_audited() {
         String email = "hidden." + UUID.randomUUID() + "@example.org";
-        LoginAccount hidden = testMembers.withProfile(email, ProfileBuilder.profile("Hanna", "Hidden")
-                .phone("+49 40 123456").visible(ProfileField.PHONE, Visibility.ONLY_ME)
-                .position("Leitung").visible(ProfileField.POSITION, Visibility.ONLY_ME)
-                .hiddenFromDirectory().build());
+        LoginAccount hidden = testMembers.withProfile(
+                email,
+                ProfileBuilder.profile("Hanna", "Hidden")
+                        .phone("+49 40 123456")
+                        .visible(ProfileField.PHONE, Visibility.ONLY_ME)
+                        .position("Leitung")
+                        .visible(ProfileField.POSITION, Visibility.ONLY_ME)
+                        .hiddenFromDirectory()
+                        .build());
         SecurityTestSupport.signIn(testMembers.admin());
 
         AdminMemberDetails details = administration.details(hidden.memberId(), Locale.GERMAN);
@@ -183,25 +212,33 @@ class MemberAdministrationServiceTest {
     @Test
     void the_list_filters_by_status_role_and_text_and_pages_in_the_database() {
         String marker = "Filterprobe" + UUID.randomUUID().toString().substring(0, 8);
-        LoginAccount applicant = testMembers.ensure(marker.toLowerCase(Locale.ROOT) + ".a@example.org",
-                "Petra", marker, Set.of(Roles.MEMBER));
+        LoginAccount applicant = testMembers.ensure(
+                marker.toLowerCase(Locale.ROOT) + ".a@example.org", "Petra", marker, Set.of(Roles.MEMBER));
         jdbc.update("update member set status = 'PENDING_APPROVAL' where id = ?", applicant.memberId());
-        testMembers.ensure(marker.toLowerCase(Locale.ROOT) + ".b@example.org", "Bernd", marker, Set.of(Roles.MEMBER, Roles.ADMIN));
+        testMembers.ensure(
+                marker.toLowerCase(Locale.ROOT) + ".b@example.org", "Bernd", marker, Set.of(Roles.MEMBER, Roles.ADMIN));
         testMembers.ensure(marker.toLowerCase(Locale.ROOT) + ".c@example.org", "Clara", marker, Set.of(Roles.MEMBER));
         SecurityTestSupport.signIn(testMembers.admin());
 
         AdminMemberFilter byText = new AdminMemberFilter(marker.toUpperCase(Locale.ROOT), null, null);
         assertThat(administration.count(byText)).isEqualTo(3);
-        assertThat(administration.findPage(byText, PageRequest.of(0, 2))).extracting(AdminMemberRow::displayName)
+        assertThat(administration.findPage(byText, PageRequest.of(0, 2)))
+                .extracting(AdminMemberRow::displayName)
                 .containsExactly("Bernd " + marker, "Clara " + marker);
-        assertThat(administration.findPage(byText, PageRequest.of(1, 2))).extracting(AdminMemberRow::displayName)
+        assertThat(administration.findPage(byText, PageRequest.of(1, 2)))
+                .extracting(AdminMemberRow::displayName)
                 .containsExactly("Petra " + marker);
-        assertThat(administration.findPage(new AdminMemberFilter(marker, MemberStatus.PENDING_APPROVAL, null),
-                PageRequest.of(0, 10))).extracting(AdminMemberRow::id).containsExactly(applicant.memberId());
+        assertThat(administration.findPage(
+                        new AdminMemberFilter(marker, MemberStatus.PENDING_APPROVAL, null), PageRequest.of(0, 10)))
+                .extracting(AdminMemberRow::id)
+                .containsExactly(applicant.memberId());
         assertThat(administration.findPage(new AdminMemberFilter(marker, null, Roles.ADMIN), PageRequest.of(0, 10)))
-                .extracting(AdminMemberRow::displayName).containsExactly("Bernd " + marker);
-        assertThat(administration.count(new AdminMemberFilter(marker.substring(0, 6) + "%" + marker.substring(7), null, null)))
-                .as("a typed % is text, not a wildcard").isZero();
+                .extracting(AdminMemberRow::displayName)
+                .containsExactly("Bernd " + marker);
+        assertThat(administration.count(
+                        new AdminMemberFilter(marker.substring(0, 6) + "%" + marker.substring(7), null, null)))
+                .as("a typed % is text, not a wildcard")
+                .isZero();
     }
 
     @Test
@@ -211,20 +248,23 @@ class MemberAdministrationServiceTest {
 
         assertThatThrownBy(() -> administration.findPage(AdminMemberFilter.all(), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> administration.count(AdminMemberFilter.all())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.count(AdminMemberFilter.all()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.details(target.memberId(), Locale.GERMAN))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.approve(target.memberId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.reject(target.memberId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.suspend(target.memberId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> administration.reactivate(target.memberId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.reactivate(target.memberId()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.changeRoles(target.memberId(), Set.of(Roles.MEMBER, Roles.ADMIN)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(status(target)).isEqualTo("ACTIVE");
     }
 
     private LoginAccount someone() {
-        return testMembers.ensure("someone." + UUID.randomUUID() + "@example.org", "Sam", "Someone", Set.of(Roles.MEMBER));
+        return testMembers.ensure(
+                "someone." + UUID.randomUUID() + "@example.org", "Sam", "Someone", Set.of(Roles.MEMBER));
     }
 
     /** An applicant whose address is confirmed and who waits for approval. */

@@ -40,9 +40,14 @@ class MemberPhotoTest {
     /** A 1×1 lossless WebP file. */
     private static final byte[] WEBP = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
 
-    @Autowired MemberProfileService profiles;
-    @Autowired MemberDirectoryService directory;
-    @Autowired TestMembers testMembers;
+    @Autowired
+    MemberProfileService profiles;
+
+    @Autowired
+    MemberDirectoryService directory;
+
+    @Autowired
+    TestMembers testMembers;
 
     @AfterEach
     void signOut() {
@@ -60,7 +65,9 @@ class MemberPhotoTest {
         byte[] stored = profiles.photoOf(me.memberId()).orElseThrow();
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(stored));
         assertThat(Math.max(image.getWidth(), image.getHeight())).isEqualTo(512);
-        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("Exif").doesNotContain("GPS");
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1))
+                .doesNotContain("Exif")
+                .doesNotContain("GPS");
         assertThat(stored).startsWith((byte) 0xFF, (byte) 0xD8);
     }
 
@@ -83,7 +90,9 @@ class MemberPhotoTest {
         byte[] before = profiles.photoOf(me.memberId()).orElseThrow();
 
         assertRefused(new byte[0], "validation.photo.empty");
-        assertRefused("Kein Bild, nur ein umbenannter Text.jpg".getBytes(StandardCharsets.UTF_8), "validation.photo.notAnImage");
+        assertRefused(
+                "Kein Bild, nur ein umbenannter Text.jpg".getBytes(StandardCharsets.UTF_8),
+                "validation.photo.notAnImage");
         assertRefused(new byte[20 * 1024 * 1024], "validation.photo.tooLarge");
         byte[] corrupt = new byte[4000];
         corrupt[0] = (byte) 0xFF;
@@ -97,11 +106,16 @@ class MemberPhotoTest {
     @Test
     void the_photo_follows_its_visibility_and_the_profile_s() throws IOException {
         String marker = TestMarkers.word("qp");
-        LoginAccount open = testMembers.withProfile(marker + ".open@example.org", profile("Olaf", "Open" + marker).build());
-        LoginAccount shy = testMembers.withProfile(marker + ".shy@example.org", profile("Susi", "Shy" + marker)
-                .visible(ProfileField.PHOTO, Visibility.ONLY_ME).build());
-        LoginAccount hidden = testMembers.withProfile(marker + ".hidden@example.org", profile("Hein", "Hidden" + marker)
-                .hiddenFromDirectory().build());
+        LoginAccount open = testMembers.withProfile(
+                marker + ".open@example.org", profile("Olaf", "Open" + marker).build());
+        LoginAccount shy = testMembers.withProfile(
+                marker + ".shy@example.org",
+                profile("Susi", "Shy" + marker)
+                        .visible(ProfileField.PHOTO, Visibility.ONLY_ME)
+                        .build());
+        LoginAccount hidden = testMembers.withProfile(
+                marker + ".hidden@example.org",
+                profile("Hein", "Hidden" + marker).hiddenFromDirectory().build());
         for (LoginAccount owner : List.of(open, shy, hidden)) {
             SecurityTestSupport.signIn(owner);
             profiles.uploadOwnPhoto(image(64, 64, "png"));
@@ -111,11 +125,16 @@ class MemberPhotoTest {
         assertThat(profiles.photoOf(open.memberId())).isPresent();
         assertThat(profiles.photoOf(shy.memberId())).isEmpty();
         assertThatThrownBy(() -> profiles.photoOf(hidden.memberId())).isInstanceOf(NotFoundException.class);
-        assertThat(profiles.viewProfile(open.memberId(), Locale.GERMAN).hasPhoto()).isTrue();
-        assertThat(profiles.viewProfile(shy.memberId(), Locale.GERMAN).hasPhoto()).isFalse();
-        List<MemberCard> cards = directory.findPage(DirectoryFilter.all().withText(marker), PageRequest.of(0, 10), Locale.GERMAN);
-        assertThat(cards).extracting(MemberCard::displayName, MemberCard::hasPhoto)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Olaf Open" + marker, true),
+        assertThat(profiles.viewProfile(open.memberId(), Locale.GERMAN).hasPhoto())
+                .isTrue();
+        assertThat(profiles.viewProfile(shy.memberId(), Locale.GERMAN).hasPhoto())
+                .isFalse();
+        List<MemberCard> cards =
+                directory.findPage(DirectoryFilter.all().withText(marker), PageRequest.of(0, 10), Locale.GERMAN);
+        assertThat(cards)
+                .extracting(MemberCard::displayName, MemberCard::hasPhoto)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Olaf Open" + marker, true),
                         org.assertj.core.groups.Tuple.tuple("Susi Shy" + marker, false));
 
         SecurityTestSupport.signIn(shy);
@@ -141,13 +160,14 @@ class MemberPhotoTest {
     }
 
     private LoginAccount member(String first, String last) {
-        return testMembers.withProfile(TestMarkers.word(first.toLowerCase(Locale.ROOT)) + "@example.org",
+        return testMembers.withProfile(
+                TestMarkers.word(first.toLowerCase(Locale.ROOT)) + "@example.org",
                 profile(first, last).build());
     }
 
     private static byte[] image(int width, int height, String format) throws IOException {
-        BufferedImage image = new BufferedImage(width, height,
-                format.equals("png") ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(
+                width, height, format.equals("png") ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         graphics.setColor(new Color(29, 90, 115));
         graphics.fillOval(0, 0, width, height);
@@ -159,7 +179,8 @@ class MemberPhotoTest {
 
     /** Inserts an APP1 "Exif" segment carrying a GPS text right after the JPEG start marker. */
     private static byte[] withExifGps(byte[] jpeg) {
-        byte[] payload = "Exif\0\0MM\0*\0\0\0\bGPSLatitude=53.5511;GPSLongitude=9.9937".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] payload =
+                "Exif\0\0MM\0*\0\0\0\bGPSLatitude=53.5511;GPSLongitude=9.9937".getBytes(StandardCharsets.ISO_8859_1);
         int length = payload.length + 2;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(jpeg, 0, 2);

@@ -24,9 +24,14 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 @IntegrationTest
 class MemberServiceTest {
 
-    @Autowired MemberService members;
-    @Autowired AuditService audit;
-    @Autowired TestMembers testMembers;
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    TestMembers testMembers;
 
     @AfterEach
     void signOut() {
@@ -40,7 +45,9 @@ class MemberServiceTest {
 
         assertThatThrownBy(() -> members.changeRoles(other.memberId(), Set.of(Roles.MEMBER, Roles.ADMIN)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(members.findLoginAccount("role.target@example.org").orElseThrow().roles())
+        assertThat(members.findLoginAccount("role.target@example.org")
+                        .orElseThrow()
+                        .roles())
                 .containsExactly(Roles.MEMBER);
     }
 
@@ -85,7 +92,8 @@ class MemberServiceTest {
 
     @Test
     void language_choice_is_remembered_for_the_member() {
-        LoginAccount account = testMembers.ensure("language.lover@example.org", "Lena", "Language", Set.of(Roles.MEMBER));
+        LoginAccount account =
+                testMembers.ensure("language.lover@example.org", "Lena", "Language", Set.of(Roles.MEMBER));
         SecurityTestSupport.signIn(account);
 
         members.changeLanguage(Locale.UK);

@@ -38,14 +38,29 @@ class PasswordResetServiceTest {
 
     static final String NEW_PASSWORD = "mein neues langes Passwort";
 
-    @Autowired PasswordResetService resets;
-    @Autowired JoiningService joining;
-    @Autowired MemberService members;
-    @Autowired AuditService audit;
-    @Autowired TestMembers testMembers;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PasswordResetService resets;
+
+    @Autowired
+    JoiningService joining;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final Instant start = Instant.parse("2026-11-10T08:00:00Z");
     private String email;
@@ -68,7 +83,8 @@ class PasswordResetServiceTest {
     void a_link_sets_a_new_password_once_and_the_member_is_told() {
         resets.requestReset(" " + email.toUpperCase(Locale.ROOT));
         Mailbox.Mail mail = mailbox().latest(email, "passwordReset");
-        assertThat(mail.body()).startsWith("Guten Tag Fritz Forgetful,")
+        assertThat(mail.body())
+                .startsWith("Guten Tag Fritz Forgetful,")
                 .contains("http://localhost:8080/passwort-zuruecksetzen?token=", "gilt bis 10. November 2026, 10:00");
         clock.advance(Duration.ofMinutes(59));
 
@@ -79,13 +95,17 @@ class PasswordResetServiceTest {
         assertThat(passwordEncoder.matches(NEW_PASSWORD, hash)).isTrue();
         assertThat(passwordEncoder.matches(TestMembers.PASSWORD, hash)).isFalse();
         assertThat(mailbox().latest(email, "passwordChanged").subject()).isEqualTo("Ihr Passwort wurde geändert");
-        assertThat(problemOf(() -> resets.resetPassword(mail.token(), "noch ein anderes Passwort", "noch ein anderes Passwort")))
+        assertThat(problemOf(() ->
+                        resets.resetPassword(mail.token(), "noch ein anderes Passwort", "noch ein anderes Passwort")))
                 .isEqualTo(TokenProblem.USED);
-        assertThat(passwordEncoder.matches(NEW_PASSWORD, members.findLoginAccount(email).orElseThrow().passwordHash()))
+        assertThat(passwordEncoder.matches(
+                        NEW_PASSWORD,
+                        members.findLoginAccount(email).orElseThrow().passwordHash()))
                 .isTrue();
         SecurityTestSupport.signIn(testMembers.admin());
         assertThat(audit.findPage(AuditAction.PASSWORD_RESET, PageRequest.of(0, 20)))
-                .extracting(AuditEntryView::target).contains("member:" + member.memberId());
+                .extracting(AuditEntryView::target)
+                .contains("member:" + member.memberId());
     }
 
     @Test
@@ -96,8 +116,11 @@ class PasswordResetServiceTest {
         clock.advance(Duration.ofMinutes(60));
 
         assertThat(problemOf(() -> resets.checkToken(secret))).isEqualTo(TokenProblem.EXPIRED);
-        assertThat(problemOf(() -> resets.resetPassword(secret, NEW_PASSWORD, NEW_PASSWORD))).isEqualTo(TokenProblem.EXPIRED);
-        assertThat(passwordEncoder.matches(TestMembers.PASSWORD, members.findLoginAccount(email).orElseThrow().passwordHash()))
+        assertThat(problemOf(() -> resets.resetPassword(secret, NEW_PASSWORD, NEW_PASSWORD)))
+                .isEqualTo(TokenProblem.EXPIRED);
+        assertThat(passwordEncoder.matches(
+                        TestMembers.PASSWORD,
+                        members.findLoginAccount(email).orElseThrow().passwordHash()))
                 .isTrue();
     }
 
@@ -107,9 +130,12 @@ class PasswordResetServiceTest {
         String secret = mailbox().latest(email, "passwordReset").token();
 
         assertThatThrownBy(() -> resets.resetPassword(secret, "kurz", "kurz"))
-                .isInstanceOfSatisfying(AccountInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("password"));
+                .isInstanceOfSatisfying(
+                        AccountInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("password"));
         assertThatThrownBy(() -> resets.resetPassword(secret, NEW_PASSWORD, NEW_PASSWORD + "!"))
-                .isInstanceOfSatisfying(AccountInputException.class,
+                .isInstanceOfSatisfying(
+                        AccountInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("passwordRepeat"));
 
         resets.resetPassword(secret, NEW_PASSWORD, NEW_PASSWORD);
@@ -134,7 +160,9 @@ class PasswordResetServiceTest {
 
         assertThat(mailbox().to(unknown)).isEmpty();
         assertThatThrownBy(() -> resets.requestReset("kein at zeichen"))
-                .isInstanceOfSatisfying(AccountInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("email"));
+                .isInstanceOfSatisfying(
+                        AccountInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("email"));
     }
 
     @Test
@@ -152,21 +180,25 @@ class PasswordResetServiceTest {
     @Test
     void an_unconfirmed_registration_gets_its_confirmation_link_instead() {
         String pending = "pending." + email;
-        joining.join(new JoinRequest("Paula", "Pending", pending, null, NEW_PASSWORD, NEW_PASSWORD, true, Locale.GERMAN));
+        joining.join(
+                new JoinRequest("Paula", "Pending", pending, null, NEW_PASSWORD, NEW_PASSWORD, true, Locale.GERMAN));
 
         resets.requestReset(pending);
 
-        assertThat(mailbox().to(pending)).extracting(Mailbox.Mail::template)
+        assertThat(mailbox().to(pending))
+                .extracting(Mailbox.Mail::template)
                 .containsExactly("confirmRegistration", "confirmRegistration");
     }
 
     @Test
     void a_confirmation_link_cannot_set_a_password() {
         String pending = "other.purpose." + email;
-        joining.join(new JoinRequest("Otto", "Purpose", pending, null, NEW_PASSWORD, NEW_PASSWORD, true, Locale.GERMAN));
+        joining.join(
+                new JoinRequest("Otto", "Purpose", pending, null, NEW_PASSWORD, NEW_PASSWORD, true, Locale.GERMAN));
         String confirmation = mailbox().latest(pending, "confirmRegistration").token();
 
-        assertThat(problemOf(() -> resets.resetPassword(confirmation, "ein fremdes langes Passwort", "ein fremdes langes Passwort")))
+        assertThat(problemOf(() -> resets.resetPassword(
+                        confirmation, "ein fremdes langes Passwort", "ein fremdes langes Passwort")))
                 .isEqualTo(TokenProblem.UNKNOWN);
         joining.checkConfirmation(confirmation);
     }

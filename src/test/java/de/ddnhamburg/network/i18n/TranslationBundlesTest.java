@@ -48,8 +48,10 @@ class TranslationBundlesTest {
 
     @Test
     void no_translation_is_empty() {
-        assertThat(german.entrySet()).allSatisfy(entry -> assertThat(entry.getValue().toString()).isNotBlank());
-        assertThat(english.entrySet()).allSatisfy(entry -> assertThat(entry.getValue().toString()).isNotBlank());
+        assertThat(german.entrySet())
+                .allSatisfy(entry -> assertThat(entry.getValue().toString()).isNotBlank());
+        assertThat(english.entrySet())
+                .allSatisfy(entry -> assertThat(entry.getValue().toString()).isNotBlank());
     }
 
     @Test
@@ -63,7 +65,9 @@ class TranslationBundlesTest {
                 missing.add(literal);
             }
         }
-        assertThat(missing).as("keys used in src/main/java but missing from the bundles").isEmpty();
+        assertThat(missing)
+                .as("keys used in src/main/java but missing from the bundles")
+                .isEmpty();
     }
 
     @Test
@@ -95,10 +99,12 @@ class TranslationBundlesTest {
     private static Set<String> keyLiteralsInMainCode() throws IOException {
         Set<String> literals = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher matcher = KEY_LITERAL.matcher(Files.readString(file));
                 while (matcher.find()) {
-                    if (!NOT_KEYS.contains(matcher.group(1)) && !WEB_ADDRESS.matcher(matcher.group(1)).matches()
+                    if (!NOT_KEYS.contains(matcher.group(1))
+                            && !WEB_ADDRESS.matcher(matcher.group(1)).matches()
                             && !SQL_COLUMN.matcher(matcher.group(1)).matches()) {
                         literals.add(matcher.group(1));
                     }

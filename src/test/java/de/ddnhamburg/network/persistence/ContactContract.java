@@ -41,9 +41,14 @@ abstract class ContactContract {
 
     private static final PageRequest FIRST_PAGE = PageRequest.of(0, 20);
 
-    @Autowired ContactService contacts;
-    @Autowired TestMembers testMembers;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
@@ -59,8 +64,12 @@ abstract class ContactContract {
         LoginAccount bert = member("Bert");
 
         ContactRequestView sent = as(anna, () -> contacts.send(bert.memberId(), firstContact()));
-        assertThat(as(bert, () -> contacts.openRequestsForMe(FIRST_PAGE))).extracting(ContactRequestView::id).containsExactly(sent.id());
-        assertThat(as(anna, () -> contacts.mySentRequests(FIRST_PAGE))).extracting(ContactRequestView::id).containsExactly(sent.id());
+        assertThat(as(bert, () -> contacts.openRequestsForMe(FIRST_PAGE)))
+                .extracting(ContactRequestView::id)
+                .containsExactly(sent.id());
+        assertThat(as(anna, () -> contacts.mySentRequests(FIRST_PAGE)))
+                .extracting(ContactRequestView::id)
+                .containsExactly(sent.id());
 
         as(bert, () -> {
             contacts.accept(sent.id());
@@ -68,7 +77,9 @@ abstract class ContactContract {
         });
 
         List<ContactEntry> annasContacts = as(anna, () -> contacts.myContacts(FIRST_PAGE, Locale.GERMAN));
-        assertThat(annasContacts).singleElement().satisfies(entry -> assertThat(entry.profile().id()).isEqualTo(bert.memberId()));
+        assertThat(annasContacts)
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.profile().id()).isEqualTo(bert.memberId()));
         assertThat(as(bert, () -> contacts.countMyContacts())).isEqualTo(1);
         new OutboxRows(jdbc).one("contact.request:" + sent.id());
         new OutboxRows(jdbc).one("contact.accepted:" + sent.id());
@@ -76,7 +87,9 @@ abstract class ContactContract {
 
     @Test
     void blocks_and_the_pair_queries_work() {
-        LoginAccount hidden = testMembers.withProfile(uniqueEmail("hidden"), profile("Hanna", "Hidden").hiddenFromDirectory().build());
+        LoginAccount hidden = testMembers.withProfile(
+                uniqueEmail("hidden"),
+                profile("Hanna", "Hidden").hiddenFromDirectory().build());
         LoginAccount asked = member("Asked");
         as(hidden, () -> contacts.send(asked.memberId(), firstContact()));
 
@@ -85,7 +98,9 @@ abstract class ContactContract {
             return null;
         });
 
-        assertThat(as(asked, () -> contacts.myBlocks(FIRST_PAGE))).extracting(BlockedMember::memberId).containsExactly(hidden.memberId());
+        assertThat(as(asked, () -> contacts.myBlocks(FIRST_PAGE)))
+                .extracting(BlockedMember::memberId)
+                .containsExactly(hidden.memberId());
         assertThat(as(asked, () -> contacts.countOpenRequestsForMe())).isZero();
     }
 
@@ -116,9 +131,14 @@ abstract class ContactContract {
 
             List<Object> outcomes = List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
 
-            assertThat(outcomes).filteredOn(ContactRequestView.class::isInstance).hasSize(1);
-            assertThat(outcomes).filteredOn(DomainException.class::isInstance).singleElement()
-                    .satisfies(e -> assertThat(((DomainException) e).getMessageKey()).isEqualTo("contact.request.pendingFromThem"));
+            assertThat(outcomes)
+                    .filteredOn(ContactRequestView.class::isInstance)
+                    .hasSize(1);
+            assertThat(outcomes)
+                    .filteredOn(DomainException.class::isInstance)
+                    .singleElement()
+                    .satisfies(e -> assertThat(((DomainException) e).getMessageKey())
+                            .isEqualTo("contact.request.pendingFromThem"));
             assertThat(requestsBetween(one, other)).isEqualTo(1);
         }
     }
@@ -135,9 +155,12 @@ abstract class ContactContract {
 
         assertThatThrownBy(() -> insertRequest(b, a, "OPEN", pair)).isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> insertRequest(a, b, "OPEN", null)).isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> insertRequest(a, b, "ACCEPTED", pair + "x")).isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> insertRequest(a, a, "DECLINED", null)).isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> insertRequest(a, b, "MAYBE", null)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> insertRequest(a, b, "ACCEPTED", pair + "x"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> insertRequest(a, a, "DECLINED", null))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> insertRequest(a, b, "MAYBE", null))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
@@ -166,7 +189,8 @@ abstract class ContactContract {
         }
     }
 
-    private <T> List<T> simultaneously(Callable<T> one, Callable<T> other) throws InterruptedException, ExecutionException {
+    private <T> List<T> simultaneously(Callable<T> one, Callable<T> other)
+            throws InterruptedException, ExecutionException {
         CyclicBarrier start = new CyclicBarrier(2);
         List<Future<T>> futures = new ArrayList<>();
         for (Callable<T> task : List.of(one, other)) {
@@ -187,10 +211,10 @@ abstract class ContactContract {
     }
 
     private long requestsBetween(LoginAccount one, LoginAccount other) {
-        Long count = jdbc.queryForObject("""
+        Long count = jdbc.queryForObject(
+                """
                 select count(*) from contact_request
-                where (sender_id = ? and recipient_id = ?) or (sender_id = ? and recipient_id = ?)""",
-                Long.class, one.memberId(), other.memberId(), other.memberId(), one.memberId());
+                where (sender_id = ? and recipient_id = ?) or (sender_id = ? and recipient_id = ?)""", Long.class, one.memberId(), other.memberId(), other.memberId(), one.memberId());
         return count == null ? 0 : count;
     }
 
@@ -198,8 +222,7 @@ abstract class ContactContract {
         jdbc.update("""
                 insert into contact_request (version, created_at, updated_at, sender_id, recipient_id, who_i_am,
                     why_i_write, next_step, status, open_pair)
-                values (0, current_timestamp, current_timestamp, ?, ?, 'wer', 'warum', 'was', ?, ?)""",
-                sender, recipient, status, openPair);
+                values (0, current_timestamp, current_timestamp, ?, ?, 'wer', 'warum', 'was', ?, ?)""", sender, recipient, status, openPair);
     }
 
     private void insertContact(long low, long high) {
@@ -215,7 +238,9 @@ abstract class ContactContract {
     }
 
     private LoginAccount member(String firstName) {
-        return testMembers.withProfile(uniqueEmail(firstName.toLowerCase(Locale.ROOT)), profile(firstName, "Vertrag").build());
+        return testMembers.withProfile(
+                uniqueEmail(firstName.toLowerCase(Locale.ROOT)),
+                profile(firstName, "Vertrag").build());
     }
 
     private static <T> T as(LoginAccount account, Supplier<T> action) {

@@ -8,14 +8,14 @@ import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.DirectoryCount;
-import de.ddnhamburg.network.domain.member.Suggestion;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
-import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.domain.member.DirectorySort;
 import de.ddnhamburg.network.domain.member.District;
+import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.domain.member.MemberCard;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
 import de.ddnhamburg.network.domain.member.ProfileField;
+import de.ddnhamburg.network.domain.member.Suggestion;
 import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.domain.member.Visibility;
 import de.ddnhamburg.network.support.Acting;
@@ -28,7 +28,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,11 +41,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 abstract class DirectoryContract {
 
-    @Autowired MemberDirectoryService directory;
-    @Autowired TestMembers testMembers;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ContactService contacts;
-    @Autowired GroupService groups;
+    @Autowired
+    MemberDirectoryService directory;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    GroupService groups;
 
     String marker;
 
@@ -63,9 +71,16 @@ abstract class DirectoryContract {
 
     @Test
     void finds_by_name_prefix_organisation_substring_position_and_expertise_ignoring_case() {
-        add("Greta", "Grau" + marker, profile -> profile.organisation("Werft Finkenwerder").position("Meisterin")
-                .expertise("Schweißtechnik"));
-        add("Hinnerk", "Hell" + marker, profile -> profile.organisation("Alster Logistik").expertise("Lagerlogistik"));
+        add(
+                "Greta",
+                "Grau" + marker,
+                profile -> profile.organisation("Werft Finkenwerder")
+                        .position("Meisterin")
+                        .expertise("Schweißtechnik"));
+        add(
+                "Hinnerk",
+                "Hell" + marker,
+                profile -> profile.organisation("Alster Logistik").expertise("Lagerlogistik"));
 
         assertThat(names(filter("grau" + marker))).containsExactly("Greta Grau" + marker);
         assertThat(names(filter("FINKENWERD " + marker))).containsExactly("Greta Grau" + marker);
@@ -76,19 +91,27 @@ abstract class DirectoryContract {
 
     @Test
     void restricted_details_are_neither_searchable_nor_filterable_nor_shown() {
-        add("Paula", "Privat" + marker, profile -> profile.organisation("Verschwiegen AG").position("Geheimrätin")
-                .expertise("Diskretion").district(District.BERGEDORF).topics("diversity")
-                .visible(ProfileField.ORGANISATION, Visibility.CONTACTS)
-                .visible(ProfileField.POSITION, Visibility.ONLY_ME)
-                .visible(ProfileField.EXPERTISE, Visibility.CONTACTS)
-                .visible(ProfileField.DISTRICT, Visibility.ONLY_ME)
-                .visible(ProfileField.TOPICS, Visibility.CONTACTS));
+        add(
+                "Paula",
+                "Privat" + marker,
+                profile -> profile.organisation("Verschwiegen AG")
+                        .position("Geheimrätin")
+                        .expertise("Diskretion")
+                        .district(District.BERGEDORF)
+                        .topics("diversity")
+                        .visible(ProfileField.ORGANISATION, Visibility.CONTACTS)
+                        .visible(ProfileField.POSITION, Visibility.ONLY_ME)
+                        .visible(ProfileField.EXPERTISE, Visibility.CONTACTS)
+                        .visible(ProfileField.DISTRICT, Visibility.ONLY_ME)
+                        .visible(ProfileField.TOPICS, Visibility.CONTACTS));
 
         assertThat(count(filter("verschwiegen " + marker)).value()).isZero();
         assertThat(count(filter("geheimrätin " + marker)).value()).isZero();
         assertThat(count(filter("diskretion " + marker)).value()).isZero();
-        assertThat(count(filter(marker).withOrganisation("Verschwiegen")).value()).isZero();
-        assertThat(count(filter(marker).withDistrict(District.BERGEDORF)).value()).isZero();
+        assertThat(count(filter(marker).withOrganisation("Verschwiegen")).value())
+                .isZero();
+        assertThat(count(filter(marker).withDistrict(District.BERGEDORF)).value())
+                .isZero();
         assertThat(count(filter(marker).withTopic("diversity")).value()).isZero();
         MemberCard card = page(filter(marker), 0, 10).getFirst();
         assertThat(card.organisation()).isNull();
@@ -106,30 +129,56 @@ abstract class DirectoryContract {
 
     @Test
     void filters_by_topic_district_and_organisation_and_shows_open_topics() {
-        add("Anke", "Altona" + marker, profile -> profile.district(District.ALTONA).organisation("Fischmarkt eG")
-                .topics("fuehrung", "diversity"));
-        add("Bodo", "Bergedorf" + marker, profile -> profile.district(District.BERGEDORF).organisation("Schloss eG")
-                .topics("fuehrung"));
+        add(
+                "Anke",
+                "Altona" + marker,
+                profile -> profile.district(District.ALTONA)
+                        .organisation("Fischmarkt eG")
+                        .topics("fuehrung", "diversity"));
+        add(
+                "Bodo",
+                "Bergedorf" + marker,
+                profile -> profile.district(District.BERGEDORF)
+                        .organisation("Schloss eG")
+                        .topics("fuehrung"));
 
         assertThat(names(filter(marker).withTopic("diversity"))).containsExactly("Anke Altona" + marker);
         assertThat(names(filter(marker).withDistrict(District.BERGEDORF))).containsExactly("Bodo Bergedorf" + marker);
         assertThat(names(filter(marker).withOrganisation("fischMARKT"))).containsExactly("Anke Altona" + marker);
         assertThat(names(filter(marker).withTopic("fuehrung"))).hasSize(2);
         assertThat(page(filter("anke " + marker), 0, 10).getFirst().topics())
-                .extracting(TopicView::name).containsExactly("Diversity", "Führung");
+                .extracting(TopicView::name)
+                .containsExactly("Diversity", "Führung");
     }
 
     @Test
     void words_with_two_other_conditions_find_only_who_matches_all_of_them() {
-        add("Berta", "Berater" + marker, profile -> profile.district(District.ALTONA).topics("diversity"));
-        add("Carl", "Coach" + marker, profile -> profile.district(District.ALTONA).topics("diversity", "fuehrung")
-                .expertise("Beratung"));
-        add("Dora", "Dock" + marker, profile -> profile.district(District.ALTONA).topics("fuehrung").expertise("Beratung"));
-        add("Emil", "Elbe" + marker, profile -> profile.district(District.BERGEDORF).topics("diversity")
-                .expertise("Beratung"));
-        add("Frida", "Fleet" + marker, profile -> profile.district(District.ALTONA).topics("diversity"));
+        add(
+                "Berta",
+                "Berater" + marker,
+                profile -> profile.district(District.ALTONA).topics("diversity"));
+        add(
+                "Carl",
+                "Coach" + marker,
+                profile -> profile.district(District.ALTONA)
+                        .topics("diversity", "fuehrung")
+                        .expertise("Beratung"));
+        add(
+                "Dora",
+                "Dock" + marker,
+                profile -> profile.district(District.ALTONA).topics("fuehrung").expertise("Beratung"));
+        add(
+                "Emil",
+                "Elbe" + marker,
+                profile ->
+                        profile.district(District.BERGEDORF).topics("diversity").expertise("Beratung"));
+        add(
+                "Frida",
+                "Fleet" + marker,
+                profile -> profile.district(District.ALTONA).topics("diversity"));
 
-        DirectoryFilter all = filter("berat " + marker).withDistrict(District.ALTONA).withTopic("diversity");
+        DirectoryFilter all =
+                filter("berat " + marker).withDistrict(District.ALTONA).withTopic("diversity");
         assertThat(names(all)).containsExactly("Berta Berater" + marker, "Carl Coach" + marker);
         assertThat(count(all)).isEqualTo(new DirectoryCount(2, true));
         assertThat(names(all.withOrganisation("nirgendwo"))).isEmpty();
@@ -144,8 +193,10 @@ abstract class DirectoryContract {
         assertThat(names(page(filter(marker), 0, 2))).containsExactly("Tina Aa" + marker, "Tina Bb" + marker);
         assertThat(names(page(filter(marker), 1, 2))).containsExactly("Tina Cc" + marker, "Tina Dd" + marker);
         assertThat(names(page(filter(marker), 2, 2))).containsExactly("Tina Ee" + marker);
-        assertThat(names(page(filter(marker).withSort(DirectorySort.ORGANISATION), 0, 1))).containsExactly("Tina Ee" + marker);
-        assertThat(names(page(filter(marker).withSort(DirectorySort.NEWEST), 0, 1))).containsExactly("Tina Ee" + marker);
+        assertThat(names(page(filter(marker).withSort(DirectorySort.ORGANISATION), 0, 1)))
+                .containsExactly("Tina Ee" + marker);
+        assertThat(names(page(filter(marker).withSort(DirectorySort.NEWEST), 0, 1)))
+                .containsExactly("Tina Ee" + marker);
     }
 
     @Test
@@ -162,11 +213,19 @@ abstract class DirectoryContract {
         Instant now = Instant.now();
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i <= 1000; i++) {
-            rows.add(new Object[] {Timestamp.from(now), Timestamp.from(now), marker + i + "@bulk.example.org", "Bulk",
-                "Member" + i, "bulk member" + i + " " + marker});
+            rows.add(new Object[] {
+                Timestamp.from(now),
+                Timestamp.from(now),
+                marker + i + "@bulk.example.org",
+                "Bulk",
+                "Member" + i,
+                "bulk member" + i + " " + marker
+            });
         }
-        jdbc.batchUpdate("insert into member (version, created_at, updated_at, email, password_hash, first_name,"
-                + " last_name, search_text, status, language) values (0, ?, ?, ?, 'x', ?, ?, ?, 'ACTIVE', 'de')", rows);
+        jdbc.batchUpdate(
+                "insert into member (version, created_at, updated_at, email, password_hash, first_name,"
+                        + " last_name, search_text, status, language) values (0, ?, ?, ?, 'x', ?, ?, ?, 'ACTIVE', 'de')",
+                rows);
 
         DirectoryCount count = count(filter(marker));
 
@@ -181,11 +240,19 @@ abstract class DirectoryContract {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < 2_600; i++) {
             String last = String.format(Locale.ROOT, "Aaa%04d", i);
-            rows.add(new Object[] {Timestamp.from(now), Timestamp.from(now), marker + i + "@early.example.org", "Vorne",
-                last, "vorne " + last.toLowerCase(Locale.ROOT) + (i == 0 ? " " + marker : "")});
+            rows.add(new Object[] {
+                Timestamp.from(now),
+                Timestamp.from(now),
+                marker + i + "@early.example.org",
+                "Vorne",
+                last,
+                "vorne " + last.toLowerCase(Locale.ROOT) + (i == 0 ? " " + marker : "")
+            });
         }
-        jdbc.batchUpdate("insert into member (version, created_at, updated_at, email, password_hash, first_name,"
-                + " last_name, search_text, status, language) values (0, ?, ?, ?, 'x', ?, ?, ?, 'ACTIVE', 'de')", rows);
+        jdbc.batchUpdate(
+                "insert into member (version, created_at, updated_at, email, password_hash, first_name,"
+                        + " last_name, search_text, status, language) values (0, ?, ?, ?, 'x', ?, ?, ?, 'ACTIVE', 'de')",
+                rows);
         add("Zora", "Zz" + marker, profile -> profile);
         add("Zeno", "Zy" + marker, profile -> profile);
 
@@ -197,17 +264,35 @@ abstract class DirectoryContract {
 
     @Test
     void suggestions_rank_by_shared_open_topics_and_expertise_and_leave_out_contacts_and_blocks() {
-        var me = testMembers.withProfile(marker + ".me@example.org", profile("Mona", "Me" + marker)
-                .topics("fuehrung", "diversity", "netzwerken").expertise("Mentoring", marker).build());
-        var three = testMembers.withProfile(marker + ".three@example.org", profile("Theo", "Three" + marker)
-                .topics("fuehrung", "diversity").expertise(marker.toUpperCase(Locale.ROOT)).build());
-        var one = testMembers.withProfile(marker + ".one@example.org", profile("Olga", "One" + marker)
-                .topics("netzwerken").expertise(marker + "x").build());
-        var closed = testMembers.withProfile(marker + ".closed@example.org", profile("Clara", "Closed" + marker)
-                .topics("fuehrung", "diversity", "netzwerken").expertise(marker)
-                .visible(ProfileField.TOPICS, Visibility.CONTACTS).visible(ProfileField.EXPERTISE, Visibility.ONLY_ME).build());
-        var blocked = testMembers.withProfile(marker + ".blocked@example.org", profile("Bruno", "Blocked" + marker)
-                .expertise(marker).build());
+        var me = testMembers.withProfile(
+                marker + ".me@example.org",
+                profile("Mona", "Me" + marker)
+                        .topics("fuehrung", "diversity", "netzwerken")
+                        .expertise("Mentoring", marker)
+                        .build());
+        var three = testMembers.withProfile(
+                marker + ".three@example.org",
+                profile("Theo", "Three" + marker)
+                        .topics("fuehrung", "diversity")
+                        .expertise(marker.toUpperCase(Locale.ROOT))
+                        .build());
+        var one = testMembers.withProfile(
+                marker + ".one@example.org",
+                profile("Olga", "One" + marker)
+                        .topics("netzwerken")
+                        .expertise(marker + "x")
+                        .build());
+        var closed = testMembers.withProfile(
+                marker + ".closed@example.org",
+                profile("Clara", "Closed" + marker)
+                        .topics("fuehrung", "diversity", "netzwerken")
+                        .expertise(marker)
+                        .visible(ProfileField.TOPICS, Visibility.CONTACTS)
+                        .visible(ProfileField.EXPERTISE, Visibility.ONLY_ME)
+                        .build());
+        var blocked = testMembers.withProfile(
+                marker + ".blocked@example.org",
+                profile("Bruno", "Blocked" + marker).expertise(marker).build());
         SecurityTestSupport.signIn(me);
         contacts.block(blocked.memberId());
 
@@ -215,10 +300,13 @@ abstract class DirectoryContract {
                 .filter(suggestion -> suggestion.card().displayName().endsWith(marker))
                 .toList();
 
-        assertThat(suggestions).extracting(suggestion -> suggestion.card().displayName(), Suggestion::sharedCount)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Theo Three" + marker, 3L),
+        assertThat(suggestions)
+                .extracting(suggestion -> suggestion.card().displayName(), Suggestion::sharedCount)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Theo Three" + marker, 3L),
                         org.assertj.core.groups.Tuple.tuple("Olga One" + marker, 1L));
-        assertThat(closed.memberId()).isNotIn(suggestions.stream().map(s -> s.card().id()).toList());
+        assertThat(closed.memberId())
+                .isNotIn(suggestions.stream().map(s -> s.card().id()).toList());
     }
 
     @Test
@@ -235,7 +323,8 @@ abstract class DirectoryContract {
         }
         Acting.run(asking, () -> groups.join(onRequest));
 
-        assertThat(names(filter(marker).withGroup(open))).containsExactly("Anna Aktiv" + marker, "Gerd Gruppe" + marker);
+        assertThat(names(filter(marker).withGroup(open)))
+                .containsExactly("Anna Aktiv" + marker, "Gerd Gruppe" + marker);
         assertThat(count(filter(marker).withGroup(open))).isEqualTo(new DirectoryCount(2, true));
         assertThat(names(filter(marker).withGroup(onRequest))).containsExactly("Gerd Gruppe" + marker);
         assertThat(names(filter(marker).withGroup(open).withTopic("diversity"))).containsExactly("Anna Aktiv" + marker);
@@ -250,29 +339,47 @@ abstract class DirectoryContract {
         LoginAccount member = add("Marta", "Wechsel" + marker, profile -> profile.organisation("Alte Werft"));
         assertThat(count(filter("werft " + marker)).value()).isEqualTo(1);
 
-        testMembers.withProfile(member.email(), profile("Marta", "Wechsel" + marker).organisation("Neue Reederei")
-                .district(District.HARBURG).topics("diversity").build());
+        testMembers.withProfile(
+                member.email(),
+                profile("Marta", "Wechsel" + marker)
+                        .organisation("Neue Reederei")
+                        .district(District.HARBURG)
+                        .topics("diversity")
+                        .build());
 
         assertThat(count(filter("werft " + marker)).value()).isZero();
-        assertThat(names(filter(marker).withOrganisation("reederei").withDistrict(District.HARBURG).withTopic("diversity")))
+        assertThat(names(filter(marker)
+                        .withOrganisation("reederei")
+                        .withDistrict(District.HARBURG)
+                        .withTopic("diversity")))
                 .containsExactly("Marta Wechsel" + marker);
 
-        testMembers.withProfile(member.email(), profile("Marta", "Wechsel" + marker).organisation("Neue Reederei")
-                .topics("fuehrung").visible(ProfileField.ORGANISATION, Visibility.CONTACTS).build());
+        testMembers.withProfile(
+                member.email(),
+                profile("Marta", "Wechsel" + marker)
+                        .organisation("Neue Reederei")
+                        .topics("fuehrung")
+                        .visible(ProfileField.ORGANISATION, Visibility.CONTACTS)
+                        .build());
 
         assertThat(count(filter(marker).withTopic("diversity")).value()).isZero();
         assertThat(count(filter(marker).withTopic("fuehrung")).value()).isEqualTo(1);
         assertThat(count(filter(marker).withOrganisation("reederei")).value()).isZero();
 
-        testMembers.withProfile(member.email(), profile("Marta", "Wechsel" + marker).hiddenFromDirectory().build());
+        testMembers.withProfile(
+                member.email(),
+                profile("Marta", "Wechsel" + marker).hiddenFromDirectory().build());
 
         assertThat(count(filter(marker)).value()).isZero();
     }
 
-    private LoginAccount add(String firstName, String lastName,
+    private LoginAccount add(
+            String firstName,
+            String lastName,
             java.util.function.UnaryOperator<de.ddnhamburg.network.support.ProfileBuilder> details) {
         String email = (firstName + "." + lastName).toLowerCase(Locale.ROOT) + "@example.org";
-        return testMembers.withProfile(email, details.apply(profile(firstName, lastName)).build());
+        return testMembers.withProfile(
+                email, details.apply(profile(firstName, lastName)).build());
     }
 
     static DirectoryFilter filter(String text) {
@@ -293,7 +400,8 @@ abstract class DirectoryContract {
         DirectoryCount counted = directory.count(filter);
         for (int pageSize : new int[] {50, 1}) {
             assertThat(directory.firstPage(filter, pageSize, Locale.GERMAN).count())
-                    .as("count found with a first page of %d", pageSize).isEqualTo(counted);
+                    .as("count found with a first page of %d", pageSize)
+                    .isEqualTo(counted);
         }
         return counted;
     }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventFormat;
-import de.ddnhamburg.network.domain.event.GuestRegistrationRequest;
-import de.ddnhamburg.network.domain.event.GuestRegistrationService;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.EventService;
+import de.ddnhamburg.network.domain.event.GuestRegistrationRequest;
+import de.ddnhamburg.network.domain.event.GuestRegistrationService;
 import de.ddnhamburg.network.domain.event.RegistrationStatus;
 import de.ddnhamburg.network.domain.event.RegistrationView;
 import de.ddnhamburg.network.domain.event.SeatKind;
@@ -43,12 +43,23 @@ abstract class EventCapacityContract {
     private static final int MEMBERS = 200;
     private static final int SEATS = 50;
 
-    @Autowired EventService events;
-    @Autowired EventRegistrationService registrations;
-    @Autowired GuestRegistrationService guests;
-    @Autowired TestMembers testMembers;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventRegistrationService registrations;
+
+    @Autowired
+    GuestRegistrationService guests;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
 
@@ -67,8 +78,11 @@ abstract class EventCapacityContract {
 
         List<RegistrationView> views = all(members, member -> registrations.register(eventId, SeatKind.IN_PERSON));
 
-        assertThat(views).filteredOn(view -> view.status() == RegistrationStatus.CONFIRMED).hasSize(SEATS);
-        assertThat(views).filteredOn(view -> view.status() == RegistrationStatus.WAITLISTED)
+        assertThat(views)
+                .filteredOn(view -> view.status() == RegistrationStatus.CONFIRMED)
+                .hasSize(SEATS);
+        assertThat(views)
+                .filteredOn(view -> view.status() == RegistrationStatus.WAITLISTED)
                 .extracting(RegistrationView::waitingPosition)
                 .containsExactlyInAnyOrderElementsOf(range(MEMBERS - SEATS));
         assertTable(eventId, SEATS, MEMBERS - SEATS);
@@ -83,7 +97,9 @@ abstract class EventCapacityContract {
             byRegistration.put(views.get(i).id(), members.get(i));
         }
         List<Long> confirmed = views.stream()
-                .filter(view -> view.status() == RegistrationStatus.CONFIRMED).map(RegistrationView::id).toList();
+                .filter(view -> view.status() == RegistrationStatus.CONFIRMED)
+                .map(RegistrationView::id)
+                .toList();
         for (int round = 0; round < 5; round++) {
             List<Long> before = waitingInOrder(eventId);
             long leaving = confirmed.get(round);
@@ -96,8 +112,17 @@ abstract class EventCapacityContract {
         // At once: 20 leave their seats and 10 leave the waiting list; the first 20 remaining waiting get the seats.
         List<Long> before = waitingInOrder(eventId);
         List<Long> leavingSeats = confirmed.subList(5, 25);
-        List<Long> leavingList = List.of(before.get(30), before.get(40), before.get(50), before.get(60),
-                before.get(70), before.get(80), before.get(90), before.get(100), before.get(110), before.get(120));
+        List<Long> leavingList = List.of(
+                before.get(30),
+                before.get(40),
+                before.get(50),
+                before.get(60),
+                before.get(70),
+                before.get(80),
+                before.get(90),
+                before.get(100),
+                before.get(110),
+                before.get(120));
         List<Long> leaving = new ArrayList<>(leavingSeats);
         leaving.addAll(leavingList);
         List<Future<RegistrationView>> cancelling = new ArrayList<>();
@@ -126,9 +151,13 @@ abstract class EventCapacityContract {
     }
 
     @Test
-    void a_hundred_members_and_a_hundred_guests_racing_for_fifty_seats_share_them_and_the_waiting_list() throws Exception {
-        long eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, SEATS, null)
-                .withAudience(EventAudience.PUBLIC, null, java.util.Set.of(), true));
+    void a_hundred_members_and_a_hundred_guests_racing_for_fifty_seats_share_them_and_the_waiting_list()
+            throws Exception {
+        long eventId = Events.published(
+                testMembers,
+                events,
+                Events.draft(clock, EventFormat.IN_PERSON, SEATS, null)
+                        .withAudience(EventAudience.PUBLIC, null, java.util.Set.of(), true));
         List<LoginAccount> members = Events.bulkMembers(jdbc, 100);
         String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
         CountDownLatch start = new CountDownLatch(1);
@@ -142,8 +171,10 @@ abstract class EventCapacityContract {
             }));
             futures.add(threads.submit(() -> {
                 start.await(10, TimeUnit.SECONDS);
-                guests.register(eventId, new GuestRegistrationRequest("Gast " + guest, guest, null, null, true,
-                        java.util.Locale.GERMAN));
+                guests.register(
+                        eventId,
+                        new GuestRegistrationRequest(
+                                "Gast " + guest, guest, null, null, true, java.util.Locale.GERMAN));
                 return null;
             }));
         }
@@ -153,8 +184,11 @@ abstract class EventCapacityContract {
         }
 
         assertTable(eventId, SEATS, 200 - SEATS);
-        assertThat(jdbc.queryForObject("select count(*) from event_registration where event_id = ? and member_id is null",
-                Integer.class, eventId)).isEqualTo(100);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from event_registration where event_id = ? and member_id is null",
+                        Integer.class,
+                        eventId))
+                .isEqualTo(100);
     }
 
     private <T> List<T> all(List<LoginAccount> members, java.util.function.Function<LoginAccount, T> action)
@@ -177,18 +211,27 @@ abstract class EventCapacityContract {
 
     /** Confirmed count, the waiting positions 1..n without gaps, and the counter the CHECK guards. */
     private void assertTable(long eventId, int confirmed, int waiting) {
-        assertThat(jdbc.queryForObject("select count(*) from event_registration where event_id = ? and status = 'CONFIRMED'",
-                Integer.class, eventId)).isEqualTo(confirmed);
-        assertThat(jdbc.queryForList("select waiting_position from event_registration where event_id = ?"
-                + " and status = 'WAITLISTED' order by waiting_position", Integer.class, eventId))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from event_registration where event_id = ? and status = 'CONFIRMED'",
+                        Integer.class,
+                        eventId))
+                .isEqualTo(confirmed);
+        assertThat(jdbc.queryForList(
+                        "select waiting_position from event_registration where event_id = ?"
+                                + " and status = 'WAITLISTED' order by waiting_position",
+                        Integer.class,
+                        eventId))
                 .isEqualTo(range(waiting));
         assertThat(jdbc.queryForObject("select in_person_taken from event where id = ?", Integer.class, eventId))
                 .isEqualTo(confirmed);
     }
 
     private List<Long> waitingInOrder(long eventId) {
-        return jdbc.queryForList("select id from event_registration where event_id = ? and status = 'WAITLISTED'"
-                + " order by waiting_position", Long.class, eventId);
+        return jdbc.queryForList(
+                "select id from event_registration where event_id = ? and status = 'WAITLISTED'"
+                        + " order by waiting_position",
+                Long.class,
+                eventId);
     }
 
     private String status(long registrationId) {

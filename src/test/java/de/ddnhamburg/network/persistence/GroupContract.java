@@ -19,19 +19,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.junit.jupiter.api.Assertions;
 
 /** The group tables on each database: the migrations, the unique membership, and racing joins. */
 abstract class GroupContract {
 
-    @Autowired GroupService groups;
-    @Autowired TestMembers testMembers;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
@@ -59,8 +64,12 @@ abstract class GroupContract {
         for (Future<GroupStanding> result : results) {
             assertThat(result.get(30, TimeUnit.SECONDS)).isEqualTo(GroupStanding.MEMBER);
         }
-        assertThat(jdbc.queryForObject("select count(*) from group_membership where group_id = ? and member_id = ?",
-                Long.class, id, anna.memberId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from group_membership where group_id = ? and member_id = ?",
+                        Long.class,
+                        id,
+                        anna.memberId()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -68,14 +77,21 @@ abstract class GroupContract {
         LoginAccount mod = member("mod");
         long id = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, mod);
 
-        Assertions.assertThrows(DataIntegrityViolationException.class, () -> jdbc.update(
-                "insert into group_membership (version, created_at, updated_at, group_id, member_id, role, status)"
-                        + " values (0, current_timestamp, current_timestamp, ?, ?, 'MEMBER', 'ACTIVE')",
-                id, mod.memberId()));
-        Assertions.assertThrows(DataIntegrityViolationException.class, () -> jdbc.update(
-                "insert into group_post (version, created_at, updated_at, group_id, author_id, body)"
-                        + " values (0, current_timestamp, current_timestamp, ?, ?, ?)",
-                id, mod.memberId(), "x".repeat(10_001)));
+        Assertions.assertThrows(
+                DataIntegrityViolationException.class,
+                () -> jdbc.update(
+                        "insert into group_membership (version, created_at, updated_at, group_id, member_id, role, status)"
+                                + " values (0, current_timestamp, current_timestamp, ?, ?, 'MEMBER', 'ACTIVE')",
+                        id,
+                        mod.memberId()));
+        Assertions.assertThrows(
+                DataIntegrityViolationException.class,
+                () -> jdbc.update(
+                        "insert into group_post (version, created_at, updated_at, group_id, author_id, body)"
+                                + " values (0, current_timestamp, current_timestamp, ?, ?, ?)",
+                        id,
+                        mod.memberId(),
+                        "x".repeat(10_001)));
         long post = Acting.as(mod, () -> groups.post(id, null, "ß".repeat(10_000)));
         assertThat(jdbc.queryForObject("select length(body) from group_post where id = ?", Integer.class, post))
                 .isEqualTo(10_000);

@@ -35,12 +35,23 @@ abstract class OutboxPersistenceContract {
             + "recipient, language, template, subject, body, status, attempts, next_attempt_at) values "
             + "(0, current_timestamp, current_timestamp, ?, 'x@example.org', 'de', 'welcome', 'S', 'B', ?, 0, current_timestamp)";
 
-    @Autowired MailOutbox outbox;
-    @Autowired OutboxSender sender;
-    @Autowired LockProvider lockProvider;
-    @Autowired MutableClock clock;
-    @Autowired PlatformTransactionManager transactionManager;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    OutboxSender sender;
+
+    @Autowired
+    LockProvider lockProvider;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -52,7 +63,8 @@ abstract class OutboxPersistenceContract {
         String fact = uniqueFact("contract.unique");
         enqueue(MailRequest.of(fact, "unique@example.org", Locale.GERMAN, MailTemplate.WELCOME, "Uwe Unique"));
 
-        assertThatThrownBy(() -> jdbc.update(INSERT, fact, "PENDING")).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(INSERT, fact, "PENDING"))
+                .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update(INSERT, uniqueFact("contract.status"), "LOST"))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(rows().byFact(fact)).hasSize(1);
@@ -68,7 +80,10 @@ abstract class OutboxPersistenceContract {
         enqueue(MailRequest.of(fact, "long@example.org", Locale.GERMAN, MailTemplate.WELCOME, longName));
 
         OutboxRows.Row row = rows().one(fact);
-        assertThat(row.body()).hasSizeGreaterThan(15_000).startsWith("Guten Tag " + longName + ",").contains("Viele Grüße");
+        assertThat(row.body())
+                .hasSizeGreaterThan(15_000)
+                .startsWith("Guten Tag " + longName + ",")
+                .contains("Viele Grüße");
         assertThat(row.createdAt()).isEqualTo(now);
         assertThat(row.nextAttemptAt()).isEqualTo(now);
     }

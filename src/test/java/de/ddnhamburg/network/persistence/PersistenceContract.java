@@ -43,15 +43,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 abstract class PersistenceContract {
 
-    @Autowired MemberProvisioning provisioning;
-    @Autowired MemberService members;
-    @Autowired MemberAdministrationService administration;
-    @Autowired PasswordResetService resets;
-    @Autowired TopicService topics;
-    @Autowired AuditService audit;
-    @Autowired TestMembers testMembers;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MemberProvisioning provisioning;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    MemberAdministrationService administration;
+
+    @Autowired
+    PasswordResetService resets;
+
+    @Autowired
+    TopicService topics;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void cleanUp() {
@@ -63,7 +80,8 @@ abstract class PersistenceContract {
     void migrations_create_the_curated_topic_list_in_both_languages() {
         List<TopicView> german = topics.findAll(Locale.GERMAN);
         assertThat(german).hasSize(12);
-        assertThat(german).extracting(TopicView::name)
+        assertThat(german)
+                .extracting(TopicView::name)
                 .contains("Digitalisierung der Arbeitswelt", "Wiedereinstieg / Back in Job", "Führung");
         assertThat(topics.findAll(Locale.ENGLISH)).extracting(TopicView::name).contains("Leadership");
     }
@@ -75,7 +93,13 @@ abstract class PersistenceContract {
         String email = unique("Stored.Member@Example.org");
 
         MemberSummary created = provisioning.createActive(
-                new NewMember(email, " Stina ", "Stored", "Hafen GmbH", Set.of("netzwerken", "fuehrung"), Set.of(Roles.MEMBER)),
+                new NewMember(
+                        email,
+                        " Stina ",
+                        "Stored",
+                        "Hafen GmbH",
+                        Set.of("netzwerken", "fuehrung"),
+                        Set.of(Roles.MEMBER)),
                 "{noop}irrelevant");
 
         assertThat(created.email()).isEqualTo(email.toLowerCase(Locale.ROOT));
@@ -83,10 +107,11 @@ abstract class PersistenceContract {
         assertThat(created.status()).isEqualTo(MemberStatus.ACTIVE);
         assertThat(jdbc.queryForObject("select created_at from member where id = ?", Instant.class, created.id()))
                 .isEqualTo(now);
-        assertThat(jdbc.queryForObject("select count(*) from member_topic where member_id = ?", Integer.class, created.id()))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from member_topic where member_id = ?", Integer.class, created.id()))
                 .isEqualTo(2);
-        assertThat(members.findLoginAccount(email.toUpperCase(Locale.ROOT))).hasValueSatisfying(account ->
-                assertThat(account.roles()).containsExactly(Roles.MEMBER));
+        assertThat(members.findLoginAccount(email.toUpperCase(Locale.ROOT)))
+                .hasValueSatisfying(account -> assertThat(account.roles()).containsExactly(Roles.MEMBER));
     }
 
     @Test
@@ -154,18 +179,22 @@ abstract class PersistenceContract {
         jdbc.update(insert, member.id(), "RESET_PASSWORD", hash, null);
 
         assertThatThrownBy(() -> jdbc.update(insert, member.id(), "CONFIRM_EMAIL", hash, null))
-                .as("one hash, one link").isInstanceOf(DataIntegrityViolationException.class);
+                .as("one hash, one link")
+                .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update(insert, member.id(), "LOGIN", hash(), null))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update(insert, member.id(), "CHANGE_EMAIL", hash(), null))
-                .as("a new address needs the address").isInstanceOf(DataIntegrityViolationException.class);
+                .as("a new address needs the address")
+                .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update(insert, member.id(), "RESET_PASSWORD", hash(), "x@example.org"))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update(insert, member.id(), "CHANGE_EMAIL", hash(), "Mixed@Example.org"))
                 .isInstanceOf(DataIntegrityViolationException.class);
         jdbc.update(insert, member.id(), "CHANGE_EMAIL", hash(), "new@example.org");
-        assertThatThrownBy(() -> jdbc.update("insert into member_consent (member_id, kind, version, given_at) "
-                        + "values (?, 'NEWSLETTER', '1', current_timestamp)", member.id()))
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into member_consent (member_id, kind, version, given_at) "
+                                + "values (?, 'NEWSLETTER', '1', current_timestamp)",
+                        member.id()))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
@@ -182,29 +211,45 @@ abstract class PersistenceContract {
         resets.resetPassword(secret, "ein neues langes Passwort", "ein neues langes Passwort");
 
         assertThatThrownBy(() -> resets.resetPassword(secret, "noch ein langes Passwort", "noch ein langes Passwort"))
-                .isInstanceOfSatisfying(InvalidTokenException.class, e -> assertThat(e.problem()).isEqualTo(TokenProblem.USED));
-        assertThat(jdbc.queryForObject("select used_at from member_token where member_id = ?", Instant.class,
-                members.findLoginAccount(email).orElseThrow().memberId())).isEqualTo(clock.instant());
+                .isInstanceOfSatisfying(
+                        InvalidTokenException.class,
+                        e -> assertThat(e.problem()).isEqualTo(TokenProblem.USED));
+        assertThat(jdbc.queryForObject(
+                        "select used_at from member_token where member_id = ?",
+                        Instant.class,
+                        members.findLoginAccount(email).orElseThrow().memberId()))
+                .isEqualTo(clock.instant());
     }
 
     @Test
     void member_administration_filters_in_the_database_and_stores_rejections() {
-        String marker = "Verwaltung" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        MemberSummary applicant = provisioning.createActive(new NewMember(unique("a@example.org"), "Anna", marker,
-                "Hafen_Gruppe", Set.of(), Set.of(Roles.MEMBER)), "{noop}x");
-        provisioning.createActive(new NewMember(unique("b@example.org"), "Bert", marker, null, Set.of(),
-                Set.of(Roles.MEMBER, Roles.ADMIN)), "{noop}x");
+        String marker =
+                "Verwaltung" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        MemberSummary applicant = provisioning.createActive(
+                new NewMember(unique("a@example.org"), "Anna", marker, "Hafen_Gruppe", Set.of(), Set.of(Roles.MEMBER)),
+                "{noop}x");
+        provisioning.createActive(
+                new NewMember(
+                        unique("b@example.org"), "Bert", marker, null, Set.of(), Set.of(Roles.MEMBER, Roles.ADMIN)),
+                "{noop}x");
         jdbc.update("update member set status = 'PENDING_APPROVAL' where id = ?", applicant.id());
         SecurityTestSupport.signIn(testMembers.admin());
 
-        assertThat(administration.count(new AdminMemberFilter(marker.toLowerCase(Locale.ROOT), null, null))).isEqualTo(2);
-        assertThat(administration.findPage(new AdminMemberFilter(marker, MemberStatus.PENDING_APPROVAL, Roles.MEMBER),
-                PageRequest.of(0, 10))).extracting(AdminMemberRow::id).containsExactly(applicant.id());
+        assertThat(administration.count(new AdminMemberFilter(marker.toLowerCase(Locale.ROOT), null, null)))
+                .isEqualTo(2);
+        assertThat(administration.findPage(
+                        new AdminMemberFilter(marker, MemberStatus.PENDING_APPROVAL, Roles.MEMBER),
+                        PageRequest.of(0, 10)))
+                .extracting(AdminMemberRow::id)
+                .containsExactly(applicant.id());
         assertThat(administration.findPage(new AdminMemberFilter(marker, null, Roles.ADMIN), PageRequest.of(0, 10)))
-                .extracting(AdminMemberRow::displayName).containsExactly("Bert " + marker);
-        assertThat(administration.count(new AdminMemberFilter("hafen_gruppe", null, null))).isEqualTo(1);
+                .extracting(AdminMemberRow::displayName)
+                .containsExactly("Bert " + marker);
+        assertThat(administration.count(new AdminMemberFilter("hafen_gruppe", null, null)))
+                .isEqualTo(1);
         assertThat(administration.findPage(new AdminMemberFilter(marker, null, null), PageRequest.of(1, 1)))
-                .extracting(AdminMemberRow::displayName).containsExactly("Bert " + marker);
+                .extracting(AdminMemberRow::displayName)
+                .containsExactly("Bert " + marker);
 
         administration.reject(applicant.id());
 

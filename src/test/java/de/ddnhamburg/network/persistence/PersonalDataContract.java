@@ -11,8 +11,8 @@ import de.ddnhamburg.network.domain.contact.ContactRequestView;
 import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.domain.member.AccountInputException;
 import de.ddnhamburg.network.domain.member.AccountService;
-import de.ddnhamburg.network.domain.member.District;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
+import de.ddnhamburg.network.domain.member.District;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.domain.member.MemberCard;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
@@ -47,15 +47,32 @@ abstract class PersonalDataContract {
 
     private static final PageRequest FIRST_PAGE = PageRequest.of(0, 50);
 
-    @Autowired PersonalDataExport export;
-    @Autowired AccountService accounts;
-    @Autowired ContactService contacts;
-    @Autowired MemberService members;
-    @Autowired MemberProfileService profiles;
-    @Autowired MemberDirectoryService directory;
-    @Autowired TestMembers testMembers;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PersonalDataExport export;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    MemberProfileService profiles;
+
+    @Autowired
+    MemberDirectoryService directory;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -63,16 +80,32 @@ abstract class PersonalDataContract {
     }
 
     /** Paula has a full profile, a contact (Cleo), a request to Rita, one from Sam, and blocked Bodo. */
-    private record World(LoginAccount paula, LoginAccount cleo, LoginAccount rita, LoginAccount sam, LoginAccount bodo) {}
+    private record World(
+            LoginAccount paula, LoginAccount cleo, LoginAccount rita, LoginAccount sam, LoginAccount bodo) {}
 
     private World world() {
-        LoginAccount paula = testMembers.withProfile(uniqueEmail("paula"), profile("Paula", "Privat")
-                .title("Dr.").organisation("Hafenamt").position("Leitung").district(District.ALTONA).bio("Mag Netzwerke.")
-                .expertise("Mentoring", "Führung").topics("fuehrung").website("https://paula.example.org")
-                .phone("040 1111").visible(ProfileField.PHONE, Visibility.ONLY_ME).build());
-        LoginAccount cleo = testMembers.withProfile(uniqueEmail("cleo"), profile("Cleo", "Contact")
-                .phone("040 9999 777").visible(ProfileField.PHONE, Visibility.CONTACTS).bio("Cleos geheime Bio")
-                .visible(ProfileField.BIO, Visibility.ONLY_ME).build());
+        LoginAccount paula = testMembers.withProfile(
+                uniqueEmail("paula"),
+                profile("Paula", "Privat")
+                        .title("Dr.")
+                        .organisation("Hafenamt")
+                        .position("Leitung")
+                        .district(District.ALTONA)
+                        .bio("Mag Netzwerke.")
+                        .expertise("Mentoring", "Führung")
+                        .topics("fuehrung")
+                        .website("https://paula.example.org")
+                        .phone("040 1111")
+                        .visible(ProfileField.PHONE, Visibility.ONLY_ME)
+                        .build());
+        LoginAccount cleo = testMembers.withProfile(
+                uniqueEmail("cleo"),
+                profile("Cleo", "Contact")
+                        .phone("040 9999 777")
+                        .visible(ProfileField.PHONE, Visibility.CONTACTS)
+                        .bio("Cleos geheime Bio")
+                        .visible(ProfileField.BIO, Visibility.ONLY_ME)
+                        .build());
         LoginAccount rita = member("Rita");
         LoginAccount sam = member("Sam");
         LoginAccount bodo = member("Bodo");
@@ -81,8 +114,13 @@ abstract class PersonalDataContract {
         Acting.run(paula, () -> contacts.send(rita.memberId(), firstContact()));
         Acting.run(sam, () -> contacts.send(paula.memberId(), firstContact()));
         Acting.run(paula, () -> contacts.block(bodo.memberId()));
-        Acting.run(paula, () -> accounts.changePassword(TestMembers.PASSWORD, TestMembers.PASSWORD + "!", TestMembers.PASSWORD + "!"));
-        Acting.run(paula, () -> accounts.changePassword(TestMembers.PASSWORD + "!", TestMembers.PASSWORD, TestMembers.PASSWORD));
+        Acting.run(
+                paula,
+                () -> accounts.changePassword(
+                        TestMembers.PASSWORD, TestMembers.PASSWORD + "!", TestMembers.PASSWORD + "!"));
+        Acting.run(
+                paula,
+                () -> accounts.changePassword(TestMembers.PASSWORD + "!", TestMembers.PASSWORD, TestMembers.PASSWORD));
         Acting.run(paula, () -> accounts.requestEmailChange(TestMembers.PASSWORD, uniqueEmail("paula.neu")));
         return new World(paula, cleo, rita, sam, bodo);
     }
@@ -99,7 +137,8 @@ abstract class PersonalDataContract {
         assertThat(json.get("format").asString()).isEqualTo("ddn-hamburg-personal-data/1");
         assertThat(json.get("exportedAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
         JsonNode member = json.get("member");
-        assertThat(member.get("account").get("email").asString()).isEqualTo(world.paula().email());
+        assertThat(member.get("account").get("email").asString())
+                .isEqualTo(world.paula().email());
         JsonNode profile = member.get("profile");
         assertThat(profile.get("title").asString()).isEqualTo("Dr.");
         assertThat(profile.get("organisation").asString()).isEqualTo("Hafenamt");
@@ -115,16 +154,25 @@ abstract class PersonalDataContract {
         assertThat(contactData.get("requestsSent")).hasSize(2);
         assertThat(contactData.get("requestsSent").toString()).contains("Rita", "Hätten Sie nächste Woche Zeit");
         assertThat(contactData.get("requestsReceived")).hasSize(1);
-        assertThat(contactData.get("requestsReceived").get(0).get("whoIAm").asString()).isEqualTo(firstContact().whoIAm());
+        assertThat(contactData.get("requestsReceived").get(0).get("whoIAm").asString())
+                .isEqualTo(firstContact().whoIAm());
         assertThat(contactData.get("blocks").get(0).get("name").asString()).isEqualTo("Bodo Member");
 
         assertThat(json.get("securityLog").toString()).contains("PASSWORD_CHANGED");
         assertThat(json.get("mails").toString()).contains("passwordChanged", "contactAccepted");
 
         // Cleo's phone is visible to her contact Paula in the app, but it is Cleo's data, not Paula's.
-        assertThat(text).doesNotContain("040 9999 777", "Cleos geheime Bio", world.cleo().email(),
-                world.rita().email(), world.sam().email(), world.bodo().email());
-        assertThat(auditCount("PERSONAL_DATA_EXPORTED", "member:" + world.paula().memberId())).isOne();
+        assertThat(text)
+                .doesNotContain(
+                        "040 9999 777",
+                        "Cleos geheime Bio",
+                        world.cleo().email(),
+                        world.rita().email(),
+                        world.sam().email(),
+                        world.bodo().email());
+        assertThat(auditCount(
+                        "PERSONAL_DATA_EXPORTED", "member:" + world.paula().memberId()))
+                .isOne();
     }
 
     @Test
@@ -134,7 +182,8 @@ abstract class PersonalDataContract {
 
         assertThatThrownBy(() -> Acting.as(paula, () -> export.export(other.memberId())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(auditCount("PERSONAL_DATA_EXPORTED", "member:" + other.memberId())).isZero();
+        assertThat(auditCount("PERSONAL_DATA_EXPORTED", "member:" + other.memberId()))
+                .isZero();
     }
 
     @Test
@@ -145,10 +194,14 @@ abstract class PersonalDataContract {
         assertThatThrownBy(() -> Acting.run(world.paula(), () -> accounts.deleteAccount("not my password")))
                 .isInstanceOf(AccountInputException.class);
 
-        assertThat(jdbc.queryForObject("select email from member where id = ?", String.class, world.paula().memberId()))
+        assertThat(jdbc.queryForObject(
+                        "select email from member where id = ?",
+                        String.class,
+                        world.paula().memberId()))
                 .isEqualTo(world.paula().email());
         assertThat(rowsOf(world.paula().memberId()).values()).allMatch(count -> count > 0);
-        assertThat(new Mailbox(jdbc).to(world.paula().email(), "accountDeleted")).isEmpty();
+        assertThat(new Mailbox(jdbc).to(world.paula().email(), "accountDeleted"))
+                .isEmpty();
     }
 
     @Test
@@ -158,7 +211,8 @@ abstract class PersonalDataContract {
         String oldHash = jdbc.queryForObject("select password_hash from member where id = ?", String.class, id);
         long consents = count("select count(*) from member_consent where member_id = ?", id);
         Acting.run(world.paula(), () -> profiles.uploadOwnPhoto(TINY_PNG));
-        assertThat(count("select count(*) from member_photo where member_id = ?", id)).isOne();
+        assertThat(count("select count(*) from member_photo where member_id = ?", id))
+                .isOne();
 
         Acting.run(world.paula(), () -> accounts.deleteAccount(TestMembers.PASSWORD));
 
@@ -167,33 +221,59 @@ abstract class PersonalDataContract {
         assertThat(row.get("first_name") + " " + row.get("last_name")).isEqualTo("Gelöschtes Mitglied");
         assertThat(row.get("status")).isEqualTo("DELETED");
         assertThat(row.get("password_hash")).isNotEqualTo(oldHash);
-        assertThat(passwordEncoder.matches(TestMembers.PASSWORD, (String) row.get("password_hash"))).isFalse();
-        for (String column : new String[] {"title", "organisation", "position", "district", "bio", "website", "linkedin", "xing", "phone"}) {
+        assertThat(passwordEncoder.matches(TestMembers.PASSWORD, (String) row.get("password_hash")))
+                .isFalse();
+        for (String column : new String[] {
+            "title", "organisation", "position", "district", "bio", "website", "linkedin", "xing", "phone"
+        }) {
             assertThat(row.get(column)).as(column).isNull();
         }
         assertThat(row.get("listed_in_directory")).isEqualTo(false);
         assertThat(row.get("search_text").toString()).doesNotContain("paula", "hafenamt");
-        assertThat(rowsOf(id)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "member_expertise", 0L, "member_topic", 0L, "member_role", 0L, "member_token", 0L,
-                "contact", 0L, "contact_request", 0L, "member_block", 0L, "member_photo", 0L));
+        assertThat(rowsOf(id))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "member_expertise",
+                        0L,
+                        "member_topic",
+                        0L,
+                        "member_role",
+                        0L,
+                        "member_token",
+                        0L,
+                        "contact",
+                        0L,
+                        "contact_request",
+                        0L,
+                        "member_block",
+                        0L,
+                        "member_photo",
+                        0L));
         // Kept, as decision 008 says: consent proof, the security log and the mails, including the confirmation.
-        assertThat(count("select count(*) from member_consent where member_id = ?", id)).isEqualTo(consents);
-        assertThat(new Mailbox(jdbc).to(world.paula().email(), "accountDeleted")).hasSize(1);
+        assertThat(count("select count(*) from member_consent where member_id = ?", id))
+                .isEqualTo(consents);
+        assertThat(new Mailbox(jdbc).to(world.paula().email(), "accountDeleted"))
+                .hasSize(1);
         assertThat(auditCount("ACCOUNT_DELETED", "member:" + id)).isOne();
 
         assertThat(members.findLoginAccount(world.paula().email())).isEmpty();
-        assertThat(members.findLoginAccount("deleted-" + id + "@deleted.invalid")).hasValueSatisfying(
-                account -> assertThat(account.canLogIn()).isFalse());
+        assertThat(members.findLoginAccount("deleted-" + id + "@deleted.invalid"))
+                .hasValueSatisfying(account -> assertThat(account.canLogIn()).isFalse());
         Acting.run(world.cleo(), () -> {
             assertThat(contacts.countMyContacts()).isZero();
             assertThatThrownBy(() -> profiles.viewProfile(id, Locale.GERMAN)).isInstanceOf(NotFoundException.class);
             assertThat(directory.findPage(DirectoryFilter.all().withText("Privat"), FIRST_PAGE, Locale.GERMAN))
-                    .extracting(MemberCard::id).doesNotContain(id);
+                    .extracting(MemberCard::id)
+                    .doesNotContain(id);
             assertThat(directory.findPage(DirectoryFilter.all().withText("Gelöschtes"), FIRST_PAGE, Locale.GERMAN))
-                    .extracting(MemberCard::id).doesNotContain(id);
+                    .extracting(MemberCard::id)
+                    .doesNotContain(id);
         });
-        Acting.run(world.sam(), () -> assertThat(contacts.mySentRequests(FIRST_PAGE)).isEmpty());
-        Acting.run(world.rita(), () -> assertThat(contacts.countOpenRequestsForMe()).isZero());
+        Acting.run(
+                world.sam(),
+                () -> assertThat(contacts.mySentRequests(FIRST_PAGE)).isEmpty());
+        Acting.run(
+                world.rita(),
+                () -> assertThat(contacts.countOpenRequestsForMe()).isZero());
     }
 
     /** The member's rows in every table that deletion clears. */
@@ -204,14 +284,16 @@ abstract class PersonalDataContract {
                 "member_role", count("select count(*) from member_role where member_id = ?", id),
                 "member_token", count("select count(*) from member_token where member_id = ?", id),
                 "contact", count("select count(*) from contact where member_low_id = ? or member_high_id = ?", id, id),
-                "contact_request", count("select count(*) from contact_request where sender_id = ? or recipient_id = ?", id, id),
-                "member_block", count("select count(*) from member_block where blocker_id = ? or blocked_id = ?", id, id),
+                "contact_request",
+                        count("select count(*) from contact_request where sender_id = ? or recipient_id = ?", id, id),
+                "member_block",
+                        count("select count(*) from member_block where blocker_id = ? or blocked_id = ?", id, id),
                 "member_photo", count("select count(*) from member_photo where member_id = ?", id));
     }
 
     /** A 1×1 PNG. */
-    private static final byte[] TINY_PNG = java.util.Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    private static final byte[] TINY_PNG = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     private long count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Long.class, args);
@@ -222,6 +304,8 @@ abstract class PersonalDataContract {
     }
 
     private LoginAccount member(String firstName) {
-        return testMembers.withProfile(uniqueEmail(firstName.toLowerCase(Locale.ROOT)), profile(firstName, "Member").build());
+        return testMembers.withProfile(
+                uniqueEmail(firstName.toLowerCase(Locale.ROOT)),
+                profile(firstName, "Member").build());
     }
 }

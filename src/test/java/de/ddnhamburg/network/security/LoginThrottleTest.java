@@ -55,7 +55,8 @@ class LoginThrottleTest {
             throttle.recordFailure("user" + i + "@example.org", "198.51.100.5");
         }
 
-        assertThat(throttle.remainingDelay("someone.new@example.org", "198.51.100.5")).isPositive();
+        assertThat(throttle.remainingDelay("someone.new@example.org", "198.51.100.5"))
+                .isPositive();
         assertThat(throttle.remainingDelay("user1@example.org", "203.0.113.5")).isZero();
     }
 

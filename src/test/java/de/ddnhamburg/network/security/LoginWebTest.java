@@ -62,7 +62,8 @@ class LoginWebTest {
     void e_mail_is_matched_regardless_of_case_and_spaces() {
         testMembers.member();
 
-        HttpResponse<String> response = browser.login("  " + TestMembers.MEMBER.toUpperCase() + " ", TestMembers.PASSWORD);
+        HttpResponse<String> response =
+                browser.login("  " + TestMembers.MEMBER.toUpperCase() + " ", TestMembers.PASSWORD);
 
         assertThat(location(response)).endsWith("/start");
     }
@@ -72,7 +73,8 @@ class LoginWebTest {
         testMembers.ensure("wrong.password@example.org", "Wanda", "Wrong", Set.of(Roles.MEMBER));
 
         HttpResponse<String> wrongPassword = browser.login("wrong.password@example.org", "not-the-password-at-all");
-        HttpResponse<String> unknownEmail = new WebClient(port).login("nobody-here@example.org", "not-the-password-at-all");
+        HttpResponse<String> unknownEmail =
+                new WebClient(port).login("nobody-here@example.org", "not-the-password-at-all");
 
         assertThat(wrongPassword.statusCode()).isEqualTo(302).isEqualTo(unknownEmail.statusCode());
         assertThat(location(wrongPassword)).endsWith("/login?error").isEqualTo(location(unknownEmail));
@@ -115,7 +117,8 @@ class LoginWebTest {
         for (int i = 0; i < 6; i++) {
             browser.login("never-registered@example.org", "wrong-password-" + i);
         }
-        assertThat(location(browser.login("never-registered@example.org", "another-guess"))).endsWith("/login?blocked");
+        assertThat(location(browser.login("never-registered@example.org", "another-guess")))
+                .endsWith("/login?blocked");
     }
 
     @Test
@@ -136,8 +139,10 @@ class LoginWebTest {
 
     @Test
     void suspending_a_member_ends_their_open_session_at_once() {
-        LoginAccount member = testMembers.ensure("soon.suspended@example.org", "Susanne", "Suspended", Set.of(Roles.MEMBER));
-        assertThat(location(browser.login(member.email(), TestMembers.PASSWORD))).endsWith("/start");
+        LoginAccount member =
+                testMembers.ensure("soon.suspended@example.org", "Susanne", "Suspended", Set.of(Roles.MEMBER));
+        assertThat(location(browser.login(member.email(), TestMembers.PASSWORD)))
+                .endsWith("/start");
         assertThat(browser.get("/start").statusCode()).isEqualTo(200);
 
         SecurityTestSupport.signIn(testMembers.admin());
@@ -150,7 +155,8 @@ class LoginWebTest {
         HttpResponse<String> next = browser.get("/start");
         assertThat(next.statusCode()).isEqualTo(302);
         assertThat(location(next)).contains("/login");
-        assertThat(location(browser.login(member.email(), TestMembers.PASSWORD))).endsWith("/login?error");
+        assertThat(location(browser.login(member.email(), TestMembers.PASSWORD)))
+                .endsWith("/login?error");
     }
 
     @Test
@@ -160,12 +166,13 @@ class LoginWebTest {
             assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
             assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
-            assertThat(response.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
-                    value -> assertThat(value).contains("camera=()", "geolocation=()"));
-            assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(value ->
-                    assertThat(value).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'"));
-            assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                    value -> assertThat(value).contains("no-store"));
+            assertThat(response.headers().firstValue("Permissions-Policy"))
+                    .hasValueSatisfying(value -> assertThat(value).contains("camera=()", "geolocation=()"));
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(value -> assertThat(value)
+                            .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("Cache-Control"))
+                    .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
         }
     }
 

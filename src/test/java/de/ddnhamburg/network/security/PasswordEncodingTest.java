@@ -33,6 +33,7 @@ class PasswordEncodingTest {
 
         assertThat(encoder.matches("an imported password", bcrypt)).isTrue();
         assertThat(encoder.upgradeEncoding(bcrypt)).isTrue();
-        assertThat(encoder.upgradeEncoding(encoder.encode("fresh password here"))).isFalse();
+        assertThat(encoder.upgradeEncoding(encoder.encode("fresh password here")))
+                .isFalse();
     }
 }

@@ -20,21 +20,49 @@ public final class CalendarEvents {
 
     /** A draft of a public in-person discussion round at that time in Hamburg. */
     public static EventDraft at(LocalDateTime start, Duration length) {
-        return new EventDraft(TestMarkers.word("Termin "), EventType.DISCUSSION_ROUND, "Worum es geht.",
-                start.atZone(HAMBURG).toInstant(), start.plus(length).atZone(HAMBURG).toInstant(), EventFormat.IN_PERSON,
-                "Rathaus Hamburg", null, 20, null, null, null, EventAudience.PUBLIC, null, Set.of(), false, null);
+        return new EventDraft(
+                TestMarkers.word("Termin "),
+                EventType.DISCUSSION_ROUND,
+                "Worum es geht.",
+                start.atZone(HAMBURG).toInstant(),
+                start.plus(length).atZone(HAMBURG).toInstant(),
+                EventFormat.IN_PERSON,
+                "Rathaus Hamburg",
+                null,
+                20,
+                null,
+                null,
+                null,
+                EventAudience.PUBLIC,
+                null,
+                Set.of(),
+                false,
+                null);
     }
 
     public static EventDraft with(EventDraft draft, EventType type, EventFormat format) {
-        return new EventDraft(draft.title(), type, draft.description(), draft.startsAt(), draft.endsAt(), format,
+        return new EventDraft(
+                draft.title(),
+                type,
+                draft.description(),
+                draft.startsAt(),
+                draft.endsAt(),
+                format,
                 format == EventFormat.ONLINE ? null : draft.venue(),
-                format == EventFormat.IN_PERSON ? null : "https://meet.example.org/runde", draft.inPersonCapacity(),
-                format == EventFormat.IN_PERSON ? null : 10, null, null, draft.audience(), draft.groupId(),
-                draft.topicSlugs(), draft.guestsAllowed(), draft.address());
+                format == EventFormat.IN_PERSON ? null : "https://meet.example.org/runde",
+                draft.inPersonCapacity(),
+                format == EventFormat.IN_PERSON ? null : 10,
+                null,
+                null,
+                draft.audience(),
+                draft.groupId(),
+                draft.topicSlugs(),
+                draft.guestsAllowed(),
+                draft.address());
     }
 
-    public static EventDraft forAudience(EventDraft draft, EventAudience audience, @Nullable Long groupId,
-            String... topics) {
+    public static EventDraft forAudience(
+            EventDraft draft, EventAudience audience, @Nullable Long groupId, String... topics) {
         return draft.withAudience(audience, groupId, Set.of(topics), false);
     }
 

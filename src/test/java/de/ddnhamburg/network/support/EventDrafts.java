@@ -13,33 +13,108 @@ public final class EventDrafts {
     private EventDrafts() {}
 
     public static EventDraft withCapacities(EventDraft d, @Nullable Integer inPerson, @Nullable Integer online) {
-        return new EventDraft(d.title(), d.type(), d.description(), d.startsAt(), d.endsAt(), d.format(), d.venue(),
-                d.onlineLink(), inPerson, online, d.registrationOpensAt(), d.registrationClosesAt(), d.audience(),
-                d.groupId(), d.topicSlugs(), d.guestsAllowed(), d.address());
+        return new EventDraft(
+                d.title(),
+                d.type(),
+                d.description(),
+                d.startsAt(),
+                d.endsAt(),
+                d.format(),
+                d.venue(),
+                d.onlineLink(),
+                inPerson,
+                online,
+                d.registrationOpensAt(),
+                d.registrationClosesAt(),
+                d.audience(),
+                d.groupId(),
+                d.topicSlugs(),
+                d.guestsAllowed(),
+                d.address());
     }
 
     public static EventDraft withTimes(EventDraft d, Instant start, Instant end) {
-        return new EventDraft(d.title(), d.type(), d.description(), start, end, d.format(), d.venue(), d.onlineLink(),
-                d.inPersonCapacity(), d.onlineCapacity(), d.registrationOpensAt(), d.registrationClosesAt(), d.audience(),
-                d.groupId(), d.topicSlugs(), d.guestsAllowed(), d.address());
+        return new EventDraft(
+                d.title(),
+                d.type(),
+                d.description(),
+                start,
+                end,
+                d.format(),
+                d.venue(),
+                d.onlineLink(),
+                d.inPersonCapacity(),
+                d.onlineCapacity(),
+                d.registrationOpensAt(),
+                d.registrationClosesAt(),
+                d.audience(),
+                d.groupId(),
+                d.topicSlugs(),
+                d.guestsAllowed(),
+                d.address());
     }
 
     public static EventDraft withFormat(EventDraft d, EventFormat format) {
-        return new EventDraft(d.title(), d.type(), d.description(), d.startsAt(), d.endsAt(), format, d.venue(),
-                d.onlineLink(), d.inPersonCapacity(), d.onlineCapacity(), d.registrationOpensAt(),
-                d.registrationClosesAt(), d.audience(), d.groupId(), d.topicSlugs(), d.guestsAllowed(), d.address());
+        return new EventDraft(
+                d.title(),
+                d.type(),
+                d.description(),
+                d.startsAt(),
+                d.endsAt(),
+                format,
+                d.venue(),
+                d.onlineLink(),
+                d.inPersonCapacity(),
+                d.onlineCapacity(),
+                d.registrationOpensAt(),
+                d.registrationClosesAt(),
+                d.audience(),
+                d.groupId(),
+                d.topicSlugs(),
+                d.guestsAllowed(),
+                d.address());
     }
 
     public static EventDraft withDescription(EventDraft d, String description) {
-        return new EventDraft(d.title(), d.type(), description, d.startsAt(), d.endsAt(), d.format(), d.venue(),
-                d.onlineLink(), d.inPersonCapacity(), d.onlineCapacity(), d.registrationOpensAt(),
-                d.registrationClosesAt(), d.audience(), d.groupId(), d.topicSlugs(), d.guestsAllowed(), d.address());
+        return new EventDraft(
+                d.title(),
+                d.type(),
+                description,
+                d.startsAt(),
+                d.endsAt(),
+                d.format(),
+                d.venue(),
+                d.onlineLink(),
+                d.inPersonCapacity(),
+                d.onlineCapacity(),
+                d.registrationOpensAt(),
+                d.registrationClosesAt(),
+                d.audience(),
+                d.groupId(),
+                d.topicSlugs(),
+                d.guestsAllowed(),
+                d.address());
     }
 
     public static EventDraft withTitle(EventDraft d, String title) {
-        return new EventDraft(title, d.type(), d.description(), d.startsAt(), d.endsAt(), d.format(), d.venue(),
-                d.onlineLink(), d.inPersonCapacity(), d.onlineCapacity(), d.registrationOpensAt(),
-                d.registrationClosesAt(), d.audience(), d.groupId(), d.topicSlugs(), d.guestsAllowed(), d.address());
+        return new EventDraft(
+                title,
+                d.type(),
+                d.description(),
+                d.startsAt(),
+                d.endsAt(),
+                d.format(),
+                d.venue(),
+                d.onlineLink(),
+                d.inPersonCapacity(),
+                d.onlineCapacity(),
+                d.registrationOpensAt(),
+                d.registrationClosesAt(),
+                d.audience(),
+                d.groupId(),
+                d.topicSlugs(),
+                d.guestsAllowed(),
+                d.address());
     }
 
     /** Organised by the group, for everyone signed in; {@code null}: no organising group. */

@@ -23,13 +23,23 @@ public final class Events {
     private Events() {}
 
     /** An event a week from the clock's now, registration open from now until its start. */
-    public static EventDraft draft(Clock clock, EventFormat format, @Nullable Integer inPerson, @Nullable Integer online) {
+    public static EventDraft draft(
+            Clock clock, EventFormat format, @Nullable Integer inPerson, @Nullable Integer online) {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant start = now.plus(Duration.ofDays(7));
-        return new EventDraft(TestMarkers.word("Veranstaltung "), EventType.DISCUSSION_ROUND, "Worum es geht.", start,
-                start.plus(Duration.ofHours(2)), format, format == EventFormat.ONLINE ? null : "Rathaus Hamburg",
-                format == EventFormat.IN_PERSON ? null : "https://meet.example.org/runde", inPerson, online,
-                now.minusSeconds(60), null);
+        return new EventDraft(
+                TestMarkers.word("Veranstaltung "),
+                EventType.DISCUSSION_ROUND,
+                "Worum es geht.",
+                start,
+                start.plus(Duration.ofHours(2)),
+                format,
+                format == EventFormat.ONLINE ? null : "Rathaus Hamburg",
+                format == EventFormat.IN_PERSON ? null : "https://meet.example.org/runde",
+                inPerson,
+                online,
+                now.minusSeconds(60),
+                null);
     }
 
     /** Creates and publishes the event as the test admin; returns its id. */
@@ -50,14 +60,23 @@ public final class Events {
         Instant now = Instant.now();
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            rows.add(new Object[] {Timestamp.from(now), Timestamp.from(now), marker + "." + i + "@example.org", "Bulk",
-                "Member" + i, "bulk member" + i});
+            rows.add(new Object[] {
+                Timestamp.from(now),
+                Timestamp.from(now),
+                marker + "." + i + "@example.org",
+                "Bulk",
+                "Member" + i,
+                "bulk member" + i
+            });
         }
-        jdbc.batchUpdate("insert into member (version, created_at, updated_at, email, password_hash, first_name,"
-                + " last_name, search_text, status, language) values (0, ?, ?, ?, 'x', ?, ?, ?, 'ACTIVE', 'de')", rows);
-        return jdbc.query("select id, email from member where email like ? order by id",
-                (rs, n) -> new LoginAccount(rs.getLong(1), rs.getString(2), "x", Set.of(Roles.MEMBER), true,
-                        Locale.GERMAN),
+        jdbc.batchUpdate(
+                "insert into member (version, created_at, updated_at, email, password_hash, first_name,"
+                        + " last_name, search_text, status, language) values (0, ?, ?, ?, 'x', ?, ?, ?, 'ACTIVE', 'de')",
+                rows);
+        return jdbc.query(
+                "select id, email from member where email like ? order by id",
+                (rs, n) -> new LoginAccount(
+                        rs.getLong(1), rs.getString(2), "x", Set.of(Roles.MEMBER), true, Locale.GERMAN),
                 marker + ".%");
     }
 }

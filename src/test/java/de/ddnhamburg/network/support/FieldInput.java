@@ -31,8 +31,8 @@ public final class FieldInput {
             Field support = AbstractField.class.getDeclaredField("fieldSupport");
             support.setAccessible(true);
             Object fieldSupport = support.get(field);
-            Method setValue = fieldSupport.getClass()
-                    .getDeclaredMethod("setValue", Object.class, boolean.class, boolean.class);
+            Method setValue =
+                    fieldSupport.getClass().getDeclaredMethod("setValue", Object.class, boolean.class, boolean.class);
             setValue.setAccessible(true);
             setValue.invoke(fieldSupport, value, false, true);
         } catch (ReflectiveOperationException e) {

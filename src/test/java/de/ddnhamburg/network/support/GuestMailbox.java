@@ -12,7 +12,8 @@ public final class GuestMailbox {
 
         /** The token of the link to {@code path} in this mail. */
         public String token(String path) {
-            Matcher matcher = Pattern.compile(Pattern.quote(path) + "\\?token=([A-Za-z0-9_-]+)").matcher(body);
+            Matcher matcher = Pattern.compile(Pattern.quote(path) + "\\?token=([A-Za-z0-9_-]+)")
+                    .matcher(body);
             if (!matcher.find()) {
                 throw new AssertionError("No link to " + path + " in: " + body);
             }
@@ -27,8 +28,10 @@ public final class GuestMailbox {
     }
 
     public List<Mail> to(String recipient) {
-        return jdbc.query("select subject, body from outbox_mail where recipient = ? order by id",
-                (rs, n) -> new Mail(rs.getString(1), rs.getString(2)), recipient);
+        return jdbc.query(
+                "select subject, body from outbox_mail where recipient = ? order by id",
+                (rs, n) -> new Mail(rs.getString(1), rs.getString(2)),
+                recipient);
     }
 
     public Mail last(String recipient) {

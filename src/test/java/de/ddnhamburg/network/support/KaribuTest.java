@@ -45,7 +45,8 @@ public abstract class KaribuTest {
             FakeRequest request = new FakeRequest(session) {
                 @Override
                 public Principal getUserPrincipal() {
-                    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                    Authentication authentication =
+                            SecurityContextHolder.getContext().getAuthentication();
                     return authentication == null || authentication instanceof AnonymousAuthenticationToken
                             ? null
                             : authentication;
@@ -93,7 +94,8 @@ public abstract class KaribuTest {
         if (query < 0) {
             UI.getCurrent().navigate(location);
         } else {
-            UI.getCurrent().navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
+            UI.getCurrent()
+                    .navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
         }
     }
 

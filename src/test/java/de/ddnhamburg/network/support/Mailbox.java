@@ -45,13 +45,19 @@ public final class Mailbox {
     public List<Mail> to(String recipient) {
         return jdbc.query(
                 "select id, fact_key, template, subject, body from outbox_mail where recipient = ? order by id",
-                (rs, n) -> new Mail(rs.getLong("id"), rs.getString("fact_key"), rs.getString("template"),
-                        rs.getString("subject"), rs.getString("body")),
+                (rs, n) -> new Mail(
+                        rs.getLong("id"),
+                        rs.getString("fact_key"),
+                        rs.getString("template"),
+                        rs.getString("subject"),
+                        rs.getString("body")),
                 recipient);
     }
 
     public List<Mail> to(String recipient, String template) {
-        return to(recipient).stream().filter(mail -> mail.template().equals(template)).toList();
+        return to(recipient).stream()
+                .filter(mail -> mail.template().equals(template))
+                .toList();
     }
 
     /** The newest mail of this template to the address; fails when there is none. */

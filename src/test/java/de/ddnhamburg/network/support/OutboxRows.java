@@ -38,7 +38,8 @@ public final class OutboxRows {
     }
 
     public List<Row> byFact(String factKey) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select id, recipient, language, subject, body, status, attempts, created_at, next_attempt_at,
                        sent_at, last_error
                 from outbox_mail where fact_key = ?""",
@@ -67,8 +68,11 @@ public final class OutboxRows {
 
     /** As if an SMTP outage had used up all attempts; for tests whose context has no SMTP server to stop. */
     public void markFailed(String factKey, String error) {
-        jdbc.update("update outbox_mail set status = 'FAILED', attempts = 10, next_attempt_at = null, last_error = ? "
-                + "where fact_key = ?", error, factKey);
+        jdbc.update(
+                "update outbox_mail set status = 'FAILED', attempts = 10, next_attempt_at = null, last_error = ? "
+                        + "where fact_key = ?",
+                error,
+                factKey);
     }
 
     private static @Nullable Instant instant(@Nullable OffsetDateTime value) {

@@ -30,10 +30,14 @@ public @interface PostgresTest {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPostgres.Database database = TestPostgres.database();
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-postgres", Map.of(
-                    "spring.datasource.url", database.url(),
-                    "spring.datasource.username", database.user(),
-                    "spring.datasource.password", database.password())));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "test-postgres",
+                            Map.of(
+                                    "spring.datasource.url", database.url(),
+                                    "spring.datasource.username", database.user(),
+                                    "spring.datasource.password", database.password())));
         }
     }
 }

@@ -38,21 +38,82 @@ public final class ProfileBuilder {
         return new ProfileBuilder(firstName, lastName);
     }
 
-    public ProfileBuilder title(String value) { title = value; return this; }
-    public ProfileBuilder organisation(String value) { organisation = value; return this; }
-    public ProfileBuilder position(String value) { position = value; return this; }
-    public ProfileBuilder district(District value) { district = value; return this; }
-    public ProfileBuilder bio(String value) { bio = value; return this; }
-    public ProfileBuilder expertise(String... values) { expertise = List.of(values); return this; }
-    public ProfileBuilder topics(String... slugs) { topics = Set.of(slugs); return this; }
-    public ProfileBuilder website(String value) { website = value; return this; }
-    public ProfileBuilder linkedin(String value) { linkedin = value; return this; }
-    public ProfileBuilder phone(String value) { phone = value; return this; }
-    public ProfileBuilder hiddenFromDirectory() { listed = false; return this; }
-    public ProfileBuilder visible(ProfileField field, Visibility value) { visibility.put(field, value); return this; }
+    public ProfileBuilder title(String value) {
+        title = value;
+        return this;
+    }
+
+    public ProfileBuilder organisation(String value) {
+        organisation = value;
+        return this;
+    }
+
+    public ProfileBuilder position(String value) {
+        position = value;
+        return this;
+    }
+
+    public ProfileBuilder district(District value) {
+        district = value;
+        return this;
+    }
+
+    public ProfileBuilder bio(String value) {
+        bio = value;
+        return this;
+    }
+
+    public ProfileBuilder expertise(String... values) {
+        expertise = List.of(values);
+        return this;
+    }
+
+    public ProfileBuilder topics(String... slugs) {
+        topics = Set.of(slugs);
+        return this;
+    }
+
+    public ProfileBuilder website(String value) {
+        website = value;
+        return this;
+    }
+
+    public ProfileBuilder linkedin(String value) {
+        linkedin = value;
+        return this;
+    }
+
+    public ProfileBuilder phone(String value) {
+        phone = value;
+        return this;
+    }
+
+    public ProfileBuilder hiddenFromDirectory() {
+        listed = false;
+        return this;
+    }
+
+    public ProfileBuilder visible(ProfileField field, Visibility value) {
+        visibility.put(field, value);
+        return this;
+    }
 
     public ProfileUpdate build() {
-        return new ProfileUpdate(title, firstName, lastName, organisation, position, district, bio, expertise, topics,
-                website, linkedin, null, phone, listed, visibility);
+        return new ProfileUpdate(
+                title,
+                firstName,
+                lastName,
+                organisation,
+                position,
+                district,
+                bio,
+                expertise,
+                topics,
+                website,
+                linkedin,
+                null,
+                phone,
+                listed,
+                visibility);
     }
 }

@@ -13,8 +13,8 @@ public final class SecurityTestSupport {
     public static void signIn(LoginAccount account) {
         MemberPrincipal principal = new MemberPrincipal(account);
         SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        principal, null, principal.getAuthorities()));
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
     public static void signOut() {

@@ -19,13 +19,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * joining, so that both settings are tested without a third context. Classes here must deliver
  * every mail they queue: the sender delivers all due mails of this database.
  */
-@SpringBootTest(properties = {
-        "spring.mail.host=127.0.0.1",
-        "app.mail.from=ddn Hamburg <no-reply@ddn-hamburg.de>",
-        "app.membership.approval-required=true",
-        // Its own database: the other test contexts queue mails too, and this sender must not
-        // deliver theirs (nor theirs this context's).
-        "spring.datasource.url=jdbc:h2:mem:ddn-smtp-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE"})
+@SpringBootTest(
+        properties = {
+            "spring.mail.host=127.0.0.1",
+            "app.mail.from=ddn Hamburg <no-reply@ddn-hamburg.de>",
+            "app.membership.approval-required=true",
+            // Its own database: the other test contexts queue mails too, and this sender must not
+            // deliver theirs (nor theirs this context's).
+            "spring.datasource.url=jdbc:h2:mem:ddn-smtp-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE"
+        })
 @ActiveProfiles("test")
 @Import({TestClockConfig.class, TestMembers.class})
 public abstract class SmtpContext {

@@ -43,8 +43,7 @@ public class TestMembers {
     public LoginAccount ensure(String email, String firstName, String lastName, Set<String> roles, Set<String> topics) {
         return members.findLoginAccount(email).orElseGet(() -> {
             provisioning.createActive(
-                    new NewMember(email, firstName, lastName, "Testorganisation", topics, roles),
-                    passwordHash());
+                    new NewMember(email, firstName, lastName, "Testorganisation", topics, roles), passwordHash());
             return members.findLoginAccount(email).orElseThrow();
         });
     }

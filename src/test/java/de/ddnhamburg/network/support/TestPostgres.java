@@ -41,8 +41,10 @@ public final class TestPostgres {
             String reuse = System.getenv("TEST_POSTGRES_REUSE");
             if (reuse != null && !reuse.isBlank()) {
                 Database server = server();
-                database = new Database(server.url().replaceFirst("/[^/?]*(\\?.*)?$", "/" + reuse.strip() + "$1"),
-                        server.user(), server.password());
+                database = new Database(
+                        server.url().replaceFirst("/[^/?]*(\\?.*)?$", "/" + reuse.strip() + "$1"),
+                        server.user(),
+                        server.password());
                 LOG.warn("Reusing test database {}", database.url());
                 return database;
             }
@@ -86,7 +88,8 @@ public final class TestPostgres {
     }
 
     private static Database createDatabase(Database server) {
-        String name = "ddn_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        String name = "ddn_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute(server, "create database " + name);
         String url = server.url().replaceFirst("/[^/?]*(\\?.*)?$", "/" + name + "$1");
         return new Database(url, server.user(), server.password());
@@ -96,7 +99,8 @@ public final class TestPostgres {
         try {
             String name = database.url().replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
             String serverUrl = database.url().replaceFirst("/[^/?]*(\\?.*)?$", "/postgres$1");
-            execute(new Database(serverUrl, database.user(), database.password()),
+            execute(
+                    new Database(serverUrl, database.user(), database.password()),
                     "drop database if exists " + name + " with (force)");
         } catch (RuntimeException e) {
             LOG.debug("Could not drop the test database", e);

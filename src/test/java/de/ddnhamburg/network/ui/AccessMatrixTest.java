@@ -3,8 +3,18 @@ package de.ddnhamburg.network.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteConfiguration;
+import de.ddnhamburg.network.domain.event.EventAudience;
+import de.ddnhamburg.network.domain.event.EventFormat;
+import de.ddnhamburg.network.domain.event.EventService;
+import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupVisibility;
+import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.support.Events;
+import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
+import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.ui.account.AccountView;
 import de.ddnhamburg.network.ui.account.ConfirmEmailChangeView;
 import de.ddnhamburg.network.ui.account.ConfirmRegistrationView;
@@ -15,32 +25,22 @@ import de.ddnhamburg.network.ui.account.ResetPasswordView;
 import de.ddnhamburg.network.ui.admin.AdministrationView;
 import de.ddnhamburg.network.ui.admin.MemberAdministrationView;
 import de.ddnhamburg.network.ui.admin.OutboxView;
-import de.ddnhamburg.network.domain.group.GroupService;
-import de.ddnhamburg.network.domain.group.GroupVisibility;
-import de.ddnhamburg.network.domain.group.JoinPolicy;
-import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.ui.contact.ContactsView;
-import de.ddnhamburg.network.domain.event.EventAudience;
-import de.ddnhamburg.network.domain.event.EventFormat;
-import de.ddnhamburg.network.domain.event.EventService;
-import de.ddnhamburg.network.support.Events;
-import de.ddnhamburg.network.support.MutableClock;
-import de.ddnhamburg.network.ui.event.EventParticipantsView;
+import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import de.ddnhamburg.network.ui.event.EventCreateView;
 import de.ddnhamburg.network.ui.event.EventEditView;
+import de.ddnhamburg.network.ui.event.EventParticipantsView;
 import de.ddnhamburg.network.ui.event.EventView;
+import de.ddnhamburg.network.ui.event.EventsView;
 import de.ddnhamburg.network.ui.event.GuestCancelView;
 import de.ddnhamburg.network.ui.event.GuestConfirmView;
-import de.ddnhamburg.network.ui.event.EventsView;
 import de.ddnhamburg.network.ui.group.GroupView;
 import de.ddnhamburg.network.ui.group.GroupsView;
-import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import de.ddnhamburg.network.ui.legal.ImprintView;
+import de.ddnhamburg.network.ui.legal.PrivacyView;
 import de.ddnhamburg.network.ui.member.MemberDirectoryView;
 import de.ddnhamburg.network.ui.member.MemberProfileView;
 import de.ddnhamburg.network.ui.member.ProfileEditView;
-import com.vaadin.flow.router.RouteConfiguration;
-import de.ddnhamburg.network.ui.legal.PrivacyView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import de.ddnhamburg.network.ui.start.PublicHomeView;
 import java.util.Map;
@@ -48,10 +48,10 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every route, opened by a guest, a member and an admin, lands where it should. A new route
@@ -60,10 +60,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AccessMatrixTest extends KaribuTest {
 
-    enum Who { GUEST, MEMBER, ADMIN }
+    enum Who {
+        GUEST,
+        MEMBER,
+        ADMIN
+    }
 
     /** Where each role lands when it opens the route. */
-    record Outcome(Class<? extends Component> guest, Class<? extends Component> member, Class<? extends Component> admin) {
+    record Outcome(
+            Class<? extends Component> guest, Class<? extends Component> member, Class<? extends Component> admin) {
 
         Class<? extends Component> of(Who who) {
             return switch (who) {
@@ -79,17 +84,27 @@ class AccessMatrixTest extends KaribuTest {
     }
 
     static final Map<Class<? extends Component>, Outcome> EXPECTED = Map.ofEntries(
-            Map.entry(PublicHomeView.class, new Outcome(PublicHomeView.class, MemberHomeView.class, MemberHomeView.class)),
+            Map.entry(
+                    PublicHomeView.class,
+                    new Outcome(PublicHomeView.class, MemberHomeView.class, MemberHomeView.class)),
             Map.entry(LoginView.class, new Outcome(LoginView.class, MemberHomeView.class, MemberHomeView.class)),
             Map.entry(ImprintView.class, Outcome.everybody(ImprintView.class)),
             Map.entry(PrivacyView.class, Outcome.everybody(PrivacyView.class)),
             Map.entry(MemberHomeView.class, new Outcome(LoginView.class, MemberHomeView.class, MemberHomeView.class)),
-            Map.entry(AdministrationView.class, new Outcome(LoginView.class, AccessDeniedView.class, AdministrationView.class)),
-            Map.entry(MemberDirectoryView.class, new Outcome(LoginView.class, MemberDirectoryView.class, MemberDirectoryView.class)),
-            Map.entry(MemberProfileView.class, new Outcome(LoginView.class, MemberProfileView.class, MemberProfileView.class)),
-            Map.entry(ProfileEditView.class, new Outcome(LoginView.class, ProfileEditView.class, ProfileEditView.class)),
+            Map.entry(
+                    AdministrationView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, AdministrationView.class)),
+            Map.entry(
+                    MemberDirectoryView.class,
+                    new Outcome(LoginView.class, MemberDirectoryView.class, MemberDirectoryView.class)),
+            Map.entry(
+                    MemberProfileView.class,
+                    new Outcome(LoginView.class, MemberProfileView.class, MemberProfileView.class)),
+            Map.entry(
+                    ProfileEditView.class, new Outcome(LoginView.class, ProfileEditView.class, ProfileEditView.class)),
             Map.entry(OutboxView.class, new Outcome(LoginView.class, AccessDeniedView.class, OutboxView.class)),
-            Map.entry(MemberAdministrationView.class,
+            Map.entry(
+                    MemberAdministrationView.class,
                     new Outcome(LoginView.class, AccessDeniedView.class, MemberAdministrationView.class)),
             Map.entry(JoinView.class, new Outcome(JoinView.class, MemberHomeView.class, MemberHomeView.class)),
             Map.entry(ConfirmRegistrationView.class, Outcome.everybody(ConfirmRegistrationView.class)),
@@ -106,10 +121,12 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(GuestConfirmView.class, Outcome.everybody(GuestConfirmView.class)),
             Map.entry(GuestCancelView.class, Outcome.everybody(GuestCancelView.class)),
             // Organisers only: the plain member is no moderator, so creating and editing are refused.
-            Map.entry(EventCreateView.class, new Outcome(LoginView.class, AccessDeniedView.class, EventCreateView.class)),
+            Map.entry(
+                    EventCreateView.class, new Outcome(LoginView.class, AccessDeniedView.class, EventCreateView.class)),
             Map.entry(EventEditView.class, new Outcome(LoginView.class, AccessDeniedView.class, EventEditView.class)),
             // Every member may open the route; the service lets only the event's organisers in.
-            Map.entry(EventParticipantsView.class,
+            Map.entry(
+                    EventParticipantsView.class,
                     new Outcome(LoginView.class, AccessDeniedView.class, EventParticipantsView.class)));
 
     @Autowired
@@ -130,15 +147,21 @@ class AccessMatrixTest extends KaribuTest {
             return "fachgruppen/" + Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
         }
         if (route == EventEditView.class) {
-            return "veranstaltungen/" + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null))
+            return "veranstaltungen/"
+                    + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null))
                     + "/bearbeiten";
         }
         if (route == EventView.class) {
-            return "veranstaltungen/" + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null)
-                    .withAudience(EventAudience.PUBLIC, null, java.util.Set.of(), true));
+            return "veranstaltungen/"
+                    + Events.published(
+                            testMembers,
+                            events,
+                            Events.draft(clock, EventFormat.HYBRID, 5, null)
+                                    .withAudience(EventAudience.PUBLIC, null, java.util.Set.of(), true));
         }
         if (route == EventParticipantsView.class) {
-            return "veranstaltungen/" + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null))
+            return "veranstaltungen/"
+                    + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null))
                     + "/teilnehmende";
         }
         return RouteConfiguration.forSessionScope().getUrl(route);
@@ -160,7 +183,8 @@ class AccessMatrixTest extends KaribuTest {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("routesAndRoles")
     void route_lands_where_expected(String name, Who who, Class<? extends Component> route) {
-        @Nullable Supplier<LoginAccount> account = switch (who) {
+        @Nullable
+        Supplier<LoginAccount> account = switch (who) {
             case GUEST -> null;
             case MEMBER -> testMembers::member;
             case ADMIN -> testMembers::admin;

@@ -42,10 +42,17 @@ class AccountViewTest extends KaribuTest {
 
     static final String NEW_PASSWORD = "ein frisches langes Passwort";
 
-    @Autowired MemberService members;
-    @Autowired JoiningService joining;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    JoiningService joining;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String email;
     private String newEmail;
@@ -77,7 +84,9 @@ class AccountViewTest extends KaribuTest {
         PasswordField current = _get(PasswordField.class, spec -> spec.withId("password-current"));
         assertThat(current.isInvalid()).isTrue();
         assertThat(current.getErrorMessage()).isEqualTo("Das aktuelle Passwort stimmt nicht.");
-        assertThat(_get(PasswordField.class, spec -> spec.withId("password-new")).getValue()).isEqualTo(NEW_PASSWORD);
+        assertThat(_get(PasswordField.class, spec -> spec.withId("password-new"))
+                        .getValue())
+                .isEqualTo(NEW_PASSWORD);
         assertThat(passwordMatches(TestMembers.PASSWORD)).isTrue();
         assertThat(new Mailbox(jdbc).to(email)).isEmpty();
     }
@@ -87,39 +96,52 @@ class AccountViewTest extends KaribuTest {
         navigate(AccountView.class);
         changePassword(TestMembers.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
 
-        expectNotifications("Ihr Passwort wurde geändert. Zur Sicherheit haben wir Ihnen eine E-Mail darüber geschickt.");
+        expectNotifications(
+                "Ihr Passwort wurde geändert. Zur Sicherheit haben wir Ihnen eine E-Mail darüber geschickt.");
         assertThat(passwordMatches(NEW_PASSWORD)).isTrue();
-        assertThat(new Mailbox(jdbc).to(email)).extracting(Mailbox.Mail::template).containsExactly("passwordChanged");
-        assertThat(_get(PasswordField.class, spec -> spec.withId("password-current")).getValue()).isEmpty();
+        assertThat(new Mailbox(jdbc).to(email))
+                .extracting(Mailbox.Mail::template)
+                .containsExactly("passwordChanged");
+        assertThat(_get(PasswordField.class, spec -> spec.withId("password-current"))
+                        .getValue())
+                .isEmpty();
     }
 
     @Test
     void a_new_address_waits_for_its_link_which_a_guest_can_open() {
         navigate(AccountView.class);
         FieldInput.setValueAsUser(_get(EmailField.class, spec -> spec.withId("email-new")), newEmail);
-        FieldInput.setValueAsUser(_get(PasswordField.class, spec -> spec.withId("email-current-password")), TestMembers.PASSWORD);
+        FieldInput.setValueAsUser(
+                _get(PasswordField.class, spec -> spec.withId("email-current-password")), TestMembers.PASSWORD);
         _click(_get(Button.class, spec -> spec.withId("email-submit")));
 
         expectNotifications("Wir haben einen Bestätigungslink an " + newEmail
                 + " geschickt. Ihre Anmeldeadresse ändert sich erst, wenn Sie ihn öffnen.");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("account-pending-email")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("account-pending-email"))
+                        .getText())
                 .startsWith("Wartet auf Bestätigung: " + newEmail);
         String token = new Mailbox(jdbc).latest(newEmail, "confirmEmailChange").token();
 
         SecurityTestSupport.signOut();
         navigate("konto/email-bestaetigen?token=" + token);
-        assertThat(members.findLoginAccount(email)).as("opening alone changes nothing").isPresent();
+        assertThat(members.findLoginAccount(email))
+                .as("opening alone changes nothing")
+                .isPresent();
         _click(_get(Button.class, spec -> spec.withId("confirm-email-change")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("email-change-done")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("email-change-done"))
+                        .getText())
                 .startsWith("Erledigt: Sie melden sich ab jetzt mit " + newEmail + " an.");
         assertThat(members.findLoginAccount(newEmail)).isPresent();
         assertThat(new Mailbox(jdbc).latest(email, "emailChanged").body()).contains(newEmail);
 
         navigate("konto/email-bestaetigen?token=" + token);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("email-change-problem")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("email-change-problem"))
+                        .getText())
                 .isEqualTo("Dieser Link wurde schon verwendet oder durch einen neueren Link ersetzt.");
-        assertThat(_get(RouterLink.class, spec -> spec.withId("email-change-account-link")).getHref()).isEqualTo("konto");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("email-change-account-link"))
+                        .getHref())
+                .isEqualTo("konto");
     }
 
     @Test
@@ -127,11 +149,13 @@ class AccountViewTest extends KaribuTest {
         String joiner = "other.purpose." + email;
         String password = "ein langes Beitrittspasswort";
         joining.join(new JoinRequest("Otto", "Purpose", joiner, null, password, password, true, Locale.GERMAN));
-        String confirmation = new Mailbox(jdbc).latest(joiner, "confirmRegistration").token();
+        String confirmation =
+                new Mailbox(jdbc).latest(joiner, "confirmRegistration").token();
 
         navigate("konto/email-bestaetigen?token=" + confirmation);
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("email-change-problem")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("email-change-problem"))
+                        .getText())
                 .startsWith("Dieser Link ist ungültig.");
     }
 
@@ -146,7 +170,8 @@ class AccountViewTest extends KaribuTest {
 
         navigate(AccountView.class);
 
-        assertThat(_get(ListItem.class).getText()).startsWith("Datenschutzhinweis in der Fassung 2026-11, zugestimmt am ");
+        assertThat(_get(ListItem.class).getText())
+                .startsWith("Datenschutzhinweis in der Fassung 2026-11, zugestimmt am ");
     }
 
     private void changePassword(String current, String password, String repeat) {
@@ -157,7 +182,8 @@ class AccountViewTest extends KaribuTest {
     }
 
     private boolean passwordMatches(String password) {
-        return passwordEncoder.matches(password, members.findLoginAccount(email).orElseThrow().passwordHash());
+        return passwordEncoder.matches(
+                password, members.findLoginAccount(email).orElseThrow().passwordHash());
     }
 
     @Test
@@ -176,14 +202,16 @@ class AccountViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("delete-open")));
         Dialog dialog = _get(Dialog.class, spec -> spec.withId("delete-account-dialog"));
         assertThat(dialog.isOpened()).isTrue();
-        FieldInput.setValueAsUser(_get(PasswordField.class, spec -> spec.withId("delete-password")), "nicht mein Passwort");
+        FieldInput.setValueAsUser(
+                _get(PasswordField.class, spec -> spec.withId("delete-password")), "nicht mein Passwort");
         _click(_get(Button.class, spec -> spec.withId("delete-confirm")));
 
         PasswordField password = _get(PasswordField.class, spec -> spec.withId("delete-password"));
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).isEqualTo("Das aktuelle Passwort stimmt nicht.");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(members.findLoginAccount(email)).hasValueSatisfying(account -> assertThat(account.canLogIn()).isTrue());
+        assertThat(members.findLoginAccount(email))
+                .hasValueSatisfying(account -> assertThat(account.canLogIn()).isTrue());
         assertThat(new Mailbox(jdbc).to(email)).isEmpty();
     }
 
@@ -191,11 +219,14 @@ class AccountViewTest extends KaribuTest {
     void deleting_with_the_password_removes_the_account_and_logs_out() {
         navigate(AccountView.class);
         _click(_get(Button.class, spec -> spec.withId("delete-open")));
-        FieldInput.setValueAsUser(_get(PasswordField.class, spec -> spec.withId("delete-password")), TestMembers.PASSWORD);
+        FieldInput.setValueAsUser(
+                _get(PasswordField.class, spec -> spec.withId("delete-password")), TestMembers.PASSWORD);
         _click(_get(Button.class, spec -> spec.withId("delete-confirm")));
 
         assertThat(members.findLoginAccount(email)).isEmpty();
-        assertThat(new Mailbox(jdbc).to(email)).extracting(Mailbox.Mail::template).containsExactly("accountDeleted");
+        assertThat(new Mailbox(jdbc).to(email))
+                .extracting(Mailbox.Mail::template)
+                .containsExactly("accountDeleted");
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
     }
 }

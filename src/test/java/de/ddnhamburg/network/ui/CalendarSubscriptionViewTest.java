@@ -32,10 +32,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The calendar link on the event page and the "Kalender-Abo" on the events page (members only). */
 class CalendarSubscriptionViewTest extends KaribuTest {
 
-    @Autowired EventService events;
-    @Autowired CalendarFeedService feeds;
-    @Autowired EventCalendarService calendars;
-    @Autowired MutableClock clock;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    CalendarFeedService feeds;
+
+    @Autowired
+    EventCalendarService calendars;
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void the_event_page_links_its_ics_file_past_the_router() {
@@ -59,7 +66,8 @@ class CalendarSubscriptionViewTest extends KaribuTest {
         assertThat(status()).isEqualTo("Sie haben noch keine Abo-Adresse.");
         _assertNone(TextField.class, spec -> spec.withId("calendar-feed-address"));
         _assertNone(Checkbox.class, spec -> spec.withId("calendar-feed-groups"));
-        assertThat(_get(Anchor.class, spec -> spec.withId("calendar-public-feed")).getHref())
+        assertThat(_get(Anchor.class, spec -> spec.withId("calendar-public-feed"))
+                        .getHref())
                 .isEqualTo("/kalender/oeffentlich.ics");
 
         _click(_get(Button.class, spec -> spec.withId("calendar-feed-renew")));
@@ -82,7 +90,9 @@ class CalendarSubscriptionViewTest extends KaribuTest {
         com.vaadin.flow.component.UI.getCurrent().getPage().reload();
         navigate(EventsView.class);
         _assertNone(TextField.class, spec -> spec.withId("calendar-feed-address"));
-        assertThat(_get(Checkbox.class, spec -> spec.withId("calendar-feed-groups")).getValue()).isTrue();
+        assertThat(_get(Checkbox.class, spec -> spec.withId("calendar-feed-groups"))
+                        .getValue())
+                .isTrue();
     }
 
     @Test
@@ -96,7 +106,8 @@ class CalendarSubscriptionViewTest extends KaribuTest {
         _assertNone(TextField.class, spec -> spec.withId("calendar-feed-address"));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-calendar-renew")));
 
-        String renewed = _get(TextField.class, spec -> spec.withId("calendar-feed-address")).getValue();
+        String renewed = _get(TextField.class, spec -> spec.withId("calendar-feed-address"))
+                .getValue();
         assertThat(renewed).isNotEqualTo(old);
         assertThat(calendars.personalFeed(secretOf(old))).isEmpty();
         assertThat(calendars.personalFeed(secretOf(renewed))).isPresent();
@@ -121,12 +132,14 @@ class CalendarSubscriptionViewTest extends KaribuTest {
         _assertNone(Section.class, spec -> spec.withId("calendar-subscription"));
         _assertNone(Paragraph.class, spec -> spec.withId("calendar-feed-status"));
         _assertNone(Button.class, spec -> spec.withId("calendar-feed-renew"));
-        assertThat(_get(Anchor.class, spec -> spec.withId("calendar-public-feed")).getHref())
+        assertThat(_get(Anchor.class, spec -> spec.withId("calendar-public-feed"))
+                        .getHref())
                 .isEqualTo("/kalender/oeffentlich.ics");
     }
 
     private static String status() {
-        return _get(Paragraph.class, spec -> spec.withId("calendar-feed-status")).getText();
+        return _get(Paragraph.class, spec -> spec.withId("calendar-feed-status"))
+                .getText();
     }
 
     private static String secretOf(String address) {

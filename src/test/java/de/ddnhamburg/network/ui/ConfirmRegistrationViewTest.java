@@ -28,10 +28,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class ConfirmRegistrationViewTest extends KaribuTest {
 
-    @Autowired JoiningService joining;
-    @Autowired MemberService members;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JoiningService joining;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String email;
     private String token;
@@ -52,13 +59,18 @@ class ConfirmRegistrationViewTest extends KaribuTest {
     @Test
     void opening_the_link_asks_and_a_click_activates_the_account() {
         navigate("konto/bestaetigen?token=" + token);
-        assertThat(members.findLoginAccount(email).orElseThrow().canLogIn()).as("opening alone changes nothing").isFalse();
+        assertThat(members.findLoginAccount(email).orElseThrow().canLogIn())
+                .as("opening alone changes nothing")
+                .isFalse();
 
         _click(_get(Button.class, spec -> spec.withId("confirm-registration")));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("confirm-done")).getText())
-                .isEqualTo("Vielen Dank! Ihre E-Mail-Adresse ist bestätigt und Ihr Konto ist aktiv. Sie können sich jetzt anmelden.");
-        assertThat(_get(RouterLink.class, spec -> spec.withId("confirm-login-link")).getHref()).isEqualTo("login");
+                .isEqualTo(
+                        "Vielen Dank! Ihre E-Mail-Adresse ist bestätigt und Ihr Konto ist aktiv. Sie können sich jetzt anmelden.");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("confirm-login-link"))
+                        .getHref())
+                .isEqualTo("login");
         assertThat(members.findLoginAccount(email).orElseThrow().canLogIn()).isTrue();
     }
 
@@ -69,7 +81,9 @@ class ConfirmRegistrationViewTest extends KaribuTest {
         navigate("konto/bestaetigen?token=" + token);
 
         assertThat(problem()).isEqualTo("Dieser Link wurde schon verwendet oder durch einen neueren Link ersetzt.");
-        assertThat(_get(RouterLink.class, spec -> spec.withId("confirm-login-link")).getHref()).isEqualTo("login");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("confirm-login-link"))
+                        .getHref())
+                .isEqualTo("login");
         _assertNone(Button.class, spec -> spec.withId("confirm-registration"));
     }
 

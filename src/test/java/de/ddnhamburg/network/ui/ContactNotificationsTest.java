@@ -24,23 +24,32 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Open requests on the start page and the count in the navigation, for the recipient only. */
 class ContactNotificationsTest extends KaribuTest {
 
-    @Autowired ContactService contacts;
+    @Autowired
+    ContactService contacts;
 
     @Test
     void the_recipient_sees_open_requests_on_the_start_page_and_answers_them_there() {
-        LoginAccount me = testMembers.withProfile(uniqueEmail("rita"), profile("Rita", "Recipient").build());
-        LoginAccount anna = testMembers.withProfile(uniqueEmail("anna"), profile("Anna", "Asker").build());
-        LoginAccount bert = testMembers.withProfile(uniqueEmail("bert"), profile("Bert", "Asker").build());
-        long fromAnna = Acting.as(anna, () -> contacts.send(me.memberId(), firstContact())).id();
-        long fromBert = Acting.as(bert, () -> contacts.send(me.memberId(), firstContact())).id();
+        LoginAccount me = testMembers.withProfile(
+                uniqueEmail("rita"), profile("Rita", "Recipient").build());
+        LoginAccount anna = testMembers.withProfile(
+                uniqueEmail("anna"), profile("Anna", "Asker").build());
+        LoginAccount bert = testMembers.withProfile(
+                uniqueEmail("bert"), profile("Bert", "Asker").build());
+        long fromAnna = Acting.as(anna, () -> contacts.send(me.memberId(), firstContact()))
+                .id();
+        long fromBert = Acting.as(bert, () -> contacts.send(me.memberId(), firstContact()))
+                .id();
         login(me);
 
         navigate(MemberHomeView.class);
 
         Section requests = _get(Section.class, spec -> spec.withId("home-contact-requests"));
         assertThat(requests.isVisible()).isTrue();
-        assertThat(requests.getElement().getTextRecursively()).contains("Anna Asker", "Bert Asker", firstContact().nextStep());
-        assertThat(_get(RouterLink.class, spec -> spec.withId("home-all-requests")).getHref()).isEqualTo("kontakte");
+        assertThat(requests.getElement().getTextRecursively())
+                .contains("Anna Asker", "Bert Asker", firstContact().nextStep());
+        assertThat(_get(RouterLink.class, spec -> spec.withId("home-all-requests"))
+                        .getHref())
+                .isEqualTo("kontakte");
         Span badge = _get(Span.class, spec -> spec.withId("nav-contacts-badge"));
         assertThat(badge.getText()).isEqualTo("2");
         assertThat(badge.getElement().getAttribute("aria-label")).isEqualTo("2 offene Kontaktanfragen");
@@ -55,10 +64,14 @@ class ContactNotificationsTest extends KaribuTest {
 
     @Test
     void nobody_else_sees_a_request_and_a_member_without_requests_sees_no_section_and_no_count() {
-        LoginAccount recipient = testMembers.withProfile(uniqueEmail("rolf"), profile("Rolf", "Recipient").build());
-        LoginAccount sender = testMembers.withProfile(uniqueEmail("sina"), profile("Sina", "Sender").build());
-        LoginAccount bystander = testMembers.withProfile(uniqueEmail("ben"), profile("Ben", "Bystander").build());
-        long id = Acting.as(sender, () -> contacts.send(recipient.memberId(), firstContact())).id();
+        LoginAccount recipient = testMembers.withProfile(
+                uniqueEmail("rolf"), profile("Rolf", "Recipient").build());
+        LoginAccount sender = testMembers.withProfile(
+                uniqueEmail("sina"), profile("Sina", "Sender").build());
+        LoginAccount bystander = testMembers.withProfile(
+                uniqueEmail("ben"), profile("Ben", "Bystander").build());
+        long id = Acting.as(sender, () -> contacts.send(recipient.memberId(), firstContact()))
+                .id();
 
         for (LoginAccount notAddressed : new LoginAccount[] {sender, bystander}) {
             login(notAddressed);

@@ -33,18 +33,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** "Kontakt aufnehmen" on another member's profile: the first-contact dialog and what follows. */
 class ContactRequestDialogTest extends KaribuTest {
 
-    @Autowired ContactService contacts;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     LoginAccount me;
     LoginAccount other;
 
     @BeforeEach
     void openProfile() {
-        me = testMembers.withProfile(uniqueEmail("vera"), profile("Vera", "Viewer").position("Lotsin")
-                .organisation("Hafenamt").topics("fuehrung", "diversity").expertise("Mentoring").build());
-        other = testMembers.withProfile(uniqueEmail("otto"), profile("Otto", "Owner")
-                .topics("fuehrung", "netzwerken").expertise("mentoring").phone("040 123456").build());
+        me = testMembers.withProfile(
+                uniqueEmail("vera"),
+                profile("Vera", "Viewer")
+                        .position("Lotsin")
+                        .organisation("Hafenamt")
+                        .topics("fuehrung", "diversity")
+                        .expertise("Mentoring")
+                        .build());
+        other = testMembers.withProfile(
+                uniqueEmail("otto"),
+                profile("Otto", "Owner")
+                        .topics("fuehrung", "netzwerken")
+                        .expertise("mentoring")
+                        .phone("040 123456")
+                        .build());
         login(me);
         navigate("mitglieder/" + other.memberId());
     }
@@ -53,14 +67,17 @@ class ContactRequestDialogTest extends KaribuTest {
     void the_dialog_suggests_a_first_message_from_my_profile_and_what_we_share() {
         _click(_get(Button.class, spec -> spec.withId("contact-request-button")));
 
-        assertThat(_get(Dialog.class, spec -> spec.withId("contact-request-dialog")).getHeaderTitle())
+        assertThat(_get(Dialog.class, spec -> spec.withId("contact-request-dialog"))
+                        .getHeaderTitle())
                 .isEqualTo("Kontakt aufnehmen mit Otto Owner");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("contact-dialog-shared")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("contact-dialog-shared"))
+                        .getText())
                 .isEqualTo("Das verbindet Sie: Führung und mentoring");
         TextArea who = field("contact-who");
         assertThat(who.getValue()).isEqualTo("Guten Tag, ich bin Vera Viewer (Lotsin, Hafenamt).");
         assertThat(who.getHelperText()).isEqualTo(who.getValue().length() + " von 400 Zeichen");
-        assertThat(field("contact-why").getValue()).startsWith("Wir interessieren uns beide für Führung")
+        assertThat(field("contact-why").getValue())
+                .startsWith("Wir interessieren uns beide für Führung")
                 .contains("Wir kennen uns beide mit mentoring aus");
         assertThat(field("contact-next").getValue()).isEmpty();
         assertThat(field("contact-next").getPlaceholder()).contains("Telefonat");
@@ -68,8 +85,13 @@ class ContactRequestDialogTest extends KaribuTest {
         FieldInput.setValueAsUser(field("contact-next"), "Passt Ihnen ein Telefonat?");
 
         assertThat(field("contact-next").getHelperText()).isEqualTo("26 von 400 Zeichen");
-        assertThat(_get(Div.class, spec -> spec.withId("contact-preview")).getElement().getTextRecursively())
-                .contains("So liest Otto Owner Ihre Nachricht", "Guten Tag, ich bin Vera Viewer", "Passt Ihnen ein Telefonat?");
+        assertThat(_get(Div.class, spec -> spec.withId("contact-preview"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains(
+                        "So liest Otto Owner Ihre Nachricht",
+                        "Guten Tag, ich bin Vera Viewer",
+                        "Passt Ihnen ein Telefonat?");
     }
 
     @Test
@@ -83,7 +105,9 @@ class ContactRequestDialogTest extends KaribuTest {
         assertThat(field("contact-next").isInvalid()).isTrue();
         assertThat(field("contact-next").getErrorMessage()).isEqualTo("Bitte schreiben Sie hier ein paar Worte.");
         assertThat(field("contact-why").getValue()).isEqualTo("Eigener Grund");
-        assertThat(_get(Dialog.class, spec -> spec.withId("contact-request-dialog")).isOpened()).isTrue();
+        assertThat(_get(Dialog.class, spec -> spec.withId("contact-request-dialog"))
+                        .isOpened())
+                .isTrue();
         assertThat(contacts.stateWith(other.memberId()).status()).isEqualTo(ContactStatus.NONE);
     }
 
@@ -96,7 +120,8 @@ class ContactRequestDialogTest extends KaribuTest {
 
         expectNotifications("Ihre Anfrage an Otto Owner ist unterwegs.");
         _assertNone(Dialog.class, spec -> spec.withId("contact-request-dialog"));
-        assertThat(_get(Span.class, spec -> spec.withId("contact-state")).getText()).isEqualTo("Anfrage gesendet");
+        assertThat(_get(Span.class, spec -> spec.withId("contact-state")).getText())
+                .isEqualTo("Anfrage gesendet");
         _assertNone(Button.class, spec -> spec.withId("contact-request-button"));
         long id = Objects.requireNonNull(contacts.stateWith(other.memberId()).requestId());
         assertThat(new OutboxRows(jdbc).one("contact.request:" + id).body())
@@ -122,7 +147,11 @@ class ContactRequestDialogTest extends KaribuTest {
     @Test
     void beyond_the_daily_limit_the_dialog_says_so_and_keeps_the_text() {
         for (int i = 0; i < 20; i++) {
-            long recipient = testMembers.withProfile(uniqueEmail("limit" + i), profile("Lina", "Limit" + i).build()).memberId();
+            long recipient = testMembers
+                    .withProfile(
+                            uniqueEmail("limit" + i),
+                            profile("Lina", "Limit" + i).build())
+                    .memberId();
             contacts.send(recipient, firstContact());
         }
         _click(_get(Button.class, spec -> spec.withId("contact-request-button")));
@@ -130,7 +159,8 @@ class ContactRequestDialogTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("send-contact-request")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("contact-dialog-error")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("contact-dialog-error"))
+                        .getText())
                 .startsWith("Sie haben in den letzten 24 Stunden bereits 20 Kontaktanfragen gesendet");
         assertThat(field("contact-next").getValue()).isEqualTo("Telefonat?");
     }
@@ -160,7 +190,8 @@ class ContactRequestDialogTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("block-member")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-block")));
 
-        assertThat(_get(Span.class, spec -> spec.withId("contact-state")).getText()).startsWith("Sie haben dieses Mitglied blockiert");
+        assertThat(_get(Span.class, spec -> spec.withId("contact-state")).getText())
+                .startsWith("Sie haben dieses Mitglied blockiert");
         _assertNone(Button.class, spec -> spec.withId("contact-request-button"));
         _click(_get(Button.class, spec -> spec.withId("unblock-member")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-unblock")));

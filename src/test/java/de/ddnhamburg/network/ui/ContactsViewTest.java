@@ -28,13 +28,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** "Meine Kontakte": requests to answer, contacts with their details, own requests, blocks. */
 class ContactsViewTest extends KaribuTest {
 
-    @Autowired ContactService contacts;
+    @Autowired
+    ContactService contacts;
 
     LoginAccount me;
 
     @BeforeEach
     void signIn() {
-        me = testMembers.withProfile(uniqueEmail("mona"), profile("Mona", "Mitte").build());
+        me = testMembers.withProfile(
+                uniqueEmail("mona"), profile("Mona", "Mitte").build());
         login(me);
     }
 
@@ -48,19 +50,31 @@ class ContactsViewTest extends KaribuTest {
         _get(Paragraph.class, spec -> spec.withId("blocked-empty"));
         Div noContacts = _get(Div.class, spec -> spec.withId("contacts-empty"));
         assertThat(noContacts.getElement().getTextRecursively()).contains("Noch keine Kontakte");
-        assertThat(_get(noContacts, RouterLink.class, spec -> spec.withText("Mitglieder finden")).getHref()).isEqualTo("mitglieder");
+        assertThat(_get(noContacts, RouterLink.class, spec -> spec.withText("Mitglieder finden"))
+                        .getHref())
+                .isEqualTo("mitglieder");
     }
 
     @Test
     void accepting_a_request_moves_the_sender_to_my_contacts_with_the_details_they_share_with_contacts() {
         String senderEmail = uniqueEmail("sven");
-        LoginAccount sender = testMembers.withProfile(senderEmail, profile("Sven", "Sender").organisation("Werft")
-                .phone("040 654321").build());
-        long id = Acting.as(sender, () -> contacts.send(me.memberId(), firstContact())).id();
+        LoginAccount sender = testMembers.withProfile(
+                senderEmail,
+                profile("Sven", "Sender")
+                        .organisation("Werft")
+                        .phone("040 654321")
+                        .build());
+        long id = Acting.as(sender, () -> contacts.send(me.memberId(), firstContact()))
+                .id();
         navigate(ContactsView.class);
         Div card = _get(Div.class, spec -> spec.withId("request-" + id));
-        assertThat(card.getElement().getTextRecursively()).contains("Sven Sender", firstContact().whoIAm(),
-                firstContact().whyIWrite(), firstContact().nextStep()).doesNotContain("040 654321");
+        assertThat(card.getElement().getTextRecursively())
+                .contains(
+                        "Sven Sender",
+                        firstContact().whoIAm(),
+                        firstContact().whyIWrite(),
+                        firstContact().nextStep())
+                .doesNotContain("040 654321");
 
         _click(_get(card, Button.class, spec -> spec.withId("accept-" + id)));
 
@@ -68,17 +82,23 @@ class ContactsViewTest extends KaribuTest {
         _assertNone(Div.class, spec -> spec.withId("request-" + id));
         _get(Paragraph.class, spec -> spec.withId("received-empty"));
         Div contact = _get(Div.class, spec -> spec.withId("contact-" + sender.memberId()));
-        assertThat(contact.getElement().getTextRecursively()).contains("Sven Sender", "Werft", "040 654321", senderEmail);
-        assertThat(_get(contact, RouterLink.class, spec -> spec.withText("Sven Sender")).getHref())
+        assertThat(contact.getElement().getTextRecursively())
+                .contains("Sven Sender", "Werft", "040 654321", senderEmail);
+        assertThat(_get(contact, RouterLink.class, spec -> spec.withText("Sven Sender"))
+                        .getHref())
                 .isEqualTo("mitglieder/" + sender.memberId());
     }
 
     @Test
     void declining_and_ignoring_remove_the_request_from_my_list() {
-        LoginAccount first = testMembers.withProfile(uniqueEmail("dora"), profile("Dora", "Decline").build());
-        LoginAccount second = testMembers.withProfile(uniqueEmail("ida"), profile("Ida", "Ignore").build());
-        long declined = Acting.as(first, () -> contacts.send(me.memberId(), firstContact())).id();
-        long ignored = Acting.as(second, () -> contacts.send(me.memberId(), firstContact())).id();
+        LoginAccount first = testMembers.withProfile(
+                uniqueEmail("dora"), profile("Dora", "Decline").build());
+        LoginAccount second = testMembers.withProfile(
+                uniqueEmail("ida"), profile("Ida", "Ignore").build());
+        long declined = Acting.as(first, () -> contacts.send(me.memberId(), firstContact()))
+                .id();
+        long ignored = Acting.as(second, () -> contacts.send(me.memberId(), firstContact()))
+                .id();
         navigate(ContactsView.class);
 
         _click(_get(Button.class, spec -> spec.withId("decline-" + declined)));
@@ -90,10 +110,13 @@ class ContactsViewTest extends KaribuTest {
 
     @Test
     void my_waiting_request_can_be_withdrawn_after_confirming() {
-        LoginAccount other = testMembers.withProfile(uniqueEmail("wanda"), profile("Wanda", "Wartend").build());
+        LoginAccount other = testMembers.withProfile(
+                uniqueEmail("wanda"), profile("Wanda", "Wartend").build());
         long id = contacts.send(other.memberId(), firstContact()).id();
         navigate(ContactsView.class);
-        assertThat(_get(Div.class, spec -> spec.withId("sent-" + id)).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("sent-" + id))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Wanda Wartend", "wartet auf Antwort");
 
         _click(_get(Button.class, spec -> spec.withId("withdraw-" + id)));
@@ -105,10 +128,13 @@ class ContactsViewTest extends KaribuTest {
 
     @Test
     void a_blocked_member_can_be_unblocked_after_confirming() {
-        LoginAccount other = testMembers.withProfile(uniqueEmail("bodo"), profile("Bodo", "Blockiert").build());
+        LoginAccount other = testMembers.withProfile(
+                uniqueEmail("bodo"), profile("Bodo", "Blockiert").build());
         contacts.block(other.memberId());
         navigate(ContactsView.class);
-        assertThat(_get(Div.class, spec -> spec.withId("blocked-" + other.memberId())).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("blocked-" + other.memberId()))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Bodo Blockiert", "Blockiert seit");
 
         _click(_get(Button.class, spec -> spec.withId("unblock-" + other.memberId())));
@@ -120,16 +146,19 @@ class ContactsViewTest extends KaribuTest {
     @Test
     void long_lists_load_page_by_page() {
         for (int i = 0; i < 21; i++) {
-            LoginAccount sender = testMembers.withProfile(uniqueEmail("page" + i), profile("Paula", "Page" + i).build());
+            LoginAccount sender = testMembers.withProfile(
+                    uniqueEmail("page" + i), profile("Paula", "Page" + i).build());
             Acting.run(sender, () -> contacts.send(me.memberId(), firstContact()));
         }
         navigate(ContactsView.class);
         Div received = _get(Div.class, spec -> spec.withId("received-requests"));
-        assertThat(_find(received, Button.class, spec -> spec.withText("Annehmen"))).hasSize(20);
+        assertThat(_find(received, Button.class, spec -> spec.withText("Annehmen")))
+                .hasSize(20);
 
         _click(_get(Button.class, spec -> spec.withId("received-requests-more")));
 
-        assertThat(_find(received, Button.class, spec -> spec.withText("Annehmen"))).hasSize(21);
+        assertThat(_find(received, Button.class, spec -> spec.withText("Annehmen")))
+                .hasSize(21);
         _assertNone(Button.class, spec -> spec.withId("received-requests-more"));
     }
 }

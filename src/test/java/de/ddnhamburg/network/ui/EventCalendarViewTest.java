@@ -54,10 +54,17 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class EventCalendarViewTest extends KaribuTest {
 
-    @Autowired EventService events;
-    @Autowired EventRegistrationService registrations;
-    @Autowired GroupService groups;
-    @Autowired MutableClock clock;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventRegistrationService registrations;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void resetClock() {
@@ -71,7 +78,8 @@ class EventCalendarViewTest extends KaribuTest {
         LocalDateTime day = LocalDateTime.of(2051, 3, 10, 18, 0);
         EventDraft open = at(day, Duration.ofHours(2));
         EventDraft forMembers = forAudience(at(day.plusHours(1), Duration.ofHours(1)), EventAudience.MEMBERS, null);
-        EventDraft forGroup = forAudience(at(day.plusHours(2), Duration.ofHours(1)), EventAudience.GROUP_MEMBERS, groupId);
+        EventDraft forGroup =
+                forAudience(at(day.plusHours(2), Duration.ofHours(1)), EventAudience.GROUP_MEMBERS, groupId);
         publish(open);
         publish(forMembers);
         publish(forGroup);
@@ -82,7 +90,8 @@ class EventCalendarViewTest extends KaribuTest {
         _get(PublicLayout.class);
         _assertNone(MainLayout.class);
         _get(RouterLink.class, spec -> spec.withId("events-link"));
-        assertThat(text("month-day-2051-03-10")).contains(open.title())
+        assertThat(text("month-day-2051-03-10"))
+                .contains(open.title())
                 .doesNotContain(forMembers.title(), forGroup.title());
         _assertNone(Checkbox.class, spec -> spec.withId("filter-mine"));
         _get(RouterLink.class, spec -> spec.withId("calendar-guest-login"));
@@ -102,7 +111,8 @@ class EventCalendarViewTest extends KaribuTest {
         Acting.run(insider, () -> groups.join(groupId));
         LocalDateTime day = LocalDateTime.of(2051, 4, 14, 18, 0);
         EventDraft forMembers = forAudience(at(day, Duration.ofHours(1)), EventAudience.MEMBERS, null);
-        EventDraft forGroup = forAudience(at(day.plusHours(2), Duration.ofHours(1)), EventAudience.GROUP_MEMBERS, groupId);
+        EventDraft forGroup =
+                forAudience(at(day.plusHours(2), Duration.ofHours(1)), EventAudience.GROUP_MEMBERS, groupId);
         publish(forMembers);
         publish(forGroup);
 
@@ -113,7 +123,9 @@ class EventCalendarViewTest extends KaribuTest {
         assertThat(text("week-day-2051-04-14")).contains(forMembers.title()).doesNotContain(forGroup.title());
         // The group choice appears only when there are groups to choose; this one is never among them.
         assertThat(_find(Select.class, spec -> spec.withId("filter-group")).stream()
-                .flatMap(select -> select.getListDataView().getItems()).toList()).doesNotContain(groupId);
+                        .flatMap(select -> select.getListDataView().getItems())
+                        .toList())
+                .doesNotContain(groupId);
 
         login(insider);
         navigate("veranstaltungen?ansicht=woche&woche=2051-04-14");
@@ -135,29 +147,37 @@ class EventCalendarViewTest extends KaribuTest {
 
     @Test
     void the_month_marks_today_links_events_and_moves_by_month() {
-        clock.set(ZonedDateTime.of(2051, 6, 15, 10, 0, 0, 0, CalendarEvents.HAMBURG).toInstant());
+        clock.set(ZonedDateTime.of(2051, 6, 15, 10, 0, 0, 0, CalendarEvents.HAMBURG)
+                .toInstant());
         EventDraft draft = at(LocalDateTime.of(2051, 6, 20, 18, 30), Duration.ofHours(2));
         long id = publish(draft);
         loginAsMember();
 
         navigate("veranstaltungen?ansicht=monat");
 
-        assertThat(_get(H2.class, spec -> spec.withId("calendar-period")).getText()).isEqualTo("Juni 2051");
-        assertThat(_get(Div.class, spec -> spec.withId("month-day-2051-06-15")).getClassNames()).contains("cal-today");
-        assertThat(_get(RouterLink.class, spec -> spec.withId("calendar-mode-monat")).getElement()
-                .getAttribute("aria-current")).isEqualTo("page");
+        assertThat(_get(H2.class, spec -> spec.withId("calendar-period")).getText())
+                .isEqualTo("Juni 2051");
+        assertThat(_get(Div.class, spec -> spec.withId("month-day-2051-06-15")).getClassNames())
+                .contains("cal-today");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("calendar-mode-monat"))
+                        .getElement()
+                        .getAttribute("aria-current"))
+                .isEqualTo("page");
         RouterLink chip = _get(_get(Div.class, spec -> spec.withId("month-day-2051-06-20")), RouterLink.class);
         assertThat(chip.getElement().getTextRecursively()).contains("18:30", draft.title());
         assertThat(chip.getHref()).isEqualTo("veranstaltungen/" + id);
 
         follow("calendar-next");
-        assertThat(_get(H2.class, spec -> spec.withId("calendar-period")).getText()).isEqualTo("Juli 2051");
+        assertThat(_get(H2.class, spec -> spec.withId("calendar-period")).getText())
+                .isEqualTo("Juli 2051");
         assertLocation("veranstaltungen?ansicht=monat&monat=2051-07");
         follow("calendar-previous");
         follow("calendar-previous");
-        assertThat(_get(H2.class, spec -> spec.withId("calendar-period")).getText()).isEqualTo("Mai 2051");
+        assertThat(_get(H2.class, spec -> spec.withId("calendar-period")).getText())
+                .isEqualTo("Mai 2051");
         follow("calendar-today");
-        assertThat(_get(H2.class, spec -> spec.withId("calendar-period")).getText()).isEqualTo("Juni 2051");
+        assertThat(_get(H2.class, spec -> spec.withId("calendar-period")).getText())
+                .isEqualTo("Juni 2051");
 
         navigate(chip.getHref());
         assertThat(currentView()).isInstanceOf(EventView.class);
@@ -186,9 +206,15 @@ class EventCalendarViewTest extends KaribuTest {
     void the_list_groups_by_day_with_time_kind_format_group_seats_and_my_registration() {
         LoginAccount me = Groups.member(testMembers, "Lia", "Liste");
         long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
-        String groupName = Acting.as(me, () -> groups.page(groupId, Locale.GERMAN).name());
-        EventDraft workshop = forAudience(with(at(LocalDateTime.of(2051, 8, 5, 18, 0), Duration.ofHours(2)),
-                EventType.WORKSHOP, EventFormat.IN_PERSON), EventAudience.PUBLIC, groupId);
+        String groupName =
+                Acting.as(me, () -> groups.page(groupId, Locale.GERMAN).name());
+        EventDraft workshop = forAudience(
+                with(
+                        at(LocalDateTime.of(2051, 8, 5, 18, 0), Duration.ofHours(2)),
+                        EventType.WORKSHOP,
+                        EventFormat.IN_PERSON),
+                EventAudience.PUBLIC,
+                groupId);
         long workshopId = publish(workshop);
         EventDraft later = at(LocalDateTime.of(2051, 8, 9, 9, 0), Duration.ofHours(1));
         long laterId = publish(later);
@@ -197,14 +223,26 @@ class EventCalendarViewTest extends KaribuTest {
 
         navigate("veranstaltungen?ansicht=liste&monat=2051-08");
 
-        assertThat(_get(H2.class, spec -> spec.withId("calendar-period")).getText()).isEqualTo("Ab 01.08.2051");
+        assertThat(_get(H2.class, spec -> spec.withId("calendar-period")).getText())
+                .isEqualTo("Ab 01.08.2051");
         Div day = _get(Div.class, spec -> spec.withId("event-card-" + workshopId));
         assertThat(day.getElement().getTextRecursively())
-                .contains("18:00–20:00", workshop.title(), "Workshop", "Vor Ort", groupName, "19 Plätze frei", "Angemeldet");
-        assertThat(text("list-day-2051-08-05")).contains("Samstag, 5. August 2051").doesNotContain(later.title());
+                .contains(
+                        "18:00–20:00",
+                        workshop.title(),
+                        "Workshop",
+                        "Vor Ort",
+                        groupName,
+                        "19 Plätze frei",
+                        "Angemeldet");
+        assertThat(text("list-day-2051-08-05"))
+                .contains("Samstag, 5. August 2051")
+                .doesNotContain(later.title());
         _get(Div.class, spec -> spec.withId("event-card-" + laterId));
         List<Div> cards = _find(Div.class, spec -> spec.withClasses("cal-list-item"));
-        assertThat(cards).extracting(Component::getId).extracting(java.util.Optional::orElseThrow)
+        assertThat(cards)
+                .extracting(Component::getId)
+                .extracting(java.util.Optional::orElseThrow)
                 .containsSubsequence("event-card-" + workshopId, "event-card-" + laterId);
     }
 
@@ -213,10 +251,13 @@ class EventCalendarViewTest extends KaribuTest {
         LoginAccount me = Groups.member(testMembers, "Dora", "Deeplink");
         long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
         LocalDateTime day = LocalDateTime.of(2051, 9, 8, 18, 0);
-        EventDraft match = forAudience(with(at(day, Duration.ofHours(1)), EventType.WORKSHOP, EventFormat.HYBRID),
-                EventAudience.MEMBERS, groupId, "netzwerken");
-        EventDraft otherType = forAudience(at(day.plusDays(1), Duration.ofHours(1)), EventAudience.MEMBERS, groupId,
+        EventDraft match = forAudience(
+                with(at(day, Duration.ofHours(1)), EventType.WORKSHOP, EventFormat.HYBRID),
+                EventAudience.MEMBERS,
+                groupId,
                 "netzwerken");
+        EventDraft otherType =
+                forAudience(at(day.plusDays(1), Duration.ofHours(1)), EventAudience.MEMBERS, groupId, "netzwerken");
         long matchId = publish(match);
         publish(otherType);
         Acting.run(me, () -> registrations.register(matchId, SeatKind.ONLINE));
@@ -225,11 +266,16 @@ class EventCalendarViewTest extends KaribuTest {
         navigate("veranstaltungen?ansicht=monat&monat=2051-09&typ=WORKSHOP&format=ONLINE&thema=netzwerken&gruppe="
                 + groupId + "&meine=1");
 
-        assertThat(_get(Select.class, spec -> spec.withId("filter-type")).getValue()).isEqualTo(EventType.WORKSHOP);
-        assertThat(_get(Select.class, spec -> spec.withId("filter-format")).getValue()).isEqualTo(EventFormat.ONLINE);
-        assertThat(_get(Select.class, spec -> spec.withId("filter-topic")).getValue()).isEqualTo("netzwerken");
-        assertThat(_get(Select.class, spec -> spec.withId("filter-group")).getValue()).isEqualTo(groupId);
-        assertThat(_get(Checkbox.class, spec -> spec.withId("filter-mine")).getValue()).isTrue();
+        assertThat(_get(Select.class, spec -> spec.withId("filter-type")).getValue())
+                .isEqualTo(EventType.WORKSHOP);
+        assertThat(_get(Select.class, spec -> spec.withId("filter-format")).getValue())
+                .isEqualTo(EventFormat.ONLINE);
+        assertThat(_get(Select.class, spec -> spec.withId("filter-topic")).getValue())
+                .isEqualTo("netzwerken");
+        assertThat(_get(Select.class, spec -> spec.withId("filter-group")).getValue())
+                .isEqualTo(groupId);
+        assertThat(_get(Checkbox.class, spec -> spec.withId("filter-mine")).getValue())
+                .isTrue();
         assertThat(text("calendar-month")).contains(match.title()).doesNotContain(otherType.title());
 
         @SuppressWarnings("unchecked")
@@ -243,30 +289,38 @@ class EventCalendarViewTest extends KaribuTest {
         follow("calendar-empty-reset");
         assertLocation("veranstaltungen?ansicht=monat&monat=2051-09");
         assertThat(text("calendar-month")).contains(match.title(), otherType.title());
-        assertThat(_get(Select.class, spec -> spec.withId("filter-type")).getValue()).isNull();
+        assertThat(_get(Select.class, spec -> spec.withId("filter-type")).getValue())
+                .isNull();
     }
 
     @Test
     void bad_parameters_fall_back_to_defaults_without_an_error_page() {
-        clock.set(ZonedDateTime.of(2051, 10, 2, 12, 0, 0, 0, CalendarEvents.HAMBURG).toInstant());
+        clock.set(ZonedDateTime.of(2051, 10, 2, 12, 0, 0, 0, CalendarEvents.HAMBURG)
+                .toInstant());
         loginAsMember();
 
         navigate("veranstaltungen?ansicht=kalender&monat=2051-13&woche=gestern&typ=PARTY&format=x&thema=gibt-es-nicht"
                 + "&gruppe=abc&meine=ja");
 
         assertThat(currentView()).isInstanceOf(EventsView.class);
-        assertThat(_get(RouterLink.class, spec -> spec.withId("calendar-mode-liste")).getElement()
-                .getAttribute("aria-current")).isEqualTo("page");
-        assertThat(_get(H2.class, spec -> spec.withId("calendar-period")).getText()).isEqualTo("Ab 02.10.2051");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("calendar-mode-liste"))
+                        .getElement()
+                        .getAttribute("aria-current"))
+                .isEqualTo("page");
+        assertThat(_get(H2.class, spec -> spec.withId("calendar-period")).getText())
+                .isEqualTo("Ab 02.10.2051");
         for (String id : List.of("filter-type", "filter-format", "filter-topic")) {
             assertThat(_get(Select.class, spec -> spec.withId(id)).getValue()).isNull();
         }
-        assertThat(_get(Checkbox.class, spec -> spec.withId("filter-mine")).getValue()).isFalse();
+        assertThat(_get(Checkbox.class, spec -> spec.withId("filter-mine")).getValue())
+                .isFalse();
         _assertNone(RouterLink.class, spec -> spec.withId("calendar-reset-filters"));
 
         navigate("veranstaltungen?ansicht=monat&monat=1066-10&gruppe=999999999");
-        assertThat(_get(H2.class, spec -> spec.withId("calendar-period")).getText()).isEqualTo("Oktober 2051");
-        assertThat(_find(Select.class, spec -> spec.withId("filter-group"))).allSatisfy(select -> assertThat(select.getValue()).isNull());
+        assertThat(_get(H2.class, spec -> spec.withId("calendar-period")).getText())
+                .isEqualTo("Oktober 2051");
+        assertThat(_find(Select.class, spec -> spec.withId("filter-group")))
+                .allSatisfy(select -> assertThat(select.getValue()).isNull());
         _assertNone(RouterLink.class, spec -> spec.withId("calendar-reset-filters"));
     }
 
@@ -280,7 +334,9 @@ class EventCalendarViewTest extends KaribuTest {
         navigate("veranstaltungen?ansicht=monat&monat=2051-12&typ=WORKSHOP");
 
         assertThat(text("calendar-empty")).contains("No events in December 2051.", "Reset filters");
-        assertThat(_get(RouterLink.class, spec -> spec.withId("calendar-mode-woche")).getText()).isEqualTo("Week");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("calendar-mode-woche"))
+                        .getText())
+                .isEqualTo("Week");
     }
 
     @Test
@@ -295,7 +351,8 @@ class EventCalendarViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("calendar-more")));
 
-        assertThat(_find(Div.class, spec -> spec.withClasses("cal-list-item")).size()).isGreaterThan(30);
+        assertThat(_find(Div.class, spec -> spec.withClasses("cal-list-item")).size())
+                .isGreaterThan(30);
     }
 
     private long publish(EventDraft draft) {
@@ -316,7 +373,8 @@ class EventCalendarViewTest extends KaribuTest {
         Location actual = UI.getCurrent().getInternals().getActiveViewLocation();
         Location wanted = new Location(expected);
         assertThat(actual.getPath()).isEqualTo(wanted.getPath());
-        assertThat(actual.getQueryParameters().getParameters()).isEqualTo(wanted.getQueryParameters().getParameters());
+        assertThat(actual.getQueryParameters().getParameters())
+                .isEqualTo(wanted.getQueryParameters().getParameters());
     }
 
     private static String location() {

@@ -41,7 +41,6 @@ import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import de.ddnhamburg.network.ui.error.NotFoundView;
 import de.ddnhamburg.network.ui.event.EventCreateView;
 import de.ddnhamburg.network.ui.event.EventEditView;
-import de.ddnhamburg.network.ui.event.EventView;
 import de.ddnhamburg.network.ui.event.EventsView;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -52,16 +51,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The organiser's event form: what organisers can do, what the form refuses, and what others never see. */
 class EventFormViewTest extends KaribuTest {
 
-    @Autowired EventService events;
-    @Autowired EventEditService editing;
-    @Autowired GroupService groups;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventEditService editing;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_member_without_moderation_sees_no_organiser_controls_and_cannot_open_the_form() {
         long published = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 5, null));
-        long draft = Acting.as(testMembers.admin(), () -> events.create(Events.draft(clock, EventFormat.IN_PERSON, 5, null)));
+        long draft = Acting.as(
+                testMembers.admin(), () -> events.create(Events.draft(clock, EventFormat.IN_PERSON, 5, null)));
         login(Groups.member(testMembers, "Nora", "Normal"));
 
         navigate(EventsView.class);
@@ -87,22 +96,28 @@ class EventFormViewTest extends KaribuTest {
 
         String title = TestMarkers.word("Formular ");
         LocalDateTime start = LocalDateTime.ofInstant(clock.instant(), ClockConfig.DISPLAY_ZONE)
-                .plusDays(10).truncatedTo(ChronoUnit.HOURS);
+                .plusDays(10)
+                .truncatedTo(ChronoUnit.HOURS);
         FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("event-form-title")), title);
         FieldInput.setValueAsUser(picker("starts"), start);
         FieldInput.setValueAsUser(picker("ends"), start.minusHours(1));
         FieldInput.setValueAsUser(capacity("inPersonCapacity"), -3);
-        FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("event-form-onlineLink")),
+        FieldInput.setValueAsUser(
+                _get(TextField.class, spec -> spec.withId("event-form-onlineLink")),
                 "http://meet.example.org/unsicher");
         _click(_get(Button.class, spec -> spec.withId("event-save")));
 
         assertThat(picker("ends").isInvalid()).isTrue();
         assertThat(picker("ends").getErrorMessage()).isEqualTo("Das Ende muss nach dem Beginn liegen.");
-        assertThat(capacity("inPersonCapacity").getErrorMessage()).startsWith("Die Zahl der Plätze muss zwischen 1 und");
-        assertThat(_get(TextField.class, spec -> spec.withId("event-form-onlineLink")).getErrorMessage())
+        assertThat(capacity("inPersonCapacity").getErrorMessage())
+                .startsWith("Die Zahl der Plätze muss zwischen 1 und");
+        assertThat(_get(TextField.class, spec -> spec.withId("event-form-onlineLink"))
+                        .getErrorMessage())
                 .isEqualTo("Der Online-Link muss mit https:// beginnen.");
         assertThat(currentView()).isInstanceOf(EventCreateView.class);
-        assertThat(_get(TextField.class, spec -> spec.withId("event-form-title")).getValue()).isEqualTo(title);
+        assertThat(_get(TextField.class, spec -> spec.withId("event-form-title"))
+                        .getValue())
+                .isEqualTo(title);
         assertThat(count("select count(*) from event where title = ?", title)).isZero();
 
         FieldInput.setValueAsUser(picker("ends"), start.plusHours(2));
@@ -111,12 +126,16 @@ class EventFormViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("event-save")));
 
         assertThat(currentView()).isInstanceOf(EventEditView.class);
-        assertThat(count("select count(*) from event where title = ? and status = 'DRAFT'", title)).isOne();
-        assertThat(_get(Span.class, spec -> spec.withId("event-edit-status")).getText()).isEqualTo("Entwurf");
+        assertThat(count("select count(*) from event where title = ? and status = 'DRAFT'", title))
+                .isOne();
+        assertThat(_get(Span.class, spec -> spec.withId("event-edit-status")).getText())
+                .isEqualTo("Entwurf");
         _click(_get(Button.class, spec -> spec.withId("event-publish")));
-        assertThat(_get(Span.class, spec -> spec.withId("event-edit-status")).getText()).isEqualTo("Veröffentlicht");
+        assertThat(_get(Span.class, spec -> spec.withId("event-edit-status")).getText())
+                .isEqualTo("Veröffentlicht");
         _assertNone(Button.class, spec -> spec.withId("event-publish"));
-        assertThat(count("select count(*) from event where title = ? and status = 'PUBLISHED'", title)).isOne();
+        assertThat(count("select count(*) from event where title = ? and status = 'PUBLISHED'", title))
+                .isOne();
     }
 
     @Test
@@ -126,7 +145,8 @@ class EventFormViewTest extends KaribuTest {
         Checkbox guests = _get(Checkbox.class, spec -> spec.withId("event-form-guests"));
         assertThat(guests.isEnabled()).isFalse();
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<EventAudience> audience = _get(RadioButtonGroup.class, spec -> spec.withId("event-form-audience"));
+        RadioButtonGroup<EventAudience> audience =
+                _get(RadioButtonGroup.class, spec -> spec.withId("event-form-audience"));
         FieldInput.setValueAsUser(audience, EventAudience.PUBLIC);
         assertThat(guests.isEnabled()).isTrue();
         FieldInput.setValueAsUser(guests, true);
@@ -140,17 +160,18 @@ class EventFormViewTest extends KaribuTest {
         LoginAccount moderator = Groups.member(testMembers, "Marta", "Moderatorin");
         long own = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
         long other = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
-        long ownEvent = Events.published(testMembers, events,
-                EventDrafts.ofGroup(Events.draft(clock, EventFormat.IN_PERSON, 5, null), own));
-        long otherEvent = Events.published(testMembers, events,
-                EventDrafts.ofGroup(Events.draft(clock, EventFormat.IN_PERSON, 5, null), other));
+        long ownEvent = Events.published(
+                testMembers, events, EventDrafts.ofGroup(Events.draft(clock, EventFormat.IN_PERSON, 5, null), own));
+        long otherEvent = Events.published(
+                testMembers, events, EventDrafts.ofGroup(Events.draft(clock, EventFormat.IN_PERSON, 5, null), other));
         login(moderator);
 
         navigate("veranstaltungen/neu");
         @SuppressWarnings("unchecked")
         ComboBox<GroupChoice> group = _get(ComboBox.class, spec -> spec.withId("event-form-group"));
         assertThat(group.getValue().id()).isEqualTo(own);
-        assertThat(group.getListDataView().getItems().map(GroupChoice::id).toList()).containsExactly(own);
+        assertThat(group.getListDataView().getItems().map(GroupChoice::id).toList())
+                .containsExactly(own);
 
         navigate("veranstaltungen/" + otherEvent);
         _assertNone(Button.class, spec -> spec.withId("event-edit"));
@@ -160,8 +181,11 @@ class EventFormViewTest extends KaribuTest {
         navigate("veranstaltungen/" + ownEvent);
         _click(_get(Button.class, spec -> spec.withId("event-duplicate")));
         assertThat(currentView()).isInstanceOf(EventEditView.class);
-        assertThat(_get(TextField.class, spec -> spec.withId("event-form-title")).getValue()).endsWith(" (Kopie)");
-        assertThat(_get(Span.class, spec -> spec.withId("event-edit-status")).getText()).isEqualTo("Entwurf");
+        assertThat(_get(TextField.class, spec -> spec.withId("event-form-title"))
+                        .getValue())
+                .endsWith(" (Kopie)");
+        assertThat(_get(Span.class, spec -> spec.withId("event-edit-status")).getText())
+                .isEqualTo("Entwurf");
         navigate(EventsView.class);
         _get(Button.class, spec -> spec.withId("event-create"));
         navigate("veranstaltungen/" + ownEvent);
@@ -179,12 +203,16 @@ class EventFormViewTest extends KaribuTest {
         long version = editing.edit(id).version();
         editing.update(id, version, EventDrafts.withDescription(draft, "Die andere Fassung."));
 
-        FieldInput.setValueAsUser(_get(TextArea.class, spec -> spec.withId("event-form-description")), "Meine Fassung.");
+        FieldInput.setValueAsUser(
+                _get(TextArea.class, spec -> spec.withId("event-form-description")), "Meine Fassung.");
         _click(_get(Button.class, spec -> spec.withId("event-save")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("event-form-error")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("event-form-error"))
+                        .getText())
                 .startsWith("Jemand anderes hat diese Veranstaltung inzwischen geändert.");
-        assertThat(_get(TextArea.class, spec -> spec.withId("event-form-description")).getValue()).isEqualTo("Meine Fassung.");
+        assertThat(_get(TextArea.class, spec -> spec.withId("event-form-description"))
+                        .getValue())
+                .isEqualTo("Meine Fassung.");
     }
 
     @Test
@@ -214,12 +242,15 @@ class EventFormViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("event-cancel-event")));
         ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("event-cancel-dialog"));
         assertThat(dialog.getElement().getProperty("message")).contains("erhalten eine E-Mail");
-        assertThat(count("select count(*) from event where id = ? and status = 'CANCELLED'", id)).isZero();
+        assertThat(count("select count(*) from event where id = ? and status = 'CANCELLED'", id))
+                .isZero();
 
         ConfirmDialogKt._fireConfirm(dialog);
 
-        assertThat(count("select count(*) from event where id = ? and status = 'CANCELLED'", id)).isOne();
-        assertThat(_get(Span.class, spec -> spec.withId("event-edit-status")).getText()).isEqualTo("Abgesagt");
+        assertThat(count("select count(*) from event where id = ? and status = 'CANCELLED'", id))
+                .isOne();
+        assertThat(_get(Span.class, spec -> spec.withId("event-edit-status")).getText())
+                .isEqualTo("Abgesagt");
         _assertNone(Button.class, spec -> spec.withId("event-cancel-event"));
         _assertNone(Button.class, spec -> spec.withId("event-save"));
     }

@@ -33,16 +33,27 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The event page's extras: map link, the opt-in participant list and "Wer noch kommt". */
 class EventPageExtrasTest extends KaribuTest {
 
-    @Autowired EventService events;
-    @Autowired EventRegistrationService registrations;
-    @Autowired EventParticipationService participation;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventRegistrationService registrations;
+
+    @Autowired
+    EventParticipationService participation;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void the_map_link_searches_the_address_on_openstreetmap_in_a_new_tab() {
-        long withAddress = Events.published(testMembers, events, withAddress(Events.draft(clock, EventFormat.IN_PERSON, 5, null),
-                "Dammtorstraße 1, 20354 Hamburg"));
+        long withAddress = Events.published(
+                testMembers,
+                events,
+                withAddress(Events.draft(clock, EventFormat.IN_PERSON, 5, null), "Dammtorstraße 1, 20354 Hamburg"));
         long without = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5));
         loginAsMember();
 
@@ -98,9 +109,10 @@ class EventPageExtrasTest extends KaribuTest {
 
         Section alsoComing = _get(Section.class, spec -> spec.withId("event-also-coming"));
         assertThat(_get(ListItem.class, spec -> spec.withId("event-also-coming-" + theo.memberId()))
-                .getElement().getTextRecursively()).contains("Theo Teilnehmend", "Gemeinsame Themen: Führung");
-        assertThat(alsoComing.getElement().getTextRecursively())
-                .doesNotContain("Hanna", "Quentin");
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Theo Teilnehmend", "Gemeinsame Themen: Führung");
+        assertThat(alsoComing.getElement().getTextRecursively()).doesNotContain("Hanna", "Quentin");
         _assertNone(ListItem.class, spec -> spec.withId("event-also-coming-" + quiet.memberId()));
     }
 
@@ -114,22 +126,37 @@ class EventPageExtrasTest extends KaribuTest {
     }
 
     private java.util.List<String> names() {
-        return _get(UnorderedList.class, spec -> spec.withId("event-participant-names")).getChildren()
+        return _get(UnorderedList.class, spec -> spec.withId("event-participant-names"))
+                .getChildren()
                 .map(item -> item.getElement().getTextRecursively())
                 .toList();
     }
 
     private LoginAccount participant(long eventId, String firstName, Set<String> topics) {
-        LoginAccount account = testMembers.ensure(Contacts.uniqueEmail("x"), firstName, "Teilnehmend",
-                Set.of(Roles.MEMBER), topics);
+        LoginAccount account =
+                testMembers.ensure(Contacts.uniqueEmail("x"), firstName, "Teilnehmend", Set.of(Roles.MEMBER), topics);
         Acting.run(account, () -> registrations.register(eventId, SeatKind.IN_PERSON));
         return account;
     }
 
     private static EventDraft withAddress(EventDraft draft, String address) {
-        return new EventDraft(draft.title(), draft.type(), draft.description(), draft.startsAt(), draft.endsAt(),
-                draft.format(), draft.venue(), draft.onlineLink(), draft.inPersonCapacity(), draft.onlineCapacity(),
-                draft.registrationOpensAt(), draft.registrationClosesAt(), draft.audience(), draft.groupId(),
-                draft.topicSlugs(), draft.guestsAllowed(), address);
+        return new EventDraft(
+                draft.title(),
+                draft.type(),
+                draft.description(),
+                draft.startsAt(),
+                draft.endsAt(),
+                draft.format(),
+                draft.venue(),
+                draft.onlineLink(),
+                draft.inPersonCapacity(),
+                draft.onlineCapacity(),
+                draft.registrationOpensAt(),
+                draft.registrationClosesAt(),
+                draft.audience(),
+                draft.groupId(),
+                draft.topicSlugs(),
+                draft.guestsAllowed(),
+                address);
     }
 }

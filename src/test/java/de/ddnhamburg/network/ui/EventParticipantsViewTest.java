@@ -43,11 +43,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The organisers' participant page: what organisers do there, and that nobody else gets in. */
 class EventParticipantsViewTest extends KaribuTest {
 
-    @Autowired EventService events;
-    @Autowired EventRegistrationService registrations;
-    @Autowired GroupService groups;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventRegistrationService registrations;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     private LoginAccount moderator;
     private LoginAccount anna;
@@ -58,8 +67,11 @@ class EventParticipantsViewTest extends KaribuTest {
     void setUp() {
         moderator = Groups.member(testMembers, "Mona", "Moderatorin");
         long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
-        eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 1, null)
-                .withAudience(EventAudience.MEMBERS, groupId, Set.of(), false));
+        eventId = Events.published(
+                testMembers,
+                events,
+                Events.draft(clock, EventFormat.IN_PERSON, 1, null)
+                        .withAudience(EventAudience.MEMBERS, groupId, Set.of(), false));
         anna = Groups.member(testMembers, "Anna", "Angemeldet");
         ben = Groups.member(testMembers, "Ben", "Wartend");
         Acting.run(anna, () -> registrations.register(eventId, SeatKind.IN_PERSON));
@@ -84,8 +96,13 @@ class EventParticipantsViewTest extends KaribuTest {
 
         Checkbox present = (Checkbox) GridKt._getCellComponent(confirmed, 0, "attended");
         FieldInput.setValueAsUser(present, true);
-        assertThat(jdbc.queryForObject("select count(*) from event_registration where event_id = ? and member_id = ?"
-                + " and attended_at is not null", Integer.class, eventId, anna.memberId())).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from event_registration where event_id = ? and member_id = ?"
+                                + " and attended_at is not null",
+                        Integer.class,
+                        eventId,
+                        anna.memberId()))
+                .isOne();
     }
 
     @Test
@@ -110,11 +127,17 @@ class EventParticipantsViewTest extends KaribuTest {
         login(moderator);
         navigate("veranstaltungen/" + eventId + "/teilnehmende");
         Grid<?> confirmed = _get(Grid.class, spec -> spec.withId("participants-confirmed-in-person"));
-        _click((Button) GridKt._getCellComponent(confirmed, 0, "actions").getChildren()
-                .filter(Button.class::isInstance).findFirst().orElseThrow());
+        _click((Button) GridKt._getCellComponent(confirmed, 0, "actions")
+                .getChildren()
+                .filter(Button.class::isInstance)
+                .findFirst()
+                .orElseThrow());
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("participants-cancel-confirm")));
 
-        assertThat(Acting.as(ben, () -> registrations.mine(eventId)).orElseThrow().waitingPosition()).isNull();
+        assertThat(Acting.as(ben, () -> registrations.mine(eventId))
+                        .orElseThrow()
+                        .waitingPosition())
+                .isNull();
         _get(Paragraph.class, spec -> spec.withId("participants-empty-waiting-in-person"));
     }
 
@@ -122,11 +145,13 @@ class EventParticipantsViewTest extends KaribuTest {
     void moving_by_hand_at_a_full_event_adds_a_seat_only_after_asking() {
         login(moderator);
         navigate("veranstaltungen/" + eventId + "/teilnehmende");
-        long benRegistration = Acting.as(ben, () -> registrations.mine(eventId)).orElseThrow().id();
+        long benRegistration =
+                Acting.as(ben, () -> registrations.mine(eventId)).orElseThrow().id();
         _click(moveButton(benRegistration));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("participants-add-seat-confirm")));
 
-        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("participants-confirmed-in-person")))).isEqualTo(2);
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("participants-confirmed-in-person"))))
+                .isEqualTo(2);
         _get(Paragraph.class, spec -> spec.withId("participants-empty-waiting-in-person"));
         assertThat(jdbc.queryForObject("select in_person_capacity from event where id = ?", Integer.class, eventId))
                 .isEqualTo(2);
@@ -149,15 +174,20 @@ class EventParticipantsViewTest extends KaribuTest {
         FieldInput.setValueAsUser(subject, "Namensschild");
         _click(_get(Button.class, spec -> spec.withId("message-send")));
         _assertNone(Dialog.class, spec -> spec.withId("participants-message-dialog"));
-        assertThat(jdbc.queryForObject("select count(*) from outbox_mail where fact_key like ?", Integer.class,
-                "event.message:" + eventId + ":%")).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_mail where fact_key like ?",
+                        Integer.class,
+                        "event.message:" + eventId + ":%"))
+                .isOne();
     }
 
     /** Buttons inside grid cells are reached through the cell, as Karibu renders them on demand. */
     private static Button moveButton(long registrationId) {
         Grid<?> waiting = _get(Grid.class, spec -> spec.withId("participants-waiting-in-person"));
-        return (Button) GridKt._getCellComponent(waiting, 0, "actions").getChildren()
+        return (Button) GridKt._getCellComponent(waiting, 0, "actions")
+                .getChildren()
                 .filter(button -> button.getId().orElse("").equals("move-" + registrationId))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,8 +1,8 @@
 package de.ddnhamburg.network.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -26,9 +26,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class EventViewTest extends KaribuTest {
 
-    @Autowired EventService events;
-    @Autowired EventRegistrationService registrations;
-    @Autowired MutableClock clock;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventRegistrationService registrations;
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void the_list_links_upcoming_events_and_a_member_takes_the_last_seat_then_the_next_waits() {
@@ -42,13 +47,17 @@ class EventViewTest extends KaribuTest {
         _get(Div.class, spec -> spec.withId("event-card-" + id));
 
         navigate("veranstaltungen/" + id);
-        assertThat(_get(Div.class, spec -> spec.withId("event-seats")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("event-seats"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Plätze vor Ort: 1 von 1 frei", "Plätze online: unbegrenzt");
         _assertNone(Anchor.class, spec -> spec.withId("event-online-link"));
         _click(_get(Button.class, spec -> spec.withId("event-register-in-person")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("event-my-status")).getText())
                 .isEqualTo("Sie sind angemeldet (vor Ort).");
-        assertThat(_get(Div.class, spec -> spec.withId("event-seats")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("event-seats"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Plätze vor Ort: 0 von 1 frei");
 
         login(second);
@@ -58,7 +67,8 @@ class EventViewTest extends KaribuTest {
                 .contains("Warteliste an Position 1");
 
         // The first cancels in another session: the second now holds the seat.
-        long firstRegistration = Acting.as(first, () -> registrations.mine(id)).orElseThrow().id();
+        long firstRegistration =
+                Acting.as(first, () -> registrations.mine(id)).orElseThrow().id();
         Acting.run(first, () -> registrations.cancel(firstRegistration));
         navigate("veranstaltungen/" + id);
         assertThat(_get(Paragraph.class, spec -> spec.withId("event-my-status")).getText())

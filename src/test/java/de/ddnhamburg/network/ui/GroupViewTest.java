@@ -13,9 +13,9 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
@@ -47,20 +47,33 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The group page for a non-member, a member, a moderator and an admin. */
 class GroupViewTest extends KaribuTest {
 
-    @Autowired GroupService groups;
-    @Autowired de.ddnhamburg.network.domain.event.EventService events;
-    @Autowired de.ddnhamburg.network.support.TestMembers testMembers;
-    @Autowired de.ddnhamburg.network.support.MutableClock clock;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    de.ddnhamburg.network.domain.event.EventService events;
+
+    @Autowired
+    de.ddnhamburg.network.support.TestMembers testMembers;
+
+    @Autowired
+    de.ddnhamburg.network.support.MutableClock clock;
 
     @Test
     void the_page_lists_the_groups_coming_events_as_far_as_the_reader_may_see_them() {
         long id = group(JoinPolicy.OPEN, GroupVisibility.LISTED, moderator());
-        var draft = de.ddnhamburg.network.support.Events.draft(clock,
-                de.ddnhamburg.network.domain.event.EventFormat.IN_PERSON, 10, null);
-        long forMembers = de.ddnhamburg.network.support.Events.published(testMembers, events, draft.withAudience(
-                de.ddnhamburg.network.domain.event.EventAudience.MEMBERS, id, java.util.Set.of(), false));
-        long forGroup = de.ddnhamburg.network.support.Events.published(testMembers, events, draft.withAudience(
-                de.ddnhamburg.network.domain.event.EventAudience.GROUP_MEMBERS, id, java.util.Set.of(), false));
+        var draft = de.ddnhamburg.network.support.Events.draft(
+                clock, de.ddnhamburg.network.domain.event.EventFormat.IN_PERSON, 10, null);
+        long forMembers = de.ddnhamburg.network.support.Events.published(
+                testMembers,
+                events,
+                draft.withAudience(
+                        de.ddnhamburg.network.domain.event.EventAudience.MEMBERS, id, java.util.Set.of(), false));
+        long forGroup = de.ddnhamburg.network.support.Events.published(
+                testMembers,
+                events,
+                draft.withAudience(
+                        de.ddnhamburg.network.domain.event.EventAudience.GROUP_MEMBERS, id, java.util.Set.of(), false));
 
         login(member());
         open(id);
@@ -110,7 +123,9 @@ class GroupViewTest extends KaribuTest {
         open(id);
 
         _click(_get(Button.class, spec -> spec.withId("request-join")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("group-state-hint")).getText()).contains("wartet");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("group-state-hint"))
+                        .getText())
+                .contains("wartet");
         _click(_get(Button.class, spec -> spec.withId("withdraw-request")));
 
         assertThat(standing(me, id)).isEqualTo(GroupStanding.NONE);
@@ -159,8 +174,13 @@ class GroupViewTest extends KaribuTest {
         PostView mine = posts(me, id).getFirst();
         assertThat(mine.text()).isEqualTo(markup);
         Div shown = _get(Div.class, spec -> spec.withId("post-" + mine.id()));
-        assertThat(_get(shown, Paragraph.class, spec -> spec.withClasses("group-post-text")).getText()).isEqualTo(markup);
-        assertThat(shown.getElement().getChildren().anyMatch(child -> child.getTag().equals("script"))).isFalse();
+        assertThat(_get(shown, Paragraph.class, spec -> spec.withClasses("group-post-text"))
+                        .getText())
+                .isEqualTo(markup);
+        assertThat(shown.getElement()
+                        .getChildren()
+                        .anyMatch(child -> child.getTag().equals("script")))
+                .isFalse();
         _get(Button.class, spec -> spec.withId("edit-post-" + mine.id()));
         _assertNone(Button.class, spec -> spec.withId("pin-post-" + theirs));
         _assertNone(Button.class, spec -> spec.withId("remove-post-" + theirs));
@@ -178,11 +198,14 @@ class GroupViewTest extends KaribuTest {
         login(me);
         open(id);
 
-        Paragraph shown = _get(_get(Div.class, spec -> spec.withId("post-" + post)), Paragraph.class,
+        Paragraph shown = _get(
+                _get(Div.class, spec -> spec.withId("post-" + post)),
+                Paragraph.class,
                 spec -> spec.withClasses("group-post-text"));
         assertThat(shown.getElement().getTextRecursively()).isEqualTo(text);
         List<Anchor> links = _find(shown, Anchor.class);
-        assertThat(links).extracting(Anchor::getHref)
+        assertThat(links)
+                .extracting(Anchor::getHref)
                 .containsExactly("https://ddn-hamburg.de/kongress?tag=1", "http://example.org/a_(b)");
         assertThat(links).allSatisfy(link -> {
             assertThat(link.getTarget()).contains(AnchorTarget.BLANK.getValue());
@@ -190,8 +213,12 @@ class GroupViewTest extends KaribuTest {
         });
         assertThat(shown.getChildren().filter(Text.class::isInstance).map(child -> ((Text) child).getText()))
                 .contains(". <script>alert('x')</script> <a href=\"javascript:alert(1)\">klick</a> (siehe ", ")");
-        assertThat(shown.getElement().getChildren().filter(child -> !child.isTextNode()).map(child -> child.getTag()))
-                .as("no element but the links").containsOnly("a");
+        assertThat(shown.getElement()
+                        .getChildren()
+                        .filter(child -> !child.isTextNode())
+                        .map(child -> child.getTag()))
+                .as("no element but the links")
+                .containsOnly("a");
     }
 
     @Test
@@ -207,7 +234,8 @@ class GroupViewTest extends KaribuTest {
         assertThat(ComboBoxKt.getSuggestions(choice))
                 .containsExactly("Jeder neue Beitrag per E-Mail", "Wöchentliche Zusammenfassung", "Keine E-Mails");
         FieldInput.setValueAsUser(choice, GroupNotification.EACH_POST);
-        assertThat(Acting.as(me, () -> groups.page(id, Locale.GERMAN)).notification()).isEqualTo(GroupNotification.EACH_POST);
+        assertThat(Acting.as(me, () -> groups.page(id, Locale.GERMAN)).notification())
+                .isEqualTo(GroupNotification.EACH_POST);
 
         login(member());
         open(id);
@@ -219,22 +247,30 @@ class GroupViewTest extends KaribuTest {
         LoginAccount mod = moderator();
         long id = group(JoinPolicy.INVITE_ONLY, GroupVisibility.LISTED, mod);
         String surname = TestMarkers.word("Einladung");
-        LoginAccount listed = testMembers.withProfile(uniqueEmail("listed"), profile("Ines", surname).organisation("Hafenschule").build());
-        LoginAccount unlisted = testMembers.withProfile(uniqueEmail("unlisted"), profile("Udo", surname).hiddenFromDirectory().build());
+        LoginAccount listed = testMembers.withProfile(
+                uniqueEmail("listed"),
+                profile("Ines", surname).organisation("Hafenschule").build());
+        LoginAccount unlisted = testMembers.withProfile(
+                uniqueEmail("unlisted"),
+                profile("Udo", surname).hiddenFromDirectory().build());
         login(mod);
         open(id);
 
         @SuppressWarnings("unchecked")
         ComboBox<MemberCard> picker = _get(ComboBox.class, spec -> spec.withId("invite-member"));
         ComboBoxKt.setUserInput(picker, surname);
-        assertThat(ComboBoxKt.getSuggestionItems(picker)).extracting(MemberCard::id)
-                .as("only members listed in the directory").containsExactly(listed.memberId());
+        assertThat(ComboBoxKt.getSuggestionItems(picker))
+                .extracting(MemberCard::id)
+                .as("only members listed in the directory")
+                .containsExactly(listed.memberId());
         assertThat(ComboBoxKt.getSuggestions(picker)).containsExactly("Ines " + surname + " · Hafenschule");
         FieldInput.setValueAsUser(picker, ComboBoxKt.getSuggestionItems(picker).getFirst());
         _click(_get(Button.class, spec -> spec.withId("invite-submit")));
 
         assertThat(standing(listed, id)).isEqualTo(GroupStanding.INVITED);
-        assertThat(_get(Section.class, spec -> spec.withId("group-invitations")).getElement().getTextRecursively())
+        assertThat(_get(Section.class, spec -> spec.withId("group-invitations"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Ines " + surname);
         assertThat(unlisted.memberId()).isNotEqualTo(listed.memberId());
     }
@@ -271,8 +307,9 @@ class GroupViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("new-post-submit")));
 
         assertThat(text.isInvalid()).isTrue();
-        assertThat(text.getErrorMessage()).isEqualTo(
-                "Der Text ist zu lang: höchstens 10.000 Zeichen. Ihr Entwurf bleibt erhalten; bitte kürzen Sie ihn.");
+        assertThat(text.getErrorMessage())
+                .isEqualTo(
+                        "Der Text ist zu lang: höchstens 10.000 Zeichen. Ihr Entwurf bleibt erhalten; bitte kürzen Sie ihn.");
         assertThat(text.getValue()).isEqualTo(draft);
         assertThat(posts(me, id)).isEmpty();
     }
@@ -280,8 +317,11 @@ class GroupViewTest extends KaribuTest {
     @Test
     void member_names_link_only_to_profiles_the_viewer_may_open() {
         long id = group(JoinPolicy.OPEN, GroupVisibility.LISTED, moderator());
-        LoginAccount hidden = testMembers.withProfile(uniqueEmail("hidden"), profile("Hanna", "Hidden").hiddenFromDirectory().build());
-        LoginAccount shown = testMembers.withProfile(uniqueEmail("shown"), profile("Sina", "Shown").build());
+        LoginAccount hidden = testMembers.withProfile(
+                uniqueEmail("hidden"),
+                profile("Hanna", "Hidden").hiddenFromDirectory().build());
+        LoginAccount shown = testMembers.withProfile(
+                uniqueEmail("shown"), profile("Sina", "Shown").build());
         Acting.run(hidden, () -> groups.join(id));
         Acting.run(shown, () -> groups.join(id));
         login(joined(id));
@@ -313,13 +353,16 @@ class GroupViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("approve-" + asking.memberId())));
         assertThat(standing(asking, id)).isEqualTo(GroupStanding.MEMBER);
         assertThat(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("group-requests"))
-                .getElement().getTextRecursively()).contains("Niemand im Moment.");
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Niemand im Moment.");
 
         _click(_get(Button.class, spec -> spec.withId("pin-post-" + post)));
         assertThat(posts(mod, id).getFirst().pinned()).isTrue();
 
         _click(_get(Button.class, spec -> spec.withId("remove-post-" + post)));
-        FieldInput.setValueAsUser(_get(TextArea.class, spec -> spec.withId("remove-reason")), "Werbung ist hier nicht erlaubt.");
+        FieldInput.setValueAsUser(
+                _get(TextArea.class, spec -> spec.withId("remove-reason")), "Werbung ist hier nicht erlaubt.");
         _click(_get(Button.class, spec -> spec.withId("remove-post-confirm")));
         assertThat(posts(writer, id).getFirst().removedReason()).isEqualTo("Werbung ist hier nicht erlaubt.");
 
@@ -338,7 +381,9 @@ class GroupViewTest extends KaribuTest {
         login(writer);
         open(id);
 
-        assertThat(_get(Div.class, spec -> spec.withId("post-" + post)).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("post-" + post))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Die Moderation hat diesen Beitrag entfernt. Grund: Bitte beim Thema bleiben.");
     }
 
@@ -352,7 +397,9 @@ class GroupViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("archive-group")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-archive")));
 
-        assertThat(Acting.as(testMembers.admin(), () -> groups.page(id, Locale.GERMAN)).archived()).isTrue();
+        assertThat(Acting.as(testMembers.admin(), () -> groups.page(id, Locale.GERMAN))
+                        .archived())
+                .isTrue();
         _get(Button.class, spec -> spec.withId("reactivate-group"));
     }
 
@@ -364,8 +411,8 @@ class GroupViewTest extends KaribuTest {
         login(member());
         open(id);
 
-        assertThat(_get(Image.class, spec -> spec.withId("group-image")).getAlt()).hasValueSatisfying(
-                alt -> assertThat(alt).startsWith("Bild der Fachgruppe "));
+        assertThat(_get(Image.class, spec -> spec.withId("group-image")).getAlt())
+                .hasValueSatisfying(alt -> assertThat(alt).startsWith("Bild der Fachgruppe "));
         _assertNone(Upload.class, spec -> spec.withId("group-image-upload"));
         _assertNone(Button.class, spec -> spec.withId("group-image-remove"));
 
@@ -382,8 +429,8 @@ class GroupViewTest extends KaribuTest {
 
     private static byte[] png() throws java.io.IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(200, 100, java.awt.image.BufferedImage.TYPE_INT_RGB),
-                "png", out);
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(200, 100, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
         return out.toByteArray();
     }
 

@@ -27,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class GroupsViewTest extends KaribuTest {
 
-    @Autowired GroupService groups;
+    @Autowired
+    GroupService groups;
 
     @Test
     void a_member_sees_listed_groups_with_my_groups_first_and_member_counts_but_no_create_button() {
@@ -46,7 +47,9 @@ class GroupsViewTest extends KaribuTest {
         assertThat(_find(cards, Div.class, spec -> spec.withClasses("group-card")))
                 .extracting(card -> card.getId().orElseThrow())
                 .containsExactly("group-card-" + mine, "group-card-" + other);
-        assertThat(_get(Div.class, spec -> spec.withId("group-card-" + mine)).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("group-card-" + mine))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("2 Mitglieder", "Mitglied", "Noch keine Beiträge", "Digitalisierung");
         _assertNone(Div.class, spec -> spec.withId("group-card-" + hidden));
         _assertNone(Button.class, spec -> spec.withId("create-group"));
@@ -57,7 +60,8 @@ class GroupsViewTest extends KaribuTest {
         loginAsMember();
         navigate(GroupsView.class);
 
-        FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("group-search")), TestMarkers.word("nichts"));
+        FieldInput.setValueAsUser(
+                _get(TextField.class, spec -> spec.withId("group-search")), TestMarkers.word("nichts"));
 
         _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("groups-empty"));
     }
@@ -71,13 +75,18 @@ class GroupsViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("create-group")));
         FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("group-name")), name);
-        FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("group-short-description")), "Kurz und klar");
-        FieldInput.setValueAsUser(_get(RadioButtonGroup.class, spec -> spec.withId("group-join-policy")), JoinPolicy.ON_REQUEST);
+        FieldInput.setValueAsUser(
+                _get(TextField.class, spec -> spec.withId("group-short-description")), "Kurz und klar");
+        FieldInput.setValueAsUser(
+                _get(RadioButtonGroup.class, spec -> spec.withId("group-join-policy")), JoinPolicy.ON_REQUEST);
         _click(_get(Button.class, spec -> spec.withId("group-save")));
 
         assertThat(currentView()).isInstanceOf(GroupView.class);
-        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("group-title")).getText()).isEqualTo(name);
-        assertThat(groups.list(name, java.util.Locale.GERMAN)).singleElement()
+        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("group-title"))
+                        .getText())
+                .isEqualTo(name);
+        assertThat(groups.list(name, java.util.Locale.GERMAN))
+                .singleElement()
                 .satisfies(card -> assertThat(card.joinPolicy()).isEqualTo(JoinPolicy.ON_REQUEST));
     }
 
@@ -101,8 +110,19 @@ class GroupsViewTest extends KaribuTest {
     }
 
     private long create(String name, GroupVisibility visibility, LoginAccount... moderators) {
-        Set<Long> ids = java.util.Arrays.stream(moderators).map(LoginAccount::memberId).collect(java.util.stream.Collectors.toSet());
-        return Acting.as(testMembers.admin(), () -> groups.create(new GroupDraft(name, "Kurz", "Lang",
-                Set.of("digitalisierung-der-arbeitswelt"), JoinPolicy.OPEN, visibility), ids));
+        Set<Long> ids = java.util.Arrays.stream(moderators)
+                .map(LoginAccount::memberId)
+                .collect(java.util.stream.Collectors.toSet());
+        return Acting.as(
+                testMembers.admin(),
+                () -> groups.create(
+                        new GroupDraft(
+                                name,
+                                "Kurz",
+                                "Lang",
+                                Set.of("digitalisierung-der-arbeitswelt"),
+                                JoinPolicy.OPEN,
+                                visibility),
+                        ids));
     }
 }

@@ -25,8 +25,8 @@ import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Contacts;
 import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.FieldInput;
-import de.ddnhamburg.network.support.GuestMailbox;
 import de.ddnhamburg.network.support.Groups;
+import de.ddnhamburg.network.support.GuestMailbox;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.ui.error.NotFoundView;
@@ -39,10 +39,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The event page as guests see it, and the guest form as members, moderators and admins do not. */
 class GuestEventViewTest extends KaribuTest {
 
-    @Autowired EventService events;
-    @Autowired GroupService groups;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_guest_sees_the_event_and_registers_after_fixing_the_address_and_giving_consent() {
@@ -50,7 +57,9 @@ class GuestEventViewTest extends KaribuTest {
         navigate("veranstaltungen/" + id);
 
         assertThat(currentView()).isInstanceOf(EventView.class);
-        assertThat(_get(Div.class, spec -> spec.withId("event-seats")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("event-seats"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Plätze vor Ort: 4 von 4 frei");
         _assertNone(Button.class, spec -> spec.withId("event-register-in-person"));
         _assertNone(Anchor.class, spec -> spec.withId("event-online-link"));
@@ -74,7 +83,8 @@ class GuestEventViewTest extends KaribuTest {
         assertThat(consent.isInvalid()).isTrue();
         assertThat(consent.getErrorMessage()).contains("Datenschutzhinweis");
         assertThat(name.getValue()).as("what was typed stays").isEqualTo("Greta Gast");
-        assertThat(_get(Button.class, spec -> spec.withId("guest-submit")).isEnabled()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("guest-submit")).isEnabled())
+                .isTrue();
 
         FieldInput.setValueAsUser(address, email);
         FieldInput.setValueAsUser(consent, true);
@@ -84,8 +94,9 @@ class GuestEventViewTest extends KaribuTest {
                 .startsWith("Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail")
                 .contains(email);
         assertThat(new GuestMailbox(jdbc).to(email)).hasSize(1);
-        assertThat(jdbc.queryForObject("select seat_kind from event_registration where guest_email = ?", String.class,
-                email)).isEqualTo("ONLINE");
+        assertThat(jdbc.queryForObject(
+                        "select seat_kind from event_registration where guest_email = ?", String.class, email))
+                .isEqualTo("ONLINE");
     }
 
     @Test
@@ -93,7 +104,8 @@ class GuestEventViewTest extends KaribuTest {
         long id = guestEvent(EventFormat.IN_PERSON, false);
         navigate("veranstaltungen/" + id);
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("guest-members-only")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("guest-members-only"))
+                        .getText())
                 .isEqualTo("Melden Sie sich an, um teilzunehmen.");
         _get(RouterLink.class, spec -> spec.withId("guest-login-link"));
         _get(RouterLink.class, spec -> spec.withId("guest-join-link"));
@@ -105,8 +117,11 @@ class GuestEventViewTest extends KaribuTest {
     void a_guest_does_not_see_members_or_group_events() {
         long membersEvent = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 5, null));
         long group = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
-        long groupEvent = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 5, null)
-                .withAudience(EventAudience.GROUP_MEMBERS, group, Set.of(), false));
+        long groupEvent = Events.published(
+                testMembers,
+                events,
+                Events.draft(clock, EventFormat.IN_PERSON, 5, null)
+                        .withAudience(EventAudience.GROUP_MEMBERS, group, Set.of(), false));
 
         navigate("veranstaltungen/" + membersEvent);
         assertThat(currentView()).isInstanceOf(NotFoundView.class);
@@ -129,7 +144,10 @@ class GuestEventViewTest extends KaribuTest {
     }
 
     private long guestEvent(EventFormat format, boolean guestsAllowed) {
-        return Events.published(testMembers, events, Events.draft(clock, format, 4, format == EventFormat.IN_PERSON ? null : 4)
-                .withAudience(EventAudience.PUBLIC, null, Set.of(), guestsAllowed));
+        return Events.published(
+                testMembers,
+                events,
+                Events.draft(clock, format, 4, format == EventFormat.IN_PERSON ? null : 4)
+                        .withAudience(EventAudience.PUBLIC, null, Set.of(), guestsAllowed));
     }
 }

@@ -34,9 +34,14 @@ class JoinViewTest extends KaribuTest {
 
     static final String PASSWORD = "ein langes Beitrittspasswort";
 
-    @Autowired MemberService members;
-    @Autowired JoiningService joining;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    JoiningService joining;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String email;
 
@@ -49,8 +54,10 @@ class JoinViewTest extends KaribuTest {
     void guests_find_the_page_from_the_header_and_the_start_page() {
         navigate(PublicHomeView.class);
 
-        assertThat(_get(RouterLink.class, spec -> spec.withId("join-link")).getHref()).isEqualTo("mitglied-werden");
-        assertThat(_get(RouterLink.class, spec -> spec.withId("hero-join")).getHref()).isEqualTo("mitglied-werden");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("join-link")).getHref())
+                .isEqualTo("mitglied-werden");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("hero-join")).getHref())
+                .isEqualTo("mitglied-werden");
     }
 
     @Test
@@ -67,8 +74,11 @@ class JoinViewTest extends KaribuTest {
                 .isEqualTo("Wir haben eine E-Mail an " + email + " geschickt. Bitte öffnen Sie den Link darin, um Ihre "
                         + "Adresse zu bestätigen. Der Link gilt nur für begrenzte Zeit.");
         assertThat(members.findLoginAccount(email).orElseThrow().canLogIn()).isFalse();
-        assertThat(new Mailbox(jdbc).latest(email, "confirmRegistration").body()).startsWith("Guten Tag Jana Joiner,");
-        assertThat(_get(RouterLink.class, spec -> spec.withId("join-resend-link")).getHref()).isEqualTo("konto/bestaetigen");
+        assertThat(new Mailbox(jdbc).latest(email, "confirmRegistration").body())
+                .startsWith("Guten Tag Jana Joiner,");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("join-resend-link"))
+                        .getHref())
+                .isEqualTo("konto/bestaetigen");
         _assertNone(PasswordField.class);
     }
 
@@ -83,7 +93,9 @@ class JoinViewTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Fast geschafft: Bitte bestätigen Sie Ihre E-Mail-Adresse");
         assertThat(_get(Paragraph.class, spec -> spec.withId("join-done")).getText())
                 .startsWith("Wir haben eine E-Mail an " + email + " geschickt.");
-        assertThat(new Mailbox(jdbc).to(email)).extracting(Mailbox.Mail::template).containsExactly("addressInUse");
+        assertThat(new Mailbox(jdbc).to(email))
+                .extracting(Mailbox.Mail::template)
+                .containsExactly("addressInUse");
     }
 
     @Test
@@ -102,11 +114,13 @@ class JoinViewTest extends KaribuTest {
         assertThat(consent.isInvalid()).isTrue();
         assertThat(consent.getErrorMessage()).contains("Datenschutzhinweis");
         assertThat(address.getValue()).isEqualTo("jana-at-example.org");
-        assertThat(_get(Button.class, spec -> spec.withId("join-submit")).isEnabled()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("join-submit")).isEnabled())
+                .isTrue();
 
         FieldInput.setValueAsUser(address, email);
         FieldInput.setValueAsUser(password, PASSWORD);
-        FieldInput.setValueAsUser(_get(PasswordField.class, spec -> spec.withId("join-password-repeat")), PASSWORD + "x");
+        FieldInput.setValueAsUser(
+                _get(PasswordField.class, spec -> spec.withId("join-password-repeat")), PASSWORD + "x");
         FieldInput.setValueAsUser(consent, true);
         _click(_get(Button.class, spec -> spec.withId("join-submit")));
 
@@ -128,8 +142,10 @@ class JoinViewTest extends KaribuTest {
 
         H1 greeting = _get(H1.class, spec -> spec.withId("greeting"));
         assertThat(greeting.getText()).isEqualTo("Willkommen, <script>alert('x')</script> <b>Fett</b>");
-        assertThat(greeting.getElement().getChildren()).as("one text node, no elements")
-                .singleElement().satisfies(child -> assertThat(child.isTextNode()).isTrue());
+        assertThat(greeting.getElement().getChildren())
+                .as("one text node, no elements")
+                .singleElement()
+                .satisfies(child -> assertThat(child.isTextNode()).isTrue());
     }
 
     @Test
@@ -140,7 +156,8 @@ class JoinViewTest extends KaribuTest {
         assertThat(currentView()).isInstanceOf(MemberHomeView.class);
     }
 
-    private void fillIn(String firstName, String lastName, String address, String password, String repeat, boolean consent) {
+    private void fillIn(
+            String firstName, String lastName, String address, String password, String repeat, boolean consent) {
         FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("join-first-name")), firstName);
         FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("join-last-name")), lastName);
         FieldInput.setValueAsUser(_get(EmailField.class, spec -> spec.withId("join-email")), address);

@@ -26,7 +26,8 @@ class LanguageSwitchTest extends KaribuTest {
     @Test
     void guest_switches_to_english_and_back() {
         navigate(ImprintView.class);
-        assertThat(_get(Button.class, spec -> spec.withId("language-de")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("language-de")).isEnabled())
+                .isFalse();
 
         _click(_get(Button.class, spec -> spec.withId("language-en")));
 
@@ -45,7 +46,8 @@ class LanguageSwitchTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("language-en")));
 
         assertThat(members.getCurrentMember().language()).isEqualTo(Locale.ENGLISH);
-        assertThat(_get(SideNavItem.class, spec -> spec.withId("nav-start")).getLabel()).isEqualTo("Start");
+        assertThat(_get(SideNavItem.class, spec -> spec.withId("nav-start")).getLabel())
+                .isEqualTo("Start");
         assertThat(_get(H1.class).getText()).startsWith("Welcome,");
     }
 }

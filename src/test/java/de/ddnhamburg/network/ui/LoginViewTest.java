@@ -32,7 +32,9 @@ class LoginViewTest extends KaribuTest {
     void forgot_password_leads_to_the_reset_request_and_guests_find_the_way_to_join() {
         navigate(LoginView.class);
 
-        assertThat(_get(RouterLink.class, spec -> spec.withId("login-join-link")).getHref()).isEqualTo("mitglied-werden");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("login-join-link"))
+                        .getHref())
+                .isEqualTo("mitglied-werden");
         _forgotPassword(_get(LoginForm.class));
 
         assertThat(currentView()).isInstanceOf(ForgotPasswordView.class);

@@ -39,14 +39,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class MemberAdministrationViewTest extends KaribuTest {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired AuditService audit;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AuditService audit;
 
     @Test
     void admin_finds_members_by_search_status_and_role() {
         String marker = marker();
         LoginAccount applicant = applicant(marker);
-        testMembers.ensure(marker.toLowerCase(Locale.ROOT) + ".admin@example.org", "Alma", marker, Set.of(Roles.MEMBER, Roles.ADMIN));
+        testMembers.ensure(
+                marker.toLowerCase(Locale.ROOT) + ".admin@example.org",
+                "Alma",
+                marker,
+                Set.of(Roles.MEMBER, Roles.ADMIN));
         loginAsAdmin();
         navigate(MemberAdministrationView.class);
         Grid<AdminMemberRow> grid = grid();
@@ -83,7 +90,8 @@ class MemberAdministrationViewTest extends KaribuTest {
     @Test
     void suspending_asks_first_and_acts_only_on_confirmation() {
         String marker = marker();
-        LoginAccount target = testMembers.ensure(marker.toLowerCase(Locale.ROOT) + "@example.org", "Sina", marker, Set.of(Roles.MEMBER));
+        LoginAccount target = testMembers.ensure(
+                marker.toLowerCase(Locale.ROOT) + "@example.org", "Sina", marker, Set.of(Roles.MEMBER));
         loginAsAdmin();
         navigate(MemberAdministrationView.class);
         open(marker);
@@ -106,11 +114,13 @@ class MemberAdministrationViewTest extends KaribuTest {
         navigate(MemberAdministrationView.class);
         open(marker);
 
-        FieldInput.setValueAsUser(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
-                spec -> spec.withId("member-admin-role")), true);
+        FieldInput.setValueAsUser(
+                _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("member-admin-role")),
+                true);
         _click(_get(Button.class, spec -> spec.withId("member-save-roles")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-roles")));
-        assertThat(jdbc.queryForList("select role from member_role where member_id = ?", String.class, applicant.memberId()))
+        assertThat(jdbc.queryForList(
+                        "select role from member_role where member_id = ?", String.class, applicant.memberId()))
                 .containsExactlyInAnyOrder(Roles.MEMBER, Roles.ADMIN);
 
         _click(_get(Button.class, spec -> spec.withId("member-reject")));
@@ -121,9 +131,12 @@ class MemberAdministrationViewTest extends KaribuTest {
     @Test
     void details_show_what_the_member_hides_and_the_read_is_audited() {
         String marker = marker();
-        LoginAccount hidden = testMembers.withProfile(marker.toLowerCase(Locale.ROOT) + "@example.org",
-                ProfileBuilder.profile("Hanna", marker).phone("+49 40 987654")
-                        .visible(ProfileField.PHONE, Visibility.ONLY_ME).build());
+        LoginAccount hidden = testMembers.withProfile(
+                marker.toLowerCase(Locale.ROOT) + "@example.org",
+                ProfileBuilder.profile("Hanna", marker)
+                        .phone("+49 40 987654")
+                        .visible(ProfileField.PHONE, Visibility.ONLY_ME)
+                        .build());
         loginAsAdmin();
         navigate(MemberAdministrationView.class);
 
@@ -164,7 +177,9 @@ class MemberAdministrationViewTest extends KaribuTest {
     }
 
     private String details() {
-        return _get(Div.class, spec -> spec.withId("member-details")).getElement().getTextRecursively();
+        return _get(Div.class, spec -> spec.withId("member-details"))
+                .getElement()
+                .getTextRecursively();
     }
 
     private static String marker() {
@@ -172,8 +187,8 @@ class MemberAdministrationViewTest extends KaribuTest {
     }
 
     private LoginAccount applicant(String marker) {
-        LoginAccount account = testMembers.ensure(marker.toLowerCase(Locale.ROOT) + ".applicant@example.org",
-                "Ada", marker, Set.of(Roles.MEMBER));
+        LoginAccount account = testMembers.ensure(
+                marker.toLowerCase(Locale.ROOT) + ".applicant@example.org", "Ada", marker, Set.of(Roles.MEMBER));
         jdbc.update("update member set status = 'PENDING_APPROVAL' where id = ?", account.memberId());
         return account;
     }

@@ -29,15 +29,17 @@ import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.TestMarkers;
 import de.ddnhamburg.network.ui.member.MemberDirectoryView;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class MemberDirectoryViewTest extends KaribuTest {
 
-    @Autowired GroupService groups;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String marker;
     LoginAccount lotte;
@@ -45,11 +47,20 @@ class MemberDirectoryViewTest extends KaribuTest {
     @BeforeEach
     void members() {
         marker = TestMarkers.word("qd");
-        lotte = testMembers.withProfile("lotte." + marker + "@example.org", profile("Lotte", "Lotsin" + marker)
-                .organisation("Hafenlotsen Hamburg").topics("fuehrung").expertise("Nautik").build());
-        testMembers.withProfile("karl." + marker + "@example.org", profile("Karl", "Kran" + marker)
-                .organisation("Containerterminal").phone("040 5550000")
-                .visible(ProfileField.ORGANISATION, Visibility.ONLY_ME).build());
+        lotte = testMembers.withProfile(
+                "lotte." + marker + "@example.org",
+                profile("Lotte", "Lotsin" + marker)
+                        .organisation("Hafenlotsen Hamburg")
+                        .topics("fuehrung")
+                        .expertise("Nautik")
+                        .build());
+        testMembers.withProfile(
+                "karl." + marker + "@example.org",
+                profile("Karl", "Kran" + marker)
+                        .organisation("Containerterminal")
+                        .phone("040 5550000")
+                        .visible(ProfileField.ORGANISATION, Visibility.ONLY_ME)
+                        .build());
         loginAsMember();
     }
 
@@ -58,13 +69,16 @@ class MemberDirectoryViewTest extends KaribuTest {
         navigate(MemberDirectoryView.class);
 
         FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("directory-search")), marker);
-        assertThat(cards()).extracting(MemberCard::displayName)
+        assertThat(cards())
+                .extracting(MemberCard::displayName)
                 .containsExactly("Karl Kran" + marker, "Lotte Lotsin" + marker);
-        assertThat(_get(Span.class, spec -> spec.withId("result-count")).getText()).isEqualTo("2 Mitglieder gefunden");
+        assertThat(_get(Span.class, spec -> spec.withId("result-count")).getText())
+                .isEqualTo("2 Mitglieder gefunden");
 
         FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("directory-search")), "nautik " + marker);
         assertThat(cards()).extracting(MemberCard::displayName).containsExactly("Lotte Lotsin" + marker);
-        assertThat(_get(Span.class, spec -> spec.withId("result-count")).getText()).isEqualTo("1 Mitglied gefunden");
+        assertThat(_get(Span.class, spec -> spec.withId("result-count")).getText())
+                .isEqualTo("1 Mitglied gefunden");
     }
 
     @Test
@@ -73,31 +87,48 @@ class MemberDirectoryViewTest extends KaribuTest {
         List<Object[]> rows = new java.util.ArrayList<>();
         for (int i = 0; i < 60; i++) {
             String last = String.format(java.util.Locale.ROOT, "Reihe%02d", i);
-            rows.add(new Object[] {now, now, marker + i + "@bulk.example.org", last, (last + " " + marker).toLowerCase()});
+            rows.add(new Object[] {now, now, marker + i + "@bulk.example.org", last, (last + " " + marker).toLowerCase()
+            });
         }
-        jdbc.batchUpdate("insert into member (version, created_at, updated_at, email, password_hash, first_name,"
-                + " last_name, search_text, status, language) values (0, ?, ?, ?, 'x', 'Rita', ?, ?, 'ACTIVE', 'de')", rows);
+        jdbc.batchUpdate(
+                "insert into member (version, created_at, updated_at, email, password_hash, first_name,"
+                        + " last_name, search_text, status, language) values (0, ?, ?, ?, 'x', 'Rita', ?, ?, 'ACTIVE', 'de')",
+                rows);
         navigate(MemberDirectoryView.class);
 
         FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("directory-search")), "reihe " + marker);
 
-        assertThat(_get(Span.class, spec -> spec.withId("result-count")).getText()).isEqualTo("60 Mitglieder gefunden");
+        assertThat(_get(Span.class, spec -> spec.withId("result-count")).getText())
+                .isEqualTo("60 Mitglieder gefunden");
         VirtualList<MemberCard> list = results();
         List<MemberCard> second = list.getDataProvider()
-                .fetch(new com.vaadin.flow.data.provider.Query<>(50, 50, List.of(), null, null)).toList();
-        assertThat(second).extracting(MemberCard::displayName)
+                .fetch(new com.vaadin.flow.data.provider.Query<>(50, 50, List.of(), null, null))
+                .toList();
+        assertThat(second)
+                .extracting(MemberCard::displayName)
                 .containsExactlyElementsOf(java.util.stream.IntStream.range(50, 60)
-                        .mapToObj(i -> String.format(java.util.Locale.ROOT, "Rita Reihe%02d", i)).toList());
-        assertThat(cards()).hasSize(60).first().extracting(MemberCard::displayName).isEqualTo("Rita Reihe00");
+                        .mapToObj(i -> String.format(java.util.Locale.ROOT, "Rita Reihe%02d", i))
+                        .toList());
+        assertThat(cards())
+                .hasSize(60)
+                .first()
+                .extracting(MemberCard::displayName)
+                .isEqualTo("Rita Reihe00");
     }
 
     @Test
     void cards_show_only_what_all_members_may_see() {
         navigate("mitglieder?suche=" + marker);
 
-        MemberCard karl = cards().stream().filter(card -> card.displayName().startsWith("Karl")).findFirst().orElseThrow();
+        MemberCard karl = cards().stream()
+                .filter(card -> card.displayName().startsWith("Karl"))
+                .findFirst()
+                .orElseThrow();
         assertThat(karl.organisation()).isNull();
-        MemberCard lotte = cards().stream().filter(card -> card.displayName().startsWith("Lotte")).findFirst().orElseThrow();
+        MemberCard lotte = cards().stream()
+                .filter(card -> card.displayName().startsWith("Lotte"))
+                .findFirst()
+                .orElseThrow();
         assertThat(lotte.organisation()).isEqualTo("Hafenlotsen Hamburg");
         assertThat(lotte.topics()).extracting(TopicView::name).containsExactly("Führung");
     }
@@ -109,7 +140,9 @@ class MemberDirectoryViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         ComboBox<TopicView> topic = _get(ComboBox.class, spec -> spec.withId("directory-topic"));
         assertThat(topic.getValue().slug()).isEqualTo("fuehrung");
-        assertThat(_get(TextField.class, spec -> spec.withId("directory-search")).getValue()).isEqualTo(marker);
+        assertThat(_get(TextField.class, spec -> spec.withId("directory-search"))
+                        .getValue())
+                .isEqualTo(marker);
         assertThat(cards()).extracting(MemberCard::displayName).containsExactly("Lotte Lotsin" + marker);
     }
 
@@ -123,7 +156,9 @@ class MemberDirectoryViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("directory-reset")));
 
-        assertThat(_get(TextField.class, spec -> spec.withId("directory-search")).getValue()).isEmpty();
+        assertThat(_get(TextField.class, spec -> spec.withId("directory-search"))
+                        .getValue())
+                .isEmpty();
         _assertNone(Div.class, spec -> spec.withId("directory-empty"));
     }
 
@@ -132,8 +167,14 @@ class MemberDirectoryViewTest extends KaribuTest {
         long group = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, lotte);
         navigate("mitglieder?suche=" + marker);
 
-        FieldInput.setValueAsUser(groupSelect(), groupSelect().getListDataView().getItems()
-                .filter(item -> item != null && item.id() == group).findFirst().orElseThrow());
+        FieldInput.setValueAsUser(
+                groupSelect(),
+                groupSelect()
+                        .getListDataView()
+                        .getItems()
+                        .filter(item -> item != null && item.id() == group)
+                        .findFirst()
+                        .orElseThrow());
 
         assertThat(cards()).extracting(MemberCard::displayName).containsExactly("Lotte Lotsin" + marker);
 
@@ -152,7 +193,8 @@ class MemberDirectoryViewTest extends KaribuTest {
 
         assertThat(groupSelect().getListDataView().getItems()).noneMatch(item -> item != null && item.id() == hidden);
         assertThat(groupSelect().getValue()).isNull();
-        assertThat(cards()).extracting(MemberCard::displayName)
+        assertThat(cards())
+                .extracting(MemberCard::displayName)
                 .containsExactly("Karl Kran" + marker, "Lotte Lotsin" + marker);
     }
 

@@ -16,8 +16,12 @@ class MemberHomeSuggestionsTest extends KaribuTest {
     @Test
     void start_page_suggests_people_with_something_in_common() {
         String marker = TestMarkers.word("qs");
-        testMembers.withProfile(marker + ".peer@example.org", profile("Pia", "Peer" + marker).expertise(marker).build());
-        login(testMembers.withProfile(marker + ".me@example.org", profile("Max", "Me").expertise(marker).build()));
+        testMembers.withProfile(
+                marker + ".peer@example.org",
+                profile("Pia", "Peer" + marker).expertise(marker).build());
+        login(testMembers.withProfile(
+                marker + ".me@example.org",
+                profile("Max", "Me").expertise(marker).build()));
 
         navigate(MemberHomeView.class);
 
@@ -29,7 +33,9 @@ class MemberHomeSuggestionsTest extends KaribuTest {
 
     @Test
     void a_member_without_topics_or_expertise_is_invited_to_complete_the_profile() {
-        login(testMembers.withProfile(TestMarkers.word("qe") + "@example.org", profile("Eddi", "Empty").build()));
+        login(testMembers.withProfile(
+                TestMarkers.word("qe") + "@example.org",
+                profile("Eddi", "Empty").build()));
 
         navigate(MemberHomeView.class);
 

@@ -24,9 +24,9 @@ class NavigationTest extends KaribuTest {
         navigate(PublicHomeView.class);
 
         assertThat(currentView()).isInstanceOf(PublicHomeView.class);
-        assertThat(_get(RouterLink.class, spec -> spec.withId("login-link")).getHref()).isEqualTo("login");
-        assertThat(_find(RouterLink.class).stream().map(RouterLink::getHref))
-                .contains("impressum", "datenschutz");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("login-link")).getHref())
+                .isEqualTo("login");
+        assertThat(_find(RouterLink.class).stream().map(RouterLink::getHref)).contains("impressum", "datenschutz");
         _assertNone(SideNav.class);
     }
 
@@ -53,7 +53,9 @@ class NavigationTest extends KaribuTest {
         navigate(MemberHomeView.class);
 
         SideNav nav = _get(SideNav.class, spec -> spec.withId("main-nav"));
-        assertThat(nav.getItems()).extracting(SideNavItem::getPath).containsExactly("start", "mitglieder", "fachgruppen", "veranstaltungen", "kontakte");
+        assertThat(nav.getItems())
+                .extracting(SideNavItem::getPath)
+                .containsExactly("start", "mitglieder", "fachgruppen", "veranstaltungen", "kontakte");
         _assertNone(SideNavItem.class, spec -> spec.withId("nav-administration"));
     }
 

@@ -47,11 +47,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 class OutboxViewTest extends KaribuTest {
 
-    @Autowired MailOutbox outbox;
-    @Autowired AuditService audit;
-    @Autowired MutableClock clock;
-    @Autowired PlatformTransactionManager transactionManager;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String recipient;
     private String fact;
@@ -65,8 +74,9 @@ class OutboxViewTest extends KaribuTest {
         clock.set(Instant.parse("2035-01-01T09:00:00Z"));
         recipient = "outbox-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         fact = uniqueFact("test.view");
-        new TransactionTemplate(transactionManager).executeWithoutResult(status -> outbox.enqueue(MailRequest.of(
-                fact, recipient, Locale.GERMAN, MailTemplate.WELCOME, "<b>Berta</b> & <script>Co</script>")));
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> outbox.enqueue(MailRequest.of(
+                        fact, recipient, Locale.GERMAN, MailTemplate.WELCOME, "<b>Berta</b> & <script>Co</script>")));
         clock.reset();
     }
 
@@ -84,7 +94,8 @@ class OutboxViewTest extends KaribuTest {
         assertThat(_getFormattedRow(grid, 0))
                 .contains(recipient, "Willkommen bei ddn Hamburg", "Wartet", "0")
                 .doesNotContain("Berta");
-        assertThat(grid.getEmptyStateText()).isEqualTo("Der Postausgang ist leer. Sobald die Plattform E-Mails verschickt, erscheinen sie hier.");
+        assertThat(grid.getEmptyStateText())
+                .isEqualTo("Der Postausgang ist leer. Sobald die Plattform E-Mails verschickt, erscheinen sie hier.");
         assertThat(_get(Paragraph.class, spec -> spec.withId("outbox-log-only")).getText())
                 .startsWith("Es ist kein SMTP-Server eingerichtet");
 
@@ -127,7 +138,8 @@ class OutboxViewTest extends KaribuTest {
 
         new OutboxRows(jdbc).markFailed(fact, "MailSendException: Mail server connection failed");
         status(MailStatus.FAILED);
-        assertThat(_getFormattedRow(grid, 0)).contains(recipient, "Fehlgeschlagen", "10", "MailSendException: Mail server connection failed");
+        assertThat(_getFormattedRow(grid, 0))
+                .contains(recipient, "Fehlgeschlagen", "10", "MailSendException: Mail server connection failed");
         _selectRow(grid, 0);
         _click(_get(Button.class, spec -> spec.withId("outbox-retry")));
 

@@ -31,10 +31,17 @@ class PasswordResetViewsTest extends KaribuTest {
 
     static final String NEW_PASSWORD = "mein neues langes Passwort";
 
-    @Autowired PasswordResetService resets;
-    @Autowired MemberService members;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PasswordResetService resets;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String email;
 
@@ -60,7 +67,8 @@ class PasswordResetViewsTest extends KaribuTest {
         FieldInput.setValueAsUser(_get(EmailField.class, spec -> spec.withId("forgot-email")), "nicht gültig");
         _click(_get(Button.class, spec -> spec.withId("forgot-submit")));
 
-        assertThat(_get(EmailField.class, spec -> spec.withId("forgot-email")).isInvalid()).isTrue();
+        assertThat(_get(EmailField.class, spec -> spec.withId("forgot-email")).isInvalid())
+                .isTrue();
         _assertNone(Paragraph.class, spec -> spec.withId("forgot-done"));
     }
 
@@ -71,29 +79,37 @@ class PasswordResetViewsTest extends KaribuTest {
         navigate("passwort-zuruecksetzen?token=" + token);
 
         FieldInput.setValueAsUser(_get(PasswordField.class, spec -> spec.withId("reset-password")), NEW_PASSWORD);
-        FieldInput.setValueAsUser(_get(PasswordField.class, spec -> spec.withId("reset-password-repeat")), "vertippt " + NEW_PASSWORD);
+        FieldInput.setValueAsUser(
+                _get(PasswordField.class, spec -> spec.withId("reset-password-repeat")), "vertippt " + NEW_PASSWORD);
         _click(_get(Button.class, spec -> spec.withId("reset-submit")));
-        assertThat(_get(PasswordField.class, spec -> spec.withId("reset-password-repeat")).getErrorMessage())
+        assertThat(_get(PasswordField.class, spec -> spec.withId("reset-password-repeat"))
+                        .getErrorMessage())
                 .isEqualTo("Die beiden Passwörter stimmen nicht überein.");
 
-        FieldInput.setValueAsUser(_get(PasswordField.class, spec -> spec.withId("reset-password-repeat")), NEW_PASSWORD);
+        FieldInput.setValueAsUser(
+                _get(PasswordField.class, spec -> spec.withId("reset-password-repeat")), NEW_PASSWORD);
         _click(_get(Button.class, spec -> spec.withId("reset-submit")));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("reset-done")).getText())
                 .isEqualTo("Ihr neues Passwort ist gespeichert. Sie können sich jetzt damit anmelden.");
-        assertThat(passwordEncoder.matches(NEW_PASSWORD, members.findLoginAccount(email).orElseThrow().passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches(
+                        NEW_PASSWORD,
+                        members.findLoginAccount(email).orElseThrow().passwordHash()))
+                .isTrue();
 
         navigate("passwort-zuruecksetzen?token=" + token);
         assertThat(_get(Paragraph.class, spec -> spec.withId("reset-problem")).getText())
                 .isEqualTo("Dieser Link wurde schon verwendet oder durch einen neueren Link ersetzt.");
-        assertThat(_get(RouterLink.class, spec -> spec.withId("reset-next")).getHref()).isEqualTo("passwort-vergessen");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("reset-next")).getHref())
+                .isEqualTo("passwort-vergessen");
         _assertNone(PasswordField.class);
     }
 
     @Test
     void a_missing_or_unknown_link_shows_no_form() {
         navigate("passwort-zuruecksetzen");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("reset-problem")).getText()).startsWith("Dieser Link ist ungültig.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("reset-problem")).getText())
+                .startsWith("Dieser Link ist ungültig.");
         _assertNone(PasswordField.class);
     }
 

@@ -8,10 +8,10 @@ import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.OwnProfile;
@@ -27,13 +27,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ProfileEditViewTest extends KaribuTest {
 
-    @Autowired MemberProfileService profiles;
+    @Autowired
+    MemberProfileService profiles;
 
     LoginAccount me;
 
     @BeforeEach
     void signIn() {
-        me = testMembers.withProfile("editor." + UUID.randomUUID().toString().substring(0, 6) + "@example.org",
+        me = testMembers.withProfile(
+                "editor." + UUID.randomUUID().toString().substring(0, 6) + "@example.org",
                 profile("Emma", "Editor").organisation("Alt GmbH").build());
         login(me);
         navigate(ProfileEditView.class);
@@ -47,7 +49,8 @@ class ProfileEditViewTest extends KaribuTest {
         FieldInput.setValueAsUser(organisation, "Neu & Co. KG");
         FieldInput.setValueAsUser(_get(TextArea.class, spec -> spec.withId("field-bio")), "<b>Hallo</b> Netzwerk");
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Visibility> phoneVisibility = _get(RadioButtonGroup.class, spec -> spec.withId("visibility-phone"));
+        RadioButtonGroup<Visibility> phoneVisibility =
+                _get(RadioButtonGroup.class, spec -> spec.withId("visibility-phone"));
         assertThat(phoneVisibility.getValue()).isEqualTo(Visibility.CONTACTS);
         FieldInput.setValueAsUser(phoneVisibility, Visibility.ONLY_ME);
         _click(_get(Button.class, spec -> spec.withId("save-profile")));
@@ -73,7 +76,8 @@ class ProfileEditViewTest extends KaribuTest {
         TextField firstName = _get(TextField.class, spec -> spec.withId("field-firstName"));
         FieldInput.setValueAsUser(website, "javascript:alert(1)");
         FieldInput.setValueAsUser(firstName, " ");
-        FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("field-organisation")), "Nicht gespeichert");
+        FieldInput.setValueAsUser(
+                _get(TextField.class, spec -> spec.withId("field-organisation")), "Nicht gespeichert");
 
         _click(_get(Button.class, spec -> spec.withId("save-profile")));
 
@@ -88,13 +92,17 @@ class ProfileEditViewTest extends KaribuTest {
     @Test
     void a_save_after_a_change_in_another_tab_is_refused_with_a_clear_message() {
         long current = profiles.getOwnProfile().version();
-        profiles.updateOwnProfile(current, profile("Emma", "Editor").organisation("Anderer Tab").build());
+        profiles.updateOwnProfile(
+                current, profile("Emma", "Editor").organisation("Anderer Tab").build());
 
         FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("field-organisation")), "Dieser Tab");
         _click(_get(Button.class, spec -> spec.withId("save-profile")));
 
-        expectNotifications("Jemand anderes hat diese Daten gerade geändert. Bitte laden Sie die Seite neu und versuchen Sie es erneut.");
+        expectNotifications(
+                "Jemand anderes hat diese Daten gerade geändert. Bitte laden Sie die Seite neu und versuchen Sie es erneut.");
         assertThat(profiles.getOwnProfile().organisation()).isEqualTo("Anderer Tab");
-        assertThat(_get(TextField.class, spec -> spec.withId("field-organisation")).getValue()).isEqualTo("Dieser Tab");
+        assertThat(_get(TextField.class, spec -> spec.withId("field-organisation"))
+                        .getValue())
+                .isEqualTo("Dieser Tab");
     }
 }

@@ -17,7 +17,8 @@ class StylesheetTest {
     @Test
     void every_rule_of_our_stylesheets_is_closed() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("frontend/styles"))) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".css")).toList()) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".css")).toList()) {
                 String css = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "");
                 int depth = 0;
                 int line = 1;
@@ -26,9 +27,13 @@ class StylesheetTest {
                         line++;
                     }
                     depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-                    assertThat(depth).as("%s: a '}' without its '{' near line %d", file, line).isNotNegative();
+                    assertThat(depth)
+                            .as("%s: a '}' without its '{' near line %d", file, line)
+                            .isNotNegative();
                 }
-                assertThat(depth).as("%s: rules left open at the end of the file", file).isZero();
+                assertThat(depth)
+                        .as("%s: rules left open at the end of the file", file)
+                        .isZero();
             }
         }
     }

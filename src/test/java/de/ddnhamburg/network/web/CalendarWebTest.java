@@ -31,11 +31,20 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({TestClockConfig.class, TestMembers.class})
 class CalendarWebTest {
 
-    @LocalServerPort int port;
-    @Autowired TestMembers testMembers;
-    @Autowired EventService events;
-    @Autowired CalendarFeedService feeds;
-    @Autowired MutableClock clock;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    EventService events;
+
+    @Autowired
+    CalendarFeedService feeds;
+
+    @Autowired
+    MutableClock clock;
 
     WebClient guest;
 
@@ -46,8 +55,11 @@ class CalendarWebTest {
 
     @Test
     void the_public_feed_is_anonymous_cacheable_calendar_text_with_public_events_only() {
-        long open = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5)
-                .withAudience(EventAudience.PUBLIC, null, Set.of(), false));
+        long open = Events.published(
+                testMembers,
+                events,
+                Events.draft(clock, EventFormat.ONLINE, null, 5)
+                        .withAudience(EventAudience.PUBLIC, null, Set.of(), false));
         long members = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5));
 
         HttpResponse<String> response = guest.get("/kalender/oeffentlich.ics");
@@ -57,7 +69,8 @@ class CalendarWebTest {
         assertThat(response.headers().allValues("Cache-Control")).containsExactly("public, max-age=900");
         assertThat(response.headers().firstValue("Pragma")).isEmpty();
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
-        assertThat(Calendars.events(response.body())).extracting(entry -> Calendars.property(entry, "UID"))
+        assertThat(Calendars.events(response.body()))
+                .extracting(entry -> Calendars.property(entry, "UID"))
                 .contains("event-" + open + "@localhost")
                 .doesNotContain("event-" + members + "@localhost");
         assertThat(response.body()).doesNotContain("meet.example.org");
@@ -66,7 +79,8 @@ class CalendarWebTest {
     @Test
     void an_event_file_respects_the_caller() {
         long members = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 5, null));
-        long draft = Acting.as(testMembers.admin(), () -> events.create(Events.draft(clock, EventFormat.IN_PERSON, 5, null)));
+        long draft = Acting.as(
+                testMembers.admin(), () -> events.create(Events.draft(clock, EventFormat.IN_PERSON, 5, null)));
         String path = "/kalender/veranstaltung/" + members + ".ics";
 
         HttpResponse<String> asGuest = guest.get(path);
@@ -81,10 +95,14 @@ class CalendarWebTest {
         assertThat(asMember.headers().firstValue("Content-Type")).hasValue("text/calendar;charset=UTF-8");
         assertThat(asMember.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"veranstaltung-" + members + ".ics\"");
-        assertThat(asMember.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
-        assertThat(Calendars.property(Calendars.only(asMember.body()), "UID")).isEqualTo("event-" + members + "@localhost");
-        assertThat(member.get("/kalender/veranstaltung/" + draft + ".ics").statusCode()).isEqualTo(404);
-        assertThat(member.get("/kalender/veranstaltung/999999999.ics").statusCode()).isEqualTo(404);
+        assertThat(asMember.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        assertThat(Calendars.property(Calendars.only(asMember.body()), "UID"))
+                .isEqualTo("event-" + members + "@localhost");
+        assertThat(member.get("/kalender/veranstaltung/" + draft + ".ics").statusCode())
+                .isEqualTo(404);
+        assertThat(member.get("/kalender/veranstaltung/999999999.ics").statusCode())
+                .isEqualTo(404);
         assertThat(member.get("/kalender/veranstaltung/abc.ics").statusCode()).isEqualTo(404);
     }
 
@@ -96,7 +114,8 @@ class CalendarWebTest {
         HttpResponse<String> feed = guest.get(path);
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type")).hasValue("text/calendar;charset=UTF-8");
-        assertThat(feed.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        assertThat(feed.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
         Calendars.parse(feed.body());
 
         String renewed = Acting.as(testMembers.member(), feeds::renew);
@@ -108,6 +127,7 @@ class CalendarWebTest {
             assertThat(response.body()).isEmpty();
             assertThat(response.headers().firstValue("Content-Type")).isEmpty();
         }
-        assertThat(guest.get(renewed.substring(renewed.indexOf("/kalender/"))).statusCode()).isEqualTo(200);
+        assertThat(guest.get(renewed.substring(renewed.indexOf("/kalender/"))).statusCode())
+                .isEqualTo(200);
     }
 }

@@ -28,7 +28,9 @@ class AuditPersonalData implements PersonalDataSection {
 
     @Override
     public List<AuditEntryView> export(DataSubject subject) {
-        return entries.findByActorOrderByOccurredAtAscIdAsc(subject.email()).stream().map(AuditEntry::toView).toList();
+        return entries.findByActorOrderByOccurredAtAscIdAsc(subject.email()).stream()
+                .map(AuditEntry::toView)
+                .toList();
     }
 
     @Override

@@ -43,8 +43,8 @@ public class AuditService {
             @Nullable String target,
             @Nullable String details,
             @Nullable String clientAddress) {
-        entries.save(new AuditEntry(
-                clock.instant(), action, clip(actor), clip(target), clip(details), clip(clientAddress)));
+        entries.save(
+                new AuditEntry(clock.instant(), action, clip(actor), clip(target), clip(details), clip(clientAddress)));
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")

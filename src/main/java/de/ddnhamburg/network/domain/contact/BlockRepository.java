@@ -3,9 +3,9 @@ package de.ddnhamburg.network.domain.contact;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.JpaRepository;
 
 interface BlockRepository extends JpaRepository<Block, Long> {
 

@@ -29,12 +29,21 @@ class ContactPersonalData implements PersonalDataSection {
 
     record ContactItem(String name, Instant since) {}
 
-    record RequestItem(String name, String whoIAm, String whyIWrite, String nextStep, ContactRequestStatus status,
-            Instant sentAt, @Nullable Instant answeredAt) {}
+    record RequestItem(
+            String name,
+            String whoIAm,
+            String whyIWrite,
+            String nextStep,
+            ContactRequestStatus status,
+            Instant sentAt,
+            @Nullable Instant answeredAt) {}
 
     record BlockItem(String name, Instant since) {}
 
-    record Export(List<ContactItem> contacts, List<RequestItem> requestsSent, List<RequestItem> requestsReceived,
+    record Export(
+            List<ContactItem> contacts,
+            List<RequestItem> requestsSent,
+            List<RequestItem> requestsReceived,
             List<BlockItem> blocks) {}
 
     private final ContactRepository contacts;
@@ -42,7 +51,10 @@ class ContactPersonalData implements PersonalDataSection {
     private final BlockRepository blocks;
     private final MemberLookup members;
 
-    ContactPersonalData(ContactRepository contacts, ContactRequestRepository requests, BlockRepository blocks,
+    ContactPersonalData(
+            ContactRepository contacts,
+            ContactRequestRepository requests,
+            BlockRepository blocks,
             MemberLookup members) {
         this.contacts = contacts;
         this.requests = requests;
@@ -71,10 +83,14 @@ class ContactPersonalData implements PersonalDataSection {
                 .distinct()
                 .toList());
         return new Export(
-                myContacts.stream().map(contact -> new ContactItem(name(names, contact.otherThan(me)), contact.since())).toList(),
+                myContacts.stream()
+                        .map(contact -> new ContactItem(name(names, contact.otherThan(me)), contact.since()))
+                        .toList(),
                 requestItems(sent, names, true),
                 requestItems(received, names, false),
-                myBlocks.stream().map(block -> new BlockItem(name(names, block.getBlockedId()), block.since())).toList());
+                myBlocks.stream()
+                        .map(block -> new BlockItem(name(names, block.getBlockedId()), block.since()))
+                        .toList());
     }
 
     @Override
@@ -94,8 +110,14 @@ class ContactPersonalData implements PersonalDataSection {
                     ? ContactRequestStatus.OPEN
                     : request.getStatus();
             var message = request.message();
-            items.add(new RequestItem(name(names, other), message.whoIAm(), message.whyIWrite(), message.nextStep(),
-                    status, request.sentAt(), asSender && status == ContactRequestStatus.OPEN ? null : request.getAnsweredAt()));
+            items.add(new RequestItem(
+                    name(names, other),
+                    message.whoIAm(),
+                    message.whyIWrite(),
+                    message.nextStep(),
+                    status,
+                    request.sentAt(),
+                    asSender && status == ContactRequestStatus.OPEN ? null : request.getAnsweredAt()));
         }
         return items;
     }

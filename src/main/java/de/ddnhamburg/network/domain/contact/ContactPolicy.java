@@ -20,7 +20,8 @@ class ContactPolicy {
             throw new IllegalStateException("app.contact.daily-request-limit must be at least 1");
         }
         if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
-            throw new IllegalStateException("app.public-url (APP_PUBLIC_URL) must start with http:// or https://: " + baseUrl);
+            throw new IllegalStateException(
+                    "app.public-url (APP_PUBLIC_URL) must start with http:// or https://: " + baseUrl);
         }
         this.dailyRequestLimit = dailyRequestLimit;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

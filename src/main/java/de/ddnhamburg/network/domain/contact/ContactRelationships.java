@@ -30,8 +30,8 @@ class ContactRelationships implements ContactLookup {
     public Set<Long> alreadyConnected(long memberId) {
         Set<Long> connected = new HashSet<>(contacts.partnersOf(memberId));
         connected.addAll(blocks.blockedOrBlocking(memberId));
-        connected.addAll(requests.waitingPartnersOf(memberId,
-                List.of(ContactRequestStatus.OPEN, ContactRequestStatus.IGNORED)));
+        connected.addAll(
+                requests.waitingPartnersOf(memberId, List.of(ContactRequestStatus.OPEN, ContactRequestStatus.IGNORED)));
         return connected;
     }
 

@@ -121,7 +121,8 @@ class ContactRequest extends AbstractEntity {
         return status;
     }
 
-    @Nullable Instant getAnsweredAt() {
+    @Nullable
+    Instant getAnsweredAt() {
         return answeredAt;
     }
 

@@ -27,7 +27,9 @@ public final class ContactRules {
 
     /** Line breaks as the recipient's mail program expects them, no space around the text. */
     public static String clean(@Nullable String value) {
-        return value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').strip();
+        return value == null
+                ? ""
+                : value.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     static FirstContactMessage validate(FirstContactMessage message) {

@@ -44,12 +44,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ContactService {
 
     /** Waiting for an answer as the sender sees it; see {@link ContactRequestStatus#IGNORED}. */
-    private static final Set<ContactRequestStatus> PENDING = Set.of(ContactRequestStatus.OPEN, ContactRequestStatus.IGNORED);
+    private static final Set<ContactRequestStatus> PENDING =
+            Set.of(ContactRequestStatus.OPEN, ContactRequestStatus.IGNORED);
+
     private static final Duration LIMIT_WINDOW = Duration.ofDays(1);
     private static final int RACE_ATTEMPTS = 4;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt", "id");
     /** The routes of ui.RoutePaths, which the domain cannot import. */
     private static final String CONTACTS_PATH = "kontakte";
+
     private static final String PROFILE_PATH = "mitglieder/";
 
     private final ContactRequestRepository requests;
@@ -147,8 +150,14 @@ public class ContactService {
         ContactRequest request = requests.saveAndFlush(new ContactRequest(me, recipientId, message));
         MemberIdentity sender = identity(me);
         MemberIdentity to = identity(recipientId);
-        outbox.enqueue(MailRequest.of("contact.request:" + request.id(), to.email(), to.language(),
-                MailTemplate.CONTACT_REQUEST, to.displayName(), sender.displayName(), message.asText(),
+        outbox.enqueue(MailRequest.of(
+                "contact.request:" + request.id(),
+                to.email(),
+                to.language(),
+                MailTemplate.CONTACT_REQUEST,
+                to.displayName(),
+                sender.displayName(),
+                message.asText(),
                 policy.link(CONTACTS_PATH)));
         return viewForSender(request, to.displayName(), to.initials());
     }
@@ -182,8 +191,14 @@ public class ContactService {
         }
         MemberIdentity acceptor = identity(me);
         MemberIdentity to = identity(sender);
-        outbox.enqueue(MailRequest.of("contact.accepted:" + requestId, to.email(), to.language(),
-                MailTemplate.CONTACT_ACCEPTED, to.displayName(), acceptor.displayName(), policy.link(PROFILE_PATH + me)));
+        outbox.enqueue(MailRequest.of(
+                "contact.accepted:" + requestId,
+                to.email(),
+                to.language(),
+                MailTemplate.CONTACT_ACCEPTED,
+                to.displayName(),
+                acceptor.displayName(),
+                policy.link(PROFILE_PATH + me)));
     }
 
     /** Says no; the sender may ask again later. No mail: a refusal needs no announcement. */
@@ -202,9 +217,8 @@ public class ContactService {
     @Transactional
     public void withdraw(long requestId) {
         long me = me();
-        ContactRequest request = requests.findById(requestId)
-                .filter(found -> found.involves(me))
-                .orElseThrow(NotFoundException::new);
+        ContactRequest request =
+                requests.findById(requestId).filter(found -> found.involves(me)).orElseThrow(NotFoundException::new);
         if (request.getSenderId() != me) {
             throw new AccessDeniedException("Only the sender withdraws a contact request");
         }
@@ -214,14 +228,22 @@ public class ContactService {
     }
 
     public List<ContactRequestView> openRequestsForMe(Pageable pageable) {
-        List<ContactRequest> found = requests.findByRecipientIdAndStatus(me(), ContactRequestStatus.OPEN, newestFirst(pageable));
-        Map<Long, MemberIdentity> senders = members.findAll(found.stream().map(ContactRequest::getSenderId).toList());
+        List<ContactRequest> found =
+                requests.findByRecipientIdAndStatus(me(), ContactRequestStatus.OPEN, newestFirst(pageable));
+        Map<Long, MemberIdentity> senders =
+                members.findAll(found.stream().map(ContactRequest::getSenderId).toList());
         return found.stream()
                 .filter(request -> senders.containsKey(request.getSenderId()))
                 .map(request -> {
                     MemberIdentity sender = senders.get(request.getSenderId());
-                    return new ContactRequestView(request.id(), sender.id(), sender.displayName(), sender.initials(),
-                            request.message(), request.getStatus(), request.sentAt());
+                    return new ContactRequestView(
+                            request.id(),
+                            sender.id(),
+                            sender.displayName(),
+                            sender.initials(),
+                            request.message(),
+                            request.getStatus(),
+                            request.sentAt());
                 })
                 .toList();
     }
@@ -233,10 +255,13 @@ public class ContactService {
     /** My requests that wait for an answer, as I may know it. */
     public List<ContactRequestView> mySentRequests(Pageable pageable) {
         List<ContactRequest> found = requests.findBySenderIdAndStatusIn(me(), PENDING, newestFirst(pageable));
-        Map<Long, MemberIdentity> recipients = members.findAll(found.stream().map(ContactRequest::getRecipientId).toList());
+        Map<Long, MemberIdentity> recipients = members.findAll(
+                found.stream().map(ContactRequest::getRecipientId).toList());
         return found.stream()
                 .filter(request -> recipients.containsKey(request.getRecipientId()))
-                .map(request -> viewForSender(request, recipients.get(request.getRecipientId()).displayName(),
+                .map(request -> viewForSender(
+                        request,
+                        recipients.get(request.getRecipientId()).displayName(),
                         recipients.get(request.getRecipientId()).initials()))
                 .toList();
     }
@@ -326,7 +351,8 @@ public class ContactService {
 
     public List<BlockedMember> myBlocks(Pageable pageable) {
         List<Block> found = blocks.findByBlockerId(me(), newestFirst(pageable));
-        Map<Long, MemberIdentity> blocked = members.findAll(found.stream().map(Block::getBlockedId).toList());
+        Map<Long, MemberIdentity> blocked =
+                members.findAll(found.stream().map(Block::getBlockedId).toList());
         return found.stream()
                 .filter(block -> blocked.containsKey(block.getBlockedId()))
                 .map(block -> {
@@ -350,9 +376,8 @@ public class ContactService {
     /** Not a member of the request: not found. Its sender: not allowed, since only the recipient answers. */
     private ContactRequest loadAsRecipient(long requestId) {
         long me = me();
-        ContactRequest request = requests.findById(requestId)
-                .filter(found -> found.involves(me))
-                .orElseThrow(NotFoundException::new);
+        ContactRequest request =
+                requests.findById(requestId).filter(found -> found.involves(me)).orElseThrow(NotFoundException::new);
         if (request.getRecipientId() != me) {
             throw new AccessDeniedException("Only the recipient answers a contact request");
         }
@@ -375,17 +400,37 @@ public class ContactService {
             return profiles.viewProfile(memberId, locale);
         } catch (NotFoundException e) {
             MemberIdentity member = identity(memberId);
-            return new ProfileView(member.id(), member.displayName(), member.initials(), Relationship.CONTACT,
-                    null, null, null, null, List.of(), List.of(), null, null, null, null, null, false);
+            return new ProfileView(
+                    member.id(),
+                    member.displayName(),
+                    member.initials(),
+                    Relationship.CONTACT,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false);
         }
     }
 
     private static ContactRequestView viewForSender(ContactRequest request, String displayName, String initials) {
-        ContactRequestStatus shown = request.getStatus() == ContactRequestStatus.IGNORED
-                ? ContactRequestStatus.OPEN
-                : request.getStatus();
-        return new ContactRequestView(request.id(), request.getRecipientId(), displayName, initials,
-                request.message(), shown, request.sentAt());
+        ContactRequestStatus shown =
+                request.getStatus() == ContactRequestStatus.IGNORED ? ContactRequestStatus.OPEN : request.getStatus();
+        return new ContactRequestView(
+                request.id(),
+                request.getRecipientId(),
+                displayName,
+                initials,
+                request.message(),
+                shown,
+                request.sentAt());
     }
 
     private MemberIdentity identity(long memberId) {

@@ -27,8 +27,8 @@ class CalendarEntries {
      * @param mine the reader's registration, or null for a public or group entry
      * @param showLink whether the reader may see the online link
      */
-    IcsEntry entry(Event event, @Nullable EventRegistration mine, boolean showLink, Locale language,
-            @Nullable String note) {
+    IcsEntry entry(
+            Event event, @Nullable EventRegistration mine, boolean showLink, Locale language, @Nullable String note) {
         boolean cancelled = event.getStatus() == EventStatus.CANCELLED;
         boolean waiting = mine != null && mine.getStatus() == RegistrationStatus.WAITLISTED;
         String summary = cancelled
@@ -36,10 +36,12 @@ class CalendarEntries {
                 : waiting ? texts.text(language, "calendar.summary.waiting", event.getTitle()) : event.getTitle();
         List<String> paragraphs = new ArrayList<>();
         if (mine != null && mine.isActive()) {
-            String kind = texts.text(language, "event.seat." + mine.getSeatKind().name());
-            paragraphs.add(waiting
-                    ? texts.text(language, "calendar.state.waiting", kind, mine.getWaitingPosition())
-                    : texts.text(language, "calendar.state.confirmed", kind));
+            String kind =
+                    texts.text(language, "event.seat." + mine.getSeatKind().name());
+            paragraphs.add(
+                    waiting
+                            ? texts.text(language, "calendar.state.waiting", kind, mine.getWaitingPosition())
+                            : texts.text(language, "calendar.state.confirmed", kind));
         }
         if (note != null) {
             paragraphs.add(note);
@@ -53,11 +55,16 @@ class CalendarEntries {
         }
         paragraphs.add(texts.text(language, "calendar.page", links.eventPage(event.id())));
         Instant stamp = latest(event.getUpdatedAt(), mine == null ? null : mine.getUpdatedAt());
-        return new IcsEntry(event.id(), summary, String.join("\n\n", paragraphs), event.getStartsAt(),
-                event.getEndsAt(), location(event, link, language),
-                cancelled ? IcsEntry.State.CANCELLED
-                        : waiting ? IcsEntry.State.TENTATIVE : IcsEntry.State.CONFIRMED,
-                event.getSequenceNumber(), stamp);
+        return new IcsEntry(
+                event.id(),
+                summary,
+                String.join("\n\n", paragraphs),
+                event.getStartsAt(),
+                event.getEndsAt(),
+                location(event, link, language),
+                cancelled ? IcsEntry.State.CANCELLED : waiting ? IcsEntry.State.TENTATIVE : IcsEntry.State.CONFIRMED,
+                event.getSequenceNumber(),
+                stamp);
     }
 
     private @Nullable String location(Event event, @Nullable String link, Locale language) {

@@ -1,7 +1,7 @@
 package de.ddnhamburg.network.domain.event;
 
-import de.ddnhamburg.network.domain.common.Secrets;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.Secrets;
 import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
 import java.time.Clock;
@@ -25,8 +25,7 @@ public class CalendarFeedService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CalendarFeedService(CalendarFeedRepository feeds, EventLinks links, CurrentUser currentUser,
-            Clock clock) {
+    CalendarFeedService(CalendarFeedRepository feeds, EventLinks links, CurrentUser currentUser, Clock clock) {
         this.feeds = feeds;
         this.links = links;
         this.currentUser = currentUser;
@@ -49,9 +48,10 @@ public class CalendarFeedService {
         long me = me();
         String secret = Secrets.newSecret();
         String hash = Secrets.hash(secret);
-        feeds.findByMemberId(me).ifPresentOrElse(
-                feed -> feed.renew(hash, clock.instant()),
-                () -> feeds.save(new CalendarFeed(me, hash, clock.instant())));
+        feeds.findByMemberId(me)
+                .ifPresentOrElse(
+                        feed -> feed.renew(hash, clock.instant()),
+                        () -> feeds.save(new CalendarFeed(me, hash, clock.instant())));
         return links.personalFeed(secret);
     }
 

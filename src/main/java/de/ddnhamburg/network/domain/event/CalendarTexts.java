@@ -19,8 +19,8 @@ class CalendarTexts {
 
     String text(Locale language, String key, Object... arguments) {
         Locale locale = Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.GERMAN.equals(locale) ? Locale.ROOT : locale,
-                NO_FALLBACK);
+        ResourceBundle bundle =
+                ResourceBundle.getBundle(BUNDLE, Locale.GERMAN.equals(locale) ? Locale.ROOT : locale, NO_FALLBACK);
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 }

@@ -129,8 +129,23 @@ class Event extends AbstractEntity {
 
     /** What the organiser entered, to edit or to copy. */
     EventDraft toDraft() {
-        return new EventDraft(title, type, description, startsAt, endsAt, format, venue, onlineLink, inPersonCapacity,
-                onlineCapacity, registrationOpensAt, registrationClosesAt, audience, groupId, topicSlugs, guestsAllowed,
+        return new EventDraft(
+                title,
+                type,
+                description,
+                startsAt,
+                endsAt,
+                format,
+                venue,
+                onlineLink,
+                inPersonCapacity,
+                onlineCapacity,
+                registrationOpensAt,
+                registrationClosesAt,
+                audience,
+                groupId,
+                topicSlugs,
+                guestsAllowed,
                 address);
     }
 
@@ -162,16 +177,19 @@ class Event extends AbstractEntity {
         return format;
     }
 
-    @Nullable String getVenue() {
+    @Nullable
+    String getVenue() {
         return venue;
     }
 
-    @Nullable String getOnlineLink() {
+    @Nullable
+    String getOnlineLink() {
         return onlineLink;
     }
 
     /** @return the number of seats of that kind, {@code null} for unlimited */
-    @Nullable Integer capacity(SeatKind kind) {
+    @Nullable
+    Integer capacity(SeatKind kind) {
         return kind == SeatKind.IN_PERSON ? inPersonCapacity : onlineCapacity;
     }
 
@@ -213,7 +231,8 @@ class Event extends AbstractEntity {
         }
     }
 
-    @Nullable Instant getRegistrationOpensAt() {
+    @Nullable
+    Instant getRegistrationOpensAt() {
         return registrationOpensAt;
     }
 
@@ -234,7 +253,8 @@ class Event extends AbstractEntity {
         return audience;
     }
 
-    @Nullable Long getGroupId() {
+    @Nullable
+    Long getGroupId() {
         return groupId;
     }
 
@@ -246,7 +266,8 @@ class Event extends AbstractEntity {
         return guestsAllowed;
     }
 
-    @Nullable String getAddress() {
+    @Nullable
+    String getAddress() {
         return address;
     }
 

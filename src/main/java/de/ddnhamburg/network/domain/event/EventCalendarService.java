@@ -1,7 +1,7 @@
 package de.ddnhamburg.network.domain.event;
 
-import de.ddnhamburg.network.domain.common.Secrets;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.common.Secrets;
 import de.ddnhamburg.network.domain.group.GroupLookup;
 import de.ddnhamburg.network.domain.member.MemberIdentity;
 import de.ddnhamburg.network.domain.member.MemberLookup;
@@ -57,9 +57,17 @@ public class EventCalendarService {
     private final EventViewers viewers;
     private final Clock clock;
 
-    EventCalendarService(EventRepository events, EventRegistrationRepository registrations, CalendarFeedRepository feeds,
-            CalendarEntries entries, CalendarTexts texts, IcsWriter writer, MemberLookup members,
-            GroupLookup groups, EventViewers viewers, Clock clock) {
+    EventCalendarService(
+            EventRepository events,
+            EventRegistrationRepository registrations,
+            CalendarFeedRepository feeds,
+            CalendarEntries entries,
+            CalendarTexts texts,
+            IcsWriter writer,
+            MemberLookup members,
+            GroupLookup groups,
+            EventViewers viewers,
+            Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.feeds = feeds;
@@ -81,9 +89,13 @@ public class EventCalendarService {
         EventViewer viewer = viewers.current();
         Event event = events.findById(eventId).filter(viewer::maySee).orElseThrow(NotFoundException::new);
         Long me = viewer.memberId();
-        @Nullable EventRegistration mine = me == null ? null : registrations.findByEventIdAndMemberId(eventId, me)
-                .filter(EventRegistration::isActive)
-                .orElse(null);
+        @Nullable
+        EventRegistration mine = me == null
+                ? null
+                : registrations
+                        .findByEventIdAndMemberId(eventId, me)
+                        .filter(EventRegistration::isActive)
+                        .orElse(null);
         boolean link = viewer.admin() || (mine != null && holdsOnlineSeat(mine));
         IcsEntry entry = entries.entry(event, mine, link, language, null);
         return new CalendarFile(fileName(eventId), writer.write(event.getTitle(), List.of(entry)));
@@ -112,14 +124,19 @@ public class EventCalendarService {
             return Optional.empty();
         }
         Locale language = member.get().language();
-        List<EventRegistration> mine = registrations.findByMemberIdAndStatusIn(member.get().id(), ACTIVE);
-        Map<Long, Event> byId = events.findAllById(mine.stream().map(EventRegistration::getEventId).toList()).stream()
+        List<EventRegistration> mine =
+                registrations.findByMemberIdAndStatusIn(member.get().id(), ACTIVE);
+        Map<Long, Event> byId = events
+                .findAllById(mine.stream().map(EventRegistration::getEventId).toList())
+                .stream()
                 .collect(Collectors.toMap(Event::id, Function.identity()));
         Instant since = since();
         List<IcsEntry> shown = new ArrayList<>();
         for (EventRegistration registration : mine) {
             Event event = byId.get(registration.getEventId());
-            if (event != null && event.getStatus() != EventStatus.DRAFT && event.getEndsAt().isAfter(since)) {
+            if (event != null
+                    && event.getStatus() != EventStatus.DRAFT
+                    && event.getEndsAt().isAfter(since)) {
                 shown.add(entries.entry(event, registration, holdsOnlineSeat(registration), language, null));
             }
         }
@@ -127,7 +144,8 @@ public class EventCalendarService {
             Set<Long> groupIds = groups.activeGroupsOf(member.get().id());
             EventViewer viewer = new EventViewer(member.get().id(), false, groupIds, Set.of());
             String note = texts.text(language, "calendar.state.group");
-            for (Event event : groupIds.isEmpty() ? List.<Event>of()
+            for (Event event : groupIds.isEmpty()
+                    ? List.<Event>of()
                     : events.findByGroupIdInAndStatusInAndEndsAtAfter(groupIds, SHOWN, since)) {
                 if (!byId.containsKey(event.id()) && viewer.maySee(event)) {
                     shown.add(entries.entry(event, null, false, language, note));
@@ -148,11 +166,11 @@ public class EventCalendarService {
     }
 
     static boolean holdsOnlineSeat(EventRegistration registration) {
-        return registration.getStatus() == RegistrationStatus.CONFIRMED && registration.getSeatKind() == SeatKind.ONLINE;
+        return registration.getStatus() == RegistrationStatus.CONFIRMED
+                && registration.getSeatKind() == SeatKind.ONLINE;
     }
 
     private Instant since() {
         return clock.instant().minus(HISTORY);
     }
-
 }

@@ -43,9 +43,15 @@ class EventChangeMails {
      */
     void changed(Event event, List<Long> confirmedMemberIds) {
         for (MemberIdentity member : members.findAll(confirmedMemberIds).values()) {
-            outbox.enqueue(MailRequest.of("event.changed:" + event.id() + ":" + event.getSequenceNumber() + ":" + member.id(),
-                    member.email(), member.language(), MailTemplate.EVENT_CHANGED, member.displayName(),
-                    event.getTitle(), event.getStartsAt(), event.getEndsAt()));
+            outbox.enqueue(MailRequest.of(
+                    "event.changed:" + event.id() + ":" + event.getSequenceNumber() + ":" + member.id(),
+                    member.email(),
+                    member.language(),
+                    MailTemplate.EVENT_CHANGED,
+                    member.displayName(),
+                    event.getTitle(),
+                    event.getStartsAt(),
+                    event.getEndsAt()));
         }
     }
 }

@@ -37,19 +37,59 @@ public record EventDraft(
     }
 
     /** A members-only event without organising group, topics or address. */
-    public EventDraft(String title, EventType type, @Nullable String description, Instant startsAt, Instant endsAt,
-            EventFormat format, @Nullable String venue, @Nullable String onlineLink, @Nullable Integer inPersonCapacity,
-            @Nullable Integer onlineCapacity, @Nullable Instant registrationOpensAt,
+    public EventDraft(
+            String title,
+            EventType type,
+            @Nullable String description,
+            Instant startsAt,
+            Instant endsAt,
+            EventFormat format,
+            @Nullable String venue,
+            @Nullable String onlineLink,
+            @Nullable Integer inPersonCapacity,
+            @Nullable Integer onlineCapacity,
+            @Nullable Instant registrationOpensAt,
             @Nullable Instant registrationClosesAt) {
-        this(title, type, description, startsAt, endsAt, format, venue, onlineLink, inPersonCapacity, onlineCapacity,
-                registrationOpensAt, registrationClosesAt, EventAudience.MEMBERS, null, Set.of(), false, null);
+        this(
+                title,
+                type,
+                description,
+                startsAt,
+                endsAt,
+                format,
+                venue,
+                onlineLink,
+                inPersonCapacity,
+                onlineCapacity,
+                registrationOpensAt,
+                registrationClosesAt,
+                EventAudience.MEMBERS,
+                null,
+                Set.of(),
+                false,
+                null);
     }
 
     /** The same event for another audience, group, topics and guest rule. */
-    public EventDraft withAudience(EventAudience audience, @Nullable Long groupId, Set<String> topicSlugs,
-            boolean guestsAllowed) {
-        return new EventDraft(title, type, description, startsAt, endsAt, format, venue, onlineLink, inPersonCapacity,
-                onlineCapacity, registrationOpensAt, registrationClosesAt, audience, groupId, topicSlugs, guestsAllowed,
+    public EventDraft withAudience(
+            EventAudience audience, @Nullable Long groupId, Set<String> topicSlugs, boolean guestsAllowed) {
+        return new EventDraft(
+                title,
+                type,
+                description,
+                startsAt,
+                endsAt,
+                format,
+                venue,
+                onlineLink,
+                inPersonCapacity,
+                onlineCapacity,
+                registrationOpensAt,
+                registrationClosesAt,
+                audience,
+                groupId,
+                topicSlugs,
+                guestsAllowed,
                 address);
     }
 }

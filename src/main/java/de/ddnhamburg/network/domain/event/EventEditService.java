@@ -38,9 +38,16 @@ public class EventEditService {
     private final EventChangeMails mails;
     private final AuditService audit;
 
-    EventEditService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats,
-            EventReferences references, EventOrganisers organisers, EventViewers viewers, GroupLookup groups,
-            EventChangeMails mails, AuditService audit) {
+    EventEditService(
+            EventRepository events,
+            EventRegistrationRepository registrations,
+            SeatAllocation seats,
+            EventReferences references,
+            EventOrganisers organisers,
+            EventViewers viewers,
+            GroupLookup groups,
+            EventChangeMails mails,
+            AuditService audit) {
         this.events = events;
         this.registrations = registrations;
         this.seats = seats;
@@ -65,7 +72,8 @@ public class EventEditService {
     @PreAuthorize("permitAll()")
     public boolean mayOrganise(long eventId) {
         EventViewer viewer = viewers.current();
-        return !viewer.isGuest() && events.findById(eventId).filter(viewer::mayOrganise).isPresent();
+        return !viewer.isGuest()
+                && events.findById(eventId).filter(viewer::mayOrganise).isPresent();
     }
 
     /** The groups I may name as organiser: all open groups for admins, my moderated ones for moderators. */
@@ -137,10 +145,12 @@ public class EventEditService {
         if (participantsShouldKnow && event.getStatus() == EventStatus.PUBLISHED) {
             List<EventRegistration> confirmed =
                     registrations.findByEventIdAndStatusIn(eventId, List.of(RegistrationStatus.CONFIRMED));
-            mails.changed(event, confirmed.stream()
-                    .map(EventRegistration::getMemberId)
-                    .filter(java.util.Objects::nonNull)
-                    .toList());
+            mails.changed(
+                    event,
+                    confirmed.stream()
+                            .map(EventRegistration::getMemberId)
+                            .filter(java.util.Objects::nonNull)
+                            .toList());
             mails.changedForGuests(event, confirmed);
         }
         audit.record(AuditAction.EVENT_UPDATED, EventService.target(eventId), event.getTitle());
@@ -164,16 +174,32 @@ public class EventEditService {
     }
 
     private static boolean changesForParticipants(EventDraft before, EventDraft after) {
-        return !before.startsAt().equals(after.startsAt()) || !before.endsAt().equals(after.endsAt())
-                || before.format() != after.format() || !Objects.equals(before.venue(), after.venue())
+        return !before.startsAt().equals(after.startsAt())
+                || !before.endsAt().equals(after.endsAt())
+                || before.format() != after.format()
+                || !Objects.equals(before.venue(), after.venue())
                 || !Objects.equals(before.address(), after.address())
                 || !Objects.equals(before.onlineLink(), after.onlineLink());
     }
 
     private static EventDraft withTitle(EventDraft draft, String title) {
-        return new EventDraft(title, draft.type(), draft.description(), draft.startsAt(), draft.endsAt(), draft.format(),
-                draft.venue(), draft.onlineLink(), draft.inPersonCapacity(), draft.onlineCapacity(),
-                draft.registrationOpensAt(), draft.registrationClosesAt(), draft.audience(), draft.groupId(),
-                draft.topicSlugs(), draft.guestsAllowed(), draft.address());
+        return new EventDraft(
+                title,
+                draft.type(),
+                draft.description(),
+                draft.startsAt(),
+                draft.endsAt(),
+                draft.format(),
+                draft.venue(),
+                draft.onlineLink(),
+                draft.inPersonCapacity(),
+                draft.onlineCapacity(),
+                draft.registrationOpensAt(),
+                draft.registrationClosesAt(),
+                draft.audience(),
+                draft.groupId(),
+                draft.topicSlugs(),
+                draft.guestsAllowed(),
+                draft.address());
     }
 }

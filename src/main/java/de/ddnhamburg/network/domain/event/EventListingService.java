@@ -163,9 +163,11 @@ public class EventListingService {
             return List.of();
         }
         Map<Long, Event> byId = entityManager
-                .createQuery("select distinct e from Event e left join fetch e.topicSlugs where e.id in :ids", Event.class)
+                .createQuery(
+                        "select distinct e from Event e left join fetch e.topicSlugs where e.id in :ids", Event.class)
                 .setParameter("ids", ids)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(Event::id, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
@@ -176,16 +178,26 @@ public class EventListingService {
         }
         List<Long> ids = events.stream().map(Event::id).toList();
         Map<Long, long[]> taken = takenSeats(ids);
-        Map<Long, RegistrationStatus> mine = viewer.isGuest() ? Map.of() : myRegistrations(ids, Objects.requireNonNull(viewer.memberId()));
-        Map<Long, String> groupNames = groups.names(events.stream()
-                .map(Event::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, RegistrationStatus> mine =
+                viewer.isGuest() ? Map.of() : myRegistrations(ids, Objects.requireNonNull(viewer.memberId()));
+        Map<Long, String> groupNames = groups.names(
+                events.stream().map(Event::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet()));
         List<CalendarEntry> entries = new ArrayList<>(events.size());
         for (Event event : events) {
             long[] seats = taken.getOrDefault(event.id(), new long[2]);
-            entries.add(new CalendarEntry(event.id(), event.getTitle(), event.getType(), event.getFormat(),
-                    event.getStartsAt(), event.getEndsAt(), event.getVenue(), event.getAudience(), event.getGroupId(),
+            entries.add(new CalendarEntry(
+                    event.id(),
+                    event.getTitle(),
+                    event.getType(),
+                    event.getFormat(),
+                    event.getStartsAt(),
+                    event.getEndsAt(),
+                    event.getVenue(),
+                    event.getAudience(),
+                    event.getGroupId(),
                     event.getGroupId() == null ? null : groupNames.get(event.getGroupId()),
-                    free(event, SeatKind.IN_PERSON, seats[0]), free(event, SeatKind.ONLINE, seats[1]),
+                    free(event, SeatKind.IN_PERSON, seats[0]),
+                    free(event, SeatKind.ONLINE, seats[1]),
                     mine.get(event.id())));
         }
         return entries;
@@ -211,7 +223,8 @@ public class EventListingService {
         Map<Long, long[]> taken = new HashMap<>();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
-            taken.put(((Number) columns[0]).longValue(),
+            taken.put(
+                    ((Number) columns[0]).longValue(),
                     new long[] {((Number) columns[1]).longValue(), ((Number) columns[2]).longValue()});
         }
         return taken;
@@ -219,13 +232,16 @@ public class EventListingService {
 
     private Map<Long, RegistrationStatus> myRegistrations(Collection<Long> ids, long memberId) {
         return entityManager
-                .createQuery("select r from EventRegistration r where r.memberId = :me and r.eventId in :ids"
-                        + " and r.status in :active", EventRegistration.class)
+                .createQuery(
+                        "select r from EventRegistration r where r.memberId = :me and r.eventId in :ids"
+                                + " and r.status in :active",
+                        EventRegistration.class)
                 .setParameter("me", memberId)
                 .setParameter("ids", ids)
                 .setParameter("active", ACTIVE)
-                .getResultList().stream()
-                .collect(Collectors.toMap(EventRegistration::getEventId, EventRegistration::getStatus, (a, b) -> a,
-                        LinkedHashMap::new));
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(
+                        EventRegistration::getEventId, EventRegistration::getStatus, (a, b) -> a, LinkedHashMap::new));
     }
 }

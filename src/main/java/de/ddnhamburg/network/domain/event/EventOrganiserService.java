@@ -51,9 +51,19 @@ public class EventOrganiserService {
     private final PromotionMails promotions;
     private final GuestMails guestMails;
 
-    EventOrganiserService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats,
-            EventViewers viewers, MemberLookup members, ParticipantProfiles profiles, ParticipantExport export,
-            MailOutbox outbox, AuditService audit, Clock clock, PromotionMails promotions, GuestMails guestMails) {
+    EventOrganiserService(
+            EventRepository events,
+            EventRegistrationRepository registrations,
+            SeatAllocation seats,
+            EventViewers viewers,
+            MemberLookup members,
+            ParticipantProfiles profiles,
+            ParticipantExport export,
+            MailOutbox outbox,
+            AuditService audit,
+            Clock clock,
+            PromotionMails promotions,
+            GuestMails guestMails) {
         this.promotions = promotions;
         this.guestMails = guestMails;
         this.events = events;
@@ -98,10 +108,14 @@ public class EventOrganiserService {
         }
         if (present != (registration.getAttendedAt() != null)) {
             registration.attended(present ? clock.instant() : null);
-            audit.record(AuditAction.EVENT_ATTENDANCE_MARKED, EventService.target(event.id()),
+            audit.record(
+                    AuditAction.EVENT_ATTENDANCE_MARKED,
+                    EventService.target(event.id()),
                     "registration:" + registrationId + (present ? " present" : " absent"));
         }
-        return row(registrations.saveAndFlush(registration), members.findAll(memberIdOf(registration)),
+        return row(
+                registrations.saveAndFlush(registration),
+                members.findAll(memberIdOf(registration)),
                 profiles.of(memberIdOf(registration)));
     }
 
@@ -120,9 +134,13 @@ public class EventOrganiserService {
         Integer capacityBefore = event.capacity(registration.getSeatKind());
         EventRegistration seated = seats.assign(event, registration, addSeatIfFull);
         Integer capacityAfter = event.capacity(seated.getSeatKind());
-        audit.record(AuditAction.EVENT_REGISTRATION_MOVED, EventService.target(eventId),
-                "registration:" + registrationId + (java.util.Objects.equals(capacityBefore, capacityAfter) ? ""
-                        : " with an added seat, capacity " + capacityBefore + " -> " + capacityAfter));
+        audit.record(
+                AuditAction.EVENT_REGISTRATION_MOVED,
+                EventService.target(eventId),
+                "registration:" + registrationId
+                        + (java.util.Objects.equals(capacityBefore, capacityAfter)
+                                ? ""
+                                : " with an added seat, capacity " + capacityBefore + " -> " + capacityAfter));
         // The mail of a promotion, to a member or a (confirmed) guest.
         promotions.mail(event, List.of(seated));
         return row(seated, members.findAll(memberIdOf(seated)), profiles.of(memberIdOf(seated)));
@@ -135,10 +153,13 @@ public class EventOrganiserService {
      * @return how many were mailed
      */
     public int message(long eventId, OrganiserMessage message) {
-        String subject = required(message.subject(), OrganiserMessage.SUBJECT_MAX, "event.message.subjectRequired",
+        String subject = required(
+                message.subject(),
+                OrganiserMessage.SUBJECT_MAX,
+                "event.message.subjectRequired",
                 "event.message.subjectTooLong");
-        String text = required(message.text(), OrganiserMessage.TEXT_MAX, "event.message.textRequired",
-                "event.message.textTooLong");
+        String text = required(
+                message.text(), OrganiserMessage.TEXT_MAX, "event.message.textRequired", "event.message.textTooLong");
         Event event = organised(events.findById(eventId).orElseThrow(NotFoundException::new));
         List<RegistrationStatus> statuses = message.includeWaiting()
                 ? List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
@@ -148,20 +169,33 @@ public class EventOrganiserService {
                 .map(EventRegistration::getMemberId)
                 .filter(Objects::nonNull)
                 .toList();
-        String sender = viewers.current().memberId() == null ? ""
+        String sender = viewers.current().memberId() == null
+                ? ""
                 : members.find(Objects.requireNonNull(viewers.current().memberId()))
-                        .map(MemberIdentity::displayName).orElse("");
+                        .map(MemberIdentity::displayName)
+                        .orElse("");
         int mailed = 0;
         for (MemberIdentity member : members.findAll(memberIds).values()) {
-            boolean queued = outbox.enqueue(MailRequest.of("event.message:" + eventId + ":" + message.id() + ":" + member.id(),
-                    member.email(), member.language(), MailTemplate.EVENT_ORGANISER_MESSAGE, member.displayName(),
-                    event.getTitle(), subject, text, sender));
+            boolean queued = outbox.enqueue(MailRequest.of(
+                    "event.message:" + eventId + ":" + message.id() + ":" + member.id(),
+                    member.email(),
+                    member.language(),
+                    MailTemplate.EVENT_ORGANISER_MESSAGE,
+                    member.displayName(),
+                    event.getTitle(),
+                    subject,
+                    text,
+                    sender));
             mailed += queued ? 1 : 0;
         }
         for (EventRegistration guest : recipients) {
-            mailed += guest.isGuest() && guestMails.organiserMessage(event, guest, message.id(), subject, text, sender) ? 1 : 0;
+            mailed += guest.isGuest() && guestMails.organiserMessage(event, guest, message.id(), subject, text, sender)
+                    ? 1
+                    : 0;
         }
-        audit.record(AuditAction.EVENT_PARTICIPANTS_MESSAGED, EventService.target(eventId),
+        audit.record(
+                AuditAction.EVENT_PARTICIPANTS_MESSAGED,
+                EventService.target(eventId),
                 "message:" + message.id() + " to " + mailed + ": " + subject);
         return mailed;
     }
@@ -178,16 +212,19 @@ public class EventOrganiserService {
     }
 
     private ParticipantList list(Event event) {
-        List<EventRegistration> active = registrations.findByEventIdAndStatusIn(event.id(),
-                List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
-        List<Long> memberIds = active.stream().map(EventRegistration::getMemberId).filter(Objects::nonNull).toList();
+        List<EventRegistration> active = registrations.findByEventIdAndStatusIn(
+                event.id(), List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
+        List<Long> memberIds = active.stream()
+                .map(EventRegistration::getMemberId)
+                .filter(Objects::nonNull)
+                .toList();
         Map<Long, MemberIdentity> identities = members.findAll(memberIds);
         Map<Long, ParticipantProfile> open = profiles.of(memberIds);
         List<ParticipantRow> rows = active.stream()
                 .sorted(Comparator.comparing(EventRegistration::getStatus)
                         .thenComparing(EventRegistration::getSeatKind)
-                        .thenComparing(registration -> registration.getWaitingPosition() == null ? 0
-                                : registration.getWaitingPosition())
+                        .thenComparing(registration ->
+                                registration.getWaitingPosition() == null ? 0 : registration.getWaitingPosition())
                         .thenComparing(EventRegistration::getRegisteredAt)
                         .thenComparing(EventRegistration::id))
                 .map(registration -> row(registration, identities, open))
@@ -204,21 +241,37 @@ public class EventOrganiserService {
         return memberId == null ? List.of() : List.of(memberId);
     }
 
-    private static ParticipantRow row(EventRegistration registration, Map<Long, MemberIdentity> identities,
-            Map<Long, ParticipantProfile> open) {
+    private static ParticipantRow row(
+            EventRegistration registration, Map<Long, MemberIdentity> identities, Map<Long, ParticipantProfile> open) {
         if (registration.isGuest()) {
-            return new ParticipantRow(registration.id(), null, true, Objects.requireNonNull(registration.getGuestName()),
-                    Objects.requireNonNull(registration.getGuestEmail()), registration.getGuestOrganisation(),
-                    registration.getSeatKind(), registration.getStatus(), registration.getWaitingPosition(),
-                    registration.getRegisteredAt(), registration.getAttendedAt());
+            return new ParticipantRow(
+                    registration.id(),
+                    null,
+                    true,
+                    Objects.requireNonNull(registration.getGuestName()),
+                    Objects.requireNonNull(registration.getGuestEmail()),
+                    registration.getGuestOrganisation(),
+                    registration.getSeatKind(),
+                    registration.getStatus(),
+                    registration.getWaitingPosition(),
+                    registration.getRegisteredAt(),
+                    registration.getAttendedAt());
         }
         long memberId = Objects.requireNonNull(registration.getMemberId());
         @Nullable MemberIdentity identity = identities.get(memberId);
         @Nullable ParticipantProfile profile = open.get(memberId);
-        return new ParticipantRow(registration.id(), memberId, false,
-                identity == null ? "" : identity.displayName(), identity == null ? "" : identity.email(),
-                profile == null ? null : profile.organisation(), registration.getSeatKind(), registration.getStatus(),
-                registration.getWaitingPosition(), registration.getRegisteredAt(), registration.getAttendedAt());
+        return new ParticipantRow(
+                registration.id(),
+                memberId,
+                false,
+                identity == null ? "" : identity.displayName(),
+                identity == null ? "" : identity.email(),
+                profile == null ? null : profile.organisation(),
+                registration.getSeatKind(),
+                registration.getStatus(),
+                registration.getWaitingPosition(),
+                registration.getRegisteredAt(),
+                registration.getAttendedAt());
     }
 
     private static String required(@Nullable String value, int max, String missingKey, String tooLongKey) {

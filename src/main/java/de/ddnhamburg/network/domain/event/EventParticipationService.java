@@ -41,8 +41,13 @@ public class EventParticipationService {
     private final GroupLookup groups;
     private final TopicService topics;
 
-    EventParticipationService(EventRepository events, EventRegistrationRepository registrations, EventViewers viewers,
-            ParticipantProfiles profiles, GroupLookup groups, TopicService topics) {
+    EventParticipationService(
+            EventRepository events,
+            EventRegistrationRepository registrations,
+            EventViewers viewers,
+            ParticipantProfiles profiles,
+            GroupLookup groups,
+            TopicService topics) {
         this.events = events;
         this.registrations = registrations;
         this.viewers = viewers;
@@ -64,17 +69,22 @@ public class EventParticipationService {
             return new EventExtras(eventId, event.getAddress(), false, null, List.of(), List.of(), false);
         }
         long me = Objects.requireNonNull(viewer.memberId());
-        Optional<EventRegistration> mine = registrations.findByEventIdAndMemberId(eventId, me)
-                .filter(EventRegistration::isActive);
+        Optional<EventRegistration> mine =
+                registrations.findByEventIdAndMemberId(eventId, me).filter(EventRegistration::isActive);
         List<ParticipantProfile> listed = listedParticipants(eventId);
         Collator collator = Collator.getInstance(locale);
         List<ParticipantName> names = listed.stream()
                 .map(profile -> new ParticipantName(profile.id(), profile.displayName(), profile.organisation()))
                 .sorted(Comparator.comparing(ParticipantName::displayName, collator))
                 .toList();
-        return new EventExtras(eventId, event.getAddress(), viewer.mayOrganise(event),
-                mine.map(EventRegistration::isShownAsParticipant).orElse(null), names,
-                fellows(me, viewer.groups(), listed, locale, collator), true);
+        return new EventExtras(
+                eventId,
+                event.getAddress(),
+                viewer.mayOrganise(event),
+                mine.map(EventRegistration::isShownAsParticipant).orElse(null),
+                names,
+                fellows(me, viewer.groups(), listed, locale, collator),
+                true);
     }
 
     /**
@@ -92,41 +102,58 @@ public class EventParticipationService {
     }
 
     private List<ParticipantProfile> listedParticipants(long eventId) {
-        List<Long> optedIn = registrations.findByEventIdAndStatusIn(eventId, List.of(RegistrationStatus.CONFIRMED))
-                .stream()
-                .filter(EventRegistration::isShownAsParticipant)
-                .map(EventRegistration::getMemberId)
-                .filter(java.util.Objects::nonNull)
+        List<Long> optedIn =
+                registrations.findByEventIdAndStatusIn(eventId, List.of(RegistrationStatus.CONFIRMED)).stream()
+                        .filter(EventRegistration::isShownAsParticipant)
+                        .map(EventRegistration::getMemberId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList();
+        return profiles.of(optedIn).values().stream()
+                .filter(ParticipantProfile::listed)
                 .toList();
-        return profiles.of(optedIn).values().stream().filter(ParticipantProfile::listed).toList();
     }
 
-    private List<FellowParticipant> fellows(long me, Set<Long> myGroups, List<ParticipantProfile> listed, Locale locale,
-            Collator collator) {
-        List<ParticipantProfile> others = listed.stream().filter(profile -> profile.id() != me).toList();
+    private List<FellowParticipant> fellows(
+            long me, Set<Long> myGroups, List<ParticipantProfile> listed, Locale locale, Collator collator) {
+        List<ParticipantProfile> others =
+                listed.stream().filter(profile -> profile.id() != me).toList();
         if (others.isEmpty()) {
             return List.of();
         }
         Set<Long> myTopics = profiles.ownTopicIds(me);
-        Map<Long, String> topicNames = topics.findAll(locale).stream()
-                .collect(Collectors.toMap(TopicView::id, TopicView::name, (a, b) -> a));
+        Map<Long, String> topicNames =
+                topics.findAll(locale).stream().collect(Collectors.toMap(TopicView::id, TopicView::name, (a, b) -> a));
         Map<Long, String> groupNames = groups.names(myGroups);
         return others.stream()
                 .map(other -> {
                     Set<Long> sharedGroups = new HashSet<>(groups.activeGroupsOf(other.id()));
                     sharedGroups.retainAll(myGroups);
-                    return new FellowParticipant(other.id(), other.displayName(), other.organisation(),
-                            names(other.openTopicIds().stream().filter(myTopics::contains).toList(), topicNames, collator),
+                    return new FellowParticipant(
+                            other.id(),
+                            other.displayName(),
+                            other.organisation(),
+                            names(
+                                    other.openTopicIds().stream()
+                                            .filter(myTopics::contains)
+                                            .toList(),
+                                    topicNames,
+                                    collator),
                             names(List.copyOf(sharedGroups), groupNames, collator));
                 })
-                .filter(fellow -> !fellow.sharedTopics().isEmpty() || !fellow.sharedGroups().isEmpty())
+                .filter(fellow -> !fellow.sharedTopics().isEmpty()
+                        || !fellow.sharedGroups().isEmpty())
                 .sorted(Comparator.comparing((FellowParticipant fellow) ->
-                                -(fellow.sharedTopics().size() + fellow.sharedGroups().size()))
+                                -(fellow.sharedTopics().size()
+                                        + fellow.sharedGroups().size()))
                         .thenComparing(FellowParticipant::displayName, collator))
                 .toList();
     }
 
     private static List<String> names(List<Long> ids, Map<Long, String> names, Collator collator) {
-        return ids.stream().map(names::get).filter(Objects::nonNull).sorted(collator).toList();
+        return ids.stream()
+                .map(names::get)
+                .filter(Objects::nonNull)
+                .sorted(collator)
+                .toList();
     }
 }

@@ -27,6 +27,7 @@ public class EventProvisioning {
 
     /** An unpublished event, as an organiser leaves it before publishing. */
     public long createDraft(EventDraft draft) {
-        return events.save(new Event(references.checked(EventRules.valid(draft)))).id();
+        return events.save(new Event(references.checked(EventRules.valid(draft))))
+                .id();
     }
 }

@@ -22,7 +22,8 @@ class EventReferences {
     }
 
     EventDraft checked(EventDraft draft) {
-        Set<String> known = topics.findAll(Locale.GERMAN).stream().map(TopicView::slug).collect(Collectors.toSet());
+        Set<String> known =
+                topics.findAll(Locale.GERMAN).stream().map(TopicView::slug).collect(Collectors.toSet());
         for (String slug : draft.topicSlugs()) {
             if (!known.contains(slug)) {
                 throw new DomainException("topic.unknown", slug);

@@ -93,7 +93,8 @@ class EventRegistration extends AbstractEntity {
     }
 
     /** {@code null} for a guest's registration. */
-    @Nullable Long getMemberId() {
+    @Nullable
+    Long getMemberId() {
         return memberId;
     }
 
@@ -105,15 +106,18 @@ class EventRegistration extends AbstractEntity {
         return memberId != null && memberId == member;
     }
 
-    @Nullable String getGuestName() {
+    @Nullable
+    String getGuestName() {
         return guestName;
     }
 
-    @Nullable String getGuestEmail() {
+    @Nullable
+    String getGuestEmail() {
         return guestEmail;
     }
 
-    @Nullable String getGuestOrganisation() {
+    @Nullable
+    String getGuestOrganisation() {
         return guestOrganisation;
     }
 
@@ -121,19 +125,23 @@ class EventRegistration extends AbstractEntity {
         return guestLanguage == null ? java.util.Locale.GERMAN : java.util.Locale.forLanguageTag(guestLanguage);
     }
 
-    @Nullable Instant getHoldExpiresAt() {
+    @Nullable
+    Instant getHoldExpiresAt() {
         return holdExpiresAt;
     }
 
-    @Nullable Instant getGuestConfirmedAt() {
+    @Nullable
+    Instant getGuestConfirmedAt() {
         return guestConfirmedAt;
     }
 
-    @Nullable String getConsentVersion() {
+    @Nullable
+    String getConsentVersion() {
         return consentVersion;
     }
 
-    @Nullable Instant getConsentGivenAt() {
+    @Nullable
+    Instant getConsentGivenAt() {
         return consentGivenAt;
     }
 
@@ -173,7 +181,8 @@ class EventRegistration extends AbstractEntity {
         return status;
     }
 
-    @Nullable Integer getWaitingPosition() {
+    @Nullable
+    Integer getWaitingPosition() {
         return waitingPosition;
     }
 
@@ -213,7 +222,8 @@ class EventRegistration extends AbstractEntity {
         this.showAsParticipant = shown;
     }
 
-    @Nullable Instant getAttendedAt() {
+    @Nullable
+    Instant getAttendedAt() {
         return attendedAt;
     }
 

@@ -26,8 +26,8 @@ interface EventRegistrationRepository extends JpaRepository<EventRegistration, L
     /** Guests' registrations for events that ended before {@code endedBefore} and still carry their details. */
     @Query("select r from EventRegistration r, Event e where e.id = r.eventId and r.memberId is null"
             + " and e.endsAt < :endedBefore and r.guestName <> :erased")
-    List<EventRegistration> findGuestsToErase(java.time.Instant endedBefore, String erased,
-            org.springframework.data.domain.Pageable page);
+    List<EventRegistration> findGuestsToErase(
+            java.time.Instant endedBefore, String erased, org.springframework.data.domain.Pageable page);
 
     List<EventRegistration> findByEventIdAndStatusIn(long eventId, List<RegistrationStatus> statuses);
 
@@ -45,8 +45,10 @@ interface EventRegistrationRepository extends JpaRepository<EventRegistration, L
         return lastWaitingPosition(eventId, kind.name());
     }
 
-    @Query(value = "select coalesce((select r.waiting_position from event_registration r where r.event_id = :eventId"
-            + " and r.seat_kind = :kind and r.status = 'WAITLISTED' order by r.waiting_position desc limit 1), 0)",
+    @Query(
+            value =
+                    "select coalesce((select r.waiting_position from event_registration r where r.event_id = :eventId"
+                            + " and r.seat_kind = :kind and r.status = 'WAITLISTED' order by r.waiting_position desc limit 1), 0)",
             nativeQuery = true)
     int lastWaitingPosition(long eventId, String kind);
 

@@ -38,8 +38,16 @@ public class EventRegistrationService {
     private final EventViewers viewers;
     private final Clock clock;
 
-    EventRegistrationService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats, MemberLookup members,
-            RegistrationMails mails, PromotionMails promotions, AuditService audit, CurrentUser currentUser, EventViewers viewers,
+    EventRegistrationService(
+            EventRepository events,
+            EventRegistrationRepository registrations,
+            SeatAllocation seats,
+            MemberLookup members,
+            RegistrationMails mails,
+            PromotionMails promotions,
+            AuditService audit,
+            CurrentUser currentUser,
+            EventViewers viewers,
             Clock clock) {
         this.events = events;
         this.registrations = registrations;
@@ -89,7 +97,8 @@ public class EventRegistrationService {
         if (!now.isBefore(event.registrationClosesAt())) {
             throw new DomainException("event.registration.closed");
         }
-        EventRegistration registration = seats.take(event, existing.orElseGet(() -> new EventRegistration(eventId, me)), kind, now);
+        EventRegistration registration =
+                seats.take(event, existing.orElseGet(() -> new EventRegistration(eventId, me)), kind, now);
         mails.registered(event, registration, member);
         return RegistrationView.of(registration);
     }
@@ -118,7 +127,9 @@ public class EventRegistrationService {
         }
         List<EventRegistration> promoted = seats.release(event, registration);
         if (!registration.isOf(me)) {
-            audit.record(AuditAction.EVENT_REGISTRATION_CANCELLED, EventService.target(eventId),
+            audit.record(
+                    AuditAction.EVENT_REGISTRATION_CANCELLED,
+                    EventService.target(eventId),
                     registration.isGuest() ? "guest:" + registration.id() : "member:" + registration.getMemberId());
         }
         promotions.mail(event, promoted);
@@ -146,22 +157,35 @@ public class EventRegistrationService {
         EventViewer viewer = viewers.current();
         boolean admin = viewer.admin();
         Event event = events.findById(eventId).filter(viewer::maySee).orElseThrow(NotFoundException::new);
-        Optional<EventRegistration> mine = viewer.isGuest() ? Optional.empty()
+        Optional<EventRegistration> mine = viewer.isGuest()
+                ? Optional.empty()
                 : registrations.findByEventIdAndMemberId(eventId, java.util.Objects.requireNonNull(viewer.memberId()));
-        boolean onlineSeat = mine.filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED
-                && r.getSeatKind() == SeatKind.ONLINE).isPresent();
+        boolean onlineSeat = mine.filter(
+                        r -> r.getStatus() == RegistrationStatus.CONFIRMED && r.getSeatKind() == SeatKind.ONLINE)
+                .isPresent();
         List<SeatOffer> offers = java.util.Arrays.stream(SeatKind.values())
                 .filter(kind -> event.getFormat().offers(kind))
                 .map(kind -> new SeatOffer(kind, event.capacity(kind), seats.free(event, kind)))
                 .toList();
         Instant now = clock.instant();
         Instant opens = event.getRegistrationOpensAt();
-        boolean open = event.getStatus() == EventStatus.PUBLISHED && (opens == null || !now.isBefore(opens))
+        boolean open = event.getStatus() == EventStatus.PUBLISHED
+                && (opens == null || !now.isBefore(opens))
                 && now.isBefore(event.registrationClosesAt());
-        return new EventPage(event.id(), event.getTitle(), event.getType(), event.getDescription(),
-                event.getStartsAt(), event.getEndsAt(), event.getFormat(), event.getVenue(),
-                onlineSeat || admin ? event.getOnlineLink() : null, event.getStatus(), offers,
-                mine.map(RegistrationView::of).orElse(null), open);
+        return new EventPage(
+                event.id(),
+                event.getTitle(),
+                event.getType(),
+                event.getDescription(),
+                event.getStartsAt(),
+                event.getEndsAt(),
+                event.getFormat(),
+                event.getVenue(),
+                onlineSeat || admin ? event.getOnlineLink() : null,
+                event.getStatus(),
+                offers,
+                mine.map(RegistrationView::of).orElse(null),
+                open);
     }
 
     /** My registration for the event, if I ever registered. */

@@ -41,8 +41,13 @@ public class EventReminders {
     private final Duration lead;
     private final TransactionTemplate transaction;
 
-    EventReminders(EventRepository events, EventRegistrationRepository registrations, RegistrationMails mails,
-            MemberLookup members, Clock clock, @Value("${app.events.reminder-lead}") Duration lead,
+    EventReminders(
+            EventRepository events,
+            EventRegistrationRepository registrations,
+            RegistrationMails mails,
+            MemberLookup members,
+            Clock clock,
+            @Value("${app.events.reminder-lead}") Duration lead,
             PlatformTransactionManager transactionManager) {
         if (lead.isNegative() || lead.isZero()) {
             throw new IllegalStateException("app.events.reminder-lead must be positive: " + lead);
@@ -56,7 +61,9 @@ public class EventReminders {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    @Scheduled(fixedDelayString = "${app.events.reminder-interval}", initialDelayString = "${app.events.reminder-interval}")
+    @Scheduled(
+            fixedDelayString = "${app.events.reminder-interval}",
+            initialDelayString = "${app.events.reminder-interval}")
     @SchedulerLock(name = "event-reminders", lockAtMostFor = "PT30M")
     public void remindOnSchedule() {
         sendDueReminders();
@@ -85,13 +92,17 @@ public class EventReminders {
     private int remind(long eventId, Instant now) {
         // Read again in this transaction: the event may have been cancelled since it was listed.
         Event event = events.findById(eventId).orElse(null);
-        if (event == null || event.getStatus() != EventStatus.PUBLISHED || !event.getStartsAt().isAfter(now)) {
+        if (event == null
+                || event.getStatus() != EventStatus.PUBLISHED
+                || !event.getStartsAt().isAfter(now)) {
             return 0;
         }
         List<EventRegistration> confirmed =
                 registrations.findByEventIdAndStatusIn(eventId, List.of(RegistrationStatus.CONFIRMED));
         Map<Long, MemberIdentity> byId = members.findAll(confirmed.stream()
-                .map(EventRegistration::getMemberId).filter(Objects::nonNull).toList());
+                .map(EventRegistration::getMemberId)
+                .filter(Objects::nonNull)
+                .toList());
         int queued = 0;
         for (EventRegistration registration : confirmed) {
             Long memberId = registration.getMemberId();
@@ -103,7 +114,9 @@ public class EventReminders {
                 continue;
             }
             MemberIdentity member = byId.get(memberId);
-            if (member != null && member.status() == MemberStatus.ACTIVE && mails.reminder(event, registration, member)) {
+            if (member != null
+                    && member.status() == MemberStatus.ACTIVE
+                    && mails.reminder(event, registration, member)) {
                 queued++;
             }
         }

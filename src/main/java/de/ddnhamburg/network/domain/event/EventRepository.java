@@ -21,8 +21,8 @@ interface EventRepository extends JpaRepository<Event, Long> {
 
     List<Event> findByStatusInAndEndsAtAfterOrderByStartsAtAsc(Collection<EventStatus> statuses, Instant after);
 
-    List<Event> findByGroupIdInAndStatusInAndEndsAtAfter(Collection<Long> groupIds, Collection<EventStatus> statuses,
-            Instant after);
+    List<Event> findByGroupIdInAndStatusInAndEndsAtAfter(
+            Collection<Long> groupIds, Collection<EventStatus> statuses, Instant after);
 
     List<Event> findByStatusAndStartsAtBetween(EventStatus status, Instant from, Instant to);
 
@@ -32,7 +32,8 @@ interface EventRepository extends JpaRepository<Event, Long> {
      * registrations do not make an admin's open edit of the event stale.
      */
     @Modifying(flushAutomatically = true)
-    @Query(value = "update event set in_person_taken = :inPerson, online_taken = :online where id = :id",
+    @Query(
+            value = "update event set in_person_taken = :inPerson, online_taken = :online where id = :id",
             nativeQuery = true)
     int storeTakenSeats(long id, long inPerson, long online);
 }

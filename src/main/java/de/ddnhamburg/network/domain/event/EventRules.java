@@ -30,7 +30,8 @@ public final class EventRules {
         }
         capacity(draft.inPersonCapacity());
         capacity(draft.onlineCapacity());
-        if (draft.registrationOpensAt() != null && draft.registrationClosesAt() != null
+        if (draft.registrationOpensAt() != null
+                && draft.registrationClosesAt() != null
                 && !draft.registrationClosesAt().isAfter(draft.registrationOpensAt())) {
             throw new DomainException("event.validation.window");
         }
@@ -40,10 +41,24 @@ public final class EventRules {
         if (draft.guestsAllowed() && draft.audience() != EventAudience.PUBLIC) {
             throw new DomainException("event.validation.guestsOnlyPublic");
         }
-        return new EventDraft(title, draft.type(), description == null ? "" : description, stored(draft.startsAt()),
-                stored(draft.endsAt()), draft.format(), venue, link, draft.inPersonCapacity(), draft.onlineCapacity(),
-                storedOrNull(draft.registrationOpensAt()), storedOrNull(draft.registrationClosesAt()), draft.audience(),
-                draft.groupId(), draft.topicSlugs(), draft.guestsAllowed(), address);
+        return new EventDraft(
+                title,
+                draft.type(),
+                description == null ? "" : description,
+                stored(draft.startsAt()),
+                stored(draft.endsAt()),
+                draft.format(),
+                venue,
+                link,
+                draft.inPersonCapacity(),
+                draft.onlineCapacity(),
+                storedOrNull(draft.registrationOpensAt()),
+                storedOrNull(draft.registrationClosesAt()),
+                draft.audience(),
+                draft.groupId(),
+                draft.topicSlugs(),
+                draft.guestsAllowed(),
+                address);
     }
 
     /** The database keeps microseconds; the entity keeps what the database will give back. */

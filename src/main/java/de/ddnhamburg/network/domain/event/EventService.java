@@ -33,9 +33,16 @@ public class EventService {
     private final EventOrganisers organisers;
     private final GuestMails guestMails;
 
-    EventService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats,
-            MemberLookup members, MailOutbox outbox, AuditService audit, EventReferences references,
-            EventOrganisers organisers, GuestMails guestMails) {
+    EventService(
+            EventRepository events,
+            EventRegistrationRepository registrations,
+            SeatAllocation seats,
+            MemberLookup members,
+            MailOutbox outbox,
+            AuditService audit,
+            EventReferences references,
+            EventOrganisers organisers,
+            GuestMails guestMails) {
         this.guestMails = guestMails;
         this.references = references;
         this.organisers = organisers;
@@ -84,16 +91,23 @@ public class EventService {
         event.setStatus(EventStatus.CANCELLED);
         event.countChange();
         audit.record(AuditAction.EVENT_CANCELLED, target(eventId), event.getTitle());
-        List<EventRegistration> registered = registrations
-                .findByEventIdAndStatusIn(eventId, List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
+        List<EventRegistration> registered = registrations.findByEventIdAndStatusIn(
+                eventId, List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
         List<Long> memberIds = registered.stream()
                 .map(EventRegistration::getMemberId)
                 .filter(java.util.Objects::nonNull)
                 .toList();
-        registered.stream().filter(EventRegistration::isGuest).forEach(guest -> guestMails.eventCancelled(event, guest));
+        registered.stream()
+                .filter(EventRegistration::isGuest)
+                .forEach(guest -> guestMails.eventCancelled(event, guest));
         for (MemberIdentity member : members.findAll(memberIds).values()) {
-            outbox.enqueue(MailRequest.of("event.cancelled:" + eventId + ":" + member.id(), member.email(),
-                    member.language(), MailTemplate.EVENT_CANCELLED, member.displayName(), event.getTitle(),
+            outbox.enqueue(MailRequest.of(
+                    "event.cancelled:" + eventId + ":" + member.id(),
+                    member.email(),
+                    member.language(),
+                    MailTemplate.EVENT_CANCELLED,
+                    member.displayName(),
+                    event.getTitle(),
                     event.getStartsAt()));
         }
     }

@@ -34,8 +34,14 @@ public class GuestHoldExpiry {
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    GuestHoldExpiry(EventRegistrationRepository registrations, SeatAllocation seats, GuestTokens tokens,
-            PromotionMails promotions, GuestSettings settings, Clock clock, PlatformTransactionManager transactions) {
+    GuestHoldExpiry(
+            EventRegistrationRepository registrations,
+            SeatAllocation seats,
+            GuestTokens tokens,
+            PromotionMails promotions,
+            GuestSettings settings,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.registrations = registrations;
         this.seats = seats;
         this.tokens = tokens;
@@ -46,7 +52,8 @@ public class GuestHoldExpiry {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @Scheduled(fixedDelayString = "${app.events.guest-hold-check:PT5M}",
+    @Scheduled(
+            fixedDelayString = "${app.events.guest-hold-check:PT5M}",
             initialDelayString = "${app.events.guest-hold-check:PT5M}")
     @SchedulerLock(name = "event-guest-holds", lockAtMostFor = "PT30M")
     public void runOnSchedule() {
@@ -57,7 +64,8 @@ public class GuestHoldExpiry {
     /** @return how many holds were released */
     public int expireHolds() {
         Instant now = clock.instant();
-        List<Long> due = ownTransaction.execute(status -> registrations.findExpiredHolds(now, PageRequest.of(0, BATCH)));
+        List<Long> due =
+                ownTransaction.execute(status -> registrations.findExpiredHolds(now, PageRequest.of(0, BATCH)));
         int released = 0;
         for (long id : due == null ? List.<Long>of() : due) {
             try {
@@ -77,7 +85,8 @@ public class GuestHoldExpiry {
     public int eraseOldGuests() {
         Instant endedBefore = clock.instant().minus(settings.retention());
         Integer erased = ownTransaction.execute(status -> {
-            List<EventRegistration> old = registrations.findGuestsToErase(endedBefore, ERASED_NAME, PageRequest.of(0, BATCH));
+            List<EventRegistration> old =
+                    registrations.findGuestsToErase(endedBefore, ERASED_NAME, PageRequest.of(0, BATCH));
             for (EventRegistration guest : old) {
                 tokens.deleteAll(guest.id());
                 guest.eraseGuest(ERASED_NAME);
@@ -93,7 +102,9 @@ public class GuestHoldExpiry {
         EventRegistration registration = registrations.findById(registrationId).orElseThrow();
         Instant holdEnds = registration.getHoldExpiresAt();
         // Read again under the lock: the guest may have confirmed a moment ago.
-        if (!registration.isActive() || registration.getGuestConfirmedAt() != null || holdEnds == null
+        if (!registration.isActive()
+                || registration.getGuestConfirmedAt() != null
+                || holdEnds == null
                 || holdEnds.isAfter(now)) {
             return false;
         }

@@ -36,8 +36,14 @@ class GuestMails {
         tokens.revokeAll(guest.id(), GuestTokenPurpose.CONFIRM);
         Instant until = Objects.requireNonNull(guest.getHoldExpiresAt());
         GuestTokens.Issued token = tokens.issue(guest, GuestTokenPurpose.CONFIRM, until);
-        send("event.guest.confirm:" + guest.id() + ":" + token.id(), guest, MailTemplate.EVENT_GUEST_CONFIRM,
-                event.getTitle(), event.getStartsAt(), settings.link(CONFIRM_PATH, token.secret()), until);
+        send(
+                "event.guest.confirm:" + guest.id() + ":" + token.id(),
+                guest,
+                MailTemplate.EVENT_GUEST_CONFIRM,
+                event.getTitle(),
+                event.getStartsAt(),
+                settings.link(CONFIRM_PATH, token.secret()),
+                until);
     }
 
     /** After confirming: the seat or the waiting place, with a link to cancel and the event's .ics. */
@@ -47,8 +53,15 @@ class GuestMails {
         String fact = "event.guest.confirmed:" + guest.id() + ":" + cancel.id();
         MailAttachment ics = calendar.guestCalendarFile(event, guest);
         if (guest.getStatus() == RegistrationStatus.WAITLISTED) {
-            send(fact, guest, ics, MailTemplate.EVENT_GUEST_WAITING, event.getTitle(), event.getStartsAt(),
-                    Objects.requireNonNull(guest.getWaitingPosition()), link);
+            send(
+                    fact,
+                    guest,
+                    ics,
+                    MailTemplate.EVENT_GUEST_WAITING,
+                    event.getTitle(),
+                    event.getStartsAt(),
+                    Objects.requireNonNull(guest.getWaitingPosition()),
+                    link);
         } else {
             send(fact, guest, ics, MailTemplate.EVENT_GUEST_SEAT, event.getTitle(), event.getStartsAt(), link);
         }
@@ -63,16 +76,25 @@ class GuestMails {
             return;
         }
         GuestTokens.Issued cancel = tokens.issue(guest, GuestTokenPurpose.CANCEL, null);
-        send("event.guest.promoted:" + guest.id() + ":" + cancel.id(), guest, calendar.guestCalendarFile(event, guest),
+        send(
+                "event.guest.promoted:" + guest.id() + ":" + cancel.id(),
+                guest,
+                calendar.guestCalendarFile(event, guest),
                 MailTemplate.EVENT_GUEST_PROMOTED,
-                event.getTitle(), event.getStartsAt(), settings.link(CANCEL_PATH, cancel.secret()));
+                event.getTitle(),
+                event.getStartsAt(),
+                settings.link(CANCEL_PATH, cancel.secret()));
     }
 
     /** To a confirmed guest whose address someone used again for the same event. */
     void alreadyRegistered(Event event, EventRegistration guest) {
         GuestTokens.Issued cancel = tokens.issue(guest, GuestTokenPurpose.CANCEL, null);
-        send("event.guest.already:" + guest.id() + ":" + cancel.id(), guest,
-                MailTemplate.EVENT_GUEST_ALREADY_REGISTERED, event.getTitle(), event.getStartsAt(),
+        send(
+                "event.guest.already:" + guest.id() + ":" + cancel.id(),
+                guest,
+                MailTemplate.EVENT_GUEST_ALREADY_REGISTERED,
+                event.getTitle(),
+                event.getStartsAt(),
                 settings.link(CANCEL_PATH, cancel.secret()));
     }
 
@@ -81,8 +103,13 @@ class GuestMails {
         if (guest.getGuestConfirmedAt() == null) {
             return;
         }
-        send("event.changed:" + event.id() + ":" + event.getSequenceNumber() + ":guest:" + guest.id(), guest,
-                MailTemplate.EVENT_CHANGED, event.getTitle(), event.getStartsAt(), event.getEndsAt());
+        send(
+                "event.changed:" + event.id() + ":" + event.getSequenceNumber() + ":guest:" + guest.id(),
+                guest,
+                MailTemplate.EVENT_CHANGED,
+                event.getTitle(),
+                event.getStartsAt(),
+                event.getEndsAt());
     }
 
     /**
@@ -90,13 +117,24 @@ class GuestMails {
      *
      * @return whether a new mail was queued
      */
-    boolean organiserMessage(Event event, EventRegistration guest, java.util.UUID messageId, String subject, String text,
+    boolean organiserMessage(
+            Event event,
+            EventRegistration guest,
+            java.util.UUID messageId,
+            String subject,
+            String text,
             String sender) {
         if (guest.getGuestConfirmedAt() == null) {
             return false;
         }
-        return send("event.message:" + event.id() + ":" + messageId + ":guest:" + guest.id(), guest,
-                MailTemplate.EVENT_ORGANISER_MESSAGE, event.getTitle(), subject, text, sender);
+        return send(
+                "event.message:" + event.id() + ":" + messageId + ":guest:" + guest.id(),
+                guest,
+                MailTemplate.EVENT_ORGANISER_MESSAGE,
+                event.getTitle(),
+                subject,
+                text,
+                sender);
     }
 
     /** The event was cancelled: the same mail as members get; not to addresses nobody confirmed. */
@@ -104,16 +142,20 @@ class GuestMails {
         if (guest.getGuestConfirmedAt() == null) {
             return;
         }
-        send("event.cancelled:" + event.id() + ":guest:" + guest.id(), guest, MailTemplate.EVENT_CANCELLED,
-                event.getTitle(), event.getStartsAt());
+        send(
+                "event.cancelled:" + event.id() + ":guest:" + guest.id(),
+                guest,
+                MailTemplate.EVENT_CANCELLED,
+                event.getTitle(),
+                event.getStartsAt());
     }
 
     private boolean send(String fact, EventRegistration guest, MailTemplate template, Object... params) {
         return outbox.enqueue(request(fact, guest, template, params));
     }
 
-    private boolean send(String fact, EventRegistration guest, MailAttachment attachment, MailTemplate template,
-            Object... params) {
+    private boolean send(
+            String fact, EventRegistration guest, MailAttachment attachment, MailTemplate template, Object... params) {
         return outbox.enqueue(request(fact, guest, template, params).withAttachment(attachment));
     }
 
@@ -121,7 +163,7 @@ class GuestMails {
         Object[] withName = new Object[params.length + 1];
         withName[0] = Objects.requireNonNull(guest.getGuestName());
         System.arraycopy(params, 0, withName, 1, params.length);
-        return MailRequest.of(fact, Objects.requireNonNull(guest.getGuestEmail()), guest.guestLanguage(), template,
-                withName);
+        return MailRequest.of(
+                fact, Objects.requireNonNull(guest.getGuestEmail()), guest.guestLanguage(), template, withName);
     }
 }

@@ -39,8 +39,15 @@ public class GuestRegistrationService {
     private final GuestSettings settings;
     private final Clock clock;
 
-    GuestRegistrationService(EventRepository events, EventRegistrationRepository registrations, SeatAllocation seats,
-            GuestTokens tokens, GuestMails mails, PromotionMails promotions, GuestSettings settings, Clock clock) {
+    GuestRegistrationService(
+            EventRepository events,
+            EventRegistrationRepository registrations,
+            SeatAllocation seats,
+            GuestTokens tokens,
+            GuestMails mails,
+            PromotionMails promotions,
+            GuestSettings settings,
+            Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.seats = seats;
@@ -55,9 +62,14 @@ public class GuestRegistrationService {
     @Transactional(readOnly = true)
     public GuestOffer offer(long eventId) {
         Event event = visibleToGuests(eventId);
-        List<SeatKind> kinds = Arrays.stream(SeatKind.values()).filter(event.getFormat()::offers).toList();
-        return new GuestOffer(event.isGuestsAllowed(), event.isGuestsAllowed() && isOpen(event, clock.instant()),
-                kinds, settings.hold());
+        List<SeatKind> kinds = Arrays.stream(SeatKind.values())
+                .filter(event.getFormat()::offers)
+                .toList();
+        return new GuestOffer(
+                event.isGuestsAllowed(),
+                event.isGuestsAllowed() && isOpen(event, clock.instant()),
+                kinds,
+                settings.hold());
     }
 
     /**
@@ -102,12 +114,14 @@ public class GuestRegistrationService {
     @Transactional(readOnly = true)
     public GuestRegistrationSummary checkConfirmation(String token) {
         GuestToken found = tokens.check(token, GuestTokenPurpose.CONFIRM);
-        EventRegistration registration = registrations.findById(found.getRegistrationId())
+        EventRegistration registration = registrations
+                .findById(found.getRegistrationId())
                 .orElseThrow(() -> new GuestLinkException(GuestLinkProblem.UNKNOWN));
         if (!registration.isActive()) {
             throw new GuestLinkException(GuestLinkProblem.EXPIRED);
         }
-        return GuestRegistrationSummary.of(events.findById(registration.getEventId()).orElseThrow(), registration);
+        return GuestRegistrationSummary.of(
+                events.findById(registration.getEventId()).orElseThrow(), registration);
     }
 
     /**
@@ -118,10 +132,12 @@ public class GuestRegistrationService {
      */
     public GuestRegistrationSummary confirm(String token) {
         GuestToken used = tokens.consume(token, GuestTokenPurpose.CONFIRM);
-        long eventId = registrations.findEventIdById(used.getRegistrationId())
+        long eventId = registrations
+                .findEventIdById(used.getRegistrationId())
                 .orElseThrow(() -> new GuestLinkException(GuestLinkProblem.UNKNOWN));
         Event event = seats.lock(eventId);
-        EventRegistration registration = registrations.findById(used.getRegistrationId()).orElseThrow();
+        EventRegistration registration =
+                registrations.findById(used.getRegistrationId()).orElseThrow();
         if (!registration.isActive()) {
             throw new GuestLinkException(GuestLinkProblem.EXPIRED);
         }
@@ -136,7 +152,8 @@ public class GuestRegistrationService {
     @Transactional(readOnly = true)
     public GuestRegistrationSummary checkCancellation(String token) {
         GuestToken found = tokens.check(token, GuestTokenPurpose.CANCEL);
-        EventRegistration registration = registrations.findById(found.getRegistrationId())
+        EventRegistration registration = registrations
+                .findById(found.getRegistrationId())
                 .orElseThrow(() -> new GuestLinkException(GuestLinkProblem.UNKNOWN));
         Event event = events.findById(registration.getEventId()).orElseThrow();
         checkCancellable(event, registration);
@@ -150,10 +167,12 @@ public class GuestRegistrationService {
      */
     public GuestRegistrationSummary cancel(String token) {
         GuestToken used = tokens.consume(token, GuestTokenPurpose.CANCEL);
-        long eventId = registrations.findEventIdById(used.getRegistrationId())
+        long eventId = registrations
+                .findEventIdById(used.getRegistrationId())
                 .orElseThrow(() -> new GuestLinkException(GuestLinkProblem.UNKNOWN));
         Event event = seats.lock(eventId);
-        EventRegistration registration = registrations.findById(used.getRegistrationId()).orElseThrow();
+        EventRegistration registration =
+                registrations.findById(used.getRegistrationId()).orElseThrow();
         checkCancellable(event, registration);
         List<EventRegistration> promoted = seats.release(event, registration);
         tokens.revokeAll(registration.id(), GuestTokenPurpose.CANCEL);
@@ -177,7 +196,8 @@ public class GuestRegistrationService {
 
     private static boolean isOpen(Event event, Instant now) {
         Instant opens = event.getRegistrationOpensAt();
-        return event.getStatus() == EventStatus.PUBLISHED && (opens == null || !now.isBefore(opens))
+        return event.getStatus() == EventStatus.PUBLISHED
+                && (opens == null || !now.isBefore(opens))
                 && now.isBefore(event.registrationClosesAt());
     }
 

@@ -20,7 +20,13 @@ public record GuestRegistrationSummary(
         boolean confirmed) {
 
     static GuestRegistrationSummary of(Event event, EventRegistration registration) {
-        return new GuestRegistrationSummary(event.id(), event.getTitle(), event.getStartsAt(), registration.getStatus(),
-                registration.getSeatKind(), registration.getWaitingPosition(), registration.getGuestConfirmedAt() != null);
+        return new GuestRegistrationSummary(
+                event.id(),
+                event.getTitle(),
+                event.getStartsAt(),
+                registration.getStatus(),
+                registration.getSeatKind(),
+                registration.getWaitingPosition(),
+                registration.getGuestConfirmedAt() != null);
     }
 }

@@ -51,7 +51,11 @@ public final class GuestRules {
         if (!problems.isEmpty()) {
             throw new GuestInputException(problems);
         }
-        return new GuestDetails(name == null ? "" : name, email, organisation, java.util.Objects.requireNonNull(seat),
+        return new GuestDetails(
+                name == null ? "" : name,
+                email,
+                organisation,
+                java.util.Objects.requireNonNull(seat),
                 request.language());
     }
 
@@ -64,8 +68,8 @@ public final class GuestRules {
         };
     }
 
-    private static @Nullable String text(@Nullable String value, int max, boolean required, String field,
-            Map<String, FieldProblem> problems) {
+    private static @Nullable String text(
+            @Nullable String value, int max, boolean required, String field, Map<String, FieldProblem> problems) {
         String clean = value == null ? "" : value.strip();
         if (clean.isEmpty()) {
             if (required) {

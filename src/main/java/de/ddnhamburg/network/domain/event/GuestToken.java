@@ -47,8 +47,13 @@ class GuestToken {
 
     protected GuestToken() {}
 
-    GuestToken(long registrationId, GuestTokenPurpose purpose, String tokenHash, Instant createdAt,
-            @Nullable Instant expiresAt, String recipient) {
+    GuestToken(
+            long registrationId,
+            GuestTokenPurpose purpose,
+            String tokenHash,
+            Instant createdAt,
+            @Nullable Instant expiresAt,
+            String recipient) {
         this.registrationId = registrationId;
         this.purpose = purpose;
         this.tokenHash = tokenHash;
@@ -73,11 +78,13 @@ class GuestToken {
     }
 
     /** {@code null}: valid as long as its purpose allows (a cancel link: until the event starts). */
-    @Nullable Instant getExpiresAt() {
+    @Nullable
+    Instant getExpiresAt() {
         return expiresAt;
     }
 
-    @Nullable Instant getUsedAt() {
+    @Nullable
+    Instant getUsedAt() {
         return usedAt;
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class GuestTokens {
 
-
     private final GuestTokenRepository tokens;
     private final Clock clock;
 
@@ -29,8 +28,13 @@ class GuestTokens {
 
     Issued issue(EventRegistration registration, GuestTokenPurpose purpose, @Nullable Instant expiresAt) {
         String secret = Secrets.newSecret();
-        GuestToken token = tokens.save(new GuestToken(registration.id(), purpose, Secrets.hash(secret), clock.instant(),
-                expiresAt, java.util.Objects.requireNonNull(registration.getGuestEmail())));
+        GuestToken token = tokens.save(new GuestToken(
+                registration.id(),
+                purpose,
+                Secrets.hash(secret),
+                clock.instant(),
+                expiresAt,
+                java.util.Objects.requireNonNull(registration.getGuestEmail())));
         return new Issued(token.id(), secret);
     }
 
@@ -70,6 +74,4 @@ class GuestTokens {
     void deleteAll(long registrationId) {
         tokens.deleteByRegistration(registrationId);
     }
-
-
 }

@@ -90,11 +90,12 @@ class IcsWriter {
         event.add(new Uid(uid(entry.eventId())));
         event.add(new Sequence(entry.sequence()));
         event.add(organizer);
-        event.add(switch (entry.state()) {
-            case CONFIRMED -> ImmutableStatus.VEVENT_CONFIRMED;
-            case TENTATIVE -> ImmutableStatus.VEVENT_TENTATIVE;
-            case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
-        });
+        event.add(
+                switch (entry.state()) {
+                    case CONFIRMED -> ImmutableStatus.VEVENT_CONFIRMED;
+                    case TENTATIVE -> ImmutableStatus.VEVENT_TENTATIVE;
+                    case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
+                });
         if (!entry.description().isBlank()) {
             event.add(new Description(entry.description()));
         }
@@ -124,9 +125,13 @@ class IcsWriter {
         static final VTimeZone ZONE = load();
 
         private static VTimeZone load() {
-            try (Reader in = new InputStreamReader(Objects.requireNonNull(
-                    IcsWriter.class.getResourceAsStream("/calendar/europe-berlin.ics")), StandardCharsets.UTF_8)) {
-                return (VTimeZone) new CalendarBuilder().build(in).getComponent("VTIMEZONE").orElseThrow();
+            try (Reader in = new InputStreamReader(
+                    Objects.requireNonNull(IcsWriter.class.getResourceAsStream("/calendar/europe-berlin.ics")),
+                    StandardCharsets.UTF_8)) {
+                return (VTimeZone) new CalendarBuilder()
+                        .build(in)
+                        .getComponent("VTIMEZONE")
+                        .orElseThrow();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (ParserException e) {

@@ -30,14 +30,17 @@ class ParticipantExport {
     private static final String BUNDLE = "i18n/messages";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final String[] COLUMNS = {"name", "email", "organisation", "guest", "seat", "status", "position",
-        "registeredAt", "attendedAt"};
+    private static final String[] COLUMNS = {
+        "name", "email", "organisation", "guest", "seat", "status", "position", "registeredAt", "attendedAt"
+    };
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     byte[] csv(ParticipantList list, Locale locale) {
         StringBuilder text = new StringBuilder();
         for (List<String> line : table(list, locale)) {
-            text.append(String.join(";", line.stream().map(ParticipantExport::csvCell).toList())).append("\r\n");
+            text.append(String.join(
+                            ";", line.stream().map(ParticipantExport::csvCell).toList()))
+                    .append("\r\n");
         }
         byte[] content = text.toString().getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[BOM.length + content.length];
@@ -85,12 +88,16 @@ class ParticipantExport {
         }
         table.add(header);
         for (ParticipantRow row : list.rows()) {
-            table.add(List.of(row.name(), row.email(), orEmpty(row.organisation()),
+            table.add(List.of(
+                    row.name(),
+                    row.email(),
+                    orEmpty(row.organisation()),
                     row.guest() ? text(locale, "event.export.yes") : "",
                     text(locale, "event.seat." + row.seatKind().name()),
                     text(locale, "event.export.status." + row.status().name()),
                     row.waitingPosition() == null ? "" : String.valueOf(row.waitingPosition()),
-                    time.format(row.registeredAt()), formatted(time, row.attendedAt())));
+                    time.format(row.registeredAt()),
+                    formatted(time, row.attendedAt())));
         }
         return table;
     }

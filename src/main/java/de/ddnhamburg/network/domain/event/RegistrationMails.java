@@ -38,20 +38,39 @@ class RegistrationMails {
     void registered(Event event, EventRegistration registration, MemberIdentity member) {
         String factKey = "event.registered:" + registration.id() + ":" + registration.getVersion();
         MailRequest request = registration.getStatus() == RegistrationStatus.WAITLISTED
-                ? MailRequest.of(factKey, member.email(), member.language(), MailTemplate.EVENT_WAITLISTED,
-                        member.displayName(), event.getTitle(), event.getStartsAt(), registration.getWaitingPosition(),
+                ? MailRequest.of(
+                        factKey,
+                        member.email(),
+                        member.language(),
+                        MailTemplate.EVENT_WAITLISTED,
+                        member.displayName(),
+                        event.getTitle(),
+                        event.getStartsAt(),
+                        registration.getWaitingPosition(),
                         links.eventPage(event.id()))
-                : MailRequest.of(factKey, member.email(), member.language(), MailTemplate.EVENT_REGISTERED,
-                        member.displayName(), event.getTitle(), event.getStartsAt(), links.eventPage(event.id()));
+                : MailRequest.of(
+                        factKey,
+                        member.email(),
+                        member.language(),
+                        MailTemplate.EVENT_REGISTERED,
+                        member.displayName(),
+                        event.getTitle(),
+                        event.getStartsAt(),
+                        links.eventPage(event.id()));
         outbox.enqueueNew(request.withAttachment(calendarFile(event, registration, member)));
     }
 
     /** A cancellation gave the waiting member a seat. */
     void promoted(Event event, EventRegistration registration, MemberIdentity member) {
         outbox.enqueue(MailRequest.of(
-                "event.promoted:" + registration.id() + ":" + registration.getRegisteredAt().toEpochMilli(),
-                member.email(), member.language(), MailTemplate.EVENT_SEAT_PROMOTED, member.displayName(),
-                event.getTitle(), event.getStartsAt())
+                        "event.promoted:" + registration.id() + ":"
+                                + registration.getRegisteredAt().toEpochMilli(),
+                        member.email(),
+                        member.language(),
+                        MailTemplate.EVENT_SEAT_PROMOTED,
+                        member.displayName(),
+                        event.getTitle(),
+                        event.getStartsAt())
                 .withAttachment(calendarFile(event, registration, member)));
     }
 
@@ -63,7 +82,13 @@ class RegistrationMails {
     boolean reminder(Event event, EventRegistration registration, MemberIdentity member) {
         boolean online = EventCalendarService.holdsOnlineSeat(registration) && event.getOnlineLink() != null;
         String venue = event.getVenue();
-        return remind(event, registration, member.email(), member.language(), member.displayName(), online,
+        return remind(
+                event,
+                registration,
+                member.email(),
+                member.language(),
+                member.displayName(),
+                online,
                 venue == null ? links.eventPage(event.id()) : venue);
     }
 
@@ -80,20 +105,47 @@ class RegistrationMails {
             return false;
         }
         String venue = event.getVenue();
-        return remind(event, guest, email, guest.guestLanguage(), name, false,
+        return remind(
+                event,
+                guest,
+                email,
+                guest.guestLanguage(),
+                name,
+                false,
                 venue == null || guest.getSeatKind() == SeatKind.ONLINE ? links.eventPage(event.id()) : venue);
     }
 
-    private boolean remind(Event event, EventRegistration registration, String email, Locale language, String name,
-            boolean online, String place) {
+    private boolean remind(
+            Event event,
+            EventRegistration registration,
+            String email,
+            Locale language,
+            String name,
+            boolean online,
+            String place) {
         String page = links.eventPage(event.id());
-        return outbox.enqueue(online
-                ? MailRequest.of("event.reminder:" + registration.id(), email, language,
-                        MailTemplate.EVENT_REMINDER_ONLINE, name, event.getTitle(), event.getStartsAt(),
-                        event.getOnlineLink(), page)
-                : MailRequest.of("event.reminder:" + registration.id(), email, language,
-                        MailTemplate.EVENT_REMINDER, name, event.getTitle(), event.getStartsAt(),
-                        place, page));
+        return outbox.enqueue(
+                online
+                        ? MailRequest.of(
+                                "event.reminder:" + registration.id(),
+                                email,
+                                language,
+                                MailTemplate.EVENT_REMINDER_ONLINE,
+                                name,
+                                event.getTitle(),
+                                event.getStartsAt(),
+                                event.getOnlineLink(),
+                                page)
+                        : MailRequest.of(
+                                "event.reminder:" + registration.id(),
+                                email,
+                                language,
+                                MailTemplate.EVENT_REMINDER,
+                                name,
+                                event.getTitle(),
+                                event.getStartsAt(),
+                                place,
+                                page));
     }
 
     /**
@@ -102,12 +154,14 @@ class RegistrationMails {
      */
     MailAttachment guestCalendarFile(Event event, EventRegistration guest) {
         IcsEntry entry = entries.entry(event, guest, false, guest.guestLanguage(), null);
-        return MailAttachment.calendar(EventCalendarService.fileName(event.id()), writer.write(event.getTitle(), List.of(entry)));
+        return MailAttachment.calendar(
+                EventCalendarService.fileName(event.id()), writer.write(event.getTitle(), List.of(entry)));
     }
 
     private MailAttachment calendarFile(Event event, EventRegistration registration, MemberIdentity member) {
-        IcsEntry entry = entries.entry(event, registration, EventCalendarService.holdsOnlineSeat(registration),
-                member.language(), null);
-        return MailAttachment.calendar(EventCalendarService.fileName(event.id()), writer.write(event.getTitle(), List.of(entry)));
+        IcsEntry entry = entries.entry(
+                event, registration, EventCalendarService.holdsOnlineSeat(registration), member.language(), null);
+        return MailAttachment.calendar(
+                EventCalendarService.fileName(event.id()), writer.write(event.getTitle(), List.of(entry)));
     }
 }

@@ -8,10 +8,18 @@ import org.jspecify.annotations.Nullable;
  * @param waitingPosition 1 for the next to be promoted; only for {@link RegistrationStatus#WAITLISTED}
  */
 public record RegistrationView(
-        long id, long eventId, SeatKind seatKind, RegistrationStatus status, @Nullable Integer waitingPosition) {
+        long id,
+        long eventId,
+        SeatKind seatKind,
+        RegistrationStatus status,
+        @Nullable Integer waitingPosition) {
 
     static RegistrationView of(EventRegistration registration) {
-        return new RegistrationView(registration.id(), registration.getEventId(), registration.getSeatKind(),
-                registration.getStatus(), registration.getWaitingPosition());
+        return new RegistrationView(
+                registration.id(),
+                registration.getEventId(),
+                registration.getSeatKind(),
+                registration.getStatus(),
+                registration.getWaitingPosition());
     }
 }

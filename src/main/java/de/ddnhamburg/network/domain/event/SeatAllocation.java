@@ -39,7 +39,8 @@ class SeatAllocation {
     private final EventRegistrationRepository registrations;
     private final ApplicationEventPublisher publisher;
 
-    SeatAllocation(EventRepository events, EventRegistrationRepository registrations, ApplicationEventPublisher publisher) {
+    SeatAllocation(
+            EventRepository events, EventRegistrationRepository registrations, ApplicationEventPublisher publisher) {
         this.events = events;
         this.registrations = registrations;
         this.publisher = publisher;
@@ -101,7 +102,8 @@ class SeatAllocation {
         long eventId = locked.id();
         for (SeatKind kind : SeatKind.values()) {
             long confirmed = locked.taken(kind);
-            long waiting = registrations.countByEventIdAndSeatKindAndStatus(eventId, kind, RegistrationStatus.WAITLISTED);
+            long waiting =
+                    registrations.countByEventIdAndSeatKindAndStatus(eventId, kind, RegistrationStatus.WAITLISTED);
             if (!change.format().offers(kind) && confirmed + waiting > 0) {
                 throw new DomainException("event.edit.formatDropsSeats." + kind.name(), confirmed + waiting);
             }
@@ -135,8 +137,8 @@ class SeatAllocation {
         long eventId = locked.id();
         List<EventRegistration> promoted = new ArrayList<>();
         while (seats.free(kind)) {
-            Optional<EventRegistration> next = registrations
-                    .findFirstByEventIdAndSeatKindAndStatusOrderByWaitingPositionAsc(
+            Optional<EventRegistration> next =
+                    registrations.findFirstByEventIdAndSeatKindAndStatusOrderByWaitingPositionAsc(
                             eventId, kind, RegistrationStatus.WAITLISTED);
             if (next.isEmpty()) {
                 break;
@@ -182,7 +184,8 @@ class SeatAllocation {
     }
 
     /** Seats of that kind still free, or {@code null} for unlimited; from the row as it was read. */
-    @Nullable Long free(Event event, SeatKind kind) {
+    @Nullable
+    Long free(Event event, SeatKind kind) {
         Integer capacity = event.capacity(kind);
         return capacity == null ? null : (long) Math.max(0, capacity - event.taken(kind));
     }

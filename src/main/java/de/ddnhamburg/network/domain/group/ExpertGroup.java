@@ -46,13 +46,23 @@ class ExpertGroup extends AbstractEntity {
 
     protected ExpertGroup() {}
 
-    ExpertGroup(String name, String shortDescription, String description, Set<String> topicSlugs,
-            JoinPolicy joinPolicy, GroupVisibility visibility) {
+    ExpertGroup(
+            String name,
+            String shortDescription,
+            String description,
+            Set<String> topicSlugs,
+            JoinPolicy joinPolicy,
+            GroupVisibility visibility) {
         apply(name, shortDescription, description, topicSlugs, joinPolicy, visibility);
     }
 
-    final void apply(String name, String shortDescription, String description, Set<String> topicSlugs,
-            JoinPolicy joinPolicy, GroupVisibility visibility) {
+    final void apply(
+            String name,
+            String shortDescription,
+            String description,
+            Set<String> topicSlugs,
+            JoinPolicy joinPolicy,
+            GroupVisibility visibility) {
         this.name = name;
         this.shortDescription = shortDescription;
         this.description = description;

@@ -60,8 +60,14 @@ public class GroupDigest {
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
 
-    GroupDigest(ExpertGroupRepository groups, GroupMembershipRepository memberships, GroupPostRepository posts,
-            MemberLookup members, MailOutbox outbox, GroupLinks links, Clock clock,
+    GroupDigest(
+            ExpertGroupRepository groups,
+            GroupMembershipRepository memberships,
+            GroupPostRepository posts,
+            MemberLookup members,
+            MailOutbox outbox,
+            GroupLinks links,
+            Clock clock,
             PlatformTransactionManager transactionManager) {
         this.groups = groups;
         this.memberships = memberships;
@@ -95,13 +101,20 @@ public class GroupDigest {
         for (Digest digest : digests) {
             try {
                 if (Boolean.TRUE.equals(writing.execute(status -> outbox.enqueue(MailRequest.of(
-                        "group.digest:" + digest.recipient().id() + ":" + week, digest.recipient().email(),
-                        digest.recipient().language(), MailTemplate.GROUP_DIGEST, digest.recipient().displayName(),
-                        digest.summary(), links.groups()))))) {
+                        "group.digest:" + digest.recipient().id() + ":" + week,
+                        digest.recipient().email(),
+                        digest.recipient().language(),
+                        MailTemplate.GROUP_DIGEST,
+                        digest.recipient().displayName(),
+                        digest.summary(),
+                        links.groups()))))) {
                     queued++;
                 }
             } catch (RuntimeException e) {
-                LOG.error("Could not queue the group digest for member {}", digest.recipient().id(), e);
+                LOG.error(
+                        "Could not queue the group digest for member {}",
+                        digest.recipient().id(),
+                        e);
             }
         }
         return queued;
@@ -125,24 +138,33 @@ public class GroupDigest {
                 .collect(Collectors.toMap(ExpertGroup::id, Function.identity()));
         // By member, their digest groups in name order.
         Map<Long, List<Long>> groupsOfMember = new TreeMap<>();
-        memberships.findByGroupIdInAndStatusAndNotification(byGroup.keySet(), MembershipStatus.ACTIVE,
-                        GroupNotification.DIGEST)
+        memberships
+                .findByGroupIdInAndStatusAndNotification(
+                        byGroup.keySet(), MembershipStatus.ACTIVE, GroupNotification.DIGEST)
                 .forEach(membership -> groupsOfMember
                         .computeIfAbsent(membership.getMemberId(), id -> new ArrayList<>())
                         .add(membership.getGroupId()));
-        Map<Long, MemberIdentity> people = members.findAll(union(groupsOfMember.keySet(),
-                byGroup.values().stream().flatMap(List::stream).map(GroupPost::getAuthorId).collect(Collectors.toSet())));
+        Map<Long, MemberIdentity> people = members.findAll(union(
+                groupsOfMember.keySet(),
+                byGroup.values().stream()
+                        .flatMap(List::stream)
+                        .map(GroupPost::getAuthorId)
+                        .collect(Collectors.toSet())));
         List<Digest> digests = new ArrayList<>();
         groupsOfMember.forEach((memberId, groupIds) -> {
             MemberIdentity recipient = people.get(memberId);
             if (recipient == null || !GroupPostMails.canBeMailed(recipient)) {
                 return;
             }
-            String summary = summary(memberId, groupIds.stream()
-                    .map(groupsById::get)
-                    .filter(Objects::nonNull)
-                    .sorted(java.util.Comparator.comparing(ExpertGroup::getName))
-                    .toList(), byGroup, people);
+            String summary = summary(
+                    memberId,
+                    groupIds.stream()
+                            .map(groupsById::get)
+                            .filter(Objects::nonNull)
+                            .sorted(java.util.Comparator.comparing(ExpertGroup::getName))
+                            .toList(),
+                    byGroup,
+                    people);
             if (!summary.isEmpty()) {
                 digests.add(new Digest(recipient, summary));
             }
@@ -151,7 +173,10 @@ public class GroupDigest {
     }
 
     /** Language-neutral lines: group name, link, and per post its headline and author. Empty if nothing is new for this member. */
-    private String summary(long memberId, List<ExpertGroup> digestGroups, Map<Long, List<GroupPost>> byGroup,
+    private String summary(
+            long memberId,
+            List<ExpertGroup> digestGroups,
+            Map<Long, List<GroupPost>> byGroup,
             Map<Long, MemberIdentity> people) {
         StringBuilder text = new StringBuilder();
         for (ExpertGroup group : digestGroups) {
@@ -162,11 +187,17 @@ public class GroupDigest {
                 continue;
             }
             StringBuilder part = new StringBuilder();
-            part.append(group.getName()).append('\n').append(links.group(group.id())).append('\n');
+            part.append(group.getName())
+                    .append('\n')
+                    .append(links.group(group.id()))
+                    .append('\n');
             others.stream().limit(POSTS_PER_GROUP).forEach(post -> {
                 MemberIdentity author = people.get(post.getAuthorId());
-                part.append("  – ").append(GroupPostMails.headline(post))
-                        .append(" (").append(author == null ? "?" : author.displayName()).append(")\n");
+                part.append("  – ")
+                        .append(GroupPostMails.headline(post))
+                        .append(" (")
+                        .append(author == null ? "?" : author.displayName())
+                        .append(")\n");
             });
             if (others.size() > POSTS_PER_GROUP) {
                 part.append("  … (+").append(others.size() - POSTS_PER_GROUP).append(")\n");

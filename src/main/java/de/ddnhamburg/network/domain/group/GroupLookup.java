@@ -41,8 +41,10 @@ public class GroupLookup {
                 .toList();
         return new MemberGroups(
                 active.stream().map(GroupMembership::getGroupId).collect(Collectors.toUnmodifiableSet()),
-                active.stream().filter(membership -> membership.getRole() == GroupRole.MODERATOR)
-                        .map(GroupMembership::getGroupId).collect(Collectors.toUnmodifiableSet()));
+                active.stream()
+                        .filter(membership -> membership.getRole() == GroupRole.MODERATOR)
+                        .map(GroupMembership::getGroupId)
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 
     /** Active members of the group, moderators included. */
@@ -63,8 +65,7 @@ public class GroupLookup {
         if (groupIds.isEmpty()) {
             return Map.of();
         }
-        return groups.findAllById(groupIds).stream()
-                .collect(Collectors.toMap(ExpertGroup::id, ExpertGroup::getName));
+        return groups.findAllById(groupIds).stream().collect(Collectors.toMap(ExpertGroup::id, ExpertGroup::getName));
     }
 
     /** All groups by id and name, hidden ones included: for admins choosing an organiser. */

@@ -5,4 +5,9 @@ package de.ddnhamburg.network.domain.group;
  * profile (asked of {@code MemberProfileService}); the name alone every member may see.
  */
 public record GroupMemberView(
-        long memberId, String displayName, String initials, GroupRole role, MembershipStatus status, boolean profileVisible) {}
+        long memberId,
+        String displayName,
+        String initials,
+        GroupRole role,
+        MembershipStatus status,
+        boolean profileVisible) {}

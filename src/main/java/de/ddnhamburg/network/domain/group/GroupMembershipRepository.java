@@ -21,11 +21,11 @@ interface GroupMembershipRepository extends JpaRepository<GroupMembership, Long>
 
     List<GroupMembership> findByGroupIdAndRoleAndStatus(long groupId, GroupRole role, MembershipStatus status);
 
-    List<GroupMembership> findByGroupIdAndStatusAndNotification(long groupId, MembershipStatus status,
-            GroupNotification notification);
+    List<GroupMembership> findByGroupIdAndStatusAndNotification(
+            long groupId, MembershipStatus status, GroupNotification notification);
 
-    List<GroupMembership> findByGroupIdInAndStatusAndNotification(Collection<Long> groupIds, MembershipStatus status,
-            GroupNotification notification);
+    List<GroupMembership> findByGroupIdInAndStatusAndNotification(
+            Collection<Long> groupIds, MembershipStatus status, GroupNotification notification);
 
     /** Rows of {@code [groupId, count]} of active members. */
     @Query("select m.groupId, count(m) from GroupMembership m where m.status = :status group by m.groupId")

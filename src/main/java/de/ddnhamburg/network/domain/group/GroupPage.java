@@ -34,7 +34,12 @@ public record GroupPage(
 
     /** The draft to edit this group with. */
     public GroupDraft toDraft() {
-        return new GroupDraft(name, shortDescription, description,
-                java.util.Set.copyOf(topics.stream().map(TopicView::slug).toList()), joinPolicy, visibility);
+        return new GroupDraft(
+                name,
+                shortDescription,
+                description,
+                java.util.Set.copyOf(topics.stream().map(TopicView::slug).toList()),
+                joinPolicy,
+                visibility);
     }
 }

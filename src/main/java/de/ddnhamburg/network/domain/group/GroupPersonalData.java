@@ -19,10 +19,15 @@ import org.springframework.stereotype.Component;
 @Order(30)
 class GroupPersonalData implements PersonalDataSection {
 
-    record MembershipItem(String group, GroupRole role, MembershipStatus status, GroupNotification notification,
-            Instant since) {}
+    record MembershipItem(
+            String group, GroupRole role, MembershipStatus status, GroupNotification notification, Instant since) {}
 
-    record PostItem(String group, @Nullable String title, String text, boolean reply, Instant createdAt,
+    record PostItem(
+            String group,
+            @Nullable String title,
+            String text,
+            boolean reply,
+            Instant createdAt,
             @Nullable String removedReason) {}
 
     record Export(List<MembershipItem> memberships, List<PostItem> posts) {}
@@ -45,17 +50,26 @@ class GroupPersonalData implements PersonalDataSection {
     @Override
     public Export export(DataSubject subject) {
         long me = subject.memberId();
-        Map<Long, String> names = groups.findAll().stream()
-                .collect(Collectors.toMap(ExpertGroup::id, ExpertGroup::getName));
+        Map<Long, String> names =
+                groups.findAll().stream().collect(Collectors.toMap(ExpertGroup::id, ExpertGroup::getName));
         Function<Long, String> name = id -> names.getOrDefault(id, "?");
         return new Export(
                 memberships.findByMemberId(me).stream()
-                        .map(m -> new MembershipItem(name.apply(m.getGroupId()), m.getRole(), m.getStatus(), m.getNotification(),
+                        .map(m -> new MembershipItem(
+                                name.apply(m.getGroupId()),
+                                m.getRole(),
+                                m.getStatus(),
+                                m.getNotification(),
                                 m.getCreatedAt() == null ? Instant.EPOCH : m.getCreatedAt()))
                         .toList(),
                 posts.findByAuthorIdOrderByCreatedAtAscIdAsc(me).stream()
-                        .map(p -> new PostItem(name.apply(p.getGroupId()), p.getTitle(), p.getText(), p.isReply(),
-                                p.createdAt(), p.getRemovedReason()))
+                        .map(p -> new PostItem(
+                                name.apply(p.getGroupId()),
+                                p.getTitle(),
+                                p.getText(),
+                                p.isReply(),
+                                p.createdAt(),
+                                p.getRemovedReason()))
                         .toList());
     }
 

@@ -65,7 +65,8 @@ class GroupPost extends AbstractEntity {
         return authorId;
     }
 
-    @Nullable Long getParentId() {
+    @Nullable
+    Long getParentId() {
         return parentId;
     }
 
@@ -73,7 +74,8 @@ class GroupPost extends AbstractEntity {
         return parentId != null;
     }
 
-    @Nullable String getTitle() {
+    @Nullable
+    String getTitle() {
         return title;
     }
 
@@ -81,7 +83,8 @@ class GroupPost extends AbstractEntity {
         return text;
     }
 
-    @Nullable Instant getEditedAt() {
+    @Nullable
+    Instant getEditedAt() {
         return editedAt;
     }
 
@@ -93,7 +96,8 @@ class GroupPost extends AbstractEntity {
         return removedAt != null;
     }
 
-    @Nullable String getRemovedReason() {
+    @Nullable
+    String getRemovedReason() {
         return removedReason;
     }
 

@@ -51,9 +51,17 @@ class GroupPostMails {
                 .filter(id -> id != post.getAuthorId())
                 .toList();
         for (MemberIdentity recipient : reachable(members.findAll(recipients))) {
-            outbox.enqueue(MailRequest.of("group.post:" + post.id() + ":" + recipient.id(), recipient.email(),
-                    recipient.language(), MailTemplate.GROUP_NEW_POST, recipient.displayName(), author.displayName(),
-                    group.getName(), headline(post), excerpt(post.getText(), EXCERPT), links.group(group.id())));
+            outbox.enqueue(MailRequest.of(
+                    "group.post:" + post.id() + ":" + recipient.id(),
+                    recipient.email(),
+                    recipient.language(),
+                    MailTemplate.GROUP_NEW_POST,
+                    recipient.displayName(),
+                    author.displayName(),
+                    group.getName(),
+                    headline(post),
+                    excerpt(post.getText(), EXCERPT),
+                    links.group(group.id())));
         }
     }
 
@@ -63,17 +71,26 @@ class GroupPostMails {
         if (recipientId == reply.getAuthorId()) {
             return;
         }
-        boolean wanted = memberships.findByGroupIdAndMemberId(group.id(), recipientId)
+        boolean wanted = memberships
+                .findByGroupIdAndMemberId(group.id(), recipientId)
                 .filter(GroupMembership::isActive)
                 .filter(membership -> membership.getNotification() != GroupNotification.NONE)
                 .isPresent();
         if (!wanted) {
             return;
         }
-        members.find(recipientId).filter(GroupPostMails::canBeMailed).ifPresent(recipient -> outbox.enqueue(
-                MailRequest.of("group.reply:" + reply.id() + ":" + recipient.id(), recipient.email(),
-                        recipient.language(), MailTemplate.GROUP_POST_REPLY, recipient.displayName(),
-                        author.displayName(), group.getName(), headline(parent), excerpt(reply.getText(), EXCERPT),
+        members.find(recipientId)
+                .filter(GroupPostMails::canBeMailed)
+                .ifPresent(recipient -> outbox.enqueue(MailRequest.of(
+                        "group.reply:" + reply.id() + ":" + recipient.id(),
+                        recipient.email(),
+                        recipient.language(),
+                        MailTemplate.GROUP_POST_REPLY,
+                        recipient.displayName(),
+                        author.displayName(),
+                        group.getName(),
+                        headline(parent),
+                        excerpt(reply.getText(), EXCERPT),
                         links.group(group.id()))));
     }
 

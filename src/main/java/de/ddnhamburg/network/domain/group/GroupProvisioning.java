@@ -31,10 +31,13 @@ public class GroupProvisioning {
         if (groups.existsByNameIgnoreCase(name)) {
             throw new DomainException("group.name.taken", name);
         }
-        ExpertGroup group = groups.save(new ExpertGroup(name,
+        ExpertGroup group = groups.save(new ExpertGroup(
+                name,
                 GroupRules.required(draft.shortDescription(), GroupRules.SHORT_DESCRIPTION_MAX, "shortDescription"),
-                draft.description() == null ? "" : draft.description().strip(), draft.topicSlugs(),
-                draft.joinPolicy(), draft.visibility()));
+                draft.description() == null ? "" : draft.description().strip(),
+                draft.topicSlugs(),
+                draft.joinPolicy(),
+                draft.visibility()));
         members.forEach((memberId, role) ->
                 memberships.save(new GroupMembership(group.id(), memberId, role, MembershipStatus.ACTIVE)));
         return group.id();
@@ -42,8 +45,8 @@ public class GroupProvisioning {
 
     /** A post, or with {@code parentId} a reply, by a member of the group. */
     public long createPost(long groupId, long authorId, @Nullable Long parentId, @Nullable String title, String text) {
-        GroupPost post = posts.save(new GroupPost(groupId, authorId, parentId, GroupRules.validPostTitle(title),
-                GroupRules.validPostText(text)));
+        GroupPost post = posts.save(new GroupPost(
+                groupId, authorId, parentId, GroupRules.validPostTitle(title), GroupRules.validPostText(text)));
         return post.id();
     }
 

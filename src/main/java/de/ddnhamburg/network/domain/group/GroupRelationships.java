@@ -1,7 +1,7 @@
 package de.ddnhamburg.network.domain.group;
 
-import de.ddnhamburg.network.domain.member.MemberGroupLookup;
 import de.ddnhamburg.network.domain.member.GroupRef;
+import de.ddnhamburg.network.domain.member.MemberGroupLookup;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +38,9 @@ class GroupRelationships implements MemberGroupLookup {
 
     @Override
     public boolean mayFilterBy(long memberId, long groupId) {
-        return groups.findById(groupId).filter(group -> mayFilterBy(group, activeGroupIds(memberId))).isPresent();
+        return groups.findById(groupId)
+                .filter(group -> mayFilterBy(group, activeGroupIds(memberId)))
+                .isPresent();
     }
 
     /** A hidden group's members are known only to its members; archived groups only list for them too. */

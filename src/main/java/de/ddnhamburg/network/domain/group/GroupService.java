@@ -53,6 +53,7 @@ public class GroupService {
 
     /** Top-level posts shown on a group page, newest first after the pinned ones. */
     static final int POSTS_SHOWN = 50;
+
     private static final int RACE_ATTEMPTS = 4;
 
     private final ExpertGroupRepository groups;
@@ -110,8 +111,13 @@ public class GroupService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public long create(GroupDraft draft, Set<Long> moderatorIds) {
         ValidDraft valid = validate(draft, null);
-        ExpertGroup group = groups.saveAndFlush(new ExpertGroup(valid.name(), valid.shortDescription(),
-                valid.description(), draft.topicSlugs(), draft.joinPolicy(), draft.visibility()));
+        ExpertGroup group = groups.saveAndFlush(new ExpertGroup(
+                valid.name(),
+                valid.shortDescription(),
+                valid.description(),
+                draft.topicSlugs(),
+                draft.joinPolicy(),
+                draft.visibility()));
         audit.record(AuditAction.GROUP_CREATED, target(group.id()), group.getName());
         for (long moderatorId : moderatorIds) {
             appoint(group, moderatorId);
@@ -127,8 +133,13 @@ public class GroupService {
             throw new org.springframework.dao.OptimisticLockingFailureException("Group " + groupId + " changed");
         }
         ValidDraft valid = validate(draft, groupId);
-        group.apply(valid.name(), valid.shortDescription(), valid.description(), draft.topicSlugs(),
-                draft.joinPolicy(), draft.visibility());
+        group.apply(
+                valid.name(),
+                valid.shortDescription(),
+                valid.description(),
+                draft.topicSlugs(),
+                draft.joinPolicy(),
+                draft.visibility());
         groups.flush();
         audit.record(AuditAction.GROUP_UPDATED, target(groupId), group.getName());
     }
@@ -140,7 +151,9 @@ public class GroupService {
         ExpertGroup group = groups.findById(groupId).orElseThrow(NotFoundException::new);
         if (group.isArchived() != archived) {
             group.setArchived(archived);
-            audit.record(archived ? AuditAction.GROUP_ARCHIVED : AuditAction.GROUP_REACTIVATED, target(groupId),
+            audit.record(
+                    archived ? AuditAction.GROUP_ARCHIVED : AuditAction.GROUP_REACTIVATED,
+                    target(groupId),
                     group.getName());
         }
     }
@@ -154,9 +167,10 @@ public class GroupService {
     public void uploadImage(long groupId, byte[] upload) {
         ExpertGroup group = groups.findById(groupId).orElseThrow(NotFoundException::new);
         byte[] processed = PhotoProcessor.process(upload);
-        images.findById(groupId).ifPresentOrElse(
-                image -> image.replace(processed, clock.instant()),
-                () -> images.save(new GroupImage(groupId, processed, clock.instant())));
+        images.findById(groupId)
+                .ifPresentOrElse(
+                        image -> image.replace(processed, clock.instant()),
+                        () -> images.save(new GroupImage(groupId, processed, clock.instant())));
         audit.record(AuditAction.GROUP_UPDATED, target(groupId), group.getName() + " / image");
     }
 
@@ -182,11 +196,13 @@ public class GroupService {
         String name = GroupRules.required(draft.name(), GroupRules.NAME_MAX, "name");
         String shortDescription =
                 GroupRules.required(draft.shortDescription(), GroupRules.SHORT_DESCRIPTION_MAX, "shortDescription");
-        String description = draft.description() == null ? "" : draft.description().strip();
+        String description =
+                draft.description() == null ? "" : draft.description().strip();
         if (description.length() > GroupRules.DESCRIPTION_MAX) {
             throw new DomainException("group.validation.tooLong", "description", GroupRules.DESCRIPTION_MAX);
         }
-        Set<String> known = topics.findAll(Locale.GERMAN).stream().map(TopicView::slug).collect(Collectors.toSet());
+        Set<String> known =
+                topics.findAll(Locale.GERMAN).stream().map(TopicView::slug).collect(Collectors.toSet());
         for (String slug : draft.topicSlugs()) {
             if (!known.contains(slug)) {
                 throw new DomainException("topic.unknown", slug);
@@ -220,8 +236,7 @@ public class GroupService {
         Map<String, TopicView> topicsBySlug = topicsBySlug(locale);
         String needle = search == null ? "" : search.strip().toLowerCase(locale);
         return groups.findAllByOrderByNameAsc().stream()
-                .filter(group -> admin || mine.containsKey(group.id())
-                        || (!group.isHidden() && !group.isArchived()))
+                .filter(group -> admin || mine.containsKey(group.id()) || (!group.isHidden() && !group.isArchived()))
                 .map(group -> card(group, mine.get(group.id()), counts, latest, topicsBySlug))
                 .filter(card -> needle.isEmpty() || matches(card, needle, locale))
                 .sorted(Comparator.comparing((GroupCard card) -> !card.mine())
@@ -231,15 +246,28 @@ public class GroupService {
 
     private static boolean matches(GroupCard card, String needle, Locale locale) {
         return card.name().toLowerCase(locale).contains(needle)
-                || card.topics().stream().anyMatch(topic -> topic.name().toLowerCase(locale).contains(needle)
-                        || topic.slug().contains(needle));
+                || card.topics().stream()
+                        .anyMatch(topic -> topic.name().toLowerCase(locale).contains(needle)
+                                || topic.slug().contains(needle));
     }
 
-    private static GroupCard card(ExpertGroup group, @Nullable GroupMembership membership, Map<Long, Long> counts,
-            Map<Long, Instant> latest, Map<String, TopicView> topicsBySlug) {
-        return new GroupCard(group.id(), group.getName(), group.getShortDescription(), topicViews(group, topicsBySlug),
-                group.getJoinPolicy(), group.getVisibility(), group.isArchived(), counts.getOrDefault(group.id(), 0L),
-                latest.get(group.id()), membership == null ? GroupStanding.NONE : membership.standing());
+    private static GroupCard card(
+            ExpertGroup group,
+            @Nullable GroupMembership membership,
+            Map<Long, Long> counts,
+            Map<Long, Instant> latest,
+            Map<String, TopicView> topicsBySlug) {
+        return new GroupCard(
+                group.id(),
+                group.getName(),
+                group.getShortDescription(),
+                topicViews(group, topicsBySlug),
+                group.getJoinPolicy(),
+                group.getVisibility(),
+                group.isArchived(),
+                counts.getOrDefault(group.id(), 0L),
+                latest.get(group.id()),
+                membership == null ? GroupStanding.NONE : membership.standing());
     }
 
     /**
@@ -252,13 +280,31 @@ public class GroupService {
         long me = me();
         GroupPage page = Objects.requireNonNull(reading.execute(status -> pageData(me, groupId, locale)));
         Map<Long, Boolean> visible = new HashMap<>();
-        Function<GroupMemberView, GroupMemberView> withLink = view -> new GroupMemberView(view.memberId(),
-                view.displayName(), view.initials(), view.role(), view.status(),
+        Function<GroupMemberView, GroupMemberView> withLink = view -> new GroupMemberView(
+                view.memberId(),
+                view.displayName(),
+                view.initials(),
+                view.role(),
+                view.status(),
                 visible.computeIfAbsent(view.memberId(), this::mayOpenProfile));
-        return new GroupPage(page.id(), page.version(), page.viewerId(), page.name(), page.shortDescription(), page.description(),
-                page.topics(), page.joinPolicy(), page.visibility(), page.archived(), page.standing(),
-                page.canModerate(), page.notification(), page.hasImage(), page.moderators().stream().map(withLink).toList(),
-                page.members().stream().map(withLink).toList(), page.requests().stream().map(withLink).toList(),
+        return new GroupPage(
+                page.id(),
+                page.version(),
+                page.viewerId(),
+                page.name(),
+                page.shortDescription(),
+                page.description(),
+                page.topics(),
+                page.joinPolicy(),
+                page.visibility(),
+                page.archived(),
+                page.standing(),
+                page.canModerate(),
+                page.notification(),
+                page.hasImage(),
+                page.moderators().stream().map(withLink).toList(),
+                page.members().stream().map(withLink).toList(),
+                page.requests().stream().map(withLink).toList(),
                 page.invitations().stream().map(withLink).toList());
     }
 
@@ -276,28 +322,45 @@ public class GroupService {
         Optional<GroupMembership> mine = memberships.findByGroupIdAndMemberId(groupId, me);
         boolean moderates = moderates(me, groupId);
         List<GroupMembership> all = memberships.findByGroupId(groupId);
-        Map<Long, MemberIdentity> names = members.findAll(all.stream().map(GroupMembership::getMemberId).toList());
+        Map<Long, MemberIdentity> names =
+                members.findAll(all.stream().map(GroupMembership::getMemberId).toList());
         Function<MembershipStatus, List<GroupMemberView>> withStatus = status -> all.stream()
                 .filter(membership -> membership.getStatus() == status && names.containsKey(membership.getMemberId()))
                 .map(membership -> memberView(membership, names.get(membership.getMemberId())))
                 .sorted(Comparator.comparing(GroupMemberView::displayName))
                 .toList();
         List<GroupMemberView> active = withStatus.apply(MembershipStatus.ACTIVE);
-        return new GroupPage(group.id(), group.getVersion(), me, group.getName(), group.getShortDescription(),
-                group.getDescription(), topicViews(group, topicsBySlug(locale)), group.getJoinPolicy(),
-                group.getVisibility(), group.isArchived(),
-                mine.map(GroupMembership::standing).orElse(GroupStanding.NONE), moderates,
+        return new GroupPage(
+                group.id(),
+                group.getVersion(),
+                me,
+                group.getName(),
+                group.getShortDescription(),
+                group.getDescription(),
+                topicViews(group, topicsBySlug(locale)),
+                group.getJoinPolicy(),
+                group.getVisibility(),
+                group.isArchived(),
+                mine.map(GroupMembership::standing).orElse(GroupStanding.NONE),
+                moderates,
                 mine.map(GroupMembership::getNotification).orElse(GroupNotification.DIGEST),
                 images.existsById(groupId),
-                active.stream().filter(view -> view.role() == GroupRole.MODERATOR).toList(),
+                active.stream()
+                        .filter(view -> view.role() == GroupRole.MODERATOR)
+                        .toList(),
                 active,
                 moderates ? withStatus.apply(MembershipStatus.REQUESTED) : List.of(),
                 moderates ? withStatus.apply(MembershipStatus.INVITED) : List.of());
     }
 
     private static GroupMemberView memberView(GroupMembership membership, MemberIdentity identity) {
-        return new GroupMemberView(identity.id(), identity.displayName(), identity.initials(), membership.getRole(),
-                membership.getStatus(), false);
+        return new GroupMemberView(
+                identity.id(),
+                identity.displayName(),
+                identity.initials(),
+                membership.getRole(),
+                membership.getStatus(),
+                false);
     }
 
     /**
@@ -312,27 +375,40 @@ public class GroupService {
         if (top.isEmpty()) {
             return List.of();
         }
-        List<GroupPost> replies = posts.findReplies(top.stream().map(GroupPost::id).toList());
+        List<GroupPost> replies =
+                posts.findReplies(top.stream().map(GroupPost::id).toList());
         List<GroupPost> everything = new ArrayList<>(top);
         everything.addAll(replies);
-        Map<Long, MemberIdentity> authors =
-                members.findAll(everything.stream().map(GroupPost::getAuthorId).distinct().toList());
-        Map<Long, List<PostView>> repliesByParent = replies.stream().collect(Collectors.groupingBy(
-                reply -> Objects.requireNonNull(reply.getParentId()),
-                Collectors.mapping(reply -> postView(reply, authors, me, List.of()), Collectors.toList())));
+        Map<Long, MemberIdentity> authors = members.findAll(
+                everything.stream().map(GroupPost::getAuthorId).distinct().toList());
+        Map<Long, List<PostView>> repliesByParent = replies.stream()
+                .collect(Collectors.groupingBy(
+                        reply -> Objects.requireNonNull(reply.getParentId()),
+                        Collectors.mapping(reply -> postView(reply, authors, me, List.of()), Collectors.toList())));
         return top.stream()
                 .map(post -> postView(post, authors, me, repliesByParent.getOrDefault(post.id(), List.of())))
                 .toList();
     }
 
-    private static PostView postView(GroupPost post, Map<Long, MemberIdentity> authors, long me, List<PostView> replies) {
+    private static PostView postView(
+            GroupPost post, Map<Long, MemberIdentity> authors, long me, List<PostView> replies) {
         MemberIdentity author = authors.get(post.getAuthorId());
         boolean mine = post.getAuthorId() == me;
         boolean shown = !post.isRemoved() || mine;
-        return new PostView(post.id(), post.getAuthorId(), author == null ? "?" : author.displayName(),
-                author == null ? "?" : author.initials(), shown ? post.getTitle() : null, shown ? post.getText() : null,
-                post.createdAt(), post.getEditedAt(), post.isPinned(), post.isRemoved(),
-                mine ? post.getRemovedReason() : null, mine, replies);
+        return new PostView(
+                post.id(),
+                post.getAuthorId(),
+                author == null ? "?" : author.displayName(),
+                author == null ? "?" : author.initials(),
+                shown ? post.getTitle() : null,
+                shown ? post.getText() : null,
+                post.createdAt(),
+                post.getEditedAt(),
+                post.isPinned(),
+                post.isRemoved(),
+                mine ? post.getRemovedReason() : null,
+                mine,
+                replies);
     }
 
     // ---------------------------------------------------------------- membership
@@ -367,8 +443,10 @@ public class GroupService {
             return membership.standing();
         }
         return switch (group.getJoinPolicy()) {
-            case OPEN -> memberships.saveAndFlush(
-                    new GroupMembership(groupId, me, GroupRole.MEMBER, MembershipStatus.ACTIVE)).standing();
+            case OPEN ->
+                memberships
+                        .saveAndFlush(new GroupMembership(groupId, me, GroupRole.MEMBER, MembershipStatus.ACTIVE))
+                        .standing();
             case ON_REQUEST -> {
                 GroupMembership request = memberships.saveAndFlush(
                         new GroupMembership(groupId, me, GroupRole.MEMBER, MembershipStatus.REQUESTED));
@@ -381,15 +459,22 @@ public class GroupService {
 
     private void mailModerators(ExpertGroup group, long requesterId, GroupMembership request) {
         MemberIdentity requester = identity(requesterId);
-        List<Long> moderatorIds = memberships
-                .findByGroupIdAndRoleAndStatus(group.id(), GroupRole.MODERATOR, MembershipStatus.ACTIVE).stream()
-                .map(GroupMembership::getMemberId)
-                .toList();
+        List<Long> moderatorIds =
+                memberships
+                        .findByGroupIdAndRoleAndStatus(group.id(), GroupRole.MODERATOR, MembershipStatus.ACTIVE)
+                        .stream()
+                        .map(GroupMembership::getMemberId)
+                        .toList();
         for (MemberIdentity moderator : members.findAll(moderatorIds).values()) {
             outbox.enqueue(MailRequest.of(
                     "group.joinRequest:" + request.getId() + ":" + request.getCreatedAt() + ":" + moderator.id(),
-                    moderator.email(), moderator.language(), MailTemplate.GROUP_JOIN_REQUEST, moderator.displayName(),
-                    requester.displayName(), group.getName(), links.group(group.id())));
+                    moderator.email(),
+                    moderator.language(),
+                    MailTemplate.GROUP_JOIN_REQUEST,
+                    moderator.displayName(),
+                    requester.displayName(),
+                    group.getName(),
+                    links.group(group.id())));
         }
     }
 
@@ -407,7 +492,8 @@ public class GroupService {
     public void setNotification(long groupId, GroupNotification notification) {
         long me = me();
         visibleGroup(me, groupId);
-        memberships.findByGroupIdAndMemberId(groupId, me)
+        memberships
+                .findByGroupIdAndMemberId(groupId, me)
                 .filter(GroupMembership::isActive)
                 .orElseThrow(() -> new AccessDeniedException("Only the group's members choose notifications"))
                 .setNotification(notification);
@@ -418,7 +504,8 @@ public class GroupService {
     public void withdrawRequest(long groupId) {
         long me = me();
         visibleGroup(me, groupId);
-        memberships.findByGroupIdAndMemberId(groupId, me)
+        memberships
+                .findByGroupIdAndMemberId(groupId, me)
                 .filter(membership -> membership.getStatus() == MembershipStatus.REQUESTED)
                 .ifPresent(memberships::delete);
     }
@@ -428,7 +515,8 @@ public class GroupService {
     public void declineInvitation(long groupId) {
         long me = me();
         visibleGroup(me, groupId);
-        memberships.findByGroupIdAndMemberId(groupId, me)
+        memberships
+                .findByGroupIdAndMemberId(groupId, me)
                 .filter(membership -> membership.getStatus() == MembershipStatus.INVITED)
                 .ifPresent(memberships::delete);
     }
@@ -448,8 +536,9 @@ public class GroupService {
 
     private void requireNotLastModerator(GroupMembership membership) {
         if (membership.isActiveModerator()
-                && memberships.countByGroupIdAndRoleAndStatus(membership.getGroupId(), GroupRole.MODERATOR,
-                        MembershipStatus.ACTIVE) <= 1) {
+                && memberships.countByGroupIdAndRoleAndStatus(
+                                membership.getGroupId(), GroupRole.MODERATOR, MembershipStatus.ACTIVE)
+                        <= 1) {
             throw new DomainException("group.leave.lastModerator");
         }
     }
@@ -459,7 +548,8 @@ public class GroupService {
     @Transactional
     public void approve(long groupId, long memberId) {
         ExpertGroup group = moderated(groupId);
-        GroupMembership request = memberships.findByGroupIdAndMemberId(groupId, memberId)
+        GroupMembership request = memberships
+                .findByGroupIdAndMemberId(groupId, memberId)
                 .filter(membership -> membership.getStatus() != MembershipStatus.INVITED)
                 .orElseThrow(NotFoundException::new);
         if (request.getStatus() == MembershipStatus.REQUESTED) {
@@ -471,7 +561,8 @@ public class GroupService {
     @Transactional
     public void decline(long groupId, long memberId) {
         ExpertGroup group = moderated(groupId);
-        memberships.findByGroupIdAndMemberId(groupId, memberId)
+        memberships
+                .findByGroupIdAndMemberId(groupId, memberId)
                 .filter(membership -> membership.getStatus() == MembershipStatus.REQUESTED)
                 .ifPresent(request -> {
                     memberships.delete(request);
@@ -529,9 +620,12 @@ public class GroupService {
 
     private void appoint(ExpertGroup group, long memberId) {
         identity(memberId);
-        memberships.findByGroupIdAndMemberId(group.id(), memberId).ifPresentOrElse(
-                GroupMembership::makeModerator,
-                () -> memberships.save(new GroupMembership(group.id(), memberId, GroupRole.MODERATOR, MembershipStatus.ACTIVE)));
+        memberships
+                .findByGroupIdAndMemberId(group.id(), memberId)
+                .ifPresentOrElse(
+                        GroupMembership::makeModerator,
+                        () -> memberships.save(new GroupMembership(
+                                group.id(), memberId, GroupRole.MODERATOR, MembershipStatus.ACTIVE)));
         audit.record(AuditAction.GROUP_MODERATOR_APPOINTED, target(group.id()), memberDetail(memberId, group));
     }
 
@@ -543,8 +637,8 @@ public class GroupService {
         ExpertGroup group = visibleGroup(me, groupId);
         requireActiveMember(me, groupId);
         requireWritable(group);
-        GroupPost post = posts.save(new GroupPost(groupId, me, null, GroupRules.validPostTitle(title),
-                GroupRules.validPostText(text)));
+        GroupPost post = posts.save(
+                new GroupPost(groupId, me, null, GroupRules.validPostTitle(title), GroupRules.validPostText(text)));
         postMails.newPost(group, post, identity(me));
         return post.id();
     }
@@ -574,7 +668,10 @@ public class GroupService {
         if (post.isRemoved()) {
             throw new DomainException("group.post.removed.error");
         }
-        post.edit(post.isReply() ? null : GroupRules.validPostTitle(title), GroupRules.validPostText(text), clock.instant());
+        post.edit(
+                post.isReply() ? null : GroupRules.validPostTitle(title),
+                GroupRules.validPostText(text),
+                clock.instant());
     }
 
     /** Deletes my own post, with its replies. */
@@ -592,7 +689,9 @@ public class GroupService {
         }
         if (post.isPinned() != pinned) {
             post.setPinned(pinned);
-            audit.record(pinned ? AuditAction.GROUP_POST_PINNED : AuditAction.GROUP_POST_UNPINNED, "group-post:" + postId,
+            audit.record(
+                    pinned ? AuditAction.GROUP_POST_PINNED : AuditAction.GROUP_POST_UNPINNED,
+                    "group-post:" + postId,
                     group.getName());
         }
     }
@@ -605,7 +704,9 @@ public class GroupService {
         String valid = GroupRules.reason(reason);
         if (!post.isRemoved()) {
             post.remove(valid, clock.instant());
-            audit.record(AuditAction.GROUP_POST_REMOVED, "group-post:" + postId,
+            audit.record(
+                    AuditAction.GROUP_POST_REMOVED,
+                    "group-post:" + postId,
                     group.getName() + " / member:" + post.getAuthorId() + " / " + valid);
         }
     }
@@ -625,8 +726,12 @@ public class GroupService {
     /** A hidden group is found only by its members, invited members and admins. */
     private ExpertGroup visibleGroup(long me, long groupId) {
         ExpertGroup group = groups.findById(groupId).orElseThrow(NotFoundException::new);
-        if (group.isHidden() && !isAdmin() && memberships.findByGroupIdAndMemberId(groupId, me)
-                .filter(membership -> membership.getStatus() != MembershipStatus.REQUESTED).isEmpty()) {
+        if (group.isHidden()
+                && !isAdmin()
+                && memberships
+                        .findByGroupIdAndMemberId(groupId, me)
+                        .filter(membership -> membership.getStatus() != MembershipStatus.REQUESTED)
+                        .isEmpty()) {
             throw new NotFoundException();
         }
         return group;
@@ -654,9 +759,11 @@ public class GroupService {
     }
 
     private boolean moderates(long me, long groupId) {
-        return isAdmin() || memberships.findByGroupIdAndMemberId(groupId, me)
-                .filter(GroupMembership::isActiveModerator)
-                .isPresent();
+        return isAdmin()
+                || memberships
+                        .findByGroupIdAndMemberId(groupId, me)
+                        .filter(GroupMembership::isActiveModerator)
+                        .isPresent();
     }
 
     private void requireActiveMember(long me, long groupId) {

@@ -15,9 +15,15 @@ class LoggingMailGateway implements MailGateway {
     @Override
     public void send(OutgoingMail mail) {
         MailAttachment attachment = mail.attachment();
-        LOG.info("No SMTP server configured; mail {} is logged instead of sent.\nTo: {}\nSubject: {}\n\n{}{}",
-                mail.id(), mail.recipient(), mail.subject(), mail.body(),
-                attachment == null ? "" : "\n\nAttachment: " + attachment.fileName() + " (" + attachment.contentType() + ")");
+        LOG.info(
+                "No SMTP server configured; mail {} is logged instead of sent.\nTo: {}\nSubject: {}\n\n{}{}",
+                mail.id(),
+                mail.recipient(),
+                mail.subject(),
+                mail.body(),
+                attachment == null
+                        ? ""
+                        : "\n\nAttachment: " + attachment.fileName() + " (" + attachment.contentType() + ")");
     }
 
     @Override

@@ -21,7 +21,10 @@ public record MailAttachment(String fileName, String contentType, String content
         if (!FILE_NAME.matcher(fileName).matches()) {
             throw new IllegalArgumentException("An attachment needs a plain file name: " + fileName);
         }
-        if (contentType.isBlank() || contentType.length() > 100 || contentType.contains("\n") || contentType.contains("\r")) {
+        if (contentType.isBlank()
+                || contentType.length() > 100
+                || contentType.contains("\n")
+                || contentType.contains("\r")) {
             throw new IllegalArgumentException("Not a content type: " + contentType);
         }
         if (content.length() > MAX_CONTENT) {

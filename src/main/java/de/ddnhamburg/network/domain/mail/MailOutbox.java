@@ -73,8 +73,14 @@ public class MailOutbox {
         String recipient = checkedAddress(request.recipient());
         Locale language = MailTemplates.supported(request.language());
         RenderedMail text = templates.render(request.template(), language, request.params());
-        mails.save(new OutboxMail(request.factKey(), recipient, language.getLanguage(), request.template(), text,
-                request.attachment(), clock.instant()));
+        mails.save(new OutboxMail(
+                request.factKey(),
+                recipient,
+                language.getLanguage(),
+                request.template(),
+                text,
+                request.attachment(),
+                clock.instant()));
     }
 
     /** A mail to an address the server cannot even parse would only fail ten times; refuse it now. */

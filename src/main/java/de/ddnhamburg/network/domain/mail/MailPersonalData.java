@@ -17,7 +17,12 @@ import org.springframework.stereotype.Component;
 @Order(91)
 class MailPersonalData implements PersonalDataSection {
 
-    record MailItem(Instant createdAt, String template, String subject, String body, MailStatus status,
+    record MailItem(
+            Instant createdAt,
+            String template,
+            String subject,
+            String body,
+            MailStatus status,
             @Nullable Instant sentAt) {}
 
     private final OutboxMailRepository mails;
@@ -33,7 +38,9 @@ class MailPersonalData implements PersonalDataSection {
 
     @Override
     public List<MailItem> export(DataSubject subject) {
-        return mails.findByRecipientOrderByCreatedAtAscIdAsc(subject.email()).stream().map(OutboxMail::toPersonalData).toList();
+        return mails.findByRecipientOrderByCreatedAtAscIdAsc(subject.email()).stream()
+                .map(OutboxMail::toPersonalData)
+                .toList();
     }
 
     @Override

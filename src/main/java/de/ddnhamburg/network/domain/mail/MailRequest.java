@@ -19,7 +19,12 @@ import org.jspecify.annotations.Nullable;
  *     Hamburg's time in the recipient's language
  * @param attachment a file sent with the mail, such as a registration's {@code .ics}
  */
-public record MailRequest(String factKey, String recipient, Locale language, MailTemplate template, List<Object> params,
+public record MailRequest(
+        String factKey,
+        String recipient,
+        Locale language,
+        MailTemplate template,
+        List<Object> params,
         @Nullable MailAttachment attachment) {
 
     public MailRequest {

@@ -34,10 +34,11 @@ class MailTemplates {
 
     RenderedMail render(MailTemplate template, Locale language, List<Object> params) {
         Locale locale = supported(language);
-        Object[] arguments = params.stream().map(param -> display(param, locale)).toArray();
+        Object[] arguments =
+                params.stream().map(param -> display(param, locale)).toArray();
         String subject = format(text(locale, "mail." + template.key() + ".subject"), locale, arguments);
-        String body = format(text(locale, "mail." + template.key() + ".body"), locale, arguments)
-                + "\n\n" + text(locale, "mail.footer");
+        String body = format(text(locale, "mail." + template.key() + ".body"), locale, arguments) + "\n\n"
+                + text(locale, "mail.footer");
         if (subject.length() > OutboxMail.MAX_SUBJECT || body.length() > OutboxMail.MAX_BODY) {
             throw new IllegalArgumentException("Mail " + template + " is too long to store");
         }

@@ -70,7 +70,10 @@ public class OutboxAdministration {
         }
         int failedAttempts = mail.getAttempts();
         mail.retry(clock.instant());
-        audit.record(AuditAction.MAIL_RETRIED, "mail:" + id, mail.getRecipient() + ", after " + failedAttempts + " attempts");
+        audit.record(
+                AuditAction.MAIL_RETRIED,
+                "mail:" + id,
+                mail.getRecipient() + ", after " + failedAttempts + " attempts");
         return mail.toSummary();
     }
 }

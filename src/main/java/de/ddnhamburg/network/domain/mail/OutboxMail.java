@@ -75,8 +75,14 @@ class OutboxMail extends AbstractEntity {
         this.status = MailStatus.PENDING;
     }
 
-    OutboxMail(String factKey, String recipient, String language, MailTemplate template, RenderedMail text,
-            @Nullable MailAttachment attachment, Instant now) {
+    OutboxMail(
+            String factKey,
+            String recipient,
+            String language,
+            MailTemplate template,
+            RenderedMail text,
+            @Nullable MailAttachment attachment,
+            Instant now) {
         this.factKey = factKey;
         this.recipient = recipient;
         this.language = language;
@@ -148,8 +154,17 @@ class OutboxMail extends AbstractEntity {
 
     OutboxMailSummary toSummary() {
         return new OutboxMailSummary(
-                id(), recipient, subject, language, MailTemplate.ofKey(template), status, attempts,
-                createdAt(), nextAttemptAt, sentAt, lastError);
+                id(),
+                recipient,
+                subject,
+                language,
+                MailTemplate.ofKey(template),
+                status,
+                attempts,
+                createdAt(),
+                nextAttemptAt,
+                sentAt,
+                lastError);
     }
 
     OutboxMailContent toContent() {
@@ -164,7 +179,8 @@ class OutboxMail extends AbstractEntity {
         return new OutgoingMail(id(), createdAt(), recipient, subject, body, attachment());
     }
 
-    @Nullable MailAttachment attachment() {
+    @Nullable
+    MailAttachment attachment() {
         return attachmentName == null || attachmentType == null || attachmentContent == null
                 ? null
                 : new MailAttachment(attachmentName, attachmentType, attachmentContent);

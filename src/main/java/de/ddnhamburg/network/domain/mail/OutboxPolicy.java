@@ -24,7 +24,10 @@ class OutboxPolicy {
             @Value("${app.mail.outbox.first-retry-delay}") Duration firstRetryDelay,
             @Value("${app.mail.outbox.max-retry-delay}") Duration maxRetryDelay,
             @Value("${app.mail.outbox.batch-size}") int batchSize) {
-        if (maxAttempts < 1 || batchSize < 1 || firstRetryDelay.isNegative() || maxRetryDelay.compareTo(firstRetryDelay) < 0) {
+        if (maxAttempts < 1
+                || batchSize < 1
+                || firstRetryDelay.isNegative()
+                || maxRetryDelay.compareTo(firstRetryDelay) < 0) {
             throw new IllegalStateException("app.mail.outbox: max-attempts and batch-size must be at least 1, "
                     + "and max-retry-delay at least first-retry-delay");
         }
@@ -38,7 +41,8 @@ class OutboxPolicy {
      * @param failedAttempts attempts made so far, including the one that just failed
      * @return when to try next, or null to give up
      */
-    @Nullable Instant nextAttempt(int failedAttempts, Instant now) {
+    @Nullable
+    Instant nextAttempt(int failedAttempts, Instant now) {
         if (failedAttempts >= maxAttempts) {
             return null;
         }

@@ -98,8 +98,12 @@ public class OutboxSender {
             if (next == null) {
                 LOG.error("Gave up on outbox mail {} after {} attempts: {}", id, mail.getAttempts(), describe(e));
             } else {
-                LOG.warn("Outbox mail {} failed (attempt {}), next attempt at {}: {}",
-                        id, mail.getAttempts(), next, describe(e));
+                LOG.warn(
+                        "Outbox mail {} failed (attempt {}), next attempt at {}: {}",
+                        id,
+                        mail.getAttempts(),
+                        next,
+                        describe(e));
             }
             return false;
         }

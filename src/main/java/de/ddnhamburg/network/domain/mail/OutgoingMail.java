@@ -4,5 +4,10 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** What a {@link MailGateway} needs to send one mail; the id and creation time make its Message-ID. */
-record OutgoingMail(long id, Instant createdAt, String recipient, String subject, String body,
+record OutgoingMail(
+        long id,
+        Instant createdAt,
+        String recipient,
+        String subject,
+        String body,
         @Nullable MailAttachment attachment) {}

@@ -31,7 +31,8 @@ class SmtpMailGateway implements MailGateway {
         MimeMessage message = sender.createMimeMessage();
         try {
             MailAttachment attachment = mail.attachment();
-            MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper =
+                    new MimeMessageHelper(message, attachment != null, StandardCharsets.UTF_8.name());
             helper.setFrom(from);
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
@@ -39,8 +40,10 @@ class SmtpMailGateway implements MailGateway {
             if (attachment != null) {
                 // As its own part with the full type, method=PUBLISH included: calendar programs
                 // then offer "add to calendar" instead of treating it as an invitation to answer.
-                helper.addAttachment(attachment.fileName(), new ByteArrayDataSource(
-                        attachment.content().getBytes(StandardCharsets.UTF_8), attachment.contentType()));
+                helper.addAttachment(
+                        attachment.fileName(),
+                        new ByteArrayDataSource(
+                                attachment.content().getBytes(StandardCharsets.UTF_8), attachment.contentType()));
             }
             helper.setSentDate(Date.from(clock.instant()));
             // At-least-once: if we crash after the server accepted the mail but before the row says

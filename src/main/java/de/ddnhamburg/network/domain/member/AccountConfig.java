@@ -18,7 +18,13 @@ class AccountConfig {
             @Value("${app.account.reset-validity:60m}") Duration resetValidity,
             @Value("${app.account.email-change-validity:24h}") Duration emailChangeValidity,
             @Value("${app.account.mails-per-hour:3}") int mailsPerHour) {
-        return new AccountSettings(publicUrl, privacyVersion, approvalRequired, confirmationValidity, resetValidity,
-                emailChangeValidity, mailsPerHour);
+        return new AccountSettings(
+                publicUrl,
+                privacyVersion,
+                approvalRequired,
+                confirmationValidity,
+                resetValidity,
+                emailChangeValidity,
+                mailsPerHour);
     }
 }

@@ -33,9 +33,14 @@ class AccountMails {
     }
 
     void confirmRegistration(Member member, AccountTokens.Issued token) {
-        outbox.enqueue(MailRequest.of("member.confirmRegistration:" + member.getId() + ":" + token.id(),
-                member.getEmail(), member.getLanguage(), MailTemplate.CONFIRM_REGISTRATION,
-                member.getDisplayName(), settings.link(CONFIRM_REGISTRATION_PATH, token.secret()), token.expiresAt()));
+        outbox.enqueue(MailRequest.of(
+                "member.confirmRegistration:" + member.getId() + ":" + token.id(),
+                member.getEmail(),
+                member.getLanguage(),
+                MailTemplate.CONFIRM_REGISTRATION,
+                member.getDisplayName(),
+                settings.link(CONFIRM_REGISTRATION_PATH, token.secret()),
+                token.expiresAt()));
     }
 
     /**
@@ -44,63 +49,110 @@ class AccountMails {
      */
     void addressInUse(Member owner) {
         LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        outbox.enqueue(MailRequest.of("member.addressInUse:" + owner.getId() + ":" + day,
-                owner.getEmail(), owner.getLanguage(), MailTemplate.ADDRESS_IN_USE,
-                owner.getDisplayName(), settings.page(LOGIN_PATH), settings.page(FORGOT_PASSWORD_PATH)));
+        outbox.enqueue(MailRequest.of(
+                "member.addressInUse:" + owner.getId() + ":" + day,
+                owner.getEmail(),
+                owner.getLanguage(),
+                MailTemplate.ADDRESS_IN_USE,
+                owner.getDisplayName(),
+                settings.page(LOGIN_PATH),
+                settings.page(FORGOT_PASSWORD_PATH)));
     }
 
     void passwordReset(Member member, AccountTokens.Issued token) {
-        outbox.enqueue(MailRequest.of("member.passwordReset:" + member.getId() + ":" + token.id(),
-                member.getEmail(), member.getLanguage(), MailTemplate.PASSWORD_RESET,
-                member.getDisplayName(), settings.link(RESET_PASSWORD_PATH, token.secret()), token.expiresAt()));
+        outbox.enqueue(MailRequest.of(
+                "member.passwordReset:" + member.getId() + ":" + token.id(),
+                member.getEmail(),
+                member.getLanguage(),
+                MailTemplate.PASSWORD_RESET,
+                member.getDisplayName(),
+                settings.link(RESET_PASSWORD_PATH, token.secret()),
+                token.expiresAt()));
     }
 
     void passwordChanged(Member member) {
         var now = clock.instant();
-        outbox.enqueue(MailRequest.of("member.passwordChanged:" + member.getId() + ":" + now.toEpochMilli(),
-                member.getEmail(), member.getLanguage(), MailTemplate.PASSWORD_CHANGED, member.getDisplayName(), now));
+        outbox.enqueue(MailRequest.of(
+                "member.passwordChanged:" + member.getId() + ":" + now.toEpochMilli(),
+                member.getEmail(),
+                member.getLanguage(),
+                MailTemplate.PASSWORD_CHANGED,
+                member.getDisplayName(),
+                now));
     }
 
     void confirmEmailChange(Member member, EmailAddress newEmail, AccountTokens.Issued token) {
-        outbox.enqueue(MailRequest.of("member.confirmEmailChange:" + member.getId() + ":" + token.id(),
-                newEmail.value(), member.getLanguage(), MailTemplate.CONFIRM_EMAIL_CHANGE, member.getDisplayName(),
-                newEmail.value(), settings.link(CONFIRM_EMAIL_CHANGE_PATH, token.secret()), token.expiresAt()));
+        outbox.enqueue(MailRequest.of(
+                "member.confirmEmailChange:" + member.getId() + ":" + token.id(),
+                newEmail.value(),
+                member.getLanguage(),
+                MailTemplate.CONFIRM_EMAIL_CHANGE,
+                member.getDisplayName(),
+                newEmail.value(),
+                settings.link(CONFIRM_EMAIL_CHANGE_PATH, token.secret()),
+                token.expiresAt()));
     }
 
     /** To the address that was the login until now, which must still hear about the change. */
     void emailChanged(Member member, String oldEmail, long tokenId) {
-        outbox.enqueue(MailRequest.of("member.emailChanged:" + member.getId() + ":" + tokenId,
-                oldEmail, member.getLanguage(), MailTemplate.EMAIL_CHANGED,
-                member.getDisplayName(), member.getEmail(), clock.instant()));
+        outbox.enqueue(MailRequest.of(
+                "member.emailChanged:" + member.getId() + ":" + tokenId,
+                oldEmail,
+                member.getLanguage(),
+                MailTemplate.EMAIL_CHANGED,
+                member.getDisplayName(),
+                member.getEmail(),
+                clock.instant()));
     }
 
     void welcome(Member member) {
-        outbox.enqueue(MailRequest.of("member.welcome:" + member.getId(),
-                member.getEmail(), member.getLanguage(), MailTemplate.WELCOME, member.getDisplayName()));
+        outbox.enqueue(MailRequest.of(
+                "member.welcome:" + member.getId(),
+                member.getEmail(),
+                member.getLanguage(),
+                MailTemplate.WELCOME,
+                member.getDisplayName()));
     }
 
     /** Queued before the account is anonymised: afterwards neither the address nor the name is known. */
     void accountDeleted(Member member) {
-        outbox.enqueue(MailRequest.of("member.accountDeleted:" + member.getId(),
-                member.getEmail(), member.getLanguage(), MailTemplate.ACCOUNT_DELETED,
-                member.getDisplayName(), clock.instant()));
+        outbox.enqueue(MailRequest.of(
+                "member.accountDeleted:" + member.getId(),
+                member.getEmail(),
+                member.getLanguage(),
+                MailTemplate.ACCOUNT_DELETED,
+                member.getDisplayName(),
+                clock.instant()));
     }
 
     void approved(Member member) {
-        outbox.enqueue(MailRequest.of("member.approved:" + member.getId(),
-                member.getEmail(), member.getLanguage(), MailTemplate.MEMBER_APPROVED,
-                member.getDisplayName(), settings.page(LOGIN_PATH)));
+        outbox.enqueue(MailRequest.of(
+                "member.approved:" + member.getId(),
+                member.getEmail(),
+                member.getLanguage(),
+                MailTemplate.MEMBER_APPROVED,
+                member.getDisplayName(),
+                settings.page(LOGIN_PATH)));
     }
 
     void rejected(Member member) {
-        outbox.enqueue(MailRequest.of("member.rejected:" + member.getId(),
-                member.getEmail(), member.getLanguage(), MailTemplate.MEMBER_REJECTED, member.getDisplayName()));
+        outbox.enqueue(MailRequest.of(
+                "member.rejected:" + member.getId(),
+                member.getEmail(),
+                member.getLanguage(),
+                MailTemplate.MEMBER_REJECTED,
+                member.getDisplayName()));
     }
 
     /** A member can be suspended again after a reactivation, so the time is part of the fact. */
     void suspended(Member member) {
         var now = clock.instant();
-        outbox.enqueue(MailRequest.of("member.suspended:" + member.getId() + ":" + now.toEpochMilli(),
-                member.getEmail(), member.getLanguage(), MailTemplate.MEMBER_SUSPENDED, member.getDisplayName(), now));
+        outbox.enqueue(MailRequest.of(
+                "member.suspended:" + member.getId() + ":" + now.toEpochMilli(),
+                member.getEmail(),
+                member.getLanguage(),
+                MailTemplate.MEMBER_SUSPENDED,
+                member.getDisplayName(),
+                now));
     }
 }

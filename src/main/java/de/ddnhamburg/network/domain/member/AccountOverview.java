@@ -11,4 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param pendingUntil until when its link works
  */
 public record AccountOverview(
-        String email, @Nullable String pendingEmail, @Nullable Instant pendingUntil, List<ConsentRecord> consents) {}
+        String email,
+        @Nullable String pendingEmail,
+        @Nullable Instant pendingUntil,
+        List<ConsentRecord> consents) {}

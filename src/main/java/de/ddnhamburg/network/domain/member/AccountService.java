@@ -40,9 +40,18 @@ public class AccountService {
     private final List<PersonalDataSection> personalData;
     private final SecureRandom random = new SecureRandom();
 
-    AccountService(MemberRepository members, MemberConsentRepository consents, MemberTokenRepository tokenRows,
-            AccountTokens tokens, AccountMails mails, PasswordEncoder passwordEncoder, AuditService audit,
-            AccountSettings settings, CurrentUser currentUser, Clock clock, List<PersonalDataSection> personalData) {
+    AccountService(
+            MemberRepository members,
+            MemberConsentRepository consents,
+            MemberTokenRepository tokenRows,
+            AccountTokens tokens,
+            AccountMails mails,
+            PasswordEncoder passwordEncoder,
+            AuditService audit,
+            AccountSettings settings,
+            CurrentUser currentUser,
+            Clock clock,
+            List<PersonalDataSection> personalData) {
         this.members = members;
         this.consents = consents;
         this.tokenRows = tokenRows;
@@ -66,7 +75,9 @@ public class AccountService {
                 member.getEmail(),
                 pending.map(MemberToken::getNewEmail).orElse(null),
                 pending.map(MemberToken::getExpiresAt).orElse(null),
-                consents.findByMemberIdOrderByGivenAtAscIdAsc(member.getId()).stream().map(MemberConsent::toRecord).toList());
+                consents.findByMemberIdOrderByGivenAtAscIdAsc(member.getId()).stream()
+                        .map(MemberConsent::toRecord)
+                        .toList());
     }
 
     /**
@@ -111,10 +122,18 @@ public class AccountService {
             tokens.revokeAll(member.getId(), TokenPurpose.CHANGE_EMAIL);
             mails.addressInUse(owner.get());
         } else {
-            mails.confirmEmailChange(member, address, tokens.issue(
-                    member.getId(), TokenPurpose.CHANGE_EMAIL, settings.emailChangeValidity(), address.value()));
+            mails.confirmEmailChange(
+                    member,
+                    address,
+                    tokens.issue(
+                            member.getId(),
+                            TokenPurpose.CHANGE_EMAIL,
+                            settings.emailChangeValidity(),
+                            address.value()));
         }
-        audit.record(AuditAction.EMAIL_CHANGE_REQUESTED, target(member),
+        audit.record(
+                AuditAction.EMAIL_CHANGE_REQUESTED,
+                target(member),
                 "to " + address.value() + (owner.isPresent() ? " (in use, owner notified)" : ""));
     }
 
@@ -193,8 +212,8 @@ public class AccountService {
     /** A wrong current password is a field problem like any other, and changes nothing. */
     private void requireCurrentPassword(Member member, String currentPassword) {
         if (!passwordEncoder.matches(currentPassword, member.getPasswordHash())) {
-            throw new AccountInputException(Map.of(
-                    AccountRules.CURRENT_PASSWORD, FieldProblem.of("account.password.currentWrong")));
+            throw new AccountInputException(
+                    Map.of(AccountRules.CURRENT_PASSWORD, FieldProblem.of("account.password.currentWrong")));
         }
     }
 

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountTokens {
 
-
     private final MemberTokenRepository tokens;
     private final Clock clock;
 
@@ -33,7 +32,8 @@ class AccountTokens {
         Instant now = clock.instant();
         tokens.markAllUsed(memberId, purpose, now);
         String secret = Secrets.newSecret();
-        MemberToken token = tokens.save(new MemberToken(memberId, purpose, Secrets.hash(secret), now, now.plus(validity), newEmail));
+        MemberToken token = tokens.save(
+                new MemberToken(memberId, purpose, Secrets.hash(secret), now, now.plus(validity), newEmail));
         return new Issued(token.getId(), secret, token.getExpiresAt());
     }
 
@@ -46,8 +46,7 @@ class AccountTokens {
     /** The token, if it can be used now; a link of another purpose is as unknown as a made-up one. */
     MemberToken check(String secret, TokenPurpose purpose) {
         Optional<MemberToken> found = Secrets.hashOf(secret).flatMap(tokens::findByTokenHash);
-        MemberToken token = found
-                .filter(candidate -> candidate.getPurpose() == purpose)
+        MemberToken token = found.filter(candidate -> candidate.getPurpose() == purpose)
                 .orElseThrow(() -> new InvalidTokenException(TokenProblem.UNKNOWN));
         if (token.getUsedAt() != null) {
             throw new InvalidTokenException(TokenProblem.USED);
@@ -70,6 +69,4 @@ class AccountTokens {
     void revokeAll(long memberId, TokenPurpose purpose) {
         tokens.markAllUsed(memberId, purpose, clock.instant());
     }
-
-
 }

@@ -36,8 +36,10 @@ public record AdminMemberDetails(
                 member.getPosition(),
                 member.getDistrict(),
                 member.getBio(),
-                member.getTopics().stream().map(topic -> TopicView.of(topic, locale).name())
-                        .sorted(Comparator.naturalOrder()).toList(),
+                member.getTopics().stream()
+                        .map(topic -> TopicView.of(topic, locale).name())
+                        .sorted(Comparator.naturalOrder())
+                        .toList(),
                 List.copyOf(member.getExpertise()),
                 member.getWebsite(),
                 member.getLinkedin(),

@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param text part of the name, e-mail address or organisation, case-insensitive
  */
-public record AdminMemberFilter(@Nullable String text, @Nullable MemberStatus status, @Nullable String role) {
+public record AdminMemberFilter(
+        @Nullable String text,
+        @Nullable MemberStatus status,
+        @Nullable String role) {
 
     public static AdminMemberFilter all() {
         return new AdminMemberFilter(null, null, null);

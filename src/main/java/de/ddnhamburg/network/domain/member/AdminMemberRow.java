@@ -15,7 +15,13 @@ public record AdminMemberRow(
         @Nullable Instant joinedAt) {
 
     static AdminMemberRow of(Member member) {
-        return new AdminMemberRow(member.getId(), member.getDisplayName(), member.getEmail(), member.getOrganisation(),
-                member.getStatus(), Set.copyOf(member.getRoles()), member.getCreatedAt());
+        return new AdminMemberRow(
+                member.getId(),
+                member.getDisplayName(),
+                member.getEmail(),
+                member.getOrganisation(),
+                member.getStatus(),
+                Set.copyOf(member.getRoles()),
+                member.getCreatedAt());
     }
 }

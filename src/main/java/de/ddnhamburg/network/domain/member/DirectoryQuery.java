@@ -32,8 +32,15 @@ import org.springframework.stereotype.Component;
 @Component
 class DirectoryQuery {
 
-    record Row(long id, @Nullable String title, String firstName, String lastName, @Nullable String organisation,
-            @Nullable String position, boolean topicsOpen, boolean hasPhoto) {
+    record Row(
+            long id,
+            @Nullable String title,
+            String firstName,
+            String lastName,
+            @Nullable String organisation,
+            @Nullable String position,
+            boolean topicsOpen,
+            boolean hasPhoto) {
 
         String displayName() {
             return Names.display(title, firstName, lastName);
@@ -56,12 +63,19 @@ class DirectoryQuery {
     private final int countLimit;
     private final Map<String, Long> topicIds = new java.util.concurrent.ConcurrentHashMap<>();
 
-    DirectoryQuery(NamedParameterJdbcTemplate jdbc, DataSource dataSource,
-            @Value("${app.directory.count-limit:1000}") int countLimit) throws SQLException {
+    DirectoryQuery(
+            NamedParameterJdbcTemplate jdbc,
+            DataSource dataSource,
+            @Value("${app.directory.count-limit:1000}") int countLimit)
+            throws SQLException {
         this.jdbc = jdbc;
         this.countLimit = countLimit;
         try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            this.postgres = connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgres");
         }
     }
 
@@ -82,8 +96,8 @@ class DirectoryQuery {
                 return rows;
             }
         }
-        MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("limit", limit).addValue("offset", offset);
+        MapSqlParameterSource parameters =
+                new MapSqlParameterSource().addValue("limit", limit).addValue("offset", offset);
         return query(new Sql(pageSql(filter, parameters, false), parameters));
     }
 
@@ -102,7 +116,8 @@ class DirectoryQuery {
                 return new FirstPage(rows, count(filter));
             }
         }
-        MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("limit", limit).addValue("offset", 0);
+        MapSqlParameterSource parameters =
+                new MapSqlParameterSource().addValue("limit", limit).addValue("offset", 0);
         if (DirectorySearchWords.of(filter.text()).isEmpty()) {
             List<Row> rows = query(new Sql(pageSql(filter, parameters, false), parameters));
             return new FirstPage(rows, rows.size() < limit ? capped(rows.size()) : count(filter));
@@ -131,8 +146,14 @@ class DirectoryQuery {
     }
 
     private static Row row(java.sql.ResultSet rs) throws SQLException {
-        return new Row(rs.getLong("id"), rs.getString("title"), rs.getString("first_name"), rs.getString("last_name"),
-                rs.getString("organisation"), rs.getString("position"), rs.getBoolean("topics_open"),
+        return new Row(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getString("first_name"),
+                rs.getString("last_name"),
+                rs.getString("organisation"),
+                rs.getString("position"),
+                rs.getBoolean("topics_open"),
                 rs.getBoolean("has_photo"));
     }
 
@@ -153,7 +174,9 @@ class DirectoryQuery {
      */
     private Sql walkingPage(DirectoryFilter filter, long offset, int limit) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("limit", limit).addValue("offset", offset).addValue("window", WALK_WINDOW);
+                .addValue("limit", limit)
+                .addValue("offset", offset)
+                .addValue("window", WALK_WINDOW);
         String listed = postgres
                 ? "select s.member_id, s.last_name, s.first_name, s.search_text from member_search s"
                         + " order by s.last_name, s.first_name, s.member_id"
@@ -162,8 +185,10 @@ class DirectoryQuery {
         String found = "select w.member_id, w.last_name, w.first_name from (" + listed + " limit :window) w where "
                 + words(filter, "w.search_text", parameters)
                 + " order by w.last_name, w.first_name, w.member_id limit :limit offset :offset";
-        return new Sql("select " + COLUMNS + " from (" + found + ") p join member m on m.id = p.member_id"
-                + " order by p.last_name, p.first_name, p.member_id", parameters);
+        return new Sql(
+                "select " + COLUMNS + " from (" + found + ") p join member m on m.id = p.member_id"
+                        + " order by p.last_name, p.first_name, p.member_id",
+                parameters);
     }
 
     /**
@@ -194,8 +219,8 @@ class DirectoryQuery {
 
     /** What a page needs from {@code member_search} to be sorted and joined to the member rows. */
     private static String searchColumns(String alias) {
-        return alias + "member_id, " + alias + "last_name, " + alias + "first_name, " + alias + "organisation, "
-                + alias + "created_at";
+        return alias + "member_id, " + alias + "last_name, " + alias + "first_name, " + alias + "organisation, " + alias
+                + "created_at";
     }
 
     /** A window over all rows, which the database evaluates before it sorts them and cuts the page. */
@@ -221,16 +246,19 @@ class DirectoryQuery {
     private static String order(DirectorySort sort, String prefix, String id) {
         return switch (sort) {
             case NAME -> prefix + "last_name, " + prefix + "first_name, " + prefix + id;
-            case ORGANISATION -> prefix + "organisation nulls last, " + prefix + "last_name, " + prefix + "first_name, "
-                    + prefix + id;
+            case ORGANISATION ->
+                prefix + "organisation nulls last, " + prefix + "last_name, " + prefix + "first_name, " + prefix + id;
             case NEWEST -> prefix + "created_at desc, " + prefix + id + " desc";
         };
     }
 
     DirectoryCount count(DirectoryFilter filter) {
         MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("limit", countLimit + 1);
-        Long count = jdbc.queryForObject("select count(*) from (select 1 from " + (postgres ? "member_search s" : "member m")
-                + " where " + where(filter, parameters) + " limit :limit) matches", parameters, Long.class);
+        Long count = jdbc.queryForObject(
+                "select count(*) from (select 1 from " + (postgres ? "member_search s" : "member m") + " where "
+                        + where(filter, parameters) + " limit :limit) matches",
+                parameters,
+                Long.class);
         return capped(count == null ? 0 : count);
     }
 
@@ -244,12 +272,13 @@ class DirectoryQuery {
         if (memberIds.isEmpty()) {
             return topics;
         }
-        jdbc.query("select mt.member_id, t.id, t.slug, t.name_de, t.name_en from member_topic mt"
+        jdbc.query(
+                "select mt.member_id, t.id, t.slug, t.name_de, t.name_en from member_topic mt"
                         + " join topic t on t.id = mt.topic_id where mt.member_id in (:ids)",
                 new MapSqlParameterSource("ids", memberIds),
                 rs -> {
-                    topics.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new Object[] {
-                        rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+                    topics.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new Object[] {rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)});
                 });
         return topics;
     }
@@ -300,21 +329,27 @@ class DirectoryQuery {
     private String conditions(DirectoryFilter filter, MapSqlParameterSource parameters) {
         String alias = postgres ? "s." : "m.";
         String id = postgres ? "s.member_id" : "m.id";
-        StringBuilder where = new StringBuilder(postgres ? "true" : "m.status = 'ACTIVE' and m.listed_in_directory = true");
+        StringBuilder where =
+                new StringBuilder(postgres ? "true" : "m.status = 'ACTIVE' and m.listed_in_directory = true");
         if (filter.organisation() != null && !filter.organisation().isBlank()) {
             where.append(postgres ? "" : " and m.vis_organisation = 'MEMBERS'")
-                    .append(" and ").append(contains("lower(" + alias + "organisation)", ":organisation"));
-            parameters.addValue("organisation", pattern(filter.organisation().strip().toLowerCase(Locale.GERMAN)));
+                    .append(" and ")
+                    .append(contains("lower(" + alias + "organisation)", ":organisation"));
+            parameters.addValue(
+                    "organisation", pattern(filter.organisation().strip().toLowerCase(Locale.GERMAN)));
         }
         if (filter.district() != null) {
-            where.append(postgres ? "" : " and m.vis_district = 'MEMBERS'").append(" and " + alias + "district = :district");
+            where.append(postgres ? "" : " and m.vis_district = 'MEMBERS'")
+                    .append(" and " + alias + "district = :district");
             parameters.addValue("district", filter.district().name());
         }
         if (filter.topicSlug() != null && !filter.topicSlug().isBlank()) {
             // member_search.topic_ids is empty unless the member opened the topics to all members.
-            where.append(postgres ? " and s.topic_ids @> array[cast(:topic as bigint)]"
-                    : " and m.vis_topics = 'MEMBERS' and exists (select 1 from member_topic mt"
-                            + " where mt.member_id = m.id and mt.topic_id = :topic)");
+            where.append(
+                    postgres
+                            ? " and s.topic_ids @> array[cast(:topic as bigint)]"
+                            : " and m.vis_topics = 'MEMBERS' and exists (select 1 from member_topic mt"
+                                    + " where mt.member_id = m.id and mt.topic_id = :topic)");
             parameters.addValue("topic", topicId(filter.topicSlug()));
         }
         if (filter.groupId() != null) {
@@ -340,13 +375,22 @@ class DirectoryQuery {
 
     /** Topics are reference data from migrations, so their ids never change while the app runs. */
     private long topicId(String slug) {
-        return topicIds.computeIfAbsent(slug, key -> jdbc.query("select id from topic where slug = :slug",
-                        new MapSqlParameterSource("slug", key), (rs, i) -> rs.getLong(1))
-                .stream().findFirst().orElse(-1L));
+        return topicIds.computeIfAbsent(
+                slug,
+                key -> jdbc
+                        .query(
+                                "select id from topic where slug = :slug",
+                                new MapSqlParameterSource("slug", key),
+                                (rs, i) -> rs.getLong(1))
+                        .stream()
+                        .findFirst()
+                        .orElse(-1L));
     }
 
     private String contains(String column, String parameter) {
-        return postgres ? column + " like " + parameter + " escape '\\'" : "locate(" + parameter + ", " + column + ") > 0";
+        return postgres
+                ? column + " like " + parameter + " escape '\\'"
+                : "locate(" + parameter + ", " + column + ") > 0";
     }
 
     private Object pattern(String word) {

@@ -13,8 +13,12 @@ public final class DirectorySearchText {
 
     private DirectorySearchText() {}
 
-    public static String compose(String firstName, String lastName, @Nullable String organisation,
-            @Nullable String position, Collection<String> expertise) {
+    public static String compose(
+            String firstName,
+            String lastName,
+            @Nullable String organisation,
+            @Nullable String position,
+            Collection<String> expertise) {
         StringBuilder text = new StringBuilder(firstName).append(' ').append(lastName);
         if (organisation != null) {
             text.append(' ').append(organisation);

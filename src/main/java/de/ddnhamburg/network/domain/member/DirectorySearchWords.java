@@ -15,6 +15,8 @@ final class DirectorySearchWords {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return List.of(text.strip().toLowerCase(Locale.GERMAN).split("\\s+")).stream().limit(MAX_WORDS).toList();
+        return List.of(text.strip().toLowerCase(Locale.GERMAN).split("\\s+")).stream()
+                .limit(MAX_WORDS)
+                .toList();
     }
 }

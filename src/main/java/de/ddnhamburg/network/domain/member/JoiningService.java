@@ -32,8 +32,14 @@ public class JoiningService {
     private final AccountSettings settings;
     private final Clock clock;
 
-    JoiningService(MemberRepository members, MemberConsentRepository consents, AccountTokens tokens,
-            AccountMails mails, PasswordEncoder passwordEncoder, AuditService audit, AccountSettings settings,
+    JoiningService(
+            MemberRepository members,
+            MemberConsentRepository consents,
+            AccountTokens tokens,
+            AccountMails mails,
+            PasswordEncoder passwordEncoder,
+            AuditService audit,
+            AccountSettings settings,
             Clock clock) {
         this.members = members;
         this.consents = consents;
@@ -74,16 +80,19 @@ public class JoiningService {
         Member member = existing.get();
         if (member.getStatus() != MemberStatus.PENDING_EMAIL) {
             mails.addressInUse(member);
-            audit.record(AuditAction.JOIN_REQUESTED, email.value(), target(member), "address in use, owner notified", null);
+            audit.record(
+                    AuditAction.JOIN_REQUESTED, email.value(), target(member), "address in use, owner notified", null);
             return;
         }
         if (tokens.limitReached(member.getId(), TokenPurpose.CONFIRM_EMAIL, settings.mailsPerHour())) {
-            audit.record(AuditAction.JOIN_REQUESTED, email.value(), target(member), "mail limit reached, ignored", null);
+            audit.record(
+                    AuditAction.JOIN_REQUESTED, email.value(), target(member), "mail limit reached, ignored", null);
             return;
         }
         member.replacePendingRegistration(firstName, lastName, organisation, passwordHash, language);
         recordConsentAndSendLink(member);
-        audit.record(AuditAction.JOIN_REQUESTED, email.value(), target(member), "unconfirmed registration replaced", null);
+        audit.record(
+                AuditAction.JOIN_REQUESTED, email.value(), target(member), "unconfirmed registration replaced", null);
     }
 
     /** Whether the link can confirm an address, without using it up: the page asks before it confirms. */
@@ -111,7 +120,12 @@ public class JoiningService {
             member.setStatus(MemberStatus.ACTIVE);
             mails.welcome(member);
         }
-        audit.record(AuditAction.EMAIL_CONFIRMED, member.getEmail(), target(member), member.getStatus().name(), null);
+        audit.record(
+                AuditAction.EMAIL_CONFIRMED,
+                member.getEmail(),
+                target(member),
+                member.getStatus().name(),
+                null);
         return member.getStatus();
     }
 
@@ -123,17 +137,20 @@ public class JoiningService {
         EmailAddress address = AccountRules.checkEmail(AccountRules.EMAIL, email);
         members.findByEmail(address.value())
                 .filter(member -> member.getStatus() == MemberStatus.PENDING_EMAIL)
-                .filter(member -> !tokens.limitReached(member.getId(), TokenPurpose.CONFIRM_EMAIL, settings.mailsPerHour()))
+                .filter(member ->
+                        !tokens.limitReached(member.getId(), TokenPurpose.CONFIRM_EMAIL, settings.mailsPerHour()))
                 .ifPresent(this::sendConfirmationLink);
     }
 
     void sendConfirmationLink(Member member) {
-        mails.confirmRegistration(member, tokens.issue(
-                member.getId(), TokenPurpose.CONFIRM_EMAIL, settings.confirmationValidity(), null));
+        mails.confirmRegistration(
+                member,
+                tokens.issue(member.getId(), TokenPurpose.CONFIRM_EMAIL, settings.confirmationValidity(), null));
     }
 
     private void recordConsentAndSendLink(Member member) {
-        consents.save(new MemberConsent(member.getId(), ConsentKind.PRIVACY_NOTICE, settings.privacyVersion(), clock.instant()));
+        consents.save(new MemberConsent(
+                member.getId(), ConsentKind.PRIVACY_NOTICE, settings.privacyVersion(), clock.instant()));
         sendConfirmationLink(member);
     }
 

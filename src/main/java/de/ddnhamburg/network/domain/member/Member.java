@@ -14,9 +14,9 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +28,7 @@ public class Member extends AbstractEntity {
 
     /** A deleted member's name, "Gelöschtes Mitglied", shown wherever a retained record names them. */
     static final String DELETED_FIRST_NAME = "Gelöschtes";
+
     static final String DELETED_LAST_NAME = "Mitglied";
 
     @Column(nullable = false, unique = true)
@@ -123,8 +124,8 @@ public class Member extends AbstractEntity {
      * Someone joined again with the address of a registration that was never confirmed: the newest
      * registration wins, so that a guest who forgot the first password is not stuck with it.
      */
-    void replacePendingRegistration(String firstName, String lastName, @Nullable String organisation,
-            String passwordHash, Locale language) {
+    void replacePendingRegistration(
+            String firstName, String lastName, @Nullable String organisation, String passwordHash, Locale language) {
         if (status != MemberStatus.PENDING_EMAIL) {
             throw new IllegalStateException("Only an unconfirmed registration can be replaced");
         }
@@ -264,7 +265,9 @@ public class Member extends AbstractEntity {
      * a detail its owner restricted.
      */
     void refreshSearchText() {
-        this.searchText = DirectorySearchText.compose(firstName, lastName,
+        this.searchText = DirectorySearchText.compose(
+                firstName,
+                lastName,
                 open(ProfileField.ORGANISATION) ? organisation : null,
                 open(ProfileField.POSITION) ? position : null,
                 open(ProfileField.EXPERTISE) ? expertise : List.of());

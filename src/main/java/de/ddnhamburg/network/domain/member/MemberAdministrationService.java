@@ -35,8 +35,13 @@ public class MemberAdministrationService {
     private final AuditService audit;
     private final CurrentUser currentUser;
 
-    MemberAdministrationService(MemberRepository members, MemberService memberService, AccountMails mails,
-            MemberSessions sessions, AuditService audit, CurrentUser currentUser) {
+    MemberAdministrationService(
+            MemberRepository members,
+            MemberService memberService,
+            AccountMails mails,
+            MemberSessions sessions,
+            AuditService audit,
+            CurrentUser currentUser) {
         this.members = members;
         this.memberService = memberService;
         this.mails = mails;
@@ -48,7 +53,9 @@ public class MemberAdministrationService {
     /** One page, sorted by name; paged and filtered in the database. */
     public List<AdminMemberRow> findPage(AdminMemberFilter filter, Pageable pageable) {
         var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), ORDER);
-        return members.findAll(AdminMemberQuery.of(filter), page).map(AdminMemberRow::of).getContent();
+        return members.findAll(AdminMemberQuery.of(filter), page)
+                .map(AdminMemberRow::of)
+                .getContent();
     }
 
     public long count(AdminMemberFilter filter) {
@@ -66,14 +73,24 @@ public class MemberAdministrationService {
     /** Lets an applicant in. Approving an active member again changes nothing. */
     @Transactional
     public AdminMemberRow approve(long memberId) {
-        return move(load(memberId), MemberStatus.PENDING_APPROVAL, MemberStatus.ACTIVE, "member.admin.notPending",
-                AuditAction.MEMBER_APPROVED, mails::approved);
+        return move(
+                load(memberId),
+                MemberStatus.PENDING_APPROVAL,
+                MemberStatus.ACTIVE,
+                "member.admin.notPending",
+                AuditAction.MEMBER_APPROVED,
+                mails::approved);
     }
 
     @Transactional
     public AdminMemberRow reject(long memberId) {
-        return move(load(memberId), MemberStatus.PENDING_APPROVAL, MemberStatus.REJECTED, "member.admin.notPending",
-                AuditAction.MEMBER_REJECTED, mails::rejected);
+        return move(
+                load(memberId),
+                MemberStatus.PENDING_APPROVAL,
+                MemberStatus.REJECTED,
+                "member.admin.notPending",
+                AuditAction.MEMBER_REJECTED,
+                mails::rejected);
     }
 
     /** The member can no longer log in, and their open sessions end when this commits. */
@@ -82,8 +99,13 @@ public class MemberAdministrationService {
         if (isCurrentUser(memberId)) {
             throw new DomainException("member.admin.cannotSuspendSelf");
         }
-        return move(load(memberId), MemberStatus.ACTIVE, MemberStatus.SUSPENDED, "member.admin.notActive",
-                AuditAction.MEMBER_SUSPENDED, member -> {
+        return move(
+                load(memberId),
+                MemberStatus.ACTIVE,
+                MemberStatus.SUSPENDED,
+                "member.admin.notActive",
+                AuditAction.MEMBER_SUSPENDED,
+                member -> {
                     mails.suspended(member);
                     sessions.endAllAfterCommit(memberId);
                 });
@@ -91,16 +113,26 @@ public class MemberAdministrationService {
 
     @Transactional
     public AdminMemberRow reactivate(long memberId) {
-        return move(load(memberId), MemberStatus.SUSPENDED, MemberStatus.ACTIVE, "member.admin.notSuspended",
-                AuditAction.MEMBER_REACTIVATED, member -> {});
+        return move(
+                load(memberId),
+                MemberStatus.SUSPENDED,
+                MemberStatus.ACTIVE,
+                "member.admin.notSuspended",
+                AuditAction.MEMBER_REACTIVATED,
+                member -> {});
     }
 
     /**
      * One status change by an admin: repeating it changes nothing, any other starting status is
      * refused with {@code notAllowedKey}; a real change is audited and followed by {@code consequence}.
      */
-    private AdminMemberRow move(Member member, MemberStatus from, MemberStatus to, String notAllowedKey,
-            AuditAction action, java.util.function.Consumer<Member> consequence) {
+    private AdminMemberRow move(
+            Member member,
+            MemberStatus from,
+            MemberStatus to,
+            String notAllowedKey,
+            AuditAction action,
+            java.util.function.Consumer<Member> consequence) {
         if (member.getStatus() == to) {
             return AdminMemberRow.of(member);
         }

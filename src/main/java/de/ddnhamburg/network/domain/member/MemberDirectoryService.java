@@ -23,7 +23,8 @@ public class MemberDirectoryService {
     private final ContactLookup contacts;
     private final MemberGroupLookup groups;
 
-    MemberDirectoryService(DirectoryQuery query, CurrentUser currentUser, ContactLookup contacts, MemberGroupLookup groups) {
+    MemberDirectoryService(
+            DirectoryQuery query, CurrentUser currentUser, ContactLookup contacts, MemberGroupLookup groups) {
         this.query = query;
         this.currentUser = currentUser;
         this.contacts = contacts;
@@ -83,10 +84,15 @@ public class MemberDirectoryService {
                 .toList());
         boolean english = "en".equals(locale.getLanguage());
         return rows.stream()
-                .map(row -> new MemberCard(row.id(), row.displayName(), row.initials(), row.organisation(),
-                        row.position(), topics.getOrDefault(row.id(), List.of()).stream()
-                                .map(topic -> new TopicView((Long) topic[0], (String) topic[1],
-                                        (String) (english ? topic[3] : topic[2])))
+                .map(row -> new MemberCard(
+                        row.id(),
+                        row.displayName(),
+                        row.initials(),
+                        row.organisation(),
+                        row.position(),
+                        topics.getOrDefault(row.id(), List.of()).stream()
+                                .map(topic -> new TopicView(
+                                        (Long) topic[0], (String) topic[1], (String) (english ? topic[3] : topic[2])))
                                 .sorted(Comparator.comparing(TopicView::name))
                                 .toList(),
                         row.hasPhoto()))

@@ -11,7 +11,12 @@ public record MemberIdentity(
         long id, String displayName, String initials, String email, Locale language, MemberStatus status) {
 
     static MemberIdentity of(Member member) {
-        return new MemberIdentity(member.getId(), member.getDisplayName(), Names.initials(member.getFirstName(), member.getLastName()), member.getEmail(),
-                member.getLanguage(), member.getStatus());
+        return new MemberIdentity(
+                member.getId(),
+                member.getDisplayName(),
+                Names.initials(member.getFirstName(), member.getLastName()),
+                member.getEmail(),
+                member.getLanguage(),
+                member.getStatus());
     }
 }

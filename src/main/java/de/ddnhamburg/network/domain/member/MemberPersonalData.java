@@ -21,14 +21,26 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class MemberPersonalData implements PersonalDataSection {
 
-    record Account(String email, MemberStatus status, String language, Set<String> roles,
+    record Account(
+            String email,
+            MemberStatus status,
+            String language,
+            Set<String> roles,
             @Nullable Instant memberSince) {}
 
-    record MailedLink(TokenPurpose purpose, Instant createdAt, Instant expiresAt, @Nullable Instant usedAt,
+    record MailedLink(
+            TokenPurpose purpose,
+            Instant createdAt,
+            Instant expiresAt,
+            @Nullable Instant usedAt,
             @Nullable String newEmail) {}
 
     /** The photo as stored: a JPEG, Base64-encoded so that it fits into the JSON file. */
-    record Export(Account account, OwnProfile profile, @Nullable String photoJpegBase64, List<ConsentRecord> consents,
+    record Export(
+            Account account,
+            OwnProfile profile,
+            @Nullable String photoJpegBase64,
+            List<ConsentRecord> consents,
             List<MailedLink> mailedLinks) {}
 
     private final MemberRepository members;
@@ -36,7 +48,10 @@ class MemberPersonalData implements PersonalDataSection {
     private final MemberTokenRepository tokens;
     private final MemberPhotoRepository photos;
 
-    MemberPersonalData(MemberRepository members, MemberConsentRepository consents, MemberTokenRepository tokens,
+    MemberPersonalData(
+            MemberRepository members,
+            MemberConsentRepository consents,
+            MemberTokenRepository tokens,
             MemberPhotoRepository photos) {
         this.members = members;
         this.consents = consents;
@@ -53,16 +68,26 @@ class MemberPersonalData implements PersonalDataSection {
     public Export export(DataSubject subject) {
         Member member = members.findById(subject.memberId()).orElseThrow(NotFoundException::new);
         return new Export(
-                new Account(member.getEmail(), member.getStatus(), member.getLanguage().getLanguage(),
-                        new TreeSet<>(member.getRoles()), member.getCreatedAt()),
+                new Account(
+                        member.getEmail(),
+                        member.getStatus(),
+                        member.getLanguage().getLanguage(),
+                        new TreeSet<>(member.getRoles()),
+                        member.getCreatedAt()),
                 OwnProfile.of(member),
                 photos.findById(member.getId())
                         .map(photo -> Base64.getEncoder().encodeToString(photo.content()))
                         .orElse(null),
-                consents.findByMemberIdOrderByGivenAtAscIdAsc(member.getId()).stream().map(MemberConsent::toRecord).toList(),
+                consents.findByMemberIdOrderByGivenAtAscIdAsc(member.getId()).stream()
+                        .map(MemberConsent::toRecord)
+                        .toList(),
                 tokens.findByMemberIdOrderByCreatedAtAscIdAsc(member.getId()).stream()
-                        .map(token -> new MailedLink(token.getPurpose(), token.getCreatedAt(), token.getExpiresAt(),
-                                token.getUsedAt(), token.getNewEmail()))
+                        .map(token -> new MailedLink(
+                                token.getPurpose(),
+                                token.getCreatedAt(),
+                                token.getExpiresAt(),
+                                token.getUsedAt(),
+                                token.getNewEmail()))
                         .toList());
     }
 

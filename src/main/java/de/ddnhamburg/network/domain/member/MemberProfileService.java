@@ -5,9 +5,9 @@ import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -33,8 +33,14 @@ public class MemberProfileService {
     private final Clock clock;
     private final MemberGroupLookup groups;
 
-    MemberProfileService(MemberRepository members, TopicRepository topics, CurrentUser currentUser,
-            ProfileAccess access, MemberPhotoRepository photos, Clock clock, MemberGroupLookup groups) {
+    MemberProfileService(
+            MemberRepository members,
+            TopicRepository topics,
+            CurrentUser currentUser,
+            ProfileAccess access,
+            MemberPhotoRepository photos,
+            Clock clock,
+            MemberGroupLookup groups) {
         this.groups = groups;
         this.members = members;
         this.topics = topics;
@@ -76,8 +82,12 @@ public class MemberProfileService {
                 shown(owner, relationship, ProfileField.POSITION, owner.getPosition()),
                 shown(owner, relationship, ProfileField.DISTRICT, owner.getDistrict()),
                 shown(owner, relationship, ProfileField.BIO, owner.getBio()),
-                owner.visibilityOf(ProfileField.TOPICS).allows(relationship) ? topicViews(owner.getTopics(), locale) : List.of(),
-                owner.visibilityOf(ProfileField.EXPERTISE).allows(relationship) ? List.copyOf(owner.getExpertise()) : List.of(),
+                owner.visibilityOf(ProfileField.TOPICS).allows(relationship)
+                        ? topicViews(owner.getTopics(), locale)
+                        : List.of(),
+                owner.visibilityOf(ProfileField.EXPERTISE).allows(relationship)
+                        ? List.copyOf(owner.getExpertise())
+                        : List.of(),
                 shown(owner, relationship, ProfileField.LINKS, owner.getWebsite()),
                 shown(owner, relationship, ProfileField.LINKS, owner.getLinkedin()),
                 shown(owner, relationship, ProfileField.LINKS, owner.getXing()),
@@ -104,9 +114,10 @@ public class MemberProfileService {
     public void uploadOwnPhoto(byte[] upload) {
         byte[] processed = PhotoProcessor.process(upload);
         long id = current().getId();
-        photos.findById(id).ifPresentOrElse(
-                photo -> photo.replace(processed, clock.instant()),
-                () -> photos.save(new MemberPhoto(id, processed, clock.instant())));
+        photos.findById(id)
+                .ifPresentOrElse(
+                        photo -> photo.replace(processed, clock.instant()),
+                        () -> photos.save(new MemberPhoto(id, processed, clock.instant())));
     }
 
     @Transactional

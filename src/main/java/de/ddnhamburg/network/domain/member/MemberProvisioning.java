@@ -53,7 +53,8 @@ public class MemberProvisioning {
         if (members.existsByEmail(email.value())) {
             throw new DomainException("member.email.taken");
         }
-        Member member = new Member(email, passwordHash, data.firstName().strip(), data.lastName().strip());
+        Member member = new Member(
+                email, passwordHash, data.firstName().strip(), data.lastName().strip());
         member.setOrganisation(data.organisation());
         member.setRoles(data.roles());
         member.setTopics(data.topicSlugs().stream()
@@ -67,9 +68,12 @@ public class MemberProvisioning {
     public void completeProfile(long memberId, ProfileUpdate update) {
         ValidProfile valid = ProfileRules.validate(update);
         Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
-        member.applyProfile(valid, valid.value().topicSlugs().stream()
-                .map(slug -> topics.findBySlug(slug).orElseThrow(() -> new DomainException("topic.unknown", slug)))
-                .collect(Collectors.toSet()));
+        member.applyProfile(
+                valid,
+                valid.value().topicSlugs().stream()
+                        .map(slug ->
+                                topics.findBySlug(slug).orElseThrow(() -> new DomainException("topic.unknown", slug)))
+                        .collect(Collectors.toSet()));
     }
 
     public String encodePassword(String password) {

@@ -53,7 +53,12 @@ class MemberToken {
         this.createdAt = Instant.EPOCH;
     }
 
-    MemberToken(long memberId, TokenPurpose purpose, String tokenHash, Instant createdAt, Instant expiresAt,
+    MemberToken(
+            long memberId,
+            TokenPurpose purpose,
+            String tokenHash,
+            Instant createdAt,
+            Instant expiresAt,
             @Nullable String newEmail) {
         this.memberId = memberId;
         this.purpose = purpose;
@@ -86,11 +91,13 @@ class MemberToken {
         return expiresAt;
     }
 
-    @Nullable Instant getUsedAt() {
+    @Nullable
+    Instant getUsedAt() {
         return usedAt;
     }
 
-    @Nullable String getNewEmail() {
+    @Nullable
+    String getNewEmail() {
         return newEmail;
     }
 }

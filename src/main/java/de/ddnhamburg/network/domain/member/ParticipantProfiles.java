@@ -33,29 +33,43 @@ public class ParticipantProfiles {
         }
         MapSqlParameterSource ids = new MapSqlParameterSource("ids", memberIds);
         Map<Long, Set<Long>> topics = new HashMap<>();
-        jdbc.query("select member_topic.member_id, member_topic.topic_id from member_topic"
+        jdbc.query(
+                "select member_topic.member_id, member_topic.topic_id from member_topic"
                         + " join member on member.id = member_topic.member_id and member.vis_topics = 'MEMBERS'"
-                        + " where member_topic.member_id in (:ids)", ids,
+                        + " where member_topic.member_id in (:ids)",
+                ids,
                 rs -> {
                     topics.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getLong(2));
                 });
         Map<Long, ParticipantProfile> profiles = new HashMap<>();
-        jdbc.query("select id, title, first_name, last_name, status, listed_in_directory,"
+        jdbc.query(
+                "select id, title, first_name, last_name, status, listed_in_directory,"
                         + " case when vis_organisation = 'MEMBERS' then organisation end as open_organisation"
-                        + " from member where id in (:ids)", ids,
+                        + " from member where id in (:ids)",
+                ids,
                 rs -> {
                     long id = rs.getLong("id");
                     boolean listed = "ACTIVE".equals(rs.getString("status")) && rs.getBoolean("listed_in_directory");
-                    profiles.put(id, new ParticipantProfile(id,
-                            Names.display(rs.getString("title"), rs.getString("first_name"), rs.getString("last_name")),
-                            rs.getString("open_organisation"), listed, Set.copyOf(topics.getOrDefault(id, Set.of()))));
+                    profiles.put(
+                            id,
+                            new ParticipantProfile(
+                                    id,
+                                    Names.display(
+                                            rs.getString("title"),
+                                            rs.getString("first_name"),
+                                            rs.getString("last_name")),
+                                    rs.getString("open_organisation"),
+                                    listed,
+                                    Set.copyOf(topics.getOrDefault(id, Set.of()))));
                 });
         return profiles;
     }
 
     /** The member's own topics, whatever their visibility: for comparing with others. */
     public Set<Long> ownTopicIds(long memberId) {
-        return Set.copyOf(jdbc.queryForList("select topic_id from member_topic where member_id = :id",
-                new MapSqlParameterSource("id", memberId), Long.class));
+        return Set.copyOf(jdbc.queryForList(
+                "select topic_id from member_topic where member_id = :id",
+                new MapSqlParameterSource("id", memberId),
+                Long.class));
     }
 }

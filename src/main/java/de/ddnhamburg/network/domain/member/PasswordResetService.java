@@ -24,8 +24,14 @@ public class PasswordResetService {
     private final AuditService audit;
     private final AccountSettings settings;
 
-    PasswordResetService(MemberRepository members, AccountTokens tokens, AccountMails mails, JoiningService joining,
-            PasswordEncoder passwordEncoder, AuditService audit, AccountSettings settings) {
+    PasswordResetService(
+            MemberRepository members,
+            AccountTokens tokens,
+            AccountMails mails,
+            JoiningService joining,
+            PasswordEncoder passwordEncoder,
+            AuditService audit,
+            AccountSettings settings) {
         this.members = members;
         this.tokens = tokens;
         this.mails = mails;
@@ -60,8 +66,9 @@ public class PasswordResetService {
                 if (tokens.limitReached(member.getId(), TokenPurpose.RESET_PASSWORD, settings.mailsPerHour())) {
                     yield "mail limit reached, ignored";
                 }
-                mails.passwordReset(member, tokens.issue(
-                        member.getId(), TokenPurpose.RESET_PASSWORD, settings.resetValidity(), null));
+                mails.passwordReset(
+                        member,
+                        tokens.issue(member.getId(), TokenPurpose.RESET_PASSWORD, settings.resetValidity(), null));
                 yield "link sent";
             }
         };

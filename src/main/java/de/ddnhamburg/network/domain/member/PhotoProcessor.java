@@ -43,9 +43,14 @@ public final class PhotoProcessor {
         }
         BufferedImage source = decode(upload);
         try {
-            BufferedImage scaled = Thumbnails.of(source).size(MAX_EDGE, MAX_EDGE).asBufferedImage();
+            BufferedImage scaled =
+                    Thumbnails.of(source).size(MAX_EDGE, MAX_EDGE).asBufferedImage();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Thumbnails.of(opaque(scaled)).scale(1.0).outputFormat("jpg").outputQuality(0.85).toOutputStream(out);
+            Thumbnails.of(opaque(scaled))
+                    .scale(1.0)
+                    .outputFormat("jpg")
+                    .outputQuality(0.85)
+                    .toOutputStream(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new DomainException("validation.photo.corrupt");
@@ -99,7 +104,9 @@ public final class PhotoProcessor {
     }
 
     private static boolean isPng(byte[] data) {
-        return startsWith(data, 0, (byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G', (byte) 0x0D, (byte) 0x0A, (byte) 0x1A, (byte) 0x0A);
+        return startsWith(
+                data, 0, (byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G', (byte) 0x0D, (byte) 0x0A, (byte) 0x1A, (byte)
+                        0x0A);
     }
 
     private static boolean isWebp(byte[] data) {

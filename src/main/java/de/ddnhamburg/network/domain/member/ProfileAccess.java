@@ -32,15 +32,19 @@ class ProfileAccess {
 
     private Relationship relationshipTo(Member owner) {
         long ownerId = owner.getId();
-        return currentUser.memberId()
-                .map(viewer -> viewer == ownerId ? Relationship.SELF
-                        : contacts.areContacts(viewer, ownerId) ? Relationship.CONTACT
-                        : Relationship.MEMBER)
+        return currentUser
+                .memberId()
+                .map(viewer -> viewer == ownerId
+                        ? Relationship.SELF
+                        : contacts.areContacts(viewer, ownerId) ? Relationship.CONTACT : Relationship.MEMBER)
                 .orElse(Relationship.MEMBER);
     }
 
     /** A hidden member who asked the viewer for contact must be recognisable to them. */
     private boolean hasAskedViewer(Member owner) {
-        return currentUser.memberId().filter(viewer -> contacts.hasOpenRequest(owner.getId(), viewer)).isPresent();
+        return currentUser
+                .memberId()
+                .filter(viewer -> contacts.hasOpenRequest(owner.getId(), viewer))
+                .isPresent();
     }
 }

@@ -42,9 +42,7 @@ public final class ProfileRules {
     }
 
     public static Optional<String> checkLength(@Nullable String value, int max) {
-        return value != null && value.strip().length() > max
-                ? Optional.of("validation.tooLong")
-                : Optional.empty();
+        return value != null && value.strip().length() > max ? Optional.of("validation.tooLong") : Optional.empty();
     }
 
     /** Any http(s) address with a host; for LinkedIn and XING, an address on their site. */

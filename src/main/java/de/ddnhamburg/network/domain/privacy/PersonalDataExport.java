@@ -36,6 +36,7 @@ public class PersonalDataExport {
 
     /** Names the structure of the document, so that a later change of it can be told apart. */
     static final String FORMAT = "ddn-hamburg-personal-data/1";
+
     private static final String FILE_PREFIX = "ddn-hamburg-meine-daten-";
 
     private final List<PersonalDataSection> sections;
@@ -43,10 +44,15 @@ public class PersonalDataExport {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private final JsonMapper json =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    PersonalDataExport(List<PersonalDataSection> sections, MemberLookup members, AuditService audit,
-            CurrentUser currentUser, Clock clock) {
+    PersonalDataExport(
+            List<PersonalDataSection> sections,
+            MemberLookup members,
+            AuditService audit,
+            CurrentUser currentUser,
+            Clock clock) {
         this.sections = List.copyOf(sections);
         this.members = members;
         this.audit = audit;
@@ -73,9 +79,12 @@ public class PersonalDataExport {
             document.put(section.name(), section.export(subject));
         }
         byte[] content = json.writeValueAsBytes(document);
-        audit.record(AuditAction.PERSONAL_DATA_EXPORTED, "member:" + memberId,
+        audit.record(
+                AuditAction.PERSONAL_DATA_EXPORTED,
+                "member:" + memberId,
                 sections.stream().map(PersonalDataSection::name).collect(Collectors.joining(", ")));
-        return new PersonalDataFile(FILE_PREFIX + LocalDate.ofInstant(now, ClockConfig.DISPLAY_ZONE) + ".json", content);
+        return new PersonalDataFile(
+                FILE_PREFIX + LocalDate.ofInstant(now, ClockConfig.DISPLAY_ZONE) + ".json", content);
     }
 
     private long me() {

@@ -30,12 +30,12 @@ import de.ddnhamburg.network.domain.member.ConsentRecord;
 import de.ddnhamburg.network.domain.member.PasswordPolicy;
 import de.ddnhamburg.network.domain.privacy.PersonalDataExport;
 import de.ddnhamburg.network.domain.privacy.PersonalDataFile;
-import java.io.ByteArrayInputStream;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 
 /**
  * The member's login data (password and address, each changed only with the current password),
@@ -60,18 +60,25 @@ public class AccountView extends Div implements HasDynamicTitle {
         currentEmail.setId("account-email");
         pendingEmail.setId("account-pending-email");
         consents.setId("account-consents");
-        add(new H1(getTranslation("account.page.title")), new Paragraph(getTranslation("account.page.lead")),
-                passwordSection(), emailSection(), consentSection(), dataSection(), deleteSection());
+        add(
+                new H1(getTranslation("account.page.title")),
+                new Paragraph(getTranslation("account.page.lead")),
+                passwordSection(),
+                emailSection(),
+                consentSection(),
+                dataSection(),
+                deleteSection());
         refresh();
     }
 
     private Section passwordSection() {
         FieldProblems problems = new FieldProblems(this);
         PasswordField current = currentPasswordField(problems, "password-current");
-        PasswordField password = problems.field(AccountRules.PASSWORD, newPasswordField("account.password.new", "password-new"));
+        PasswordField password =
+                problems.field(AccountRules.PASSWORD, newPasswordField("account.password.new", "password-new"));
         password.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
-        PasswordField repeat = problems.field(AccountRules.PASSWORD_REPEAT,
-                newPasswordField("account.password.repeat", "password-repeat"));
+        PasswordField repeat = problems.field(
+                AccountRules.PASSWORD_REPEAT, newPasswordField("account.password.repeat", "password-repeat"));
         Button change = new Button(getTranslation("account.password.submit"), click -> {
             try {
                 accounts.changePassword(current.getValue(), password.getValue(), repeat.getValue());
@@ -106,8 +113,13 @@ public class AccountView extends Div implements HasDynamicTitle {
             }
             problems.clear();
             current.clear();
-            Notification.show(getTranslation("account.email.requested", newEmail.getValue().strip()), 8000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation(
+                                    "account.email.requested",
+                                    newEmail.getValue().strip()),
+                            8000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             newEmail.clear();
             refresh();
         });
@@ -121,21 +133,29 @@ public class AccountView extends Div implements HasDynamicTitle {
 
     /** The file is made when the link is followed, in that request and for its signed-in member. */
     private Section dataSection() {
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            PersonalDataFile file = export.exportMine();
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                    PersonalDataFile.CONTENT_TYPE, file.content().length);
-        }), AttachmentType.DOWNLOAD, getTranslation("account.data.download"));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    PersonalDataFile file = export.exportMine();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(file.content()),
+                            file.fileName(),
+                            PersonalDataFile.CONTENT_TYPE,
+                            file.content().length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("account.data.download"));
         download.setId("data-download");
         return card("account-data", "account.data.title", new Paragraph(getTranslation("account.data.lead")), download);
     }
 
     private Section deleteSection() {
-        Button open = new Button(getTranslation("account.delete.open"),
+        Button open = new Button(
+                getTranslation("account.delete.open"),
                 click -> new DeleteAccountDialog(accounts, this::loggedOutAfterDeletion).open());
         open.setId("delete-open");
         open.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return card("account-delete", "account.delete.title", new Paragraph(getTranslation("account.delete.lead")), open);
+        return card(
+                "account-delete", "account.delete.title", new Paragraph(getTranslation("account.delete.lead")), open);
     }
 
     private void loggedOutAfterDeletion() {
@@ -149,12 +169,16 @@ public class AccountView extends Div implements HasDynamicTitle {
         boolean pending = overview.pendingEmail() != null && overview.pendingUntil() != null;
         pendingEmail.setVisible(pending);
         if (pending) {
-            pendingEmail.setText(getTranslation("account.email.pending", overview.pendingEmail(),
+            pendingEmail.setText(getTranslation(
+                    "account.email.pending",
+                    overview.pendingEmail(),
                     DateTimeFormat.dateTime(overview.pendingUntil(), getLocale())));
         }
         consents.removeAll();
         for (ConsentRecord consent : overview.consents()) {
-            consents.add(new ListItem(getTranslation("account.consent." + consent.kind().name(), consent.version(),
+            consents.add(new ListItem(getTranslation(
+                    "account.consent." + consent.kind().name(),
+                    consent.version(),
                     DateTimeFormat.dateTime(consent.givenAt(), getLocale()))));
         }
         if (overview.consents().isEmpty()) {
@@ -163,8 +187,8 @@ public class AccountView extends Div implements HasDynamicTitle {
     }
 
     private PasswordField currentPasswordField(FieldProblems problems, String id) {
-        PasswordField current = problems.field(AccountRules.CURRENT_PASSWORD,
-                new PasswordField(getTranslation("account.password.current")));
+        PasswordField current = problems.field(
+                AccountRules.CURRENT_PASSWORD, new PasswordField(getTranslation("account.password.current")));
         current.setId(id);
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         current.setRequiredIndicatorVisible(true);

@@ -34,7 +34,10 @@ public class ConfirmEmailChangeView extends Div implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse("");
         String newEmail;
         try {
             newEmail = accounts.checkEmailChange(token);
@@ -59,14 +62,15 @@ public class ConfirmEmailChangeView extends Div implements BeforeEnterObserver, 
             return;
         }
         reset();
-        add(Messages.status("email-change-done", getTranslation("account.emailConfirm.done", newEmail)),
-                accountLink());
+        add(Messages.status("email-change-done", getTranslation("account.emailConfirm.done", newEmail)), accountLink());
     }
 
     private void showProblem(String message) {
         reset();
-        add(Messages.problem("email-change-problem", message),
-                new Paragraph(getTranslation("account.emailConfirm.again")), accountLink());
+        add(
+                Messages.problem("email-change-problem", message),
+                new Paragraph(getTranslation("account.emailConfirm.again")),
+                accountLink());
     }
 
     private void reset() {

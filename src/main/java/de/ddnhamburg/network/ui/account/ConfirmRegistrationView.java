@@ -36,7 +36,10 @@ public class ConfirmRegistrationView extends Div implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse("");
         if (token.isEmpty()) {
             add(new ResendConfirmationForm(joining));
             return;

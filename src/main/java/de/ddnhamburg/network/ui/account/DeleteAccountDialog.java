@@ -21,14 +21,16 @@ class DeleteAccountDialog extends Dialog {
         setHeaderTitle(getTranslation("account.delete.dialog.title"));
         setWidth("36rem");
         FieldProblems problems = new FieldProblems(this);
-        PasswordField password = problems.field(AccountRules.CURRENT_PASSWORD,
-                new PasswordField(getTranslation("account.password.current")));
+        PasswordField password = problems.field(
+                AccountRules.CURRENT_PASSWORD, new PasswordField(getTranslation("account.password.current")));
         password.setId("delete-password");
         password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         password.setRequiredIndicatorVisible(true);
         password.setWidthFull();
-        add(new Paragraph(getTranslation("account.delete.dialog.text")),
-                new Paragraph(getTranslation("account.delete.dialog.kept")), password);
+        add(
+                new Paragraph(getTranslation("account.delete.dialog.text")),
+                new Paragraph(getTranslation("account.delete.dialog.kept")),
+                password);
 
         Button cancel = new Button(getTranslation("account.delete.dialog.cancel"), click -> close());
         cancel.setId("delete-cancel");

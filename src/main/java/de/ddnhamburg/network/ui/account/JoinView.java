@@ -105,8 +105,12 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div consentBlock = new Div(consent, privacy);
         consentBlock.addClassName("consent");
-        add(new H1(getTranslation("account.join.title")), new Paragraph(getTranslation("account.join.lead")),
-                form, consentBlock, submit);
+        add(
+                new H1(getTranslation("account.join.title")),
+                new Paragraph(getTranslation("account.join.lead")),
+                form,
+                consentBlock,
+                submit);
     }
 
     private <T extends Component & HasLabel & HasAutocomplete> void setUp(
@@ -117,8 +121,15 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void submit() {
-        JoinRequest request = new JoinRequest(firstName.getValue(), lastName.getValue(), email.getValue(),
-                organisation.getValue(), password.getValue(), passwordRepeat.getValue(), consent.getValue(), getLocale());
+        JoinRequest request = new JoinRequest(
+                firstName.getValue(),
+                lastName.getValue(),
+                email.getValue(),
+                organisation.getValue(),
+                password.getValue(),
+                passwordRepeat.getValue(),
+                consent.getValue(),
+                getLocale());
         try {
             joining.join(request);
         } catch (AccountInputException e) {
@@ -132,11 +143,14 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
     /** Exactly this, whatever the service did with the address. */
     private void showDone(String address) {
         removeAll();
-        RouterLink resend = new RouterLink(getTranslation("account.confirm.resend.submit"), ConfirmRegistrationView.class);
+        RouterLink resend =
+                new RouterLink(getTranslation("account.confirm.resend.submit"), ConfirmRegistrationView.class);
         resend.setId("join-resend-link");
-        add(new H1(getTranslation("account.join.done.title")),
+        add(
+                new H1(getTranslation("account.join.done.title")),
                 Messages.status("join-done", getTranslation("account.join.done.text", address)),
-                new Paragraph(getTranslation("account.join.done.noMail")), resend);
+                new Paragraph(getTranslation("account.join.done.noMail")),
+                resend);
     }
 
     @Override

@@ -34,8 +34,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         addClassName("login-view");
         form.setAction(RoutePaths.LOGIN);
         form.setForgotPasswordButtonVisible(true);
-        form.addForgotPasswordListener(event -> event.getSource().getUI()
-                .ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
+        form.addForgotPasswordListener(
+                event -> event.getSource().getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(translatedI18n());
         blocked.setId("login-blocked");
         blocked.addClassName("login-blocked");

@@ -31,7 +31,10 @@ class ResendConfirmationForm extends Div {
             removeAll();
             add(Messages.status("resend-done", getTranslation("account.confirm.resend.done")));
         });
-        add(new H2(getTranslation("account.confirm.resend.title")),
-                new Paragraph(getTranslation("account.confirm.resend.text")), email, send);
+        add(
+                new H2(getTranslation("account.confirm.resend.title")),
+                new Paragraph(getTranslation("account.confirm.resend.text")),
+                email,
+                send);
     }
 }

@@ -38,7 +38,10 @@ public class ResetPasswordView extends Div implements BeforeEnterObserver, HasDy
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H1(getTranslation("account.reset.title")));
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse("");
         try {
             resets.checkToken(token);
         } catch (InvalidTokenException e) {
@@ -50,11 +53,12 @@ public class ResetPasswordView extends Div implements BeforeEnterObserver, HasDy
 
     private void showForm(String token) {
         FieldProblems problems = new FieldProblems(this);
-        PasswordField password = problems.field(AccountRules.PASSWORD, new PasswordField(getTranslation("account.password.new")));
+        PasswordField password =
+                problems.field(AccountRules.PASSWORD, new PasswordField(getTranslation("account.password.new")));
         password.setId("reset-password");
         password.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
-        PasswordField repeat = problems.field(AccountRules.PASSWORD_REPEAT,
-                new PasswordField(getTranslation("account.password.repeat")));
+        PasswordField repeat = problems.field(
+                AccountRules.PASSWORD_REPEAT, new PasswordField(getTranslation("account.password.repeat")));
         repeat.setId("reset-password-repeat");
         for (PasswordField field : new PasswordField[] {password, repeat}) {
             field.setAutocomplete(Autocomplete.NEW_PASSWORD);
@@ -77,14 +81,17 @@ public class ResetPasswordView extends Div implements BeforeEnterObserver, HasDy
                 return;
             }
             removeAll();
-            add(new H1(getTranslation("account.reset.title")),
-                    Messages.status("reset-done", getTranslation("account.reset.done")), link("nav.login", LoginView.class));
+            add(
+                    new H1(getTranslation("account.reset.title")),
+                    Messages.status("reset-done", getTranslation("account.reset.done")),
+                    link("nav.login", LoginView.class));
         });
         add(new Paragraph(getTranslation("account.reset.lead")), password, repeat, save);
     }
 
     private void showProblem(InvalidTokenException e) {
-        add(Messages.problem("reset-problem", getTranslation(e.problem().messageKey())),
+        add(
+                Messages.problem("reset-problem", getTranslation(e.problem().messageKey())),
                 link("account.reset.requestNew", ForgotPasswordView.class));
     }
 

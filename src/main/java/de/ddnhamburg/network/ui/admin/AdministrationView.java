@@ -56,7 +56,8 @@ public class AdministrationView extends Div implements HasDynamicTitle {
         outbox.setId("outbox-link");
         RouterLink members = new RouterLink(getTranslation("admin.members.link"), MemberAdministrationView.class);
         members.setId("members-link");
-        add(new H1(getTranslation("admin.title")),
+        add(
+                new H1(getTranslation("admin.title")),
                 new Paragraph(members),
                 new Paragraph(outbox),
                 new H2(getTranslation("admin.audit.title")),

@@ -58,11 +58,20 @@ class MemberAdminPanel extends Div {
         account.removeAll();
         H2 name = new H2(row.displayName());
         name.setId("member-details-name");
-        account.add(name,
+        account.add(
+                name,
                 field("admin.members.email", row.email()),
-                field("admin.members.status", getTranslation("admin.members.status." + row.status().name())),
-                field("admin.members.roles", String.join(", ", row.roles().stream().sorted()
-                        .map(role -> getTranslation("admin.members.role." + role)).toList())));
+                field(
+                        "admin.members.status",
+                        getTranslation("admin.members.status." + row.status().name())),
+                field(
+                        "admin.members.roles",
+                        String.join(
+                                ", ",
+                                row.roles().stream()
+                                        .sorted()
+                                        .map(role -> getTranslation("admin.members.role." + role))
+                                        .toList())));
         actions.removeAll();
         actions.add(statusActions(row), roleActions(row));
     }
@@ -70,36 +79,61 @@ class MemberAdminPanel extends Div {
     private Component statusActions(AdminMemberRow row) {
         HorizontalLayout buttons = new HorizontalLayout();
         if (row.status() == MemberStatus.PENDING_APPROVAL) {
-            buttons.add(action("member-approve", "admin.members.approve", ButtonVariant.LUMO_PRIMARY,
+            buttons.add(action(
+                    "member-approve",
+                    "admin.members.approve",
+                    ButtonVariant.LUMO_PRIMARY,
                     () -> act(members::approve, row, "admin.members.approved")));
-            buttons.add(action("member-reject", "admin.members.reject", ButtonVariant.LUMO_ERROR,
-                    () -> AdminConfirmation.ask(this, "confirm-reject", "admin.members.confirm.reject.", row.displayName(),
+            buttons.add(action(
+                    "member-reject",
+                    "admin.members.reject",
+                    ButtonVariant.LUMO_ERROR,
+                    () -> AdminConfirmation.ask(
+                            this,
+                            "confirm-reject",
+                            "admin.members.confirm.reject.",
+                            row.displayName(),
                             () -> act(members::reject, row, "admin.members.rejected"))));
         } else if (row.status() == MemberStatus.ACTIVE) {
-            buttons.add(action("member-suspend", "admin.members.suspend", ButtonVariant.LUMO_ERROR,
-                    () -> AdminConfirmation.ask(this, "confirm-suspend", "admin.members.confirm.suspend.", row.displayName(),
+            buttons.add(action(
+                    "member-suspend",
+                    "admin.members.suspend",
+                    ButtonVariant.LUMO_ERROR,
+                    () -> AdminConfirmation.ask(
+                            this,
+                            "confirm-suspend",
+                            "admin.members.confirm.suspend.",
+                            row.displayName(),
                             () -> act(members::suspend, row, "admin.members.suspended"))));
         } else if (row.status() == MemberStatus.SUSPENDED) {
-            buttons.add(action("member-reactivate", "admin.members.reactivate", ButtonVariant.LUMO_PRIMARY,
+            buttons.add(action(
+                    "member-reactivate",
+                    "admin.members.reactivate",
+                    ButtonVariant.LUMO_PRIMARY,
                     () -> act(members::reactivate, row, "admin.members.reactivated")));
         }
         return buttons;
     }
 
     private Component roleActions(AdminMemberRow row) {
-        Checkbox admin = new Checkbox(getTranslation("admin.members.role." + Roles.ADMIN), row.roles().contains(Roles.ADMIN));
+        Checkbox admin = new Checkbox(
+                getTranslation("admin.members.role." + Roles.ADMIN), row.roles().contains(Roles.ADMIN));
         admin.setId("member-admin-role");
         Button save = action("member-save-roles", "admin.members.saveRoles", ButtonVariant.LUMO_TERTIARY, () -> {
             Set<String> roles = new HashSet<>(Set.of(Roles.MEMBER));
             if (admin.getValue()) {
                 roles.add(Roles.ADMIN);
             }
-            AdminConfirmation.ask(this, "confirm-roles",
+            AdminConfirmation.ask(
+                    this,
+                    "confirm-roles",
                     admin.getValue() ? "admin.members.confirm.grantAdmin." : "admin.members.confirm.revokeAdmin.",
-                    row.displayName(), () -> act(id -> members.changeRoles(id, roles), row, "admin.members.rolesChanged"));
+                    row.displayName(),
+                    () -> act(id -> members.changeRoles(id, roles), row, "admin.members.rolesChanged"));
         });
         save.setEnabled(false);
-        admin.addValueChangeListener(change -> save.setEnabled(change.getValue() != row.roles().contains(Roles.ADMIN)));
+        admin.addValueChangeListener(
+                change -> save.setEnabled(change.getValue() != row.roles().contains(Roles.ADMIN)));
         HorizontalLayout layout = new HorizontalLayout(admin, save);
         layout.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         return new Div(new H3(getTranslation("admin.members.roles")), layout);
@@ -123,23 +157,45 @@ class MemberAdminPanel extends Div {
     private void showProfile(AdminMemberDetails details) {
         Paragraph note = new Paragraph(getTranslation("admin.members.auditNote"));
         note.addClassName("notice");
-        profile.add(new H3(getTranslation("admin.members.profile")), note,
-                field("admin.members.language", getTranslation("admin.members.language." + details.language().getLanguage())),
+        profile.add(
+                new H3(getTranslation("admin.members.profile")),
+                note,
+                field(
+                        "admin.members.language",
+                        getTranslation(
+                                "admin.members.language." + details.language().getLanguage())),
                 field("profile.field.label.title", details.title()),
-                field("profile.field.label.organisation", visible(details, ProfileField.ORGANISATION, details.account().organisation())),
+                field(
+                        "profile.field.label.organisation",
+                        visible(
+                                details,
+                                ProfileField.ORGANISATION,
+                                details.account().organisation())),
                 field("profile.field.label.position", visible(details, ProfileField.POSITION, details.position())),
-                field("profile.field.label.district", visible(details, ProfileField.DISTRICT,
-                        details.district() == null ? null : getTranslation("district." + details.district().name()))),
+                field(
+                        "profile.field.label.district",
+                        visible(
+                                details,
+                                ProfileField.DISTRICT,
+                                details.district() == null
+                                        ? null
+                                        : getTranslation(
+                                                "district." + details.district().name()))),
                 field("profile.field.label.bio", visible(details, ProfileField.BIO, details.bio())),
-                field("profile.field.label.topics", visible(details, ProfileField.TOPICS, String.join(", ", details.topics()))),
-                field("profile.field.label.expertise",
+                field(
+                        "profile.field.label.topics",
+                        visible(details, ProfileField.TOPICS, String.join(", ", details.topics()))),
+                field(
+                        "profile.field.label.expertise",
                         visible(details, ProfileField.EXPERTISE, String.join(", ", details.expertise()))),
                 field("profile.field.label.website", visible(details, ProfileField.LINKS, details.website())),
                 field("profile.field.label.linkedin", visible(details, ProfileField.LINKS, details.linkedin())),
                 field("profile.field.label.xing", visible(details, ProfileField.LINKS, details.xing())),
                 field("profile.field.label.phone", visible(details, ProfileField.PHONE, details.phone())),
                 field("admin.members.emailVisibility", visibilityOf(details, ProfileField.EMAIL)),
-                field("admin.members.listed", getTranslation(details.listedInDirectory() ? "admin.members.yes" : "admin.members.no")));
+                field(
+                        "admin.members.listed",
+                        getTranslation(details.listedInDirectory() ? "admin.members.yes" : "admin.members.no")));
     }
 
     /** The value, and who the member lets see it, so that the admin knows what is hidden. */
@@ -151,7 +207,10 @@ class MemberAdminPanel extends Div {
     }
 
     private String visibilityOf(AdminMemberDetails details, ProfileField field) {
-        return getTranslation("visibility." + details.visibility().getOrDefault(field, field.defaultVisibility()).name());
+        return getTranslation("visibility."
+                + details.visibility()
+                        .getOrDefault(field, field.defaultVisibility())
+                        .name());
     }
 
     private Component field(String labelKey, @Nullable String value) {

@@ -45,10 +45,13 @@ public class MemberAdministrationView extends Div implements HasDynamicTitle {
 
     public MemberAdministrationView(MemberAdministrationService members) {
         addClassName("member-administration-view");
-        CallbackDataProvider<AdminMemberRow, AdminMemberFilter> provider = new CallbackDataProvider<>(
-                query -> members.findPage(query.getFilter().orElseGet(AdminMemberFilter::all), toSpringPageRequest(query))
-                        .stream(),
-                query -> (int) members.count(query.getFilter().orElseGet(AdminMemberFilter::all)));
+        CallbackDataProvider<AdminMemberRow, AdminMemberFilter> provider =
+                new CallbackDataProvider<>(
+                        query -> members
+                                .findPage(
+                                        query.getFilter().orElseGet(AdminMemberFilter::all), toSpringPageRequest(query))
+                                .stream(),
+                        query -> (int) members.count(query.getFilter().orElseGet(AdminMemberFilter::all)));
         rows = provider.withConfigurableFilter();
         panel = new MemberAdminPanel(members, changed -> rows.refreshAll());
 
@@ -56,8 +59,13 @@ public class MemberAdministrationView extends Div implements HasDynamicTitle {
         back.setId("administration-link");
         configureFilters();
         configureGrid();
-        add(back, new H1(getTranslation("admin.members.title")), new Paragraph(getTranslation("admin.members.lead")),
-                new HorizontalLayout(search, status, role), grid, panel);
+        add(
+                back,
+                new H1(getTranslation("admin.members.title")),
+                new Paragraph(getTranslation("admin.members.lead")),
+                new HorizontalLayout(search, status, role),
+                grid,
+                panel);
     }
 
     private void configureFilters() {
@@ -96,13 +104,19 @@ public class MemberAdministrationView extends Div implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("member-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(AdminMemberRow::displayName).setHeader(getTranslation("admin.members.name")).setAutoWidth(true);
-        grid.addColumn(AdminMemberRow::email).setHeader(getTranslation("admin.members.email")).setAutoWidth(true);
+        grid.addColumn(AdminMemberRow::displayName)
+                .setHeader(getTranslation("admin.members.name"))
+                .setAutoWidth(true);
+        grid.addColumn(AdminMemberRow::email)
+                .setHeader(getTranslation("admin.members.email"))
+                .setAutoWidth(true);
         grid.addColumn(AdminMemberRow::organisation).setHeader(getTranslation("profile.field.label.organisation"));
-        grid.addColumn(row -> getTranslation("admin.members.status." + row.status().name()))
+        grid.addColumn(row ->
+                        getTranslation("admin.members.status." + row.status().name()))
                 .setHeader(getTranslation("admin.members.status"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.roles().stream().sorted()
+        grid.addColumn(row -> row.roles().stream()
+                        .sorted()
                         .map(name -> getTranslation("admin.members.role." + name))
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("admin.members.roles"))

@@ -45,9 +45,12 @@ class OutboxMailDetails extends Div {
         }
         H2 subject = new H2(mail.subject());
         subject.setId("outbox-details-subject");
-        add(subject,
+        add(
+                subject,
                 field("admin.outbox.recipient", mail.recipient()),
-                field("admin.outbox.status", getTranslation("admin.outbox.status." + mail.status().name())),
+                field(
+                        "admin.outbox.status",
+                        getTranslation("admin.outbox.status." + mail.status().name())),
                 field("admin.outbox.attempts", String.valueOf(mail.attempts())),
                 field("admin.outbox.created", when(mail.createdAt())));
         if (mail.status() == MailStatus.PENDING && mail.nextAttemptAt() != null) {

@@ -79,14 +79,23 @@ public class OutboxView extends Div implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("outbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(OutboxMailSummary::recipient).setHeader(getTranslation("admin.outbox.recipient")).setAutoWidth(true);
+        grid.addColumn(OutboxMailSummary::recipient)
+                .setHeader(getTranslation("admin.outbox.recipient"))
+                .setAutoWidth(true);
         grid.addColumn(OutboxMailSummary::subject).setHeader(getTranslation("admin.outbox.subject"));
-        grid.addColumn(mail -> getTranslation("admin.outbox.status." + mail.status().name()))
+        grid.addColumn(mail ->
+                        getTranslation("admin.outbox.status." + mail.status().name()))
                 .setHeader(getTranslation("admin.outbox.status"))
                 .setAutoWidth(true);
-        grid.addColumn(OutboxMailSummary::attempts).setHeader(getTranslation("admin.outbox.attempts")).setAutoWidth(true);
-        grid.addColumn(mail -> when(mail.createdAt())).setHeader(getTranslation("admin.outbox.created")).setAutoWidth(true);
-        grid.addColumn(mail -> when(mail.sentAt())).setHeader(getTranslation("admin.outbox.sent")).setAutoWidth(true);
+        grid.addColumn(OutboxMailSummary::attempts)
+                .setHeader(getTranslation("admin.outbox.attempts"))
+                .setAutoWidth(true);
+        grid.addColumn(mail -> when(mail.createdAt()))
+                .setHeader(getTranslation("admin.outbox.created"))
+                .setAutoWidth(true);
+        grid.addColumn(mail -> when(mail.sentAt()))
+                .setHeader(getTranslation("admin.outbox.sent"))
+                .setAutoWidth(true);
         grid.addColumn(OutboxMailSummary::lastError).setHeader(getTranslation("admin.outbox.lastError"));
         grid.setEmptyStateText(getTranslation("admin.outbox.empty"));
         grid.setItems(mails);

@@ -14,7 +14,8 @@ public class LanguageSwitch extends Div {
         addClassName("language-switch");
         Locale current = TranslationProvider.supported(getLocale());
         for (Locale locale : TranslationProvider.LOCALES) {
-            Button button = new Button(locale.getLanguage().toUpperCase(Locale.ROOT), click -> preference.choose(locale));
+            Button button =
+                    new Button(locale.getLanguage().toUpperCase(Locale.ROOT), click -> preference.choose(locale));
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             button.setId("language-" + locale.getLanguage());
             button.setAriaLabel(getTranslation("language.switch." + locale.getLanguage()));

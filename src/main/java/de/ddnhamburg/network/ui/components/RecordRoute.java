@@ -1,8 +1,8 @@
 package de.ddnhamburg.network.ui.components;
 
+import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.AccessDeniedException;
 import java.util.function.LongConsumer;
 
 /**

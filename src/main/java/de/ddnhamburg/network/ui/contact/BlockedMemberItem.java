@@ -1,12 +1,12 @@
 package de.ddnhamburg.network.ui.contact;
 
-import de.ddnhamburg.network.ui.components.Confirmation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import de.ddnhamburg.network.domain.contact.BlockedMember;
 import de.ddnhamburg.network.domain.contact.ContactService;
+import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 
 /** A member I blocked. Only the name, without a link: the block is about not dealing with them. */
@@ -17,17 +17,20 @@ class BlockedMemberItem extends Div {
         addClassNames("card", "contact-card");
         Span name = new Span(blocked.displayName());
         name.addClassName("contact-name");
-        Span since = new Span(getTranslation("contact.view.blocked.since", DateTimeFormat.date(blocked.since(), getLocale())));
+        Span since = new Span(
+                getTranslation("contact.view.blocked.since", DateTimeFormat.date(blocked.since(), getLocale())));
         since.addClassName("contact-meta");
         Div heading = new Div(MemberLinks.avatar(blocked.displayName(), blocked.initials()), new Div(name, since));
         heading.addClassName("contact-heading");
 
-        Button unblock = new Button(getTranslation("contact.button.unblock"), click ->
-                Confirmation.ask(this, "confirm-unblock", "contact.confirm.unblock.", blocked.displayName(), () -> {
-                    contacts.unblock(blocked.memberId());
-                    Notices.success(getTranslation("contact.notify.unblocked", blocked.displayName()));
-                    changed.run();
-                }));
+        Button unblock = new Button(
+                getTranslation("contact.button.unblock"),
+                click -> Confirmation.ask(
+                        this, "confirm-unblock", "contact.confirm.unblock.", blocked.displayName(), () -> {
+                            contacts.unblock(blocked.memberId());
+                            Notices.success(getTranslation("contact.notify.unblocked", blocked.displayName()));
+                            changed.run();
+                        }));
         unblock.setId("unblock-" + blocked.memberId());
         unblock.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div actions = new Div(unblock);

@@ -26,7 +26,8 @@ class ContactCard extends Div {
         workLine.addClassName("contact-meta");
         Span since = new Span(getTranslation("contact.view.since", DateTimeFormat.date(entry.since(), getLocale())));
         since.addClassName("contact-meta");
-        Div heading = new Div(MemberLinks.avatar(contact.displayName(), contact.initials()),
+        Div heading = new Div(
+                MemberLinks.avatar(contact.displayName(), contact.initials()),
                 new Div(MemberLinks.profile(contact.id(), contact.displayName()), workLine, since));
         heading.addClassName("contact-heading");
 
@@ -39,7 +40,8 @@ class ContactCard extends Div {
             reach.add(new Anchor("mailto:" + contact.email(), contact.email()));
         }
         if (contact.website() != null) {
-            Anchor website = new Anchor(contact.website(), getTranslation("member.profile.website"), AnchorTarget.BLANK);
+            Anchor website =
+                    new Anchor(contact.website(), getTranslation("member.profile.website"), AnchorTarget.BLANK);
             website.getElement().setAttribute("rel", "noopener noreferrer nofollow");
             reach.add(website);
         }

@@ -1,6 +1,5 @@
 package de.ddnhamburg.network.ui.contact;
 
-import de.ddnhamburg.network.ui.components.Confirmation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +12,7 @@ import de.ddnhamburg.network.domain.contact.ContactStatus;
 import de.ddnhamburg.network.domain.member.Commonalities;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.ProfileView;
+import de.ddnhamburg.network.ui.components.Confirmation;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -29,8 +29,12 @@ public class ContactPanel extends Div {
     private final Runnable relationshipChanged;
 
     /** @param relationshipChanged called when the member's details for me change (accepted, blocked) */
-    public ContactPanel(ContactService contacts, MemberProfileService profiles, ProfileView member,
-            @Nullable Commonalities shared, Runnable relationshipChanged) {
+    public ContactPanel(
+            ContactService contacts,
+            MemberProfileService profiles,
+            ProfileView member,
+            @Nullable Commonalities shared,
+            Runnable relationshipChanged) {
         this.contacts = contacts;
         this.profiles = profiles;
         this.member = member;
@@ -45,17 +49,34 @@ public class ContactPanel extends Div {
         removeAll();
         ContactState state = contacts.stateWith(member.id());
         switch (state.status()) {
-            case NONE -> add(button("contact-request-button", "contact.button.request", ButtonVariant.LUMO_PRIMARY,
-                    this::openDialog));
-            case REQUEST_SENT -> add(state("contact.state.sent"), button("withdraw-request", "contact.button.withdraw",
-                    ButtonVariant.LUMO_TERTIARY, () -> withdraw(Objects.requireNonNull(state.requestId()))));
-            case REQUEST_RECEIVED -> add(state("contact.state.received"),
-                    button("accept-request", "contact.button.accept", ButtonVariant.LUMO_PRIMARY,
-                            () -> accept(Objects.requireNonNull(state.requestId()))),
-                    readRequestLink());
+            case NONE ->
+                add(button(
+                        "contact-request-button",
+                        "contact.button.request",
+                        ButtonVariant.LUMO_PRIMARY,
+                        this::openDialog));
+            case REQUEST_SENT ->
+                add(
+                        state("contact.state.sent"),
+                        button(
+                                "withdraw-request",
+                                "contact.button.withdraw",
+                                ButtonVariant.LUMO_TERTIARY,
+                                () -> withdraw(Objects.requireNonNull(state.requestId()))));
+            case REQUEST_RECEIVED ->
+                add(
+                        state("contact.state.received"),
+                        button(
+                                "accept-request",
+                                "contact.button.accept",
+                                ButtonVariant.LUMO_PRIMARY,
+                                () -> accept(Objects.requireNonNull(state.requestId()))),
+                        readRequestLink());
             case CONTACTS -> add(contactBadge());
-            case BLOCKED_BY_ME -> add(state("contact.state.blockedByMe"), button("unblock-member", "contact.button.unblock",
-                    ButtonVariant.LUMO_TERTIARY, this::unblock));
+            case BLOCKED_BY_ME ->
+                add(
+                        state("contact.state.blockedByMe"),
+                        button("unblock-member", "contact.button.unblock", ButtonVariant.LUMO_TERTIARY, this::unblock));
             case UNAVAILABLE -> add(state("contact.state.unavailable"));
             case SELF -> {
                 return;
@@ -70,8 +91,13 @@ public class ContactPanel extends Div {
     }
 
     private void openDialog() {
-        new ContactRequestDialog(contacts, member, shared,
-                FirstContactSuggestion.of(this, profiles.getOwnProfile(), shared), sent -> refresh()).open();
+        new ContactRequestDialog(
+                        contacts,
+                        member,
+                        shared,
+                        FirstContactSuggestion.of(this, profiles.getOwnProfile(), shared),
+                        sent -> refresh())
+                .open();
     }
 
     private void withdraw(long requestId) {

@@ -52,8 +52,12 @@ public class ContactRequestDialog extends Dialog {
         }
     }
 
-    public ContactRequestDialog(ContactService contacts, ProfileView recipient, @Nullable Commonalities shared,
-            FirstContactMessage suggestion, Consumer<ContactRequestView> onSent) {
+    public ContactRequestDialog(
+            ContactService contacts,
+            ProfileView recipient,
+            @Nullable Commonalities shared,
+            FirstContactMessage suggestion,
+            Consumer<ContactRequestView> onSent) {
         this.contacts = contacts;
         this.recipient = recipient;
         this.onSent = onSent;
@@ -64,13 +68,18 @@ public class ContactRequestDialog extends Dialog {
 
         add(new Paragraph(getTranslation("contact.dialog.lead")));
         if (shared != null && !shared.isEmpty()) {
-            Paragraph common = new Paragraph(getTranslation("contact.dialog.shared", FirstContactSuggestion.enumerate(this,
-                    Stream.concat(shared.topics().stream().map(TopicView::name), shared.expertise().stream()).toList())));
+            Paragraph common = new Paragraph(getTranslation(
+                    "contact.dialog.shared",
+                    FirstContactSuggestion.enumerate(
+                            this,
+                            Stream.concat(shared.topics().stream().map(TopicView::name), shared.expertise().stream())
+                                    .toList())));
             common.setId("contact-dialog-shared");
             common.addClassName("contact-dialog-shared");
             add(common);
         }
-        add(part("whoIAm", "contact-who", ContactRules.WHO_I_AM_MAX),
+        add(
+                part("whoIAm", "contact-who", ContactRules.WHO_I_AM_MAX),
                 part("whyIWrite", "contact-why", ContactRules.WHY_I_WRITE_MAX),
                 part("nextStep", "contact-next", ContactRules.NEXT_STEP_MAX));
         draft.whoIAm = suggestion.whoIAm();
@@ -119,7 +128,8 @@ public class ContactRequestDialog extends Dialog {
     }
 
     private void counter(TextArea field, int max) {
-        field.setHelperText(getTranslation("contact.dialog.counter", field.getValue().length(), max));
+        field.setHelperText(
+                getTranslation("contact.dialog.counter", field.getValue().length(), max));
     }
 
     /** Exactly the text that will be sent, as plain text: paragraphs of the three parts. */
@@ -127,7 +137,8 @@ public class ContactRequestDialog extends Dialog {
         preview.removeAll();
         preview.add(new H3(getTranslation("contact.dialog.preview", recipient.displayName())));
         for (String name : new String[] {"whoIAm", "whyIWrite", "nextStep"}) {
-            String text = ContactRules.clean(fields.containsKey(name) ? fields.get(name).getValue() : "");
+            String text = ContactRules.clean(
+                    fields.containsKey(name) ? fields.get(name).getValue() : "");
             if (!text.isEmpty()) {
                 preview.add(new Paragraph(text));
             }

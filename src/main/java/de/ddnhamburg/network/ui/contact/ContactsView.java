@@ -33,21 +33,35 @@ public class ContactsView extends Div implements HasDynamicTitle {
 
     public ContactsView(ContactService contacts) {
         addClassName("contacts-view");
-        PagedList<ContactRequestView> received = new PagedList<>("received-requests", contacts::openRequestsForMe,
-                contacts::countOpenRequestsForMe, request -> new ReceivedRequestCard(contacts, request, this::reload),
+        PagedList<ContactRequestView> received = new PagedList<>(
+                "received-requests",
+                contacts::openRequestsForMe,
+                contacts::countOpenRequestsForMe,
+                request -> new ReceivedRequestCard(contacts, request, this::reload),
                 () -> empty("received-empty", "contact.view.received.empty"));
-        PagedList<ContactEntry> contactList = new PagedList<>("contact-list",
-                page -> contacts.myContacts(page, getLocale()), contacts::countMyContacts, ContactCard::new,
+        PagedList<ContactEntry> contactList = new PagedList<>(
+                "contact-list",
+                page -> contacts.myContacts(page, getLocale()),
+                contacts::countMyContacts,
+                ContactCard::new,
                 this::noContacts);
-        PagedList<ContactRequestView> sent = new PagedList<>("sent-requests", contacts::mySentRequests,
-                contacts::countMySentRequests, request -> new SentRequestItem(contacts, request, this::reload),
+        PagedList<ContactRequestView> sent = new PagedList<>(
+                "sent-requests",
+                contacts::mySentRequests,
+                contacts::countMySentRequests,
+                request -> new SentRequestItem(contacts, request, this::reload),
                 () -> empty("sent-empty", "contact.view.sent.empty"));
-        PagedList<BlockedMember> blocked = new PagedList<>("blocked-members", contacts::myBlocks,
-                contacts::countMyBlocks, member -> new BlockedMemberItem(contacts, member, this::reload),
+        PagedList<BlockedMember> blocked = new PagedList<>(
+                "blocked-members",
+                contacts::myBlocks,
+                contacts::countMyBlocks,
+                member -> new BlockedMemberItem(contacts, member, this::reload),
                 () -> empty("blocked-empty", "contact.view.blocked.empty"));
         lists = List.of(received, contactList, sent, blocked);
 
-        add(new H1(getTranslation("contact.view.title")), new Paragraph(getTranslation("contact.view.lead")),
+        add(
+                new H1(getTranslation("contact.view.title")),
+                new Paragraph(getTranslation("contact.view.lead")),
                 section("contact.view.received", received),
                 section("contact.view.contacts", contactList),
                 section("contact.view.sent", sent),
@@ -73,7 +87,8 @@ public class ContactsView extends Div implements HasDynamicTitle {
     }
 
     private Component noContacts() {
-        RouterLink directory = new RouterLink(getTranslation("contact.view.contacts.findPeople"), MemberDirectoryView.class);
+        RouterLink directory =
+                new RouterLink(getTranslation("contact.view.contacts.findPeople"), MemberDirectoryView.class);
         directory.addClassName("button-link");
         Div empty = new Div(new Paragraph(getTranslation("contact.view.contacts.empty")), directory);
         empty.setId("contacts-empty");

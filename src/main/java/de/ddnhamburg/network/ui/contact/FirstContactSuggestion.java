@@ -44,7 +44,8 @@ final class FirstContactSuggestion {
             sentences.add(translator.getTranslation("contact.suggest.topics", enumerate(translator, topics)));
         }
         if (!shared.expertise().isEmpty()) {
-            sentences.add(translator.getTranslation("contact.suggest.expertise", enumerate(translator, shared.expertise())));
+            sentences.add(
+                    translator.getTranslation("contact.suggest.expertise", enumerate(translator, shared.expertise())));
         }
         return String.join(" ", sentences);
     }
@@ -54,7 +55,7 @@ final class FirstContactSuggestion {
         if (items.size() == 1) {
             return items.getFirst();
         }
-        return String.join(", ", items.subList(0, items.size() - 1))
-                + " " + translator.getTranslation("contact.suggest.and") + " " + items.getLast();
+        return String.join(", ", items.subList(0, items.size() - 1)) + " "
+                + translator.getTranslation("contact.suggest.and") + " " + items.getLast();
     }
 }

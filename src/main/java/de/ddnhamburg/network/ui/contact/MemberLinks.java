@@ -11,7 +11,9 @@ final class MemberLinks {
     private MemberLinks() {}
 
     static RouterLink profile(long memberId, String displayName) {
-        RouterLink link = new RouterLink(displayName, MemberProfileView.class,
+        RouterLink link = new RouterLink(
+                displayName,
+                MemberProfileView.class,
                 new RouteParameters(MemberProfileView.ID, String.valueOf(memberId)));
         link.addClassName("contact-name");
         return link;

@@ -29,7 +29,11 @@ final class PagedList<T> extends Div {
     private int nextPage;
     private long total;
 
-    PagedList(String id, Function<Pageable, List<T>> fetch, LongSupplier count, Function<T, Component> render,
+    PagedList(
+            String id,
+            Function<Pageable, List<T>> fetch,
+            LongSupplier count,
+            Function<T, Component> render,
             Supplier<Component> emptyState) {
         this.fetch = fetch;
         this.count = count;

@@ -24,9 +24,11 @@ public class ReceivedRequestCard extends Div {
         setId("request-" + request.id());
         addClassNames("card", "contact-card", "request-card");
 
-        Span sentAt = new Span(getTranslation("contact.request.sentAt", DateTimeFormat.dateTime(request.sentAt(), getLocale())));
+        Span sentAt = new Span(
+                getTranslation("contact.request.sentAt", DateTimeFormat.dateTime(request.sentAt(), getLocale())));
         sentAt.addClassName("contact-meta");
-        Div heading = new Div(MemberLinks.avatar(request.displayName(), request.initials()),
+        Div heading = new Div(
+                MemberLinks.avatar(request.displayName(), request.initials()),
                 new Div(MemberLinks.profile(request.memberId(), request.displayName()), sentAt));
         heading.addClassName("contact-heading");
 

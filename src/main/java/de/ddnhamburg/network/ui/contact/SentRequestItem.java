@@ -1,12 +1,12 @@
 package de.ddnhamburg.network.ui.contact;
 
-import de.ddnhamburg.network.ui.components.Confirmation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import de.ddnhamburg.network.domain.contact.ContactRequestView;
 import de.ddnhamburg.network.domain.contact.ContactService;
+import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 
 /** A request of mine that waits for an answer, with the way to take it back. */
@@ -15,18 +15,22 @@ class SentRequestItem extends Div {
     SentRequestItem(ContactService contacts, ContactRequestView request, Runnable changed) {
         setId("sent-" + request.id());
         addClassNames("card", "contact-card");
-        Span waiting = new Span(getTranslation("contact.view.sent.waiting", DateTimeFormat.date(request.sentAt(), getLocale())));
+        Span waiting = new Span(
+                getTranslation("contact.view.sent.waiting", DateTimeFormat.date(request.sentAt(), getLocale())));
         waiting.addClassName("contact-meta");
-        Div heading = new Div(MemberLinks.avatar(request.displayName(), request.initials()),
+        Div heading = new Div(
+                MemberLinks.avatar(request.displayName(), request.initials()),
                 new Div(MemberLinks.profile(request.memberId(), request.displayName()), waiting));
         heading.addClassName("contact-heading");
 
-        Button withdraw = new Button(getTranslation("contact.button.withdraw"), click ->
-                Confirmation.ask(this, "confirm-withdraw", "contact.confirm.withdraw.", request.displayName(), () -> {
-                    contacts.withdraw(request.id());
-                    Notices.success(getTranslation("contact.notify.withdrawn", request.displayName()));
-                    changed.run();
-                }));
+        Button withdraw = new Button(
+                getTranslation("contact.button.withdraw"),
+                click -> Confirmation.ask(
+                        this, "confirm-withdraw", "contact.confirm.withdraw.", request.displayName(), () -> {
+                            contacts.withdraw(request.id());
+                            Notices.success(getTranslation("contact.notify.withdrawn", request.displayName()));
+                            changed.run();
+                        }));
         withdraw.setId("withdraw-" + request.id());
         withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div actions = new Div(withdraw);

@@ -31,16 +31,21 @@ class AlsoComingPanel extends Section {
         add(new Paragraph(getTranslation("event.alsoComing.lead")));
         UnorderedList list = new UnorderedList();
         for (FellowParticipant fellow : extras.alsoComing()) {
-            RouterLink name = new RouterLink(fellow.displayName(), MemberProfileView.class,
+            RouterLink name = new RouterLink(
+                    fellow.displayName(),
+                    MemberProfileView.class,
                     new RouteParameters(MemberProfileView.ID, String.valueOf(fellow.memberId())));
             Div shared = new Div();
             if (!fellow.sharedTopics().isEmpty()) {
-                shared.add(new Div(getTranslation("event.alsoComing.topics", String.join(", ", fellow.sharedTopics()))));
+                shared.add(
+                        new Div(getTranslation("event.alsoComing.topics", String.join(", ", fellow.sharedTopics()))));
             }
             if (!fellow.sharedGroups().isEmpty()) {
-                shared.add(new Div(getTranslation("event.alsoComing.groups", String.join(", ", fellow.sharedGroups()))));
+                shared.add(
+                        new Div(getTranslation("event.alsoComing.groups", String.join(", ", fellow.sharedGroups()))));
             }
-            ListItem item = fellow.organisation() == null ? new ListItem(name, shared)
+            ListItem item = fellow.organisation() == null
+                    ? new ListItem(name, shared)
                     : new ListItem(name, new Span(" (" + fellow.organisation() + ")"), shared);
             item.setId("event-also-coming-" + fellow.memberId());
             list.add(item);

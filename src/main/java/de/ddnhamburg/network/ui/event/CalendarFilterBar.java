@@ -26,7 +26,8 @@ class CalendarFilterBar extends Div {
     private final Select<Long> group = new Select<>();
     private final Checkbox mine = new Checkbox();
 
-    CalendarFilterBar(List<TopicView> topics, List<CalendarGroup> groups, boolean member, Consumer<CalendarFilter> changed) {
+    CalendarFilterBar(
+            List<TopicView> topics, List<CalendarGroup> groups, boolean member, Consumer<CalendarFilter> changed) {
         setId("calendar-filters");
         addClassNames("filter-bar", "cal-filters");
         getElement().setAttribute("role", "search");
@@ -41,7 +42,8 @@ class CalendarFilterBar extends Div {
         format.setId("filter-format");
         format.setLabel(getTranslation("event.calendar.filter.format"));
         format.setItems(EventFormat.values());
-        format.setItemLabelGenerator(value -> value == null ? any : getTranslation("event.calendar.format." + value.name()));
+        format.setItemLabelGenerator(
+                value -> value == null ? any : getTranslation("event.calendar.format." + value.name()));
 
         Map<String, String> topicNames = topics.stream().collect(Collectors.toMap(TopicView::slug, TopicView::name));
         topic.setId("filter-topic");
@@ -49,7 +51,8 @@ class CalendarFilterBar extends Div {
         topic.setItems(topics.stream().map(TopicView::slug).toList());
         topic.setItemLabelGenerator(slug -> slug == null ? any : topicNames.getOrDefault(slug, slug));
 
-        Map<Long, String> groupNames = groups.stream().collect(Collectors.toMap(CalendarGroup::id, CalendarGroup::name));
+        Map<Long, String> groupNames =
+                groups.stream().collect(Collectors.toMap(CalendarGroup::id, CalendarGroup::name));
         group.setId("filter-group");
         group.setLabel(getTranslation("event.calendar.filter.group"));
         group.setItems(groups.stream().map(CalendarGroup::id).toList());
@@ -83,8 +86,11 @@ class CalendarFilterBar extends Div {
     }
 
     private CalendarFilter current() {
-        return new CalendarFilter(type.getValue(), format.getValue(), topic.getValue(), group.getValue(),
+        return new CalendarFilter(
+                type.getValue(),
+                format.getValue(),
+                topic.getValue(),
+                group.getValue(),
                 mine.isVisible() && mine.getValue());
     }
-
 }

@@ -36,18 +36,24 @@ final class CalendarFormat {
     }
 
     static String time(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
-                .withZone(ClockConfig.DISPLAY_ZONE).format(instant);
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(ClockConfig.DISPLAY_ZONE)
+                .format(instant);
     }
 
     /** "Donnerstag, 3. Dezember 2026". */
     static String fullDate(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(day);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(locale)
+                .format(day);
     }
 
     /** "03.12.2026". */
     static String date(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(day);
     }
 
     /** "Mo. 7. Dez." or "Mon, Dec 7": a day in a heading or a range, without the year. */

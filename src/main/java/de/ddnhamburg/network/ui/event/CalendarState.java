@@ -36,6 +36,7 @@ record CalendarState(CalendarMode mode, YearMonth month, LocalDate week, Calenda
 
     /** Years outside this span are typing errors, not plans. */
     private static final int FIRST_YEAR = 2000;
+
     private static final int LAST_YEAR = 2100;
 
     static CalendarState initial(LocalDate today) {
@@ -47,8 +48,12 @@ record CalendarState(CalendarMode mode, YearMonth month, LocalDate week, Calenda
      * @param knownGroup whether a group may be filtered by
      * @param member whether the caller may ask for "only mine"
      */
-    static CalendarState read(QueryParameters parameters, LocalDate today, Predicate<String> knownTopic,
-            Predicate<Long> knownGroup, boolean member) {
+    static CalendarState read(
+            QueryParameters parameters,
+            LocalDate today,
+            Predicate<String> knownTopic,
+            Predicate<Long> knownGroup,
+            boolean member) {
         Map<String, List<String>> values = parameters.getParameters();
         CalendarMode mode = CalendarMode.of(first(values, MODE)).orElse(CalendarMode.LIST);
         YearMonth month = month(first(values, MONTH));

@@ -34,8 +34,8 @@ class CalendarSubscription extends Section {
         renew.setId("calendar-feed-renew");
         renew.addClickListener(click -> {
             if (feeds.settings().active()) {
-                Confirmation.ask(this, "confirm-calendar-renew", "calendar.subscription.confirm.renew.", "",
-                        this::makeAddress);
+                Confirmation.ask(
+                        this, "confirm-calendar-renew", "calendar.subscription.confirm.renew.", "", this::makeAddress);
             } else {
                 makeAddress();
             }
@@ -54,8 +54,13 @@ class CalendarSubscription extends Section {
                 Notification.show(getTranslation("calendar.subscription.saved"));
             }
         });
-        add(new H2(getTranslation("calendar.subscription.title")),
-                new Paragraph(getTranslation("calendar.subscription.lead")), status, address, renew, groups,
+        add(
+                new H2(getTranslation("calendar.subscription.title")),
+                new Paragraph(getTranslation("calendar.subscription.lead")),
+                status,
+                address,
+                renew,
+                groups,
                 new Paragraph(CalendarLinks.publicFeed(getTranslation("calendar.subscription.public"))));
         show(feeds.settings());
     }
@@ -67,11 +72,14 @@ class CalendarSubscription extends Section {
     }
 
     private void show(CalendarFeedSettings settings) {
-        status.setText(settings.active()
-                ? getTranslation("calendar.subscription.active",
-                        DateTimeFormat.appointment(Objects.requireNonNull(settings.activeSince()), getLocale()))
-                : getTranslation("calendar.subscription.none"));
-        renew.setText(getTranslation(settings.active() ? "calendar.subscription.renew" : "calendar.subscription.create"));
+        status.setText(
+                settings.active()
+                        ? getTranslation(
+                                "calendar.subscription.active",
+                                DateTimeFormat.appointment(Objects.requireNonNull(settings.activeSince()), getLocale()))
+                        : getTranslation("calendar.subscription.none"));
+        renew.setText(
+                getTranslation(settings.active() ? "calendar.subscription.renew" : "calendar.subscription.create"));
         groups.setVisible(settings.active());
         groups.setValue(settings.includeGroups());
     }

@@ -25,7 +25,8 @@ class EventAgendaList extends Div {
         for (CalendarEntry entry : entries) {
             LocalDate start = CalendarFormat.day(entry.startsAt());
             // An event that began before the list does appears on its first day.
-            byDay.computeIfAbsent(start.isBefore(firstDay) ? firstDay : start, key -> new ArrayList<>()).add(entry);
+            byDay.computeIfAbsent(start.isBefore(firstDay) ? firstDay : start, key -> new ArrayList<>())
+                    .add(entry);
         }
         byDay.forEach((day, ofDay) -> {
             Section section = new Section();
@@ -51,13 +52,15 @@ class EventAgendaList extends Div {
             text.add(CalendarFormat.text(seats, "cal-list-seats"));
         }
         if (entry.myStatus() != null) {
-            Span mine = new Span(EventEntries.t("event.calendar.mine." + entry.myStatus().name()));
+            Span mine = new Span(
+                    EventEntries.t("event.calendar.mine." + entry.myStatus().name()));
             mine.getElement().getThemeList().add("badge success");
             mine.addClassName("cal-list-mine");
             text.add(mine);
         }
         Div card = new Div(time, text);
-        card.addClassNames("card", "cal-list-item", "cal-type-" + entry.type().name().toLowerCase(Locale.ROOT));
+        card.addClassNames(
+                "card", "cal-list-item", "cal-type-" + entry.type().name().toLowerCase(Locale.ROOT));
         card.setId("event-card-" + entry.id());
         return card;
     }

@@ -17,7 +17,9 @@ class EventCommunity extends Div {
             add(new Paragraph(new MapLink(extras.address())));
         }
         if (extras.mayOrganise()) {
-            RouterLink organise = new RouterLink(getTranslation("event.organiser.link"), EventParticipantsView.class,
+            RouterLink organise = new RouterLink(
+                    getTranslation("event.organiser.link"),
+                    EventParticipantsView.class,
                     new RouteParameters(EventParticipantsView.ID, String.valueOf(eventId)));
             organise.setId("event-organise");
             add(new Paragraph(organise));

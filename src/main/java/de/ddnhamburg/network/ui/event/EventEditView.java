@@ -1,6 +1,5 @@
 package de.ddnhamburg.network.ui.event;
 
-import de.ddnhamburg.network.ui.components.RecordRoute;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,6 +23,7 @@ import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Confirmation;
+import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -73,15 +73,22 @@ public class EventEditView extends Div implements BeforeEnterObserver, HasDynami
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setText(getTranslation("event.edit.publish"));
         publish.setId("event-publish");
-        publish.addClickListener(click -> act(form, () -> events.publish(current().id()), "event.edit.published"));
+        publish.addClickListener(
+                click -> act(form, () -> events.publish(current().id()), "event.edit.published"));
         Button duplicate = new Button(getTranslation("event.edit.duplicate"), click -> duplicate());
         duplicate.setId("event-duplicate");
         cancelEvent.setText(getTranslation("event.edit.cancelEvent"));
         cancelEvent.setId("event-cancel-event");
         cancelEvent.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        cancelEvent.addClickListener(click -> Confirmation.ask(this, "event-cancel-dialog", "event.edit.confirmCancel.",
-                current().draft().title(), () -> act(form, () -> events.cancel(current().id()), "event.edit.cancelled")));
-        RouterLink page = new RouterLink(getTranslation("event.edit.toPage"), EventView.class,
+        cancelEvent.addClickListener(click -> Confirmation.ask(
+                this,
+                "event-cancel-dialog",
+                "event.edit.confirmCancel.",
+                current().draft().title(),
+                () -> act(form, () -> events.cancel(current().id()), "event.edit.cancelled")));
+        RouterLink page = new RouterLink(
+                getTranslation("event.edit.toPage"),
+                EventView.class,
                 new RouteParameters(EventView.ID, String.valueOf(current().id())));
         page.setId("event-edit-page-link");
         Div buttons = new Div(save, publish, duplicate, cancelEvent);
@@ -109,7 +116,11 @@ public class EventEditView extends Div implements BeforeEnterObserver, HasDynami
         try {
             action.run();
             EventEdit reloaded = editing.edit(current().id());
-            loaded = new EventEdit(reloaded.id(), reloaded.version(), reloaded.status(), current().draft());
+            loaded = new EventEdit(
+                    reloaded.id(),
+                    reloaded.version(),
+                    reloaded.status(),
+                    current().draft());
             Notification.show(getTranslation(doneKey));
             showStatus();
         } catch (DomainException refusal) {

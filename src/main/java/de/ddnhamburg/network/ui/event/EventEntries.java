@@ -28,19 +28,26 @@ final class EventEntries {
         Locale locale = locale();
         boolean oneDay = CalendarFormat.days(entry).size() == 1;
         if (oneDay) {
-            return t("event.calendar.timeRange", CalendarFormat.time(entry.startsAt(), locale),
+            return t(
+                    "event.calendar.timeRange",
+                    CalendarFormat.time(entry.startsAt(), locale),
                     CalendarFormat.time(entry.endsAt(), locale));
         }
         return t("event.calendar.timeRange", dayAndTime(entry.startsAt(), locale), dayAndTime(entry.endsAt(), locale));
     }
 
     private static String dayAndTime(Instant instant, Locale locale) {
-        return CalendarFormat.shortDay(CalendarFormat.day(instant), locale) + ", " + CalendarFormat.time(instant, locale);
+        return CalendarFormat.shortDay(CalendarFormat.day(instant), locale) + ", "
+                + CalendarFormat.time(instant, locale);
     }
 
     /** For a link's tooltip: title, time, kind and format. */
     static String summary(CalendarEntry entry) {
-        return String.join(" · ", entry.title(), timeRange(entry), t("event.type." + entry.type().name()),
+        return String.join(
+                " · ",
+                entry.title(),
+                timeRange(entry),
+                t("event.type." + entry.type().name()),
                 t("event.format." + entry.format().name()));
     }
 

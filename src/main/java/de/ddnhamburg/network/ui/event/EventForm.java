@@ -77,8 +77,8 @@ class EventForm extends FormLayout {
         group.setItemLabelGenerator(GroupChoice::name);
         group.setClearButtonVisible(choices.withoutGroup());
         group.setRequiredIndicatorVisible(!choices.withoutGroup());
-        for (DateTimePicker picker : List.of(label(starts, "starts"), label(ends, "ends"), label(opens, "opens"),
-                label(closes, "closes"))) {
+        for (DateTimePicker picker :
+                List.of(label(starts, "starts"), label(ends, "ends"), label(opens, "opens"), label(closes, "closes"))) {
             picker.setLocale(getLocale());
         }
         label(format, "format").setItems(EventFormat.values());
@@ -87,8 +87,8 @@ class EventForm extends FormLayout {
         label(address, "address").setMaxLength(EventRules.VENUE_MAX);
         label(onlineLink, "onlineLink").setMaxLength(EventRules.LINK_MAX);
         onlineLink.setPlaceholder("https://");
-        for (IntegerField capacity : List.of(label(inPersonCapacity, "inPersonCapacity"),
-                label(onlineCapacity, "onlineCapacity"))) {
+        for (IntegerField capacity :
+                List.of(label(inPersonCapacity, "inPersonCapacity"), label(onlineCapacity, "onlineCapacity"))) {
             capacity.setHelperText(getTranslation("event.form.capacityHelp"));
         }
         label(audience, "audience").setItems(EventAudience.values());
@@ -100,15 +100,32 @@ class EventForm extends FormLayout {
         problem.addClassName("form-error");
         problem.setVisible(false);
         bind();
-        add(title, type, description, topics, group, audience, guests, starts, ends, format, venue, address, onlineLink,
-                inPersonCapacity, onlineCapacity, opens, closes, problem);
+        add(
+                title,
+                type,
+                description,
+                topics,
+                group,
+                audience,
+                guests,
+                starts,
+                ends,
+                format,
+                venue,
+                address,
+                onlineLink,
+                inPersonCapacity,
+                onlineCapacity,
+                opens,
+                closes,
+                problem);
         setColspan(title, 2);
         setColspan(description, 2);
         setColspan(problem, 2);
     }
 
-    private <C extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasLabel> C label(C field,
-            String name) {
+    private <C extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasLabel> C label(
+            C field, String name) {
         field.setId("event-form-" + name);
         field.setLabel(getTranslation("event.form." + name));
         return field;
@@ -122,12 +139,15 @@ class EventForm extends FormLayout {
         binder.forField(topics).bind(f -> f.topics, (f, v) -> f.topics = v);
         binder.forField(group)
                 .withValidator(value -> value != null || choices.withoutGroup(), required("group"))
-                .withValidator(value -> value != null || audience.getValue() != EventAudience.GROUP_MEMBERS,
+                .withValidator(
+                        value -> value != null || audience.getValue() != EventAudience.GROUP_MEMBERS,
                         getTranslation("event.validation.groupRequired"))
                 .bind(f -> f.group, (f, v) -> f.group = v);
         binder.forField(starts).asRequired(required("starts")).bind(f -> f.starts, (f, v) -> f.starts = v);
-        Binding<EventFields, LocalDateTime> end = binder.forField(ends).asRequired(required("ends"))
-                .withValidator(value -> starts.getValue() == null || value.isAfter(starts.getValue()),
+        Binding<EventFields, LocalDateTime> end = binder.forField(ends)
+                .asRequired(required("ends"))
+                .withValidator(
+                        value -> starts.getValue() == null || value.isAfter(starts.getValue()),
                         getTranslation("event.validation.endBeforeStart"))
                 .bind(f -> f.ends, (f, v) -> f.ends = v);
         starts.addValueChangeListener(change -> {
@@ -139,16 +159,20 @@ class EventForm extends FormLayout {
         binder.forField(venue).bind(f -> f.venue, (f, v) -> f.venue = v);
         binder.forField(address).bind(f -> f.address, (f, v) -> f.address = v);
         binder.forField(onlineLink)
-                .withValidator(value -> value.isBlank() || value.strip().startsWith("https://"),
+                .withValidator(
+                        value -> value.isBlank() || value.strip().startsWith("https://"),
                         getTranslation("event.validation.link"))
                 .bind(f -> f.onlineLink, (f, v) -> f.onlineLink = v);
-        binder.forField(inPersonCapacity).withValidator(EventForm::capacityOk, capacityMessage)
+        binder.forField(inPersonCapacity)
+                .withValidator(EventForm::capacityOk, capacityMessage)
                 .bind(f -> f.inPersonCapacity, (f, v) -> f.inPersonCapacity = v);
-        binder.forField(onlineCapacity).withValidator(EventForm::capacityOk, capacityMessage)
+        binder.forField(onlineCapacity)
+                .withValidator(EventForm::capacityOk, capacityMessage)
                 .bind(f -> f.onlineCapacity, (f, v) -> f.onlineCapacity = v);
         binder.forField(opens).bind(f -> f.opens, (f, v) -> f.opens = v);
         binder.forField(closes)
-                .withValidator(value -> value == null || opens.getValue() == null || value.isAfter(opens.getValue()),
+                .withValidator(
+                        value -> value == null || opens.getValue() == null || value.isAfter(opens.getValue()),
                         getTranslation("event.validation.window"))
                 .bind(f -> f.closes, (f, v) -> f.closes = v);
         binder.forField(audience).asRequired(required("audience")).bind(f -> f.audience, (f, v) -> f.audience = v);
@@ -178,15 +202,20 @@ class EventForm extends FormLayout {
             fields.type = EventType.DISCUSSION_ROUND;
             fields.format = EventFormat.IN_PERSON;
             fields.audience = EventAudience.MEMBERS;
-            fields.group = choices.withoutGroup() || choices.groups().isEmpty() ? null : choices.groups().getFirst();
+            fields.group = choices.withoutGroup() || choices.groups().isEmpty()
+                    ? null
+                    : choices.groups().getFirst();
         } else {
             fields.title = draft.title();
             fields.type = draft.type();
             fields.description = draft.description() == null ? "" : draft.description();
-            fields.topics = allTopics.stream().filter(topic -> draft.topicSlugs().contains(topic.slug()))
+            fields.topics = allTopics.stream()
+                    .filter(topic -> draft.topicSlugs().contains(topic.slug()))
                     .collect(Collectors.toSet());
-            fields.group = choices.groups().stream().filter(choice -> draft.groupId() != null
-                    && choice.id() == draft.groupId()).findFirst().orElse(null);
+            fields.group = choices.groups().stream()
+                    .filter(choice -> draft.groupId() != null && choice.id() == draft.groupId())
+                    .findFirst()
+                    .orElse(null);
             fields.starts = local(draft.startsAt());
             fields.ends = local(draft.endsAt());
             fields.format = draft.format();
@@ -212,11 +241,24 @@ class EventForm extends FormLayout {
         if (!binder.writeBeanIfValid(fields)) {
             return Optional.empty();
         }
-        return Optional.of(new EventDraft(fields.title, fields.type, fields.description,
-                instant(fields.starts), instant(fields.ends), fields.format, fields.venue, fields.onlineLink,
-                fields.inPersonCapacity, fields.onlineCapacity, instantOrNull(fields.opens), instantOrNull(fields.closes),
-                fields.audience, fields.group == null ? null : fields.group.id(),
-                fields.topics.stream().map(TopicView::slug).collect(Collectors.toSet()), fields.guests, fields.address));
+        return Optional.of(new EventDraft(
+                fields.title,
+                fields.type,
+                fields.description,
+                instant(fields.starts),
+                instant(fields.ends),
+                fields.format,
+                fields.venue,
+                fields.onlineLink,
+                fields.inPersonCapacity,
+                fields.onlineCapacity,
+                instantOrNull(fields.opens),
+                instantOrNull(fields.closes),
+                fields.audience,
+                fields.group == null ? null : fields.group.id(),
+                fields.topics.stream().map(TopicView::slug).collect(Collectors.toSet()),
+                fields.guests,
+                fields.address));
     }
 
     /** Shows the service's refusal at the field it concerns, or above the buttons; the input stays. */
@@ -239,8 +281,17 @@ class EventForm extends FormLayout {
     }
 
     private @Nullable HasValidation fieldFor(String key, Object[] arguments) {
-        Map<String, HasValidation> byName = Map.of("title", title, "description", description, "venue", venue,
-                "onlineLink", onlineLink, "address", address);
+        Map<String, HasValidation> byName = Map.of(
+                "title",
+                title,
+                "description",
+                description,
+                "venue",
+                venue,
+                "onlineLink",
+                onlineLink,
+                "address",
+                address);
         return switch (key) {
             case "event.validation.required", "event.validation.tooLong" ->
                 arguments.length > 0 ? byName.get(String.valueOf(arguments[0])) : null;
@@ -274,21 +325,44 @@ class EventForm extends FormLayout {
     /** The binder's bean: what the fields hold, before it becomes an {@link EventDraft}. */
     static final class EventFields {
         String title = "";
-        @Nullable EventType type;
+
+        @Nullable
+        EventType type;
+
         String description = "";
         Set<TopicView> topics = Set.of();
-        @Nullable GroupChoice group;
-        @Nullable LocalDateTime starts;
-        @Nullable LocalDateTime ends;
-        @Nullable EventFormat format;
+
+        @Nullable
+        GroupChoice group;
+
+        @Nullable
+        LocalDateTime starts;
+
+        @Nullable
+        LocalDateTime ends;
+
+        @Nullable
+        EventFormat format;
+
         String venue = "";
         String address = "";
         String onlineLink = "";
-        @Nullable Integer inPersonCapacity;
-        @Nullable Integer onlineCapacity;
-        @Nullable LocalDateTime opens;
-        @Nullable LocalDateTime closes;
-        @Nullable EventAudience audience;
+
+        @Nullable
+        Integer inPersonCapacity;
+
+        @Nullable
+        Integer onlineCapacity;
+
+        @Nullable
+        LocalDateTime opens;
+
+        @Nullable
+        LocalDateTime closes;
+
+        @Nullable
+        EventAudience audience;
+
         boolean guests;
     }
 }

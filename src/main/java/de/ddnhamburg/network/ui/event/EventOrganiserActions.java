@@ -17,8 +17,10 @@ class EventOrganiserActions extends Div {
             setVisible(false);
             return;
         }
-        Button edit = new Button(getTranslation("event.edit.edit"), click -> UI.getCurrent()
-                .navigate(EventEditView.class, new RouteParameters(EventEditView.ID, String.valueOf(eventId))));
+        Button edit = new Button(
+                getTranslation("event.edit.edit"),
+                click -> UI.getCurrent()
+                        .navigate(EventEditView.class, new RouteParameters(EventEditView.ID, String.valueOf(eventId))));
         edit.setId("event-edit");
         Button duplicate = new Button(getTranslation("event.edit.duplicate"), click -> {
             long copy = editing.duplicate(eventId);

@@ -26,8 +26,8 @@ class EventOrganiserPanel extends Div {
             setVisible(false);
             return;
         }
-        Button create = new Button(getTranslation("event.edit.create"),
-                click -> UI.getCurrent().navigate(EventCreateView.class));
+        Button create = new Button(
+                getTranslation("event.edit.create"), click -> UI.getCurrent().navigate(EventCreateView.class));
         create.setId("event-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(create);
@@ -36,11 +36,15 @@ class EventOrganiserPanel extends Div {
             UnorderedList list = new UnorderedList();
             list.setId("event-drafts");
             for (EventCard draft : drafts) {
-                RouterLink link = new RouterLink(draft.title(), EventEditView.class,
+                RouterLink link = new RouterLink(
+                        draft.title(),
+                        EventEditView.class,
                         new RouteParameters(EventEditView.ID, String.valueOf(draft.id())));
                 link.setId("event-draft-" + draft.id());
-                list.add(new ListItem(link, new com.vaadin.flow.component.html.Span(
-                        " – " + DateTimeFormat.appointment(draft.startsAt(), getLocale()))));
+                list.add(new ListItem(
+                        link,
+                        new com.vaadin.flow.component.html.Span(
+                                " – " + DateTimeFormat.appointment(draft.startsAt(), getLocale()))));
             }
             add(new H2(getTranslation("event.edit.drafts")), list);
         }

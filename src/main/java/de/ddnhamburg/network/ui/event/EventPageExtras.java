@@ -17,7 +17,9 @@ class EventPageExtras {
     private final EventParticipationService participation;
     private final SeatsBroadcaster broadcaster;
 
-    EventPageExtras(EventRegistrationService registrations, EventParticipationService participation,
+    EventPageExtras(
+            EventRegistrationService registrations,
+            EventParticipationService participation,
             SeatsBroadcaster broadcaster) {
         this.registrations = registrations;
         this.participation = participation;

@@ -1,6 +1,5 @@
 package de.ddnhamburg.network.ui.event;
 
-import de.ddnhamburg.network.ui.components.RecordRoute;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -28,6 +27,7 @@ import de.ddnhamburg.network.domain.event.SeatOffer;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Confirmation;
+import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -71,15 +71,25 @@ public class EventParticipantsView extends Div implements BeforeEnterObserver, H
         title = list.title();
         H1 heading = new H1(getTranslation("event.organiser.title", list.title()));
         heading.setId("participants-title");
-        RouterLink back = new RouterLink(getTranslation("event.organiser.back"), EventView.class,
+        RouterLink back = new RouterLink(
+                getTranslation("event.organiser.back"),
+                EventView.class,
                 new RouteParameters(EventView.ID, String.valueOf(list.eventId())));
         back.setId("participants-back");
-        Button message = new Button(getTranslation("event.organiser.message.open"),
+        Button message = new Button(
+                getTranslation("event.organiser.message.open"),
                 click -> new ParticipantMessageDialog(organiser, list.eventId()).open());
         message.setId("participants-message");
-        Div actions = new Div(message, download("csv", "event.organiser.exportCsv", "text/csv;charset=UTF-8",
+        Div actions = new Div(
+                message,
+                download(
+                        "csv",
+                        "event.organiser.exportCsv",
+                        "text/csv;charset=UTF-8",
                         () -> organiser.exportCsv(list.eventId(), locale())),
-                download("xlsx", "event.organiser.exportXlsx",
+                download(
+                        "xlsx",
+                        "event.organiser.exportXlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         () -> organiser.exportXlsx(list.eventId(), locale())));
         actions.addClassName("toolbar");
@@ -92,7 +102,8 @@ public class EventParticipantsView extends Div implements BeforeEnterObserver, H
 
     private Div section(SeatOffer offer, RegistrationStatus status, String headingKey, List<ParticipantRow> rows) {
         SeatKind kind = offer.kind();
-        List<ParticipantRow> ofKind = rows.stream().filter(row -> row.seatKind() == kind).toList();
+        List<ParticipantRow> ofKind =
+                rows.stream().filter(row -> row.seatKind() == kind).toList();
         String suffix = (status == RegistrationStatus.CONFIRMED ? "confirmed-" : "waiting-")
                 + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
         Div section = new Div(new H2(getTranslation(headingKey, getTranslation("event.seat." + kind.name()))));
@@ -101,11 +112,18 @@ public class EventParticipantsView extends Div implements BeforeEnterObserver, H
             nobody.setId("participants-empty-" + suffix);
             section.add(nobody);
         } else {
-            ParticipantGrid grid = new ParticipantGrid(status, new ParticipantGrid.Actions(
-                    (row, present) -> act(() -> organiser.markAttendance(row.registrationId(), present),
-                            "event.organiser.attendanceSaved", row),
-                    row -> move(row, offer),
-                    row -> act(() -> registrations.cancel(row.registrationId()), "event.organiser.cancelled", row)));
+            ParticipantGrid grid = new ParticipantGrid(
+                    status,
+                    new ParticipantGrid.Actions(
+                            (row, present) -> act(
+                                    () -> organiser.markAttendance(row.registrationId(), present),
+                                    "event.organiser.attendanceSaved",
+                                    row),
+                            row -> move(row, offer),
+                            row -> act(
+                                    () -> registrations.cancel(row.registrationId()),
+                                    "event.organiser.cancelled",
+                                    row)));
             grid.setId("participants-" + suffix);
             grid.setItems(ofKind);
             section.add(grid);
@@ -119,7 +137,11 @@ public class EventParticipantsView extends Div implements BeforeEnterObserver, H
         if (free == null || free > 0) {
             act(() -> organiser.moveToSeat(row.registrationId(), false), "event.organiser.moved", row);
         } else {
-            Confirmation.ask(this, "participants-add-seat-confirm", "event.organiser.confirm.addSeat.", row.name(),
+            Confirmation.ask(
+                    this,
+                    "participants-add-seat-confirm",
+                    "event.organiser.confirm.addSeat.",
+                    row.name(),
                     () -> act(() -> organiser.moveToSeat(row.registrationId(), true), "event.organiser.moved", row));
         }
     }
@@ -137,10 +159,13 @@ public class EventParticipantsView extends Div implements BeforeEnterObserver, H
     /** The file is made when the link is followed, in that request, for its signed-in organiser. */
     private Anchor download(String extension, String labelKey, String contentType, Supplier<byte[]> content) {
         String fileName = "teilnehmende-" + eventId + "." + extension;
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(request -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
-        }), AttachmentType.DOWNLOAD, getTranslation(labelKey));
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(request -> {
+                    byte[] bytes = content.get();
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation(labelKey));
         anchor.setId("participants-export-" + extension);
         return anchor;
     }

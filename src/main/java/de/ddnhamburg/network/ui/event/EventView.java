@@ -1,6 +1,5 @@
 package de.ddnhamburg.network.ui.event;
 
-import de.ddnhamburg.network.ui.components.RecordRoute;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,6 +29,7 @@ import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Badges;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.layout.AudienceLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +48,12 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final boolean guest;
     private String title = "";
 
-    public EventView(EventRegistrationService registrations, EventEditService editing, EventPageExtras extras,
-            GuestRegistrationService guests, AuthenticationContext authentication) {
+    public EventView(
+            EventRegistrationService registrations,
+            EventEditService editing,
+            EventPageExtras extras,
+            GuestRegistrationService guests,
+            AuthenticationContext authentication) {
         this.registrations = registrations;
         this.editing = editing;
         this.extras = extras;
@@ -69,15 +73,21 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
         title = event.title();
         H1 heading = new H1(event.title());
         heading.setId("event-title");
-        List<String> badges = new ArrayList<>(List.of(getTranslation("event.type." + event.type().name()),
+        List<String> badges = new ArrayList<>(List.of(
+                getTranslation("event.type." + event.type().name()),
                 getTranslation("event.format." + event.format().name())));
         if (event.status() != EventStatus.PUBLISHED) {
             badges.add(getTranslation("event.status." + event.status().name()));
         }
-        Paragraph when = new Paragraph(getTranslation("event.page.when",
-                DateTimeFormat.appointment(event.startsAt(), getLocale()), DateTimeFormat.appointment(event.endsAt(), getLocale())));
+        Paragraph when = new Paragraph(getTranslation(
+                "event.page.when",
+                DateTimeFormat.appointment(event.startsAt(), getLocale()),
+                DateTimeFormat.appointment(event.endsAt(), getLocale())));
         when.setId("event-when");
-        add(heading, Badges.of(badges, "contrast"), when,
+        add(
+                heading,
+                Badges.of(badges, "contrast"),
+                when,
                 new Paragraph(CalendarLinks.eventFile(event.id(), getTranslation("event.page.addToCalendar"))));
         add(new EventOrganiserActions(editing, event.id()));
         if (event.venue() != null) {
@@ -94,7 +104,8 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
             link.getElement().setAttribute("rel", "noopener noreferrer");
             add(new Paragraph(link));
         }
-        add(extras.liveSeats(event, () -> load(id)),
+        add(
+                extras.liveSeats(event, () -> load(id)),
                 guest ? new GuestRegistrationForm(guests, event.id()) : registration(event));
         add(extras.community(event));
     }
@@ -109,18 +120,25 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
                     ? new Paragraph(getTranslation("event.page.confirmed", kind))
                     : new Paragraph(getTranslation("event.page.waiting", kind, mine.waitingPosition()));
             state.setId("event-my-status");
-            Button cancel = new Button(getTranslation("event.page.cancel"),
-                    click -> Confirmation.ask(this, "confirm-event-cancel", "event.confirm.cancel.", event.title(),
+            Button cancel = new Button(
+                    getTranslation("event.page.cancel"),
+                    click -> Confirmation.ask(
+                            this,
+                            "confirm-event-cancel",
+                            "event.confirm.cancel.",
+                            event.title(),
                             () -> act(event.id(), () -> registrations.cancel(mine.id()), "event.page.cancelled")));
             cancel.setId("event-cancel");
             box.add(state, cancel);
         } else if (event.registrationOpen()) {
             for (SeatOffer offer : event.seats()) {
                 SeatKind kind = offer.kind();
-                Button register = new Button(getTranslation("event.page.register",
-                        getTranslation("event.seat." + kind.name())),
-                        click -> act(event.id(), () -> registrations.register(event.id(), kind), "event.page.registered"));
-                register.setId("event-register-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                Button register = new Button(
+                        getTranslation("event.page.register", getTranslation("event.seat." + kind.name())),
+                        click -> act(
+                                event.id(), () -> registrations.register(event.id(), kind), "event.page.registered"));
+                register.setId("event-register-"
+                        + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
                 register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 register.setDisableOnClick(true);
                 box.add(register);

@@ -57,8 +57,12 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
     private CalendarState state;
     private int listLimit = LIST_STEP;
 
-    public EventsView(EventListingService calendar, TopicService topics, EventEditService editing,
-            CalendarFeedService feeds, AuthenticationContext authentication) {
+    public EventsView(
+            EventListingService calendar,
+            TopicService topics,
+            EventEditService editing,
+            CalendarFeedService feeds,
+            AuthenticationContext authentication) {
         this.calendar = calendar;
         this.member = authentication.isAuthenticated();
         addClassName("events-view");
@@ -95,7 +99,8 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (authentication.hasRole(Roles.MEMBER)) {
             add(new CalendarSubscription(feeds));
         } else {
-            Paragraph publicFeed = new Paragraph(CalendarLinks.publicFeed(getTranslation("calendar.subscription.public")));
+            Paragraph publicFeed =
+                    new Paragraph(CalendarLinks.publicFeed(getTranslation("calendar.subscription.public")));
             publicFeed.addClassName("cal-public-feed");
             add(publicFeed);
         }
@@ -103,8 +108,12 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        state = CalendarState.read(event.getLocation().getQueryParameters(), calendar.today(), topicSlugs::contains,
-                groupIds::contains, member);
+        state = CalendarState.read(
+                event.getLocation().getQueryParameters(),
+                calendar.today(),
+                topicSlugs::contains,
+                groupIds::contains,
+                member);
         listLimit = LIST_STEP;
         render();
     }
@@ -155,8 +164,11 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
     private String periodLabel() {
         return switch (state.mode()) {
             case MONTH -> CalendarFormat.month(state.month(), getLocale());
-            case WEEK -> getTranslation("event.calendar.weekOf", CalendarFormat.date(state.week(), getLocale()),
-                    CalendarFormat.date(state.week().plusDays(6), getLocale()));
+            case WEEK ->
+                getTranslation(
+                        "event.calendar.weekOf",
+                        CalendarFormat.date(state.week(), getLocale()),
+                        CalendarFormat.date(state.week().plusDays(6), getLocale()));
             case LIST -> getTranslation("event.calendar.from", CalendarFormat.date(listStart(), getLocale()));
         };
     }
@@ -164,7 +176,9 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** The list starts today in the current month, else on the first of the month it was moved to. */
     private LocalDate listStart() {
         LocalDate today = calendar.today();
-        return state.month().equals(YearMonth.from(today)) ? today : state.month().atDay(1);
+        return state.month().equals(YearMonth.from(today))
+                ? today
+                : state.month().atDay(1);
     }
 
     private void renderBody() {
@@ -176,14 +190,18 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
                 CalendarPage page = calendar.find(
                         CalendarQuery.days(state.month().atDay(1), state.month().atEndOfMonth(), filter));
                 if (page.entries().isEmpty()) {
-                    body.add(empty(getTranslation("event.calendar.empty.MONTH", CalendarFormat.month(state.month(), getLocale()))));
+                    body.add(empty(getTranslation(
+                            "event.calendar.empty.MONTH", CalendarFormat.month(state.month(), getLocale()))));
                 }
                 body.add(new MonthGrid(state.month(), today, page.entries()));
             }
             case WEEK -> {
-                CalendarPage page = calendar.find(CalendarQuery.days(state.week(), state.week().plusDays(6), filter));
+                CalendarPage page = calendar.find(
+                        CalendarQuery.days(state.week(), state.week().plusDays(6), filter));
                 if (page.entries().isEmpty()) {
-                    body.add(empty(getTranslation("event.calendar.empty.WEEK", CalendarFormat.date(state.week(), getLocale()),
+                    body.add(empty(getTranslation(
+                            "event.calendar.empty.WEEK",
+                            CalendarFormat.date(state.week(), getLocale()),
                             CalendarFormat.date(state.week().plusDays(6), getLocale()))));
                 }
                 body.add(new WeekAgenda(state.week(), today, page.entries()));
@@ -192,7 +210,8 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
                 LocalDate start = listStart();
                 CalendarPage page = calendar.find(CalendarQuery.from(start, filter, listLimit));
                 if (page.entries().isEmpty()) {
-                    body.add(empty(getTranslation("event.calendar.empty.LIST", CalendarFormat.date(start, getLocale()))));
+                    body.add(empty(
+                            getTranslation("event.calendar.empty.LIST", CalendarFormat.date(start, getLocale()))));
                 } else {
                     body.add(new EventAgendaList(start, page.entries()));
                 }
@@ -213,7 +232,8 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         empty.setId("calendar-empty");
         empty.addClassName("empty-state");
         if (!state.filter().isEmpty()) {
-            RouterLink reset = stateLink(getTranslation("event.calendar.filter.reset"), state.withFilter(CalendarFilter.NONE));
+            RouterLink reset =
+                    stateLink(getTranslation("event.calendar.filter.reset"), state.withFilter(CalendarFilter.NONE));
             reset.setId("calendar-empty-reset");
             Paragraph hint = new Paragraph(getTranslation("event.calendar.empty.filtered") + " ");
             hint.add(reset);
@@ -231,7 +251,8 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** Where the list of a group's coming events is, for links from other pages. */
     public static String groupEventsLocation(long groupId) {
         return RoutePaths.EVENTS + "?"
-                + CalendarState.list(new CalendarFilter(null, null, null, groupId, false)).getQueryString();
+                + CalendarState.list(new CalendarFilter(null, null, null, groupId, false))
+                        .getQueryString();
     }
 
     @Override

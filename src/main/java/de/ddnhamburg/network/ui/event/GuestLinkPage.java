@@ -40,13 +40,19 @@ abstract class GuestLinkPage extends Div implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse("");
         show(token, this::check, summary -> {
-            Button button = new Button(getTranslation(prefix + "button"), click -> show(token, this::act, this::finished));
+            Button button =
+                    new Button(getTranslation(prefix + "button"), click -> show(token, this::act, this::finished));
             button.setId("guest-link-action");
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             button.setDisableOnClick(true);
-            Paragraph lead = new Paragraph(getTranslation(prefix + "lead", summary.eventTitle(),
+            Paragraph lead = new Paragraph(getTranslation(
+                    prefix + "lead",
+                    summary.eventTitle(),
                     DateTimeFormat.appointment(summary.startsAt(), getLocale())));
             lead.setId("guest-link-lead");
             add(lead, button);
@@ -57,13 +63,17 @@ abstract class GuestLinkPage extends Div implements BeforeEnterObserver, HasDyna
         Paragraph done = new Paragraph(done(result));
         done.setId("guest-link-done");
         done.getElement().setAttribute("role", "status");
-        RouterLink event = new RouterLink(getTranslation("event.guest.eventLink"), EventView.class,
+        RouterLink event = new RouterLink(
+                getTranslation("event.guest.eventLink"),
+                EventView.class,
                 new RouteParameters(EventView.ID, String.valueOf(result.eventId())));
         event.setId("guest-event-link");
         add(done, event);
     }
 
-    private void show(String token, Function<String, GuestRegistrationSummary> call,
+    private void show(
+            String token,
+            Function<String, GuestRegistrationSummary> call,
             java.util.function.Consumer<GuestRegistrationSummary> then) {
         removeAll();
         add(new H1(getTranslation(prefix + "title")));

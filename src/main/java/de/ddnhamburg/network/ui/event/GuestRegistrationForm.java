@@ -105,7 +105,8 @@ class GuestRegistrationForm extends Div {
         consent.setLabel(getTranslation("event.guest.form.consent"));
         consent.setRequiredIndicatorVisible(true);
         // A new tab, so that reading the notice does not lose what was typed here.
-        Anchor privacy = new Anchor(RoutePaths.PRIVACY, getTranslation("event.guest.form.privacyLink"), AnchorTarget.BLANK);
+        Anchor privacy =
+                new Anchor(RoutePaths.PRIVACY, getTranslation("event.guest.form.privacyLink"), AnchorTarget.BLANK);
         privacy.setId("guest-privacy-link");
         privacy.getElement().setAttribute("rel", "noopener");
         Div consentBlock = new Div(consent, privacy);
@@ -115,14 +116,23 @@ class GuestRegistrationForm extends Div {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClickListener(click -> submit(hours));
-        add(new H2(getTranslation("event.guest.form.title")),
-                new Paragraph(getTranslation("event.guest.form.lead", hours)), form, consentBlock, submit);
+        add(
+                new H2(getTranslation("event.guest.form.title")),
+                new Paragraph(getTranslation("event.guest.form.lead", hours)),
+                form,
+                consentBlock,
+                submit);
     }
 
     private void submit(long hours) {
         clearProblems();
-        GuestRegistrationRequest request = new GuestRegistrationRequest(name.getValue(), email.getValue(),
-                organisation.getValue(), seat.getValue(), consent.getValue(), getLocale());
+        GuestRegistrationRequest request = new GuestRegistrationRequest(
+                name.getValue(),
+                email.getValue(),
+                organisation.getValue(),
+                seat.getValue(),
+                consent.getValue(),
+                getLocale());
         try {
             guests.register(eventId, request);
         } catch (GuestInputException e) {
@@ -136,10 +146,13 @@ class GuestRegistrationForm extends Div {
             return;
         }
         removeAll();
-        Paragraph done = new Paragraph(getTranslation("event.guest.form.done", email.getValue().strip()));
+        Paragraph done = new Paragraph(
+                getTranslation("event.guest.form.done", email.getValue().strip()));
         done.setId("guest-done");
         done.getElement().setAttribute("role", "status");
-        add(new H2(getTranslation("event.guest.form.title")), done,
+        add(
+                new H2(getTranslation("event.guest.form.title")),
+                done,
                 new Paragraph(getTranslation("event.guest.form.doneHint", hours)));
     }
 
@@ -161,7 +174,8 @@ class GuestRegistrationForm extends Div {
         e.problems().forEach((fieldName, problem) -> {
             HasValidation field = fields.get(fieldName);
             if (field != null) {
-                field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+                field.setErrorMessage(
+                        getTranslation(problem.messageKey(), problem.arguments().toArray()));
                 field.setInvalid(true);
             }
         });

@@ -41,7 +41,10 @@ class LiveSeats extends Div {
      * @param myRegistrationChanged called when a change elsewhere changed my own registration (a
      *     cancellation gave me a seat), so that the page can show it
      */
-    LiveSeats(EventRegistrationService registrations, SeatsBroadcaster broadcaster, EventPage event,
+    LiveSeats(
+            EventRegistrationService registrations,
+            SeatsBroadcaster broadcaster,
+            EventPage event,
             Runnable myRegistrationChanged) {
         this.registrations = registrations;
         this.broadcaster = broadcaster;
@@ -98,8 +101,14 @@ class LiveSeats extends Div {
         event.seats().forEach(offer -> offers.add(new Paragraph(seatText(offer))));
         RegistrationView waiting = mine != null && mine.status() == RegistrationStatus.WAITLISTED ? mine : null;
         position.setVisible(waiting != null);
-        position.setText(waiting == null ? "" : getTranslation("event.live.waitingPosition",
-                getTranslation("event.seat." + waiting.seatKind().name()), waiting.waitingPosition()));
+        position.setText(
+                waiting == null
+                        ? ""
+                        : getTranslation(
+                                "event.live.waitingPosition",
+                                getTranslation(
+                                        "event.seat." + waiting.seatKind().name()),
+                                waiting.waitingPosition()));
     }
 
     private String seatText(SeatOffer offer) {

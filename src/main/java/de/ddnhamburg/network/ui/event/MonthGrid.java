@@ -68,7 +68,9 @@ class MonthGrid extends Div {
     private RouterLink chip(CalendarEntry entry, LocalDate day, Locale locale) {
         boolean starts = CalendarFormat.day(entry.startsAt()).equals(day);
         RouterLink chip = starts
-                ? CalendarFormat.link(entry, CalendarFormat.text(CalendarFormat.time(entry.startsAt(), locale), "cal-chip-time"),
+                ? CalendarFormat.link(
+                        entry,
+                        CalendarFormat.text(CalendarFormat.time(entry.startsAt(), locale), "cal-chip-time"),
                         CalendarFormat.text(entry.title(), "cal-chip-title"))
                 : CalendarFormat.link(entry, CalendarFormat.text(entry.title(), "cal-chip-title"));
         chip.addClassNames("cal-chip", "cal-type-" + entry.type().name().toLowerCase(Locale.ROOT));

@@ -21,28 +21,39 @@ import java.util.function.Consumer;
 class ParticipantGrid extends Grid<ParticipantRow> {
 
     /** What the organiser can do with a row; the view calls the services. */
-    record Actions(BiConsumer<ParticipantRow, Boolean> attended, Consumer<ParticipantRow> move,
+    record Actions(
+            BiConsumer<ParticipantRow, Boolean> attended,
+            Consumer<ParticipantRow> move,
             Consumer<ParticipantRow> cancel) {}
 
     ParticipantGrid(RegistrationStatus status, Actions actions) {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
         if (status == RegistrationStatus.WAITLISTED) {
-            addColumn(ParticipantRow::waitingPosition).setKey("position")
-                    .setHeader(getTranslation("event.organiser.column.position")).setAutoWidth(true).setFlexGrow(0);
+            addColumn(ParticipantRow::waitingPosition)
+                    .setKey("position")
+                    .setHeader(getTranslation("event.organiser.column.position"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         addComponentColumn(this::name).setKey("name").setHeader(getTranslation("event.organiser.column.name"));
         addColumn(ParticipantRow::email).setKey("email").setHeader(getTranslation("event.organiser.column.email"));
-        addColumn(row -> row.organisation() == null ? "" : row.organisation()).setKey("organisation")
+        addColumn(row -> row.organisation() == null ? "" : row.organisation())
+                .setKey("organisation")
                 .setHeader(getTranslation("event.organiser.column.organisation"));
-        addColumn(row -> DateTimeFormat.appointment(row.registeredAt(), getLocale())).setKey("registeredAt")
+        addColumn(row -> DateTimeFormat.appointment(row.registeredAt(), getLocale()))
+                .setKey("registeredAt")
                 .setHeader(getTranslation("event.organiser.column.registeredAt"));
         if (status == RegistrationStatus.CONFIRMED) {
-            addComponentColumn(row -> attended(row, actions)).setKey("attended")
-                    .setHeader(getTranslation("event.organiser.column.attended")).setAutoWidth(true);
+            addComponentColumn(row -> attended(row, actions))
+                    .setKey("attended")
+                    .setHeader(getTranslation("event.organiser.column.attended"))
+                    .setAutoWidth(true);
         }
-        addComponentColumn(row -> buttons(row, status, actions)).setKey("actions")
-                .setHeader(getTranslation("event.organiser.column.actions")).setAutoWidth(true);
+        addComponentColumn(row -> buttons(row, status, actions))
+                .setKey("actions")
+                .setHeader(getTranslation("event.organiser.column.actions"))
+                .setAutoWidth(true);
     }
 
     private Div name(ParticipantRow row) {
@@ -73,14 +84,21 @@ class ParticipantGrid extends Grid<ParticipantRow> {
     private Div buttons(ParticipantRow row, RegistrationStatus status, Actions actions) {
         Div buttons = new Div();
         if (status == RegistrationStatus.WAITLISTED) {
-            Button move = new Button(getTranslation("event.organiser.move"), click -> actions.move().accept(row));
+            Button move = new Button(
+                    getTranslation("event.organiser.move"),
+                    click -> actions.move().accept(row));
             move.setId("move-" + row.registrationId());
             move.addThemeVariants(ButtonVariant.LUMO_SMALL);
             buttons.add(move);
         }
-        Button cancel = new Button(getTranslation("event.organiser.cancel"),
-                click -> Confirmation.ask(this, "participants-cancel-confirm", "event.organiser.confirm.cancel.",
-                        row.name(), () -> actions.cancel().accept(row)));
+        Button cancel = new Button(
+                getTranslation("event.organiser.cancel"),
+                click -> Confirmation.ask(
+                        this,
+                        "participants-cancel-confirm",
+                        "event.organiser.confirm.cancel.",
+                        row.name(),
+                        () -> actions.cancel().accept(row)));
         cancel.setId("cancel-" + row.registrationId());
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         buttons.add(cancel);

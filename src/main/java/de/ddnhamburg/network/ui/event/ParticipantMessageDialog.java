@@ -45,8 +45,10 @@ class ParticipantMessageDialog extends Dialog {
             subject.setInvalid(false);
             text.setInvalid(false);
             try {
-                int mailed = organiser.message(eventId, new OrganiserMessage(messageId, subject.getValue(),
-                        text.getValue(), includeWaiting.getValue()));
+                int mailed = organiser.message(
+                        eventId,
+                        new OrganiserMessage(
+                                messageId, subject.getValue(), text.getValue(), includeWaiting.getValue()));
                 close();
                 Notification.show(getTranslation("event.organiser.message.sent", mailed));
             } catch (DomainException problem) {

@@ -62,8 +62,10 @@ class ParticipantsPanel extends Section {
     private void show(EventExtras extras) {
         names.removeAll();
         for (ParticipantName participant : extras.participants()) {
-            names.add(new ListItem(participant.organisation() == null ? participant.displayName()
-                    : participant.displayName() + " (" + participant.organisation() + ")"));
+            names.add(new ListItem(
+                    participant.organisation() == null
+                            ? participant.displayName()
+                            : participant.displayName() + " (" + participant.organisation() + ")"));
         }
         names.setVisible(!extras.participants().isEmpty());
         empty.setVisible(extras.participants().isEmpty());

@@ -41,11 +41,14 @@ class WeekAgenda extends Div {
     }
 
     private RouterLink item(CalendarEntry entry) {
-        RouterLink link = CalendarFormat.link(entry,
+        RouterLink link = CalendarFormat.link(
+                entry,
                 CalendarFormat.text(EventEntries.timeRange(entry), "cal-chip-time"),
                 CalendarFormat.text(entry.title(), "cal-chip-title"),
-                CalendarFormat.text(EventEntries.t("event.format." + entry.format().name()), "cal-chip-meta"));
-        link.addClassNames("cal-chip", "cal-week-item", "cal-type-" + entry.type().name().toLowerCase(Locale.ROOT));
+                CalendarFormat.text(
+                        EventEntries.t("event.format." + entry.format().name()), "cal-chip-meta"));
+        link.addClassNames(
+                "cal-chip", "cal-week-item", "cal-type-" + entry.type().name().toLowerCase(Locale.ROOT));
         if (entry.myStatus() != null) {
             link.addClassName("cal-mine");
         }

@@ -72,7 +72,9 @@ class GroupDialog extends Dialog {
             shortDescription.setValue(existing.shortDescription());
             description.setValue(existing.description());
             Set<String> slugs = existing.topics().stream().map(TopicView::slug).collect(Collectors.toSet());
-            topics.setValue(allTopics.stream().filter(topic -> slugs.contains(topic.slug())).collect(Collectors.toSet()));
+            topics.setValue(allTopics.stream()
+                    .filter(topic -> slugs.contains(topic.slug()))
+                    .collect(Collectors.toSet()));
             joinPolicy.setValue(existing.joinPolicy());
             visibility.setValue(existing.visibility());
         }
@@ -81,9 +83,13 @@ class GroupDialog extends Dialog {
         add(form);
 
         Button save = new Button(getTranslation("group.form.save"), click -> {
-            GroupDraft draft = new GroupDraft(name.getValue(), shortDescription.getValue(), description.getValue(),
+            GroupDraft draft = new GroupDraft(
+                    name.getValue(),
+                    shortDescription.getValue(),
+                    description.getValue(),
                     topics.getValue().stream().map(TopicView::slug).collect(Collectors.toSet()),
-                    joinPolicy.getValue(), visibility.getValue());
+                    joinPolicy.getValue(),
+                    visibility.getValue());
             try {
                 long id;
                 if (existing == null) {

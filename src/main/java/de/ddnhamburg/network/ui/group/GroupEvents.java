@@ -29,11 +29,11 @@ class GroupEvents extends Section {
         setId("group-events");
         addClassNames("card", "group-people");
         add(new H2(getTranslation("group.page.events")));
-        CalendarPage page = events.find(CalendarQuery.from(events.today(),
-                new CalendarFilter(null, null, null, groupId, false), SHOWN));
+        CalendarPage page = events.find(
+                CalendarQuery.from(events.today(), new CalendarFilter(null, null, null, groupId, false), SHOWN));
         for (CalendarEntry entry : page.entries()) {
-            RouterLink title = new RouterLink(entry.title(), EventView.class,
-                    new RouteParameters(EventView.ID, String.valueOf(entry.id())));
+            RouterLink title = new RouterLink(
+                    entry.title(), EventView.class, new RouteParameters(EventView.ID, String.valueOf(entry.id())));
             Span when = new Span(DateTimeFormat.appointment(entry.startsAt(), getLocale()));
             when.addClassName("group-event-when");
             Div row = new Div(when, title);

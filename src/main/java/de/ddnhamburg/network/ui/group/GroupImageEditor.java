@@ -46,11 +46,13 @@ final class GroupImageEditor extends Div {
         upload.addFileRejectedListener(rejected -> problem(getTranslation("validation.photo.rejected", MAX_MEGABYTES)));
         add(new Paragraph(getTranslation("group.image.help", MAX_MEGABYTES)), upload);
         if (group.hasImage()) {
-            Button remove = new Button(getTranslation("group.image.remove"), click -> Confirmation.ask(this,
-                    "confirm-group-image-remove", "group.confirm.removeImage.", group.name(), () -> {
-                        groups.removeImage(group.id());
-                        changed.run();
-                    }));
+            Button remove = new Button(
+                    getTranslation("group.image.remove"),
+                    click -> Confirmation.ask(
+                            this, "confirm-group-image-remove", "group.confirm.removeImage.", group.name(), () -> {
+                                groups.removeImage(group.id());
+                                changed.run();
+                            }));
             remove.setId("group-image-remove");
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             add(remove);
@@ -75,16 +77,21 @@ final class GroupImageEditor extends Div {
     }
 
     static Image image(GroupService groups, GroupPage group, String alt) {
-        Image image = new Image(DownloadHandler.fromInputStream(event -> {
-            try {
-                return groups.imageOf(group.id())
-                        .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), "fachgruppe-" + group.id() + ".jpg",
-                                "image/jpeg", bytes.length))
-                        .orElseGet(() -> DownloadResponse.error(404));
-            } catch (NotFoundException e) {
-                return DownloadResponse.error(404);
-            }
-        }), alt);
+        Image image = new Image(
+                DownloadHandler.fromInputStream(event -> {
+                    try {
+                        return groups.imageOf(group.id())
+                                .map(bytes -> new DownloadResponse(
+                                        new ByteArrayInputStream(bytes),
+                                        "fachgruppe-" + group.id() + ".jpg",
+                                        "image/jpeg",
+                                        bytes.length))
+                                .orElseGet(() -> DownloadResponse.error(404));
+                    } catch (NotFoundException e) {
+                        return DownloadResponse.error(404);
+                    }
+                }),
+                alt);
         image.setId("group-image");
         image.addClassName("group-image");
         return image;

@@ -36,13 +36,20 @@ class GroupPosts extends Div {
         setId("group-post-area");
         if (group.isMember() && !group.archived()) {
             PostForm[] form = new PostForm[1];
-            form[0] = new PostForm("new-post", true, "group.post.text", "group.post.submit", null, "",
+            form[0] = new PostForm(
+                    "new-post",
+                    true,
+                    "group.post.text",
+                    "group.post.submit",
+                    null,
+                    "",
                     (title, text) -> {
                         groups.post(group.id(), title, text);
                         form[0].clear();
                         Notification.show(getTranslation("group.post.published"));
                         reload();
-                    }, null);
+                    },
+                    null);
             add(form[0]);
         }
         list.setId("post-list");
@@ -80,9 +87,10 @@ class GroupPosts extends Div {
         }
         item.add(meta);
         if (post.removed()) {
-            Paragraph removed = new Paragraph(post.mine() && post.removedReason() != null
-                    ? getTranslation("group.post.removedForAuthor", post.removedReason())
-                    : getTranslation("group.post.removed"));
+            Paragraph removed = new Paragraph(
+                    post.mine() && post.removedReason() != null
+                            ? getTranslation("group.post.removedForAuthor", post.removedReason())
+                            : getTranslation("group.post.removed"));
             removed.addClassName("group-post-removed");
             item.add(removed);
         }
@@ -112,26 +120,42 @@ class GroupPosts extends Div {
         if (!reply && writable) {
             actions.add(button("reply-to-" + post.id(), "group.post.reply", () -> {
                 actions.setVisible(false);
-                item.add(new PostForm("reply-form-" + post.id(), false, "group.post.replyText", "group.post.submit",
-                        null, "", (title, text) -> {
+                item.add(new PostForm(
+                        "reply-form-" + post.id(),
+                        false,
+                        "group.post.replyText",
+                        "group.post.submit",
+                        null,
+                        "",
+                        (title, text) -> {
                             groups.reply(post.id(), text);
                             reload();
-                        }, this::reload));
+                        },
+                        this::reload));
             }));
         }
         if (post.mine() && writable) {
             actions.add(button("edit-post-" + post.id(), "group.post.edit", () -> {
                 actions.setVisible(false);
-                item.add(new PostForm("edit-form-" + post.id(), !reply, "group.post.text", "group.post.save",
-                        post.title(), post.text() == null ? "" : post.text(), (title, text) -> {
+                item.add(new PostForm(
+                        "edit-form-" + post.id(),
+                        !reply,
+                        "group.post.text",
+                        "group.post.save",
+                        post.title(),
+                        post.text() == null ? "" : post.text(),
+                        (title, text) -> {
                             groups.editPost(post.id(), title, text);
                             reload();
-                        }, this::reload));
+                        },
+                        this::reload));
             }));
         }
         if (post.mine()) {
-            actions.add(button("delete-post-" + post.id(), "group.post.delete", () -> Confirmation.ask(this,
-                    "confirm-delete-post", "group.confirm.deletePost.", "", () -> {
+            actions.add(button(
+                    "delete-post-" + post.id(),
+                    "group.post.delete",
+                    () -> Confirmation.ask(this, "confirm-delete-post", "group.confirm.deletePost.", "", () -> {
                         groups.deletePost(post.id());
                         reload();
                     })));

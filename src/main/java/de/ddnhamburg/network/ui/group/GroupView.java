@@ -1,6 +1,5 @@
 package de.ddnhamburg.network.ui.group;
 
-import de.ddnhamburg.network.ui.components.RecordRoute;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +31,7 @@ import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Badges;
 import de.ddnhamburg.network.ui.components.Confirmation;
+import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import de.ddnhamburg.network.ui.member.MemberProfileView;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,8 +56,12 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final boolean admin;
     private String title = "";
 
-    public GroupView(GroupService groups, TopicService topics, MemberDirectoryService directory,
-            EventListingService events, AuthenticationContext authentication) {
+    public GroupView(
+            GroupService groups,
+            TopicService topics,
+            MemberDirectoryService directory,
+            EventListingService events,
+            AuthenticationContext authentication) {
         this.groups = groups;
         this.events = events;
         this.topics = topics;
@@ -99,11 +103,14 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
 
         Div columns = new Div();
         columns.addClassName("group-columns");
-        Div side = new Div(new GroupEvents(events, group.id()), people("group-moderators", "group.page.moderators", group.moderators(), group, false),
+        Div side = new Div(
+                new GroupEvents(events, group.id()),
+                people("group-moderators", "group.page.moderators", group.moderators(), group, false),
                 people("group-members", "group.page.members", group.members(), group, group.canModerate()));
         if (group.canModerate()) {
             side.addComponentAsFirst(people("group-requests", "group.page.requests", group.requests(), group, true));
-            Section invitations = people("group-invitations", "group.page.invitations", group.invitations(), group, true);
+            Section invitations =
+                    people("group-invitations", "group.page.invitations", group.invitations(), group, true);
             if (!group.archived()) {
                 invitations.addComponentAtIndex(1, new InvitePicker(groups, directory, group, () -> load(group.id())));
             }
@@ -151,36 +158,78 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
         switch (group.standing()) {
             case NONE -> {
                 switch (group.joinPolicy()) {
-                    case OPEN -> actions.add(button("join-group", "group.action.join", true,
-                            () -> joined(group, "group.action.joined")));
-                    case ON_REQUEST -> actions.add(button("request-join", "group.action.request", true,
-                            () -> joined(group, "group.action.requestSent")));
+                    case OPEN ->
+                        actions.add(button(
+                                "join-group", "group.action.join", true, () -> joined(group, "group.action.joined")));
+                    case ON_REQUEST ->
+                        actions.add(button(
+                                "request-join",
+                                "group.action.request",
+                                true,
+                                () -> joined(group, "group.action.requestSent")));
                     case INVITE_ONLY -> actions.add(hint("group.action.inviteOnly"));
                 }
             }
-            case REQUESTED -> actions.add(hint("group.action.requested"), button("withdraw-request",
-                    "group.action.withdraw", false, () -> act(group, () -> groups.withdrawRequest(group.id()))));
-            case INVITED -> actions.add(hint("group.action.invited"),
-                    button("accept-invitation", "group.action.accept", true, () -> joined(group, "group.action.joined")),
-                    button("decline-invitation", "group.action.decline", false,
-                            () -> act(group, () -> groups.declineInvitation(group.id()))));
-            case MEMBER, MODERATOR -> actions.add(new NotificationChoice(groups, group),
-                    button("leave-group", "group.action.leave", false,
-                            () -> Confirmation.ask(this, "confirm-leave", "group.confirm.leave.", group.name(),
-                                    () -> act(group, () -> groups.leave(group.id())))));
+            case REQUESTED ->
+                actions.add(
+                        hint("group.action.requested"),
+                        button(
+                                "withdraw-request",
+                                "group.action.withdraw",
+                                false,
+                                () -> act(group, () -> groups.withdrawRequest(group.id()))));
+            case INVITED ->
+                actions.add(
+                        hint("group.action.invited"),
+                        button(
+                                "accept-invitation",
+                                "group.action.accept",
+                                true,
+                                () -> joined(group, "group.action.joined")),
+                        button(
+                                "decline-invitation",
+                                "group.action.decline",
+                                false,
+                                () -> act(group, () -> groups.declineInvitation(group.id()))));
+            case MEMBER, MODERATOR ->
+                actions.add(
+                        new NotificationChoice(groups, group),
+                        button(
+                                "leave-group",
+                                "group.action.leave",
+                                false,
+                                () -> Confirmation.ask(
+                                        this,
+                                        "confirm-leave",
+                                        "group.confirm.leave.",
+                                        group.name(),
+                                        () -> act(group, () -> groups.leave(group.id())))));
         }
         return actions;
     }
 
     private Component adminActions(GroupPage group) {
-        Div actions = new Div(button("edit-group", "group.page.edit", false,
+        Div actions = new Div(button(
+                "edit-group",
+                "group.page.edit",
+                false,
                 () -> new GroupDialog(groups, topics, group, id -> load(id)).open()));
         if (group.archived()) {
-            actions.add(button("reactivate-group", "group.page.reactivate", false,
+            actions.add(button(
+                    "reactivate-group",
+                    "group.page.reactivate",
+                    false,
                     () -> act(group, () -> groups.setArchived(group.id(), false))));
         } else {
-            actions.add(button("archive-group", "group.page.archive", false,
-                    () -> Confirmation.ask(this, "confirm-archive", "group.confirm.archive.", group.name(),
+            actions.add(button(
+                    "archive-group",
+                    "group.page.archive",
+                    false,
+                    () -> Confirmation.ask(
+                            this,
+                            "confirm-archive",
+                            "group.confirm.archive.",
+                            group.name(),
                             () -> act(group, () -> groups.setArchived(group.id(), true)))));
         }
         actions.addClassName("group-admin-actions");
@@ -198,7 +247,8 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
         load(group.id());
     }
 
-    private Section people(String id, String headingKey, List<GroupMemberView> people, GroupPage group, boolean manage) {
+    private Section people(
+            String id, String headingKey, List<GroupMemberView> people, GroupPage group, boolean manage) {
         Section section = new Section(new H2(getTranslation(headingKey)));
         section.setId(id);
         section.addClassNames("card", "group-people");
@@ -207,7 +257,9 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
             avatar.setAbbreviation(person.initials());
             avatar.addClassName("contact-avatar");
             Component name = person.profileVisible()
-                    ? new RouterLink(person.displayName(), MemberProfileView.class,
+                    ? new RouterLink(
+                            person.displayName(),
+                            MemberProfileView.class,
                             new RouteParameters(MemberProfileView.ID, String.valueOf(person.memberId())))
                     : new Span(person.displayName());
             Div row = new Div(avatar, name);
@@ -232,22 +284,48 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
         long id = person.memberId();
         Consumer<Runnable> reload = action -> act(group, action);
         switch (person.status()) {
-            case REQUESTED -> actions.add(
-                    button("approve-" + id, "group.action.approve", true, () -> reload.accept(() -> groups.approve(group.id(), id))),
-                    button("decline-" + id, "group.action.declineRequest", false,
-                            () -> reload.accept(() -> groups.decline(group.id(), id))));
-            case INVITED -> actions.add(button("remove-" + id, "group.action.remove", false,
-                    () -> reload.accept(() -> groups.removeMember(group.id(), id))));
+            case REQUESTED ->
+                actions.add(
+                        button(
+                                "approve-" + id,
+                                "group.action.approve",
+                                true,
+                                () -> reload.accept(() -> groups.approve(group.id(), id))),
+                        button(
+                                "decline-" + id,
+                                "group.action.declineRequest",
+                                false,
+                                () -> reload.accept(() -> groups.decline(group.id(), id))));
+            case INVITED ->
+                actions.add(button(
+                        "remove-" + id,
+                        "group.action.remove",
+                        false,
+                        () -> reload.accept(() -> groups.removeMember(group.id(), id))));
             case ACTIVE -> {
                 if (person.role() == GroupRole.MEMBER) {
-                    actions.add(button("appoint-" + id, "group.action.appoint", false, () -> Confirmation.ask(this,
-                            "confirm-appoint", "group.confirm.appoint.", person.displayName(),
-                            () -> reload.accept(() -> groups.appointModerator(group.id(), id)))));
+                    actions.add(button(
+                            "appoint-" + id,
+                            "group.action.appoint",
+                            false,
+                            () -> Confirmation.ask(
+                                    this,
+                                    "confirm-appoint",
+                                    "group.confirm.appoint.",
+                                    person.displayName(),
+                                    () -> reload.accept(() -> groups.appointModerator(group.id(), id)))));
                 }
                 if (person.memberId() != group.viewerId()) {
-                    actions.add(button("remove-" + id, "group.action.remove", false, () -> Confirmation.ask(this,
-                            "confirm-remove", "group.confirm.remove.", person.displayName(),
-                            () -> reload.accept(() -> groups.removeMember(group.id(), id)))));
+                    actions.add(button(
+                            "remove-" + id,
+                            "group.action.remove",
+                            false,
+                            () -> Confirmation.ask(
+                                    this,
+                                    "confirm-remove",
+                                    "group.confirm.remove.",
+                                    person.displayName(),
+                                    () -> reload.accept(() -> groups.removeMember(group.id(), id)))));
                 }
             }
         }

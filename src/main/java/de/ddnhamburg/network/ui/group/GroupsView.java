@@ -53,9 +53,16 @@ public class GroupsView extends Div implements HasDynamicTitle {
         Div header = new Div(new H1(getTranslation("group.list.title")));
         header.addClassName("groups-header");
         if (authentication.hasRole(Roles.ADMIN)) {
-            Button create = new Button(getTranslation("group.list.create"), VaadinIcon.PLUS.create(),
-                    click -> new GroupDialog(groups, topics, null, id -> getUI().ifPresent(ui -> ui.navigate(
-                            GroupView.class, new RouteParameters(GroupView.ID, String.valueOf(id))))).open());
+            Button create = new Button(
+                    getTranslation("group.list.create"),
+                    VaadinIcon.PLUS.create(),
+                    click -> new GroupDialog(
+                                    groups,
+                                    topics,
+                                    null,
+                                    id -> getUI().ifPresent(ui -> ui.navigate(
+                                            GroupView.class, new RouteParameters(GroupView.ID, String.valueOf(id)))))
+                            .open());
             create.setId("create-group");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(create);
@@ -77,8 +84,8 @@ public class GroupsView extends Div implements HasDynamicTitle {
     }
 
     private Component card(GroupCard group) {
-        RouterLink name = new RouterLink(group.name(), GroupView.class,
-                new RouteParameters(GroupView.ID, String.valueOf(group.id())));
+        RouterLink name = new RouterLink(
+                group.name(), GroupView.class, new RouteParameters(GroupView.ID, String.valueOf(group.id())));
         name.addClassName("group-card-name");
         List<String> states = new ArrayList<>();
         if (group.standing() != GroupStanding.NONE) {
@@ -90,13 +97,19 @@ public class GroupsView extends Div implements HasDynamicTitle {
         states.add(getTranslation("group.policy." + group.joinPolicy().name()));
         Span members = new Span(getTranslation("group.list.members", group.memberCount()));
         members.addClassName("group-member-count");
-        Span activity = new Span(group.latestActivity() == null
-                ? getTranslation("group.list.noActivity")
-                : getTranslation("group.list.latest", DateTimeFormat.date(group.latestActivity(), getLocale())));
+        Span activity = new Span(
+                group.latestActivity() == null
+                        ? getTranslation("group.list.noActivity")
+                        : getTranslation(
+                                "group.list.latest", DateTimeFormat.date(group.latestActivity(), getLocale())));
         Div facts = new Div(members, activity);
         facts.addClassName("group-card-facts");
-        Div card = new Div(new H2(name), Badges.of(states, "contrast"), new Paragraph(group.shortDescription()),
-                Badges.of(group.topics().stream().map(TopicView::name).toList(), ""), facts);
+        Div card = new Div(
+                new H2(name),
+                Badges.of(states, "contrast"),
+                new Paragraph(group.shortDescription()),
+                Badges.of(group.topics().stream().map(TopicView::name).toList(), ""),
+                facts);
         card.addClassNames("card", "group-card");
         card.setId("group-card-" + group.id());
         return card;

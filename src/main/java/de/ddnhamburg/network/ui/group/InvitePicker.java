@@ -33,9 +33,15 @@ final class InvitePicker extends Div {
         member.setPlaceholder(getTranslation("group.invite.placeholder"));
         member.setHelperText(getTranslation("group.invite.helper"));
         member.setWidthFull();
-        member.setItems(query -> directory.findPage(
-                DirectoryFilter.all().withText(query.getFilter().filter(text -> !text.isBlank()).orElse(null)),
-                toSpringPageRequest(query), getLocale()).stream());
+        member.setItems(query -> directory
+                .findPage(
+                        DirectoryFilter.all()
+                                .withText(query.getFilter()
+                                        .filter(text -> !text.isBlank())
+                                        .orElse(null)),
+                        toSpringPageRequest(query),
+                        getLocale())
+                .stream());
         member.setItemLabelGenerator(InvitePicker::label);
         Set<Long> inGroup = Stream.concat(group.members().stream(), group.invitations().stream())
                 .map(GroupMemberView::memberId)

@@ -25,8 +25,15 @@ class PostForm extends Div {
     private final @Nullable TextField title;
     private final TextArea text = new TextArea();
 
-    PostForm(String idPrefix, boolean withTitle, String textLabelKey, String submitKey, @Nullable String initialTitle,
-            String initialText, Submit submit, @Nullable Runnable cancel) {
+    PostForm(
+            String idPrefix,
+            boolean withTitle,
+            String textLabelKey,
+            String submitKey,
+            @Nullable String initialTitle,
+            String initialText,
+            Submit submit,
+            @Nullable Runnable cancel) {
         addClassName("post-form");
         if (withTitle) {
             title = new TextField(getTranslation("group.post.title"));
@@ -60,16 +67,19 @@ class PostForm extends Div {
     }
 
     private void showCount() {
-        text.setHelperText(getTranslation("group.post.textHelper", text.getValue().length(), GroupRules.POST_TEXT_MAX));
+        text.setHelperText(
+                getTranslation("group.post.textHelper", text.getValue().length(), GroupRules.POST_TEXT_MAX));
     }
 
     private void send(Submit submit) {
         Optional<String> problem = GroupRules.checkPostText(text.getValue())
                 .or(() -> title == null ? Optional.empty() : GroupRules.checkPostTitle(title.getValue()));
         if (problem.isPresent()) {
-            showProblem(problem.get(), problem.get().equals("group.post.titleTooLong")
-                    ? GroupRules.POST_TITLE_MAX
-                    : GroupRules.POST_TEXT_MAX);
+            showProblem(
+                    problem.get(),
+                    problem.get().equals("group.post.titleTooLong")
+                            ? GroupRules.POST_TITLE_MAX
+                            : GroupRules.POST_TEXT_MAX);
             return;
         }
         try {

@@ -40,8 +40,7 @@ public class LanguagePreference {
         if (authentication.isAuthenticated()) {
             return Optional.of(members.getCurrentMember().language());
         }
-        Optional<Locale> chosenInSession =
-                Optional.ofNullable((Locale) session.getAttribute(SESSION_ATTRIBUTE));
+        Optional<Locale> chosenInSession = Optional.ofNullable((Locale) session.getAttribute(SESSION_ATTRIBUTE));
         return chosenInSession.or(() -> Optional.ofNullable(request.getCookies()).stream()
                 .flatMap(Arrays::stream)
                 .filter(cookie -> COOKIE.equals(cookie.getName()))

@@ -17,8 +17,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.domain.member.MemberService;
@@ -75,10 +75,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav navigation(AccessAnnotationChecker accessChecker) {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
-        SideNavItem start = new SideNavItem(getTranslation("nav.start"), MemberHomeView.class, VaadinIcon.HOME.create());
+        SideNavItem start =
+                new SideNavItem(getTranslation("nav.start"), MemberHomeView.class, VaadinIcon.HOME.create());
         start.setId("nav-start");
         nav.addItem(start);
-        SideNavItem members = new SideNavItem(getTranslation("nav.members"), MemberDirectoryView.class, VaadinIcon.USERS.create());
+        SideNavItem members =
+                new SideNavItem(getTranslation("nav.members"), MemberDirectoryView.class, VaadinIcon.USERS.create());
         members.setId("nav-members");
         // The profile pages of other members belong to this entry as well.
         members.setMatchNested(true);
@@ -87,19 +89,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         groups.setId("nav-groups");
         groups.setMatchNested(true);
         nav.addItem(groups);
-        SideNavItem eventsItem = new SideNavItem(getTranslation("nav.events"), EventsView.class, VaadinIcon.CALENDAR.create());
+        SideNavItem eventsItem =
+                new SideNavItem(getTranslation("nav.events"), EventsView.class, VaadinIcon.CALENDAR.create());
         eventsItem.setId("nav-events");
         eventsItem.setMatchNested(true);
         nav.addItem(eventsItem);
-        SideNavItem contactsItem = new SideNavItem(getTranslation("nav.contacts"), ContactsView.class, VaadinIcon.CONNECT.create());
+        SideNavItem contactsItem =
+                new SideNavItem(getTranslation("nav.contacts"), ContactsView.class, VaadinIcon.CONNECT.create());
         contactsItem.setId("nav-contacts");
         contactsBadge.setId("nav-contacts-badge");
         contactsBadge.getElement().getThemeList().add("badge primary pill small");
         contactsItem.setSuffixComponent(contactsBadge);
         nav.addItem(contactsItem);
         if (accessChecker.hasAccess(AdministrationView.class)) {
-            SideNavItem admin =
-                    new SideNavItem(getTranslation("nav.administration"), AdministrationView.class, VaadinIcon.COG.create());
+            SideNavItem admin = new SideNavItem(
+                    getTranslation("nav.administration"), AdministrationView.class, VaadinIcon.COG.create());
             admin.setId("nav-administration");
             admin.setMatchNested(true);
             nav.addItem(admin);
@@ -116,7 +120,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        contactsChanged = ComponentUtil.addListener(attachEvent.getUI(), ContactsChanged.class, event -> updateContactsBadge());
+        contactsChanged =
+                ComponentUtil.addListener(attachEvent.getUI(), ContactsChanged.class, event -> updateContactsBadge());
     }
 
     @Override
@@ -147,11 +152,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         trigger.addClassName("user-menu-trigger");
         var root = menu.addItem(trigger);
         root.setAriaLabel(getTranslation("nav.userMenu"));
-        var profile = root.getSubMenu().addItem(getTranslation("nav.ownProfile"),
-                click -> getUI().ifPresent(ui -> ui.navigate(ProfileEditView.class)));
+        var profile = root.getSubMenu()
+                .addItem(
+                        getTranslation("nav.ownProfile"),
+                        click -> getUI().ifPresent(ui -> ui.navigate(ProfileEditView.class)));
         profile.setId("own-profile");
-        var account = root.getSubMenu().addItem(getTranslation("nav.account"),
-                click -> getUI().ifPresent(ui -> ui.navigate(AccountView.class)));
+        var account = root.getSubMenu()
+                .addItem(
+                        getTranslation("nav.account"),
+                        click -> getUI().ifPresent(ui -> ui.navigate(AccountView.class)));
         account.setId("account");
         var logout = root.getSubMenu().addItem(getTranslation("nav.logout"), click -> authentication.logout());
         logout.setId("logout");

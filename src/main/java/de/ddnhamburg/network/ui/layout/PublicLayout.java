@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.ui.account.JoinView;
 import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.components.LanguageSwitch;
@@ -70,7 +70,8 @@ public class PublicLayout extends Div implements RouterLayout {
         Anchor website = new Anchor("https://www.demographie-netzwerk.de", getTranslation("footer.federalNetwork"));
         website.setTarget("_blank");
         website.getElement().setAttribute("rel", "noopener noreferrer");
-        Footer footer = new Footer(new Nav(imprint, privacy, website), new Paragraph(getTranslation("footer.copyright")));
+        Footer footer =
+                new Footer(new Nav(imprint, privacy, website), new Paragraph(getTranslation("footer.copyright")));
         footer.addClassName("public-footer");
         return footer;
     }

@@ -48,7 +48,10 @@ final class DirectoryLink {
         Map<String, String> values = new LinkedHashMap<>();
         put(values, TEXT, filter.text());
         put(values, TOPIC, filter.topicSlug());
-        put(values, DISTRICT, filter.district() == null ? null : filter.district().slug());
+        put(
+                values,
+                DISTRICT,
+                filter.district() == null ? null : filter.district().slug());
         put(values, ORGANISATION, filter.organisation());
         put(values, GROUP, filter.groupId() == null ? null : filter.groupId().toString());
         if (filter.sort() != DirectorySort.NAME) {
@@ -56,7 +59,9 @@ final class DirectoryLink {
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.getPage().getHistory().replaceState(null, new Location(RoutePaths.MEMBERS, QueryParameters.simple(values)));
+            ui.getPage()
+                    .getHistory()
+                    .replaceState(null, new Location(RoutePaths.MEMBERS, QueryParameters.simple(values)));
         }
     }
 

@@ -25,7 +25,9 @@ public class MemberCardItem extends Div {
             MemberPhotos.show(avatar, card.id(), profiles);
         }
 
-        RouterLink name = new RouterLink(card.displayName(), MemberProfileView.class,
+        RouterLink name = new RouterLink(
+                card.displayName(),
+                MemberProfileView.class,
                 new RouteParameters(MemberProfileView.ID, String.valueOf(card.id())));
         name.addClassName("member-card-name");
         String work = Stream.of(card.position(), card.organisation())
@@ -34,7 +36,10 @@ public class MemberCardItem extends Div {
         Span workLine = new Span(work);
         workLine.addClassName("member-card-work");
 
-        Div text = new Div(name, workLine, Badges.of(card.topics().stream().map(TopicView::name).toList(), "contrast"));
+        Div text = new Div(
+                name,
+                workLine,
+                Badges.of(card.topics().stream().map(TopicView::name).toList(), "contrast"));
         text.addClassName("member-card-text");
         add(avatar, text);
     }

@@ -20,11 +20,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import de.ddnhamburg.network.domain.member.District;
 import de.ddnhamburg.network.domain.member.DirectoryCount;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
 import de.ddnhamburg.network.domain.member.DirectoryPage;
 import de.ddnhamburg.network.domain.member.DirectorySort;
+import de.ddnhamburg.network.domain.member.District;
 import de.ddnhamburg.network.domain.member.GroupRef;
 import de.ddnhamburg.network.domain.member.MemberCard;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
@@ -64,6 +64,7 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
     private DirectoryCount count = new DirectoryCount(0, true);
     /** Found with the count; the list's first request takes it instead of asking again. */
     private @Nullable List<MemberCard> firstPage;
+
     private boolean restoring;
 
     public MemberDirectoryView(MemberDirectoryService directory, TopicService topics, MemberProfileService profiles) {
@@ -71,16 +72,21 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
         addClassName("member-directory");
         configureFields(topics);
         results.setId("directory-results");
-        results.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(card -> new MemberCardItem(card, profiles)));
+        results.setRenderer(
+                new com.vaadin.flow.data.renderer.ComponentRenderer<>(card -> new MemberCardItem(card, profiles)));
         results.setDataProvider(DataProvider.fromCallbacks(this::page, query -> count.listSize()));
 
         Div filters = new Div(search, topic, district, organisation, group, sort);
         filters.addClassName("filter-bar");
         resultCount.setId("result-count");
         resultCount.addClassName("result-count");
-        add(new H1(getTranslation("member.directory.title")),
+        add(
+                new H1(getTranslation("member.directory.title")),
                 new Paragraph(getTranslation("member.directory.lead")),
-                filters, resultCount, emptyState(), results);
+                filters,
+                resultCount,
+                emptyState(),
+                results);
     }
 
     private void configureFields(TopicService topics) {
@@ -99,16 +105,17 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
         topic.setItems(topics.findAll(getLocale()));
         topic.setItemLabelGenerator(TopicView::name);
         topic.setClearButtonVisible(true);
-        topic.addValueChangeListener(change ->
-                apply(filter.withTopic(change.getValue() == null ? null : change.getValue().slug())));
+        topic.addValueChangeListener(change -> apply(filter.withTopic(
+                change.getValue() == null ? null : change.getValue().slug())));
 
         district.setId("directory-district");
         district.setLabel(getTranslation("member.directory.district"));
         district.setEmptySelectionAllowed(true);
         district.setEmptySelectionCaption(getTranslation("member.directory.district.all"));
         district.setItems(District.values());
-        district.setItemLabelGenerator(value ->
-                value == null ? getTranslation("member.directory.district.all") : getTranslation("district." + value.name()));
+        district.setItemLabelGenerator(value -> value == null
+                ? getTranslation("member.directory.district.all")
+                : getTranslation("district." + value.name()));
         district.addValueChangeListener(change -> apply(filter.withDistrict(change.getValue())));
 
         organisation.setId("directory-organisation");
@@ -123,9 +130,10 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
         group.setEmptySelectionAllowed(true);
         group.setEmptySelectionCaption(getTranslation("member.directory.group.all"));
         group.setItems(directory.filterGroups());
-        group.setItemLabelGenerator(value -> value == null ? getTranslation("member.directory.group.all") : value.name());
-        group.addValueChangeListener(change ->
-                apply(filter.withGroup(change.getValue() == null ? null : change.getValue().id())));
+        group.setItemLabelGenerator(
+                value -> value == null ? getTranslation("member.directory.group.all") : value.name());
+        group.addValueChangeListener(change -> apply(filter.withGroup(
+                change.getValue() == null ? null : change.getValue().id())));
 
         sort.setId("directory-sort");
         sort.setLabel(getTranslation("member.directory.sort"));
@@ -162,13 +170,15 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
             return;
         }
         filter = newFilter;
-        DirectoryPage first = directory.firstPage(filter, results.getDataCommunicator().getPageSize(), getLocale());
+        DirectoryPage first =
+                directory.firstPage(filter, results.getDataCommunicator().getPageSize(), getLocale());
         count = first.count();
         firstPage = first.cards();
         results.getDataProvider().refreshAll();
-        resultCount.setText(count.exact()
-                ? getTranslation("member.directory.count", count.value())
-                : getTranslation("member.directory.countMore", count.value()));
+        resultCount.setText(
+                count.exact()
+                        ? getTranslation("member.directory.count", count.value())
+                        : getTranslation("member.directory.countMore", count.value()));
         emptyState.setVisible(count.value() == 0);
         results.setVisible(count.value() > 0);
         DirectoryLink.write(filter);
@@ -177,7 +187,8 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
     private Stream<MemberCard> page(Query<MemberCard, Void> query) {
         List<MemberCard> first = firstPage;
         firstPage = null;
-        boolean allMatches = first != null && first.size() < results.getDataCommunicator().getPageSize();
+        boolean allMatches =
+                first != null && first.size() < results.getDataCommunicator().getPageSize();
         if (first != null && query.getOffset() == 0 && (query.getLimit() <= first.size() || allMatches)) {
             return first.stream().limit(query.getLimit());
         }
@@ -189,14 +200,16 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
         DirectoryFilter fromLink = DirectoryLink.read(event.getLocation().getQueryParameters());
         restoring = true;
         search.setValue(Optional.ofNullable(fromLink.text()).orElse(""));
-        topic.getListDataView().getItems()
+        topic.getListDataView()
+                .getItems()
                 .filter(item -> item.slug().equals(fromLink.topicSlug()))
                 .findFirst()
                 .ifPresentOrElse(topic::setValue, topic::clear);
         district.setValue(fromLink.district());
         organisation.setValue(Optional.ofNullable(fromLink.organisation()).orElse(""));
         // A group I may not filter by (unknown, or hidden from me) is left out, not an error.
-        GroupRef linked = group.getListDataView().getItems()
+        GroupRef linked = group.getListDataView()
+                .getItems()
                 .filter(item -> item != null && Long.valueOf(item.id()).equals(fromLink.groupId()))
                 .findFirst()
                 .orElse(null);

@@ -16,8 +16,8 @@ final class MemberPhotos {
 
     static void show(Avatar avatar, long memberId, MemberProfileService profiles) {
         avatar.setImageHandler(DownloadHandler.fromInputStream(event -> profiles.photoOf(memberId)
-                .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), "foto-" + memberId + ".jpg",
-                        "image/jpeg", bytes.length))
+                .map(bytes -> new DownloadResponse(
+                        new ByteArrayInputStream(bytes), "foto-" + memberId + ".jpg", "image/jpeg", bytes.length))
                 .orElseGet(() -> DownloadResponse.error(404))));
     }
 }

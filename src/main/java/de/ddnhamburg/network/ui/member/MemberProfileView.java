@@ -1,6 +1,5 @@
 package de.ddnhamburg.network.ui.member;
 
-import de.ddnhamburg.network.ui.components.RecordRoute;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -24,6 +23,7 @@ import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Badges;
+import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.contact.ContactPanel;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -99,10 +99,14 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, HasDy
             details.add(section("member.profile.about", bio));
         }
         if (profile.district() != null) {
-            details.add(section("member.profile.district", new Span(getTranslation("district." + profile.district().name()))));
+            details.add(section(
+                    "member.profile.district",
+                    new Span(getTranslation("district." + profile.district().name()))));
         }
         if (!profile.topics().isEmpty()) {
-            details.add(section("member.profile.topics", Badges.of(profile.topics().stream().map(TopicView::name).toList(), "")));
+            details.add(section(
+                    "member.profile.topics",
+                    Badges.of(profile.topics().stream().map(TopicView::name).toList(), "")));
         }
         if (!profile.expertise().isEmpty()) {
             details.add(section("member.profile.expertise", Badges.of(profile.expertise(), "contrast")));
@@ -123,19 +127,21 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, HasDy
             return section;
         }
         if (!shared.topics().isEmpty()) {
-            section.add(new Paragraph(getTranslation("member.profile.commonalities.topics")),
+            section.add(
+                    new Paragraph(getTranslation("member.profile.commonalities.topics")),
                     Badges.of(shared.topics().stream().map(TopicView::name).toList(), "success"));
         }
         if (!shared.expertise().isEmpty()) {
-            section.add(new Paragraph(getTranslation("member.profile.commonalities.expertise")),
+            section.add(
+                    new Paragraph(getTranslation("member.profile.commonalities.expertise")),
                     Badges.of(shared.expertise(), "success"));
         }
         if (!shared.groups().isEmpty()) {
             Div groups = new Div();
             groups.setId("shared-groups");
             groups.addClassName("shared-groups");
-            shared.groups().forEach(group -> groups.add(new Anchor(
-                    RoutePaths.GROUPS + "/" + group.id(), group.name())));
+            shared.groups()
+                    .forEach(group -> groups.add(new Anchor(RoutePaths.GROUPS + "/" + group.id(), group.name())));
             section.add(new Paragraph(getTranslation("member.profile.commonalities.groups")), groups);
         }
         return section;

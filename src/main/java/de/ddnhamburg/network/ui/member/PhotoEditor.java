@@ -41,12 +41,15 @@ class PhotoEditor extends Div {
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         upload.addFileRejectedListener(rejected -> problem(getTranslation("validation.photo.rejected", MAX_MEGABYTES)));
 
-        remove = new Button(getTranslation("member.photo.remove"), click -> Confirmation.ask(this, "confirm-photo-remove",
-                "member.photo.confirmRemove.", "", this::removePhoto));
+        remove = new Button(
+                getTranslation("member.photo.remove"),
+                click -> Confirmation.ask(
+                        this, "confirm-photo-remove", "member.photo.confirmRemove.", "", this::removePhoto));
         remove.setId("photo-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 
-        add(new H2(getTranslation("member.photo.title")),
+        add(
+                new H2(getTranslation("member.photo.title")),
                 new Paragraph(getTranslation("member.photo.help", MAX_MEGABYTES)),
                 new Div(preview, upload, remove));
         refresh();

@@ -14,19 +14,39 @@ import org.jspecify.annotations.Nullable;
 /** The form's working copy of a profile; Binder needs a mutable bean. */
 class ProfileDraft {
 
-    @Nullable String title;
+    @Nullable
+    String title;
+
     String firstName = "";
     String lastName = "";
-    @Nullable String organisation;
-    @Nullable String position;
-    @Nullable District district;
-    @Nullable String bio;
+
+    @Nullable
+    String organisation;
+
+    @Nullable
+    String position;
+
+    @Nullable
+    District district;
+
+    @Nullable
+    String bio;
+
     Set<String> expertise = new LinkedHashSet<>();
     Set<TopicView> topics = new LinkedHashSet<>();
-    @Nullable String website;
-    @Nullable String linkedin;
-    @Nullable String xing;
-    @Nullable String phone;
+
+    @Nullable
+    String website;
+
+    @Nullable
+    String linkedin;
+
+    @Nullable
+    String xing;
+
+    @Nullable
+    String phone;
+
     boolean listed = true;
 
     static ProfileDraft of(OwnProfile profile, List<TopicView> allTopics) {
@@ -51,9 +71,21 @@ class ProfileDraft {
     }
 
     ProfileUpdate toUpdate(VisibilityChoices visibility) {
-        return new ProfileUpdate(title, firstName, lastName, organisation, position, district, bio,
+        return new ProfileUpdate(
+                title,
+                firstName,
+                lastName,
+                organisation,
+                position,
+                district,
+                bio,
                 new ArrayList<>(expertise),
                 topics.stream().map(TopicView::slug).collect(Collectors.toSet()),
-                website, linkedin, xing, phone, listed, visibility.values());
+                website,
+                linkedin,
+                xing,
+                phone,
+                listed,
+                visibility.values());
     }
 }

@@ -1,6 +1,5 @@
 package de.ddnhamburg.network.ui.member;
 
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -63,21 +62,54 @@ public class ProfileEditView extends Div implements HasDynamicTitle {
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        form.add(text("title", ProfileRules.TITLE_MAX, d -> d.title, (d, v) -> d.title = v, null),
+        form.add(
+                text("title", ProfileRules.TITLE_MAX, d -> d.title, (d, v) -> d.title = v, null),
                 new Div(),
-                text("firstName", ProfileRules.NAME_MAX, d -> d.firstName, (d, v) -> d.firstName = v, ProfileRules::checkName),
-                text("lastName", ProfileRules.NAME_MAX, d -> d.lastName, (d, v) -> d.lastName = v, ProfileRules::checkName),
-                text("organisation", ProfileRules.ORGANISATION_MAX, d -> d.organisation, (d, v) -> d.organisation = v, null),
+                text(
+                        "firstName",
+                        ProfileRules.NAME_MAX,
+                        d -> d.firstName,
+                        (d, v) -> d.firstName = v,
+                        ProfileRules::checkName),
+                text(
+                        "lastName",
+                        ProfileRules.NAME_MAX,
+                        d -> d.lastName,
+                        (d, v) -> d.lastName = v,
+                        ProfileRules::checkName),
+                text(
+                        "organisation",
+                        ProfileRules.ORGANISATION_MAX,
+                        d -> d.organisation,
+                        (d, v) -> d.organisation = v,
+                        null),
                 text("position", ProfileRules.POSITION_MAX, d -> d.position, (d, v) -> d.position = v, null),
-                districtField(), new Div());
+                districtField(),
+                new Div());
         TextArea bio = bioField();
         form.add(bio, 2);
         form.add(topicsField(topics), 2);
         form.add(expertiseField(), 2);
-        form.add(text("website", ProfileRules.URL_MAX, d -> d.website, (d, v) -> d.website = v, v -> ProfileRules.checkUrl(v, null)),
+        form.add(
+                text(
+                        "website",
+                        ProfileRules.URL_MAX,
+                        d -> d.website,
+                        (d, v) -> d.website = v,
+                        v -> ProfileRules.checkUrl(v, null)),
                 text("phone", ProfileRules.PHONE_MAX, d -> d.phone, (d, v) -> d.phone = v, ProfileRules::checkPhone),
-                text("linkedin", ProfileRules.URL_MAX, d -> d.linkedin, (d, v) -> d.linkedin = v, v -> ProfileRules.checkUrl(v, "linkedin.com")),
-                text("xing", ProfileRules.URL_MAX, d -> d.xing, (d, v) -> d.xing = v, v -> ProfileRules.checkUrl(v, "xing.com")));
+                text(
+                        "linkedin",
+                        ProfileRules.URL_MAX,
+                        d -> d.linkedin,
+                        (d, v) -> d.linkedin = v,
+                        v -> ProfileRules.checkUrl(v, "linkedin.com")),
+                text(
+                        "xing",
+                        ProfileRules.URL_MAX,
+                        d -> d.xing,
+                        (d, v) -> d.xing = v,
+                        v -> ProfileRules.checkUrl(v, "xing.com")));
         Checkbox listed = new Checkbox(getTranslation("member.edit.listed"));
         listed.setId("field-listed");
         binder.forField(listed).bind(d -> d.listed, (d, v) -> d.listed = v);
@@ -87,11 +119,19 @@ public class ProfileEditView extends Div implements HasDynamicTitle {
         Button save = new Button(getTranslation("member.edit.save"), click -> save());
         save.setId("save-profile");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("member.edit.title")), new Paragraph(getTranslation("member.edit.lead")),
-                new PhotoEditor(profiles, own), form, visibility, save);
+        add(
+                new H1(getTranslation("member.edit.title")),
+                new Paragraph(getTranslation("member.edit.lead")),
+                new PhotoEditor(profiles, own),
+                form,
+                visibility,
+                save);
     }
 
-    private TextField text(String name, int max, Function<ProfileDraft, @Nullable String> getter,
+    private TextField text(
+            String name,
+            int max,
+            Function<ProfileDraft, @Nullable String> getter,
             com.vaadin.flow.data.binder.Setter<ProfileDraft, @Nullable String> setter,
             @Nullable Function<@Nullable String, Optional<String>> rule) {
         TextField field = new TextField(getTranslation("profile.field.label." + name));
@@ -128,7 +168,8 @@ public class ProfileEditView extends Div implements HasDynamicTitle {
         bio.setId("field-bio");
         bio.setMaxLength(ProfileRules.BIO_MAX);
         bio.setHelperText(getTranslation("member.edit.bio.help", ProfileRules.BIO_MAX));
-        binder.forField(bio).withNullRepresentation("")
+        binder.forField(bio)
+                .withNullRepresentation("")
                 .withValidator(validator(v -> ProfileRules.checkLength(v, ProfileRules.BIO_MAX)))
                 .bind(d -> d.bio, (d, v) -> d.bio = v);
         fieldsByName.put("bio", bio);
@@ -180,10 +221,12 @@ public class ProfileEditView extends Div implements HasDynamicTitle {
             Notification.show(getTranslation("member.edit.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ProfileValidationException e) {
-            e.fieldErrors().forEach((name, key) -> Optional.ofNullable(fieldsByName.get(name)).ifPresent(field -> {
-                field.setErrorMessage(getTranslation(key, ProfileRules.EXPERTISE_MAX_TAGS));
-                field.setInvalid(true);
-            }));
+            e.fieldErrors()
+                    .forEach((name, key) -> Optional.ofNullable(fieldsByName.get(name))
+                            .ifPresent(field -> {
+                                field.setErrorMessage(getTranslation(key, ProfileRules.EXPERTISE_MAX_TAGS));
+                                field.setInvalid(true);
+                            }));
             Notification.show(getTranslation("validation.form.invalid"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
         } catch (OptimisticLockingFailureException e) {

@@ -16,10 +16,12 @@ class VisibilityChoices extends Div {
 
     VisibilityChoices(Map<ProfileField, Visibility> current) {
         addClassNames("card", "visibility-choices");
-        add(new H2(getTranslation("member.edit.visibility.title")),
+        add(
+                new H2(getTranslation("member.edit.visibility.title")),
                 new Paragraph(getTranslation("member.edit.visibility.lead")));
         for (ProfileField field : ProfileField.values()) {
-            RadioButtonGroup<Visibility> group = new RadioButtonGroup<>(getTranslation("profile.field." + field.name()));
+            RadioButtonGroup<Visibility> group =
+                    new RadioButtonGroup<>(getTranslation("profile.field." + field.name()));
             group.setId("visibility-" + field.name().toLowerCase(java.util.Locale.ROOT));
             group.setItems(Visibility.values());
             group.setItemLabelGenerator(value -> getTranslation("visibility." + value.name()));

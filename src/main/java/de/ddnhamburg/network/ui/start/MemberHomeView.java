@@ -32,20 +32,29 @@ public class MemberHomeView extends Div implements HasDynamicTitle {
     private final ContactService contacts;
     private final Section requests = new Section();
 
-    public MemberHomeView(MemberService members, ContactService contacts, MemberDirectoryService directory,
+    public MemberHomeView(
+            MemberService members,
+            ContactService contacts,
+            MemberDirectoryService directory,
             MemberProfileService profiles) {
         this.contacts = contacts;
         addClassName("member-home");
         MemberSummary me = members.getCurrentMember();
         H1 greeting = new H1(getTranslation("home.member.greeting", me.displayName()));
         greeting.setId("greeting");
-        Div intro = new Div(new H2(getTranslation("home.member.introTitle")), new Paragraph(getTranslation("home.member.introText")));
+        Div intro = new Div(
+                new H2(getTranslation("home.member.introTitle")),
+                new Paragraph(getTranslation("home.member.introText")));
         intro.addClassName("card");
         requests.setId("home-contact-requests");
         requests.addClassName("home-requests");
         showRequests();
-        add(greeting, new Paragraph(getTranslation("home.member.lead")), requests,
-                new SuggestionsSection(directory, profiles), intro);
+        add(
+                greeting,
+                new Paragraph(getTranslation("home.member.lead")),
+                requests,
+                new SuggestionsSection(directory, profiles),
+                intro);
     }
 
     private void showRequests() {

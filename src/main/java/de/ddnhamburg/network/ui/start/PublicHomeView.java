@@ -51,7 +51,8 @@ public class PublicHomeView extends Div implements BeforeEnterObserver, HasDynam
         pillars.addClassName("pillars");
 
         Section topics = new Section(
-                new H2(getTranslation("home.public.topics.title")), new Paragraph(getTranslation("home.public.topics.text")));
+                new H2(getTranslation("home.public.topics.title")),
+                new Paragraph(getTranslation("home.public.topics.text")));
         topics.addClassName("home-topics");
         add(hero, pillars, topics);
     }

@@ -23,7 +23,8 @@ class SuggestionsSection extends Section {
         add(new H2(getTranslation("home.member.suggestions.title")));
         List<Suggestion> suggestions = directory.suggestionsForMe(SHOWN, getLocale());
         if (suggestions.isEmpty()) {
-            RouterLink profile = new RouterLink(getTranslation("home.member.suggestions.completeProfile"), ProfileEditView.class);
+            RouterLink profile =
+                    new RouterLink(getTranslation("home.member.suggestions.completeProfile"), ProfileEditView.class);
             profile.addClassName("button-link");
             add(new Paragraph(getTranslation("home.member.suggestions.empty")), profile);
             return;

@@ -22,21 +22,40 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ContactMailTest {
 
-    @Autowired ContactService contacts;
-    @Autowired MemberService memberService;
-    @Autowired TestMembers testMembers;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    MemberService memberService;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void the_recipient_gets_the_message_as_plain_text_with_a_link_but_no_private_details_of_the_sender() {
         String senderEmail = uniqueEmail("sender");
         String recipientEmail = uniqueEmail("recipient");
-        LoginAccount sender = testMembers.withProfile(senderEmail, profile("Sonja", "Sender").phone("040 987654")
-                .organisation("Hafenamt").build());
-        LoginAccount recipient = testMembers.withProfile(recipientEmail, profile("Rolf", "Recipient").build());
+        LoginAccount sender = testMembers.withProfile(
+                senderEmail,
+                profile("Sonja", "Sender")
+                        .phone("040 987654")
+                        .organisation("Hafenamt")
+                        .build());
+        LoginAccount recipient = testMembers.withProfile(
+                recipientEmail, profile("Rolf", "Recipient").build());
 
-        long id = as(sender, () -> contacts.send(recipient.memberId(),
-                new FirstContactMessage("Ich bin Sonja <b>vom</b> Hafenamt.", "Wir mögen beide {Führung}.", "Telefonat?"))).id();
+        long id = as(
+                        sender,
+                        () -> contacts.send(
+                                recipient.memberId(),
+                                new FirstContactMessage(
+                                        "Ich bin Sonja <b>vom</b> Hafenamt.",
+                                        "Wir mögen beide {Führung}.",
+                                        "Telefonat?")))
+                .id();
 
         OutboxRows.Row mail = rows().one("contact.request:" + id);
         assertThat(mail.recipient()).isEqualTo(recipientEmail);
@@ -52,25 +71,33 @@ class ContactMailTest {
 
     @Test
     void a_recipient_who_chose_english_gets_it_in_english() {
-        LoginAccount sender = testMembers.withProfile(uniqueEmail("sender"), profile("Sonja", "Sender").build());
-        LoginAccount recipient = testMembers.withProfile(uniqueEmail("english"), profile("Emily", "English").build());
+        LoginAccount sender = testMembers.withProfile(
+                uniqueEmail("sender"), profile("Sonja", "Sender").build());
+        LoginAccount recipient = testMembers.withProfile(
+                uniqueEmail("english"), profile("Emily", "English").build());
         run(recipient, () -> memberService.changeLanguage(Locale.ENGLISH));
 
-        long id = as(sender, () -> contacts.send(recipient.memberId(), firstContact())).id();
+        long id = as(sender, () -> contacts.send(recipient.memberId(), firstContact()))
+                .id();
 
         OutboxRows.Row mail = rows().one("contact.request:" + id);
         assertThat(mail.language()).isEqualTo("en");
         assertThat(mail.subject()).isEqualTo("New contact request at ddn Hamburg");
-        assertThat(mail.body()).startsWith("Hello Emily English,").contains(firstContact().asText());
+        assertThat(mail.body())
+                .startsWith("Hello Emily English,")
+                .contains(firstContact().asText());
     }
 
     @Test
     void acceptance_is_mailed_to_the_sender_with_a_link_to_the_new_contact_and_nothing_else_is_mailed() {
         String senderEmail = uniqueEmail("sender");
         String recipientEmail = uniqueEmail("recipient");
-        LoginAccount sender = testMembers.withProfile(senderEmail, profile("Sonja", "Sender").build());
-        LoginAccount recipient = testMembers.withProfile(recipientEmail, profile("Rolf", "Recipient").phone("040 123123").build());
-        long accepted = as(sender, () -> contacts.send(recipient.memberId(), firstContact())).id();
+        LoginAccount sender =
+                testMembers.withProfile(senderEmail, profile("Sonja", "Sender").build());
+        LoginAccount recipient = testMembers.withProfile(
+                recipientEmail, profile("Rolf", "Recipient").phone("040 123123").build());
+        long accepted = as(sender, () -> contacts.send(recipient.memberId(), firstContact()))
+                .id();
 
         run(recipient, () -> contacts.accept(accepted));
         run(recipient, () -> contacts.accept(accepted));
@@ -78,7 +105,8 @@ class ContactMailTest {
         OutboxRows.Row mail = rows().one("contact.accepted:" + accepted);
         assertThat(mail.recipient()).isEqualTo(senderEmail);
         assertThat(mail.subject()).isEqualTo("Ihre Kontaktanfrage wurde angenommen");
-        assertThat(mail.body()).startsWith("Guten Tag Sonja Sender,\n\nRolf Recipient hat Ihre Kontaktanfrage angenommen.")
+        assertThat(mail.body())
+                .startsWith("Guten Tag Sonja Sender,\n\nRolf Recipient hat Ihre Kontaktanfrage angenommen.")
                 .contains("http://localhost:8080/mitglieder/" + recipient.memberId())
                 .doesNotContain(recipientEmail)
                 .doesNotContain("040 123123");
@@ -90,13 +118,17 @@ class ContactMailTest {
     void declining_ignoring_withdrawing_and_repeating_send_no_mail() {
         String senderEmail = uniqueEmail("sender");
         String recipientEmail = uniqueEmail("recipient");
-        LoginAccount sender = testMembers.withProfile(senderEmail, profile("Sonja", "Sender").build());
-        LoginAccount recipient = testMembers.withProfile(recipientEmail, profile("Rolf", "Recipient").build());
+        LoginAccount sender =
+                testMembers.withProfile(senderEmail, profile("Sonja", "Sender").build());
+        LoginAccount recipient = testMembers.withProfile(
+                recipientEmail, profile("Rolf", "Recipient").build());
 
-        long first = as(sender, () -> contacts.send(recipient.memberId(), firstContact())).id();
+        long first = as(sender, () -> contacts.send(recipient.memberId(), firstContact()))
+                .id();
         as(sender, () -> contacts.send(recipient.memberId(), firstContact()));
         run(recipient, () -> contacts.decline(first));
-        long second = as(sender, () -> contacts.send(recipient.memberId(), firstContact())).id();
+        long second = as(sender, () -> contacts.send(recipient.memberId(), firstContact()))
+                .id();
         run(recipient, () -> contacts.ignore(second));
         run(sender, () -> contacts.withdraw(second));
 
@@ -106,7 +138,8 @@ class ContactMailTest {
     }
 
     private int mailsTo(String address) {
-        Integer count = jdbc.queryForObject("select count(*) from outbox_mail where recipient = ?", Integer.class, address);
+        Integer count =
+                jdbc.queryForObject("select count(*) from outbox_mail where recipient = ?", Integer.class, address);
         return count == null ? 0 : count;
     }
 

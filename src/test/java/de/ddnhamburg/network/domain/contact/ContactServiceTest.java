@@ -31,9 +31,14 @@ class ContactServiceTest {
 
     static final PageRequest FIRST_PAGE = PageRequest.of(0, 50);
 
-    @Autowired ContactService contacts;
-    @Autowired TestMembers testMembers;
-    @Autowired MutableClock clock;
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void cleanUp() {
@@ -51,8 +56,11 @@ class ContactServiceTest {
         assertThat(sent.status()).isEqualTo(ContactRequestStatus.OPEN);
         assertThat(sent.memberId()).isEqualTo(bert.memberId());
         assertThat(sent.message()).isEqualTo(firstContact());
-        assertThat(as(anna, () -> contacts.mySentRequests(FIRST_PAGE))).extracting(ContactRequestView::id).containsExactly(sent.id());
-        assertThat(as(anna, () -> contacts.stateWith(bert.memberId()))).isEqualTo(new ContactState(ContactStatus.REQUEST_SENT, sent.id()));
+        assertThat(as(anna, () -> contacts.mySentRequests(FIRST_PAGE)))
+                .extracting(ContactRequestView::id)
+                .containsExactly(sent.id());
+        assertThat(as(anna, () -> contacts.stateWith(bert.memberId())))
+                .isEqualTo(new ContactState(ContactStatus.REQUEST_SENT, sent.id()));
         List<ContactRequestView> received = as(bert, () -> contacts.openRequestsForMe(FIRST_PAGE));
         assertThat(received).singleElement().satisfies(request -> {
             assertThat(request.id()).isEqualTo(sent.id());
@@ -60,7 +68,8 @@ class ContactServiceTest {
             assertThat(request.displayName()).isEqualTo("Anna Tester");
         });
         assertThat(as(bert, () -> contacts.countOpenRequestsForMe())).isEqualTo(1);
-        assertThat(as(bert, () -> contacts.stateWith(anna.memberId()))).isEqualTo(new ContactState(ContactStatus.REQUEST_RECEIVED, sent.id()));
+        assertThat(as(bert, () -> contacts.stateWith(anna.memberId())))
+                .isEqualTo(new ContactState(ContactStatus.REQUEST_RECEIVED, sent.id()));
     }
 
     @Test
@@ -68,12 +77,17 @@ class ContactServiceTest {
         LoginAccount anna = member("anna");
         LoginAccount bert = member("bert");
 
-        assertThatThrownBy(() -> as(anna, () -> contacts.send(bert.memberId(),
-                        new FirstContactMessage("  ", "x".repeat(ContactRules.WHY_I_WRITE_MAX + 1), "\n"))))
-                .isInstanceOfSatisfying(FirstContactValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("whoIAm", "contact.validation.required")
-                        .containsEntry("whyIWrite", "contact.validation.tooLong")
-                        .containsEntry("nextStep", "contact.validation.required"));
+        assertThatThrownBy(() -> as(
+                        anna,
+                        () -> contacts.send(
+                                bert.memberId(),
+                                new FirstContactMessage("  ", "x".repeat(ContactRules.WHY_I_WRITE_MAX + 1), "\n"))))
+                .isInstanceOfSatisfying(
+                        FirstContactValidationException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("whoIAm", "contact.validation.required")
+                                .containsEntry("whyIWrite", "contact.validation.tooLong")
+                                .containsEntry("nextStep", "contact.validation.required"));
         assertThat(as(bert, () -> contacts.countOpenRequestsForMe())).isZero();
     }
 
@@ -82,19 +96,27 @@ class ContactServiceTest {
         LoginAccount anna = member("anna");
         LoginAccount bert = member("bert");
 
-        ContactRequestView sent = as(anna, () -> contacts.send(bert.memberId(),
-                new FirstContactMessage("  Ich bin Anna.\r\nAus Altona. ", "Führung", " Telefon? ")));
+        ContactRequestView sent = as(
+                anna,
+                () -> contacts.send(
+                        bert.memberId(),
+                        new FirstContactMessage("  Ich bin Anna.\r\nAus Altona. ", "Führung", " Telefon? ")));
 
-        assertThat(sent.message()).isEqualTo(new FirstContactMessage("Ich bin Anna.\nAus Altona.", "Führung", "Telefon?"));
+        assertThat(sent.message())
+                .isEqualTo(new FirstContactMessage("Ich bin Anna.\nAus Altona.", "Führung", "Telefon?"));
     }
 
     @Test
     void nobody_can_ask_themselves_or_a_member_they_cannot_see() {
         LoginAccount anna = member("anna");
-        LoginAccount hidden = testMembers.withProfile(uniqueEmail("hidden"), profile("Hanna", "Hidden").hiddenFromDirectory().build());
+        LoginAccount hidden = testMembers.withProfile(
+                uniqueEmail("hidden"),
+                profile("Hanna", "Hidden").hiddenFromDirectory().build());
 
         assertThatThrownBy(() -> as(anna, () -> contacts.send(anna.memberId(), firstContact())))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getMessageKey()).isEqualTo("contact.request.self"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("contact.request.self"));
         assertThatThrownBy(() -> as(anna, () -> contacts.send(hidden.memberId(), firstContact())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(anna, () -> contacts.send(Long.MAX_VALUE, firstContact())))
@@ -107,8 +129,9 @@ class ContactServiceTest {
         LoginAccount bert = member("bert");
 
         ContactRequestView first = as(anna, () -> contacts.send(bert.memberId(), firstContact()));
-        ContactRequestView second = as(anna, () -> contacts.send(bert.memberId(),
-                new FirstContactMessage("Noch einmal", "anders", "formuliert")));
+        ContactRequestView second = as(
+                anna,
+                () -> contacts.send(bert.memberId(), new FirstContactMessage("Noch einmal", "anders", "formuliert")));
 
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(second.message()).isEqualTo(firstContact());
@@ -122,7 +145,8 @@ class ContactServiceTest {
         as(anna, () -> contacts.send(bert.memberId(), firstContact()));
 
         assertThatThrownBy(() -> as(bert, () -> contacts.send(anna.memberId(), firstContact())))
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("contact.request.pendingFromThem"));
     }
 
@@ -133,11 +157,14 @@ class ContactServiceTest {
         connect(anna, bert);
 
         assertThatThrownBy(() -> as(bert, () -> contacts.send(anna.memberId(), firstContact())))
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("contact.request.alreadyContacts"));
         assertThat(as(anna, () -> contacts.stateWith(bert.memberId())).status()).isEqualTo(ContactStatus.CONTACTS);
-        assertThat(as(anna, () -> contacts.areContacts(anna.memberId(), bert.memberId()))).isTrue();
-        assertThat(as(bert, () -> contacts.areContacts(anna.memberId(), bert.memberId()))).isTrue();
+        assertThat(as(anna, () -> contacts.areContacts(anna.memberId(), bert.memberId())))
+                .isTrue();
+        assertThat(as(bert, () -> contacts.areContacts(anna.memberId(), bert.memberId())))
+                .isTrue();
     }
 
     @Test
@@ -153,10 +180,14 @@ class ContactServiceTest {
         }
         assertThatThrownBy(() -> run(bert, () -> contacts.withdraw(id))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> run(eve, () -> contacts.withdraw(id))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> run(eve, () -> contacts.accept(Long.MAX_VALUE))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> run(eve, () -> contacts.accept(Long.MAX_VALUE)))
+                .isInstanceOf(NotFoundException.class);
 
-        assertThat(as(bert, () -> contacts.openRequestsForMe(FIRST_PAGE))).extracting(ContactRequestView::id).containsExactly(id);
-        assertThat(as(anna, () -> contacts.areContacts(anna.memberId(), bert.memberId()))).isFalse();
+        assertThat(as(bert, () -> contacts.openRequestsForMe(FIRST_PAGE)))
+                .extracting(ContactRequestView::id)
+                .containsExactly(id);
+        assertThat(as(anna, () -> contacts.areContacts(anna.memberId(), bert.memberId())))
+                .isFalse();
     }
 
     @Test
@@ -184,16 +215,22 @@ class ContactServiceTest {
         run(bert, () -> contacts.accept(id));
 
         assertThat(as(anna, () -> contacts.myContacts(FIRST_PAGE, Locale.GERMAN)))
-                .extracting(entry -> entry.profile().id()).containsExactly(bert.memberId());
+                .extracting(entry -> entry.profile().id())
+                .containsExactly(bert.memberId());
         assertThat(as(bert, () -> contacts.myContacts(FIRST_PAGE, Locale.GERMAN)))
-                .extracting(entry -> entry.profile().id()).containsExactly(anna.memberId());
+                .extracting(entry -> entry.profile().id())
+                .containsExactly(anna.memberId());
         assertThat(as(bert, () -> contacts.countMyContacts())).isEqualTo(1);
         assertThat(as(bert, () -> contacts.countOpenRequestsForMe())).isZero();
         assertThat(as(anna, () -> contacts.countMySentRequests())).isZero();
         assertThatThrownBy(() -> run(bert, () -> contacts.decline(id)))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getMessageKey()).isEqualTo("contact.request.notOpen"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("contact.request.notOpen"));
         assertThatThrownBy(() -> run(anna, () -> contacts.withdraw(id)))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getMessageKey()).isEqualTo("contact.request.notOpen"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("contact.request.notOpen"));
     }
 
     @Test
@@ -208,7 +245,9 @@ class ContactServiceTest {
         assertThat(as(bert, () -> contacts.countOpenRequestsForMe())).isZero();
         assertThat(as(anna, () -> contacts.mySentRequests(FIRST_PAGE))).isEmpty();
         assertThat(as(anna, () -> contacts.stateWith(bert.memberId())).status()).isEqualTo(ContactStatus.NONE);
-        assertThat(as(anna, () -> contacts.send(bert.memberId(), firstContact())).id()).isNotEqualTo(id);
+        assertThat(as(anna, () -> contacts.send(bert.memberId(), firstContact()))
+                        .id())
+                .isNotEqualTo(id);
     }
 
     @Test
@@ -222,10 +261,13 @@ class ContactServiceTest {
         assertThat(as(bert, () -> contacts.openRequestsForMe(FIRST_PAGE))).isEmpty();
         assertThat(as(bert, () -> contacts.stateWith(anna.memberId())).status()).isEqualTo(ContactStatus.NONE);
         assertThat(as(anna, () -> contacts.mySentRequests(FIRST_PAGE)))
-                .singleElement().satisfies(request -> assertThat(request.status()).isEqualTo(ContactRequestStatus.OPEN));
+                .singleElement()
+                .satisfies(request -> assertThat(request.status()).isEqualTo(ContactRequestStatus.OPEN));
         assertThat(as(anna, () -> contacts.stateWith(bert.memberId())).status()).isEqualTo(ContactStatus.REQUEST_SENT);
         // No nagging: asking again gives the same, ignored request back.
-        assertThat(as(anna, () -> contacts.send(bert.memberId(), firstContact())).id()).isEqualTo(id);
+        assertThat(as(anna, () -> contacts.send(bert.memberId(), firstContact()))
+                        .id())
+                .isEqualTo(id);
         assertThat(as(bert, () -> contacts.countOpenRequestsForMe())).isZero();
 
         run(anna, () -> contacts.withdraw(id));
@@ -236,10 +278,12 @@ class ContactServiceTest {
     void the_one_who_ignored_may_still_ask_and_acceptance_settles_both_requests() {
         LoginAccount anna = member("anna");
         LoginAccount bert = member("bert");
-        long ignored = as(anna, () -> contacts.send(bert.memberId(), firstContact())).id();
+        long ignored =
+                as(anna, () -> contacts.send(bert.memberId(), firstContact())).id();
         run(bert, () -> contacts.ignore(ignored));
 
-        long reverse = as(bert, () -> contacts.send(anna.memberId(), firstContact())).id();
+        long reverse =
+                as(bert, () -> contacts.send(anna.memberId(), firstContact())).id();
         run(anna, () -> contacts.accept(reverse));
 
         assertThat(as(anna, () -> contacts.mySentRequests(FIRST_PAGE))).isEmpty();
@@ -257,7 +301,9 @@ class ContactServiceTest {
 
         assertThat(as(bert, () -> contacts.openRequestsForMe(FIRST_PAGE))).isEmpty();
         assertThatThrownBy(() -> run(bert, () -> contacts.accept(id)))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getMessageKey()).isEqualTo("contact.request.notOpen"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("contact.request.notOpen"));
         assertThat(as(anna, () -> contacts.stateWith(bert.memberId())).status()).isEqualTo(ContactStatus.NONE);
     }
 
@@ -267,7 +313,8 @@ class ContactServiceTest {
         LoginAccount bert = member("bert");
         LoginAccount carl = member("carl");
         connect(anna, bert);
-        long fromCarl = as(carl, () -> contacts.send(anna.memberId(), firstContact())).id();
+        long fromCarl =
+                as(carl, () -> contacts.send(anna.memberId(), firstContact())).id();
 
         run(anna, () -> contacts.block(bert.memberId()));
         run(anna, () -> contacts.block(bert.memberId()));
@@ -277,13 +324,20 @@ class ContactServiceTest {
         assertThat(as(bert, () -> contacts.countMyContacts())).isZero();
         assertThat(as(anna, () -> contacts.openRequestsForMe(FIRST_PAGE))).isEmpty();
         // Carl is not told: to him the request still waits.
-        assertThat(as(carl, () -> contacts.mySentRequests(FIRST_PAGE))).extracting(ContactRequestView::id).containsExactly(fromCarl);
-        assertThat(as(anna, () -> contacts.myBlocks(FIRST_PAGE))).extracting(BlockedMember::memberId)
+        assertThat(as(carl, () -> contacts.mySentRequests(FIRST_PAGE)))
+                .extracting(ContactRequestView::id)
+                .containsExactly(fromCarl);
+        assertThat(as(anna, () -> contacts.myBlocks(FIRST_PAGE)))
+                .extracting(BlockedMember::memberId)
                 .containsExactlyInAnyOrder(bert.memberId(), carl.memberId());
         assertThatThrownBy(() -> as(anna, () -> contacts.send(bert.memberId(), firstContact())))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getMessageKey()).isEqualTo("contact.request.blockedByYou"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("contact.request.blockedByYou"));
         assertThatThrownBy(() -> as(bert, () -> contacts.send(anna.memberId(), firstContact())))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getMessageKey()).isEqualTo("contact.request.notPossible"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("contact.request.notPossible"));
         assertThat(as(anna, () -> contacts.stateWith(bert.memberId())).status()).isEqualTo(ContactStatus.BLOCKED_BY_ME);
         assertThat(as(bert, () -> contacts.stateWith(anna.memberId())).status()).isEqualTo(ContactStatus.UNAVAILABLE);
 
@@ -292,22 +346,30 @@ class ContactServiceTest {
 
         assertThat(as(anna, () -> contacts.stateWith(bert.memberId())).status()).isEqualTo(ContactStatus.NONE);
         assertThat(as(anna, () -> contacts.countMyBlocks())).isEqualTo(1);
-        assertThat(as(bert, () -> contacts.send(anna.memberId(), firstContact())).status()).isEqualTo(ContactRequestStatus.OPEN);
+        assertThat(as(bert, () -> contacts.send(anna.memberId(), firstContact()))
+                        .status())
+                .isEqualTo(ContactRequestStatus.OPEN);
     }
 
     @Test
     void blocking_needs_someone_one_can_see_or_has_dealt_with() {
         LoginAccount anna = member("anna");
-        LoginAccount hidden = testMembers.withProfile(uniqueEmail("hidden"), profile("Hanna", "Hidden").hiddenFromDirectory().build());
+        LoginAccount hidden = testMembers.withProfile(
+                uniqueEmail("hidden"),
+                profile("Hanna", "Hidden").hiddenFromDirectory().build());
 
-        assertThatThrownBy(() -> run(anna, () -> contacts.block(hidden.memberId()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> run(anna, () -> contacts.block(hidden.memberId())))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> run(anna, () -> contacts.block(anna.memberId())))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getMessageKey()).isEqualTo("contact.block.self"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("contact.block.self"));
 
         // A hidden member who asked is known to the one asked, who may block them.
         as(hidden, () -> contacts.send(anna.memberId(), firstContact()));
         run(anna, () -> contacts.block(hidden.memberId()));
-        assertThat(as(anna, () -> contacts.stateWith(hidden.memberId())).status()).isEqualTo(ContactStatus.BLOCKED_BY_ME);
+        assertThat(as(anna, () -> contacts.stateWith(hidden.memberId())).status())
+                .isEqualTo(ContactStatus.BLOCKED_BY_ME);
     }
 
     @Test
@@ -333,22 +395,26 @@ class ContactServiceTest {
                     assertThat(e.getArguments()).containsExactly(20);
                 });
         // Sending the same request again is still answered: it is not a new one.
-        assertThat(as(sender, () -> contacts.send(recipients.get(1).memberId(), firstContact())).status())
+        assertThat(as(sender, () -> contacts.send(recipients.get(1).memberId(), firstContact()))
+                        .status())
                 .isEqualTo(ContactRequestStatus.OPEN);
 
         // The first request was sent 10 hours ago; a day after it, one place is free again.
         clock.advance(Duration.ofHours(14).plusMinutes(1));
-        assertThat(as(sender, () -> contacts.send(last, firstContact())).status()).isEqualTo(ContactRequestStatus.OPEN);
+        assertThat(as(sender, () -> contacts.send(last, firstContact())).status())
+                .isEqualTo(ContactRequestStatus.OPEN);
     }
 
     private void connect(LoginAccount sender, LoginAccount recipient) {
-        long id = as(sender, () -> contacts.send(recipient.memberId(), firstContact())).id();
+        long id = as(sender, () -> contacts.send(recipient.memberId(), firstContact()))
+                .id();
         run(recipient, () -> contacts.accept(id));
     }
 
     private LoginAccount member(String firstName) {
         String name = Character.toUpperCase(firstName.charAt(0)) + firstName.substring(1);
-        return testMembers.withProfile(uniqueEmail(firstName), profile(name, "Tester").build());
+        return testMembers.withProfile(
+                uniqueEmail(firstName), profile(name, "Tester").build());
     }
 
     static <T> T as(LoginAccount account, java.util.function.Supplier<T> action) {

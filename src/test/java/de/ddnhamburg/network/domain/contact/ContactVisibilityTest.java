@@ -28,17 +28,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class ContactVisibilityTest {
 
-    @Autowired ContactService contacts;
-    @Autowired MemberProfileService profiles;
-    @Autowired TestMembers testMembers;
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    MemberProfileService profiles;
+
+    @Autowired
+    TestMembers testMembers;
 
     @Test
     void phone_and_e_mail_become_visible_to_both_after_acceptance_and_not_before() {
         String annaEmail = uniqueEmail("anna");
         String bertEmail = uniqueEmail("bert");
-        LoginAccount anna = testMembers.withProfile(annaEmail, profile("Anna", "Asker").phone("040 111111").build());
-        LoginAccount bert = testMembers.withProfile(bertEmail, profile("Bert", "Answerer").phone("040 222222")
-                .visible(ProfileField.BIO, Visibility.ONLY_ME).bio("Nur für mich").build());
+        LoginAccount anna = testMembers.withProfile(
+                annaEmail, profile("Anna", "Asker").phone("040 111111").build());
+        LoginAccount bert = testMembers.withProfile(
+                bertEmail,
+                profile("Bert", "Answerer")
+                        .phone("040 222222")
+                        .visible(ProfileField.BIO, Visibility.ONLY_ME)
+                        .bio("Nur für mich")
+                        .build());
         long id = as(anna, () -> contacts.send(bert.memberId(), firstContact())).id();
 
         ProfileView before = as(anna, () -> profiles.viewProfile(bert.memberId(), Locale.GERMAN));
@@ -57,13 +68,17 @@ class ContactVisibilityTest {
         assertThat(bertSeesAnna.phone()).isEqualTo("040 111111");
         assertThat(bertSeesAnna.email()).isEqualTo(annaEmail);
         assertThat(as(anna, () -> contacts.myContacts(ContactServiceTest.FIRST_PAGE, Locale.GERMAN)))
-                .singleElement().satisfies(entry -> assertThat(entry.profile().phone()).isEqualTo("040 222222"));
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.profile().phone()).isEqualTo("040 222222"));
     }
 
     @Test
     void a_declined_request_shows_nothing_more() {
-        LoginAccount anna = testMembers.withProfile(uniqueEmail("anna"), profile("Anna", "Asker").build());
-        LoginAccount bert = testMembers.withProfile(uniqueEmail("bert"), profile("Bert", "Decliner").phone("040 333333").build());
+        LoginAccount anna = testMembers.withProfile(
+                uniqueEmail("anna"), profile("Anna", "Asker").build());
+        LoginAccount bert = testMembers.withProfile(
+                uniqueEmail("bert"),
+                profile("Bert", "Decliner").phone("040 333333").build());
         long id = as(anna, () -> contacts.send(bert.memberId(), firstContact())).id();
 
         run(bert, () -> contacts.decline(id));
@@ -76,8 +91,11 @@ class ContactVisibilityTest {
 
     @Test
     void a_block_takes_the_contact_details_back() {
-        LoginAccount anna = testMembers.withProfile(uniqueEmail("anna"), profile("Anna", "Asker").build());
-        LoginAccount bert = testMembers.withProfile(uniqueEmail("bert"), profile("Bert", "Blocker").phone("040 444444").build());
+        LoginAccount anna = testMembers.withProfile(
+                uniqueEmail("anna"), profile("Anna", "Asker").build());
+        LoginAccount bert = testMembers.withProfile(
+                uniqueEmail("bert"),
+                profile("Bert", "Blocker").phone("040 444444").build());
         long id = as(anna, () -> contacts.send(bert.memberId(), firstContact())).id();
         run(bert, () -> contacts.accept(id));
 
@@ -90,10 +108,17 @@ class ContactVisibilityTest {
 
     @Test
     void a_hidden_member_who_asks_shows_their_profile_to_the_one_asked_only() {
-        LoginAccount hidden = testMembers.withProfile(uniqueEmail("hidden"), profile("Hanna", "Hidden")
-                .organisation("Stille Post GmbH").phone("040 555555").hiddenFromDirectory().build());
-        LoginAccount asked = testMembers.withProfile(uniqueEmail("asked"), profile("Ali", "Asked").build());
-        LoginAccount other = testMembers.withProfile(uniqueEmail("other"), profile("Otto", "Other").build());
+        LoginAccount hidden = testMembers.withProfile(
+                uniqueEmail("hidden"),
+                profile("Hanna", "Hidden")
+                        .organisation("Stille Post GmbH")
+                        .phone("040 555555")
+                        .hiddenFromDirectory()
+                        .build());
+        LoginAccount asked = testMembers.withProfile(
+                uniqueEmail("asked"), profile("Ali", "Asked").build());
+        LoginAccount other = testMembers.withProfile(
+                uniqueEmail("other"), profile("Otto", "Other").build());
         as(hidden, () -> contacts.send(asked.memberId(), firstContact()));
 
         ProfileView seen = as(asked, () -> profiles.viewProfile(hidden.memberId(), Locale.GERMAN));

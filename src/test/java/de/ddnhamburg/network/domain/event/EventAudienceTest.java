@@ -25,12 +25,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class EventAudienceTest {
 
-    @Autowired EventService events;
-    @Autowired EventRegistrationService registrations;
-    @Autowired GroupService groups;
-    @Autowired TestMembers testMembers;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventRegistrationService registrations;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void cleanUp() {
@@ -45,8 +56,11 @@ class EventAudienceTest {
         LoginAccount outsider = Groups.member(testMembers, "Otto", "Aussen");
         long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
         Acting.run(insider, () -> groups.join(groupId));
-        long eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 10, null)
-                .withAudience(EventAudience.GROUP_MEMBERS, groupId, Set.of("netzwerken"), false));
+        long eventId = Events.published(
+                testMembers,
+                events,
+                Events.draft(clock, EventFormat.IN_PERSON, 10, null)
+                        .withAudience(EventAudience.GROUP_MEMBERS, groupId, Set.of("netzwerken"), false));
 
         assertThat(upcomingIds(insider)).contains(eventId);
         assertThat(upcomingIds(moderator)).contains(eventId);
@@ -55,24 +69,31 @@ class EventAudienceTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> Acting.as(outsider, () -> registrations.register(eventId, SeatKind.IN_PERSON)))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(Acting.as(insider, () -> registrations.register(eventId, SeatKind.IN_PERSON)).status())
+        assertThat(Acting.as(insider, () -> registrations.register(eventId, SeatKind.IN_PERSON))
+                        .status())
                 .isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(Acting.as(testMembers.admin(), () -> registrations.page(eventId)).title()).isNotBlank();
+        assertThat(Acting.as(testMembers.admin(), () -> registrations.page(eventId))
+                        .title())
+                .isNotBlank();
     }
 
     @Test
     void guests_see_public_events_only_and_cannot_register() {
         EventDraft draft = Events.draft(clock, EventFormat.IN_PERSON, 10, null);
-        long publicEvent = Events.published(testMembers, events,
-                draft.withAudience(EventAudience.PUBLIC, null, Set.of(), true));
+        long publicEvent =
+                Events.published(testMembers, events, draft.withAudience(EventAudience.PUBLIC, null, Set.of(), true));
         long membersEvent = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 10, null));
         SecurityTestSupport.signOut();
 
-        assertThat(registrations.upcoming()).extracting(EventCard::id).contains(publicEvent).doesNotContain(membersEvent);
+        assertThat(registrations.upcoming())
+                .extracting(EventCard::id)
+                .contains(publicEvent)
+                .doesNotContain(membersEvent);
         assertThat(registrations.page(publicEvent).mine()).isNull();
         assertThatThrownBy(() -> registrations.page(membersEvent)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> registrations.register(publicEvent, SeatKind.IN_PERSON))
-                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
@@ -107,7 +128,9 @@ class EventAudienceTest {
     }
 
     private java.util.List<Long> upcomingIds(LoginAccount account) {
-        return Acting.as(account, () -> registrations.upcoming()).stream().map(EventCard::id).toList();
+        return Acting.as(account, () -> registrations.upcoming()).stream()
+                .map(EventCard::id)
+                .toList();
     }
 
     private long create(EventDraft draft) {

@@ -36,14 +36,29 @@ import org.springframework.security.core.AuthenticationException;
 @IntegrationTest
 class EventCalendarServiceTest {
 
-    @Autowired EventService events;
-    @Autowired EventRegistrationService registrations;
-    @Autowired EventCalendarService calendars;
-    @Autowired GroupService groups;
-    @Autowired CalendarFeedService feeds;
-    @Autowired TestMembers testMembers;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventRegistrationService registrations;
+
+    @Autowired
+    EventCalendarService calendars;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    CalendarFeedService feeds;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void cleanUp() {
@@ -77,20 +92,30 @@ class EventCalendarServiceTest {
         assertThat(property(waiting, "SUMMARY")).isEqualTo("Warteliste: " + draft.title());
         assertThat(property(waiting, "STATUS")).isEqualTo("TENTATIVE");
         assertThat(property(waiting, "DESCRIPTION")).contains("Position 1").doesNotContain("meet.example.org");
-        assertThat(property(only(Acting.as(bert, () -> calendars.eventFile(id, Locale.ENGLISH)).content()),
-                "DESCRIPTION")).contains("You are on the waiting list (online) at position 1.");
+        assertThat(property(
+                        only(Acting.as(bert, () -> calendars.eventFile(id, Locale.ENGLISH))
+                                .content()),
+                        "DESCRIPTION"))
+                .contains("You are on the waiting list (online) at position 1.");
     }
 
     @Test
     void an_event_file_follows_the_visibility_of_the_event_page() {
-        long draft = Acting.as(testMembers.admin(), () -> events.create(Events.draft(clock, EventFormat.ONLINE, null, 5)));
+        long draft =
+                Acting.as(testMembers.admin(), () -> events.create(Events.draft(clock, EventFormat.ONLINE, null, 5)));
         long members = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5));
-        long open = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5)
-                .withAudience(EventAudience.PUBLIC, null, Set.of(), false));
+        long open = Events.published(
+                testMembers,
+                events,
+                Events.draft(clock, EventFormat.ONLINE, null, 5)
+                        .withAudience(EventAudience.PUBLIC, null, Set.of(), false));
         LoginAccount moderator = member("mona");
         long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
-        long groupEvent = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5)
-                .withAudience(EventAudience.GROUP_MEMBERS, groupId, Set.of(), false));
+        long groupEvent = Events.published(
+                testMembers,
+                events,
+                Events.draft(clock, EventFormat.ONLINE, null, 5)
+                        .withAudience(EventAudience.GROUP_MEMBERS, groupId, Set.of(), false));
 
         assertThatThrownBy(() -> file(member("anna"), draft)).isInstanceOf(NotFoundException.class);
         assertThat(only(file(testMembers.admin(), draft).content())).isNotNull();
@@ -132,7 +157,8 @@ class EventCalendarServiceTest {
         Acting.run(anna, () -> {
             registrations.register(seat, SeatKind.ONLINE);
             registrations.register(full, SeatKind.ONLINE);
-            registrations.cancel(registrations.register(left, SeatKind.IN_PERSON).id());
+            registrations.cancel(
+                    registrations.register(left, SeatKind.IN_PERSON).id());
             registrations.register(cancelled, SeatKind.IN_PERSON);
         });
         Acting.run(testMembers.admin(), () -> events.cancel(cancelled));
@@ -141,17 +167,26 @@ class EventCalendarServiceTest {
         String address = Acting.as(anna, feeds::renew);
         assertThat(address).matches("http://localhost:8080/kalender/abo/[A-Za-z0-9_-]{43}\\.ics");
         assertThat(Acting.as(anna, feeds::settings).activeSince())
-                .isCloseTo(clock.instant(), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
+                .isCloseTo(
+                        clock.instant(),
+                        org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
         String secret = secretOf(address);
-        assertThat(jdbc.queryForObject("select token_hash from calendar_feed where member_id = ?", String.class,
-                anna.memberId())).isEqualTo(de.ddnhamburg.network.domain.common.Secrets.hash(secret)).doesNotContain(secret);
+        assertThat(jdbc.queryForObject(
+                        "select token_hash from calendar_feed where member_id = ?", String.class, anna.memberId()))
+                .isEqualTo(de.ddnhamburg.network.domain.common.Secrets.hash(secret))
+                .doesNotContain(secret);
 
         List<VEvent> entries = Calendars.events(calendars.personalFeed(secret).orElseThrow());
-        assertThat(entries).extracting(entry -> property(entry, "UID")).containsExactlyInAnyOrder(
-                "event-" + seat + "@localhost", "event-" + full + "@localhost", "event-" + cancelled + "@localhost");
+        assertThat(entries)
+                .extracting(entry -> property(entry, "UID"))
+                .containsExactlyInAnyOrder(
+                        "event-" + seat + "@localhost",
+                        "event-" + full + "@localhost",
+                        "event-" + cancelled + "@localhost");
         assertThat(entries).noneMatch(entry -> property(entry, "UID").equals("event-" + other + "@localhost"));
         VEvent mine = byUid(entries, seat);
-        assertThat(property(mine, "DESCRIPTION")).contains("Sie sind angemeldet (online).", "https://meet.example.org/runde");
+        assertThat(property(mine, "DESCRIPTION"))
+                .contains("Sie sind angemeldet (online).", "https://meet.example.org/runde");
         VEvent waiting = byUid(entries, full);
         assertThat(property(waiting, "SUMMARY")).startsWith("Warteliste: ");
         assertThat(property(waiting, "DESCRIPTION")).doesNotContain("meet.example.org");
@@ -161,8 +196,9 @@ class EventCalendarServiceTest {
         assertThat(renewed).isNotEqualTo(secret);
         assertThat(calendars.personalFeed(secret)).isEmpty();
         assertThat(calendars.personalFeed(renewed)).isPresent();
-        assertThat(jdbc.queryForObject("select count(*) from calendar_feed where member_id = ?", Long.class,
-                anna.memberId())).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from calendar_feed where member_id = ?", Long.class, anna.memberId()))
+                .isOne();
     }
 
     @Test
@@ -179,27 +215,40 @@ class EventCalendarServiceTest {
         LoginAccount anna = member("anna");
         Acting.run(anna, () -> registrations.register(id, SeatKind.IN_PERSON));
         String secret = secretOf(Acting.as(anna, feeds::renew));
-        assertThat(Calendars.events(calendars.personalFeed(secret).orElseThrow())).hasSize(1);
+        assertThat(Calendars.events(calendars.personalFeed(secret).orElseThrow()))
+                .hasSize(1);
 
         clock.advance(Duration.ofDays(7).plus(EventCalendarService.HISTORY).plusDays(1));
-        assertThat(Calendars.events(calendars.personalFeed(secret).orElseThrow())).isEmpty();
+        assertThat(Calendars.events(calendars.personalFeed(secret).orElseThrow()))
+                .isEmpty();
     }
 
     @Test
     void the_public_feed_holds_public_events_only_cancelled_ones_marked_and_never_an_online_link() {
         long members = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5));
-        long open = Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, 5)
-                .withAudience(EventAudience.PUBLIC, null, Set.of(), false));
-        long cancelled = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5)
-                .withAudience(EventAudience.PUBLIC, null, Set.of(), false));
-        long draft = Acting.as(testMembers.admin(), () -> events.create(Events.draft(clock, EventFormat.ONLINE, null, 5)
-                .withAudience(EventAudience.PUBLIC, null, Set.of(), false)));
+        long open = Events.published(
+                testMembers,
+                events,
+                Events.draft(clock, EventFormat.HYBRID, 5, 5)
+                        .withAudience(EventAudience.PUBLIC, null, Set.of(), false));
+        long cancelled = Events.published(
+                testMembers,
+                events,
+                Events.draft(clock, EventFormat.ONLINE, null, 5)
+                        .withAudience(EventAudience.PUBLIC, null, Set.of(), false));
+        long draft = Acting.as(
+                testMembers.admin(),
+                () -> events.create(Events.draft(clock, EventFormat.ONLINE, null, 5)
+                        .withAudience(EventAudience.PUBLIC, null, Set.of(), false)));
         Acting.run(member("anna"), () -> registrations.register(open, SeatKind.ONLINE));
         Acting.run(testMembers.admin(), () -> events.cancel(cancelled));
 
         String feed = calendars.publicFeed();
-        List<String> uids = Calendars.events(feed).stream().map(entry -> property(entry, "UID")).toList();
-        assertThat(uids).contains("event-" + open + "@localhost", "event-" + cancelled + "@localhost")
+        List<String> uids = Calendars.events(feed).stream()
+                .map(entry -> property(entry, "UID"))
+                .toList();
+        assertThat(uids)
+                .contains("event-" + open + "@localhost", "event-" + cancelled + "@localhost")
                 .doesNotContain("event-" + members + "@localhost", "event-" + draft + "@localhost");
         assertThat(property(byUid(Calendars.events(feed), cancelled), "STATUS")).isEqualTo("CANCELLED");
         assertThat(feed).doesNotContain("meet.example.org").contains("X-WR-CALNAME:ddn Hamburg: Veranstaltungen");
@@ -212,18 +261,27 @@ class EventCalendarServiceTest {
         long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
         long otherGroup = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
         Acting.run(anna, () -> groups.join(groupId));
-        long mine = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5)
-                .withAudience(EventAudience.GROUP_MEMBERS, groupId, Set.of(), false));
-        long theirs = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 5)
-                .withAudience(EventAudience.GROUP_MEMBERS, otherGroup, Set.of(), false));
+        long mine = Events.published(
+                testMembers,
+                events,
+                Events.draft(clock, EventFormat.ONLINE, null, 5)
+                        .withAudience(EventAudience.GROUP_MEMBERS, groupId, Set.of(), false));
+        long theirs = Events.published(
+                testMembers,
+                events,
+                Events.draft(clock, EventFormat.ONLINE, null, 5)
+                        .withAudience(EventAudience.GROUP_MEMBERS, otherGroup, Set.of(), false));
         String secret = secretOf(Acting.as(anna, feeds::renew));
-        assertThat(Calendars.events(calendars.personalFeed(secret).orElseThrow())).isEmpty();
+        assertThat(Calendars.events(calendars.personalFeed(secret).orElseThrow()))
+                .isEmpty();
 
         Acting.run(anna, () -> feeds.setIncludeGroups(true));
 
         List<VEvent> entries = Calendars.events(calendars.personalFeed(secret).orElseThrow());
         assertThat(entries).extracting(entry -> property(entry, "UID")).containsExactly("event-" + mine + "@localhost");
-        assertThat(property(entries.getFirst(), "DESCRIPTION")).contains("Fachgruppe").doesNotContain("meet.example.org");
+        assertThat(property(entries.getFirst(), "DESCRIPTION"))
+                .contains("Fachgruppe")
+                .doesNotContain("meet.example.org");
         assertThat(theirs).isNotEqualTo(mine);
     }
 
@@ -231,9 +289,11 @@ class EventCalendarServiceTest {
     void the_groups_option_needs_a_feed_and_only_members_manage_feeds() {
         LoginAccount anna = member("anna");
         assertThatThrownBy(() -> Acting.as(anna, () -> feeds.setIncludeGroups(true)))
-                .isInstanceOf(DomainException.class).hasMessage("calendar.feed.none");
+                .isInstanceOf(DomainException.class)
+                .hasMessage("calendar.feed.none");
         Acting.run(anna, feeds::renew);
-        assertThat(Acting.as(anna, () -> feeds.setIncludeGroups(true)).includeGroups()).isTrue();
+        assertThat(Acting.as(anna, () -> feeds.setIncludeGroups(true)).includeGroups())
+                .isTrue();
         assertThat(Acting.as(anna, feeds::settings).includeGroups()).isTrue();
         assertThatThrownBy(feeds::renew).isInstanceOfAny(AccessDeniedException.class, AuthenticationException.class);
     }
@@ -243,8 +303,10 @@ class EventCalendarServiceTest {
     }
 
     private static VEvent byUid(List<VEvent> entries, long eventId) {
-        return entries.stream().filter(entry -> property(entry, "UID").equals("event-" + eventId + "@localhost"))
-                .findFirst().orElseThrow();
+        return entries.stream()
+                .filter(entry -> property(entry, "UID").equals("event-" + eventId + "@localhost"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String secretOf(String address) {
@@ -253,7 +315,8 @@ class EventCalendarServiceTest {
 
     private static String utc(Instant instant) {
         return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-                .withZone(java.time.ZoneOffset.UTC).format(instant);
+                .withZone(java.time.ZoneOffset.UTC)
+                .format(instant);
     }
 
     private LoginAccount member(String name) {

@@ -30,13 +30,26 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class EventEditServiceTest {
 
-    @Autowired EventService events;
-    @Autowired EventEditService editing;
-    @Autowired EventRegistrationService registrations;
-    @Autowired GroupService groups;
-    @Autowired TestMembers testMembers;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventEditService editing;
+
+    @Autowired
+    EventRegistrationService registrations;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void cleanUp() {
@@ -52,13 +65,17 @@ class EventEditServiceTest {
         assertThat(Acting.as(member, () -> editing.mayCreate())).isFalse();
         assertThat(Acting.as(member, () -> editing.mayOrganise(id))).isFalse();
         assertThat(Acting.as(member, () -> editing.drafts())).isEmpty();
-        assertThatThrownBy(() -> Acting.as(member, () -> events.create(Events.draft(clock, EventFormat.ONLINE, null, 5))))
+        assertThatThrownBy(() ->
+                        Acting.as(member, () -> events.create(Events.draft(clock, EventFormat.ONLINE, null, 5))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Acting.as(member, () -> editing.edit(id))).isInstanceOf(AccessDeniedException.class);
         long version = Acting.as(testMembers.admin(), () -> editing.edit(id)).version();
-        assertThatThrownBy(() -> Acting.as(member, () -> editing.update(id, version,
-                Events.draft(clock, EventFormat.IN_PERSON, 10, null)))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> Acting.as(member, () -> editing.duplicate(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Acting.as(
+                        member,
+                        () -> editing.update(id, version, Events.draft(clock, EventFormat.IN_PERSON, 10, null))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Acting.as(member, () -> editing.duplicate(id)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Acting.run(member, () -> events.cancel(id))).isInstanceOf(AccessDeniedException.class);
         SecurityTestSupport.signOut();
         assertThat(editing.mayCreate()).isFalse();
@@ -72,11 +89,14 @@ class EventEditServiceTest {
 
         assertThat(Acting.as(moderator, () -> editing.mayCreate())).isTrue();
         long id = Acting.as(moderator, () -> events.create(draft));
-        assertThat(Acting.as(moderator, () -> editing.drafts())).extracting(EventCard::id).contains(id);
+        assertThat(Acting.as(moderator, () -> editing.drafts()))
+                .extracting(EventCard::id)
+                .contains(id);
         EventEdit loaded = Acting.as(moderator, () -> editing.edit(id));
         assertThat(loaded.status()).isEqualTo(EventStatus.DRAFT);
-        EventEdit saved = Acting.as(moderator, () -> editing.update(id, loaded.version(),
-                EventDrafts.withDescription(draft, "Neu beschrieben.")));
+        EventEdit saved = Acting.as(
+                moderator,
+                () -> editing.update(id, loaded.version(), EventDrafts.withDescription(draft, "Neu beschrieben.")));
         assertThat(saved.draft().description()).isEqualTo("Neu beschrieben.");
         Acting.run(moderator, () -> events.publish(id));
         long copy = Acting.as(moderator, () -> editing.duplicate(id));
@@ -107,12 +127,17 @@ class EventEditServiceTest {
         assertThat(Acting.as(moderator, () -> editing.mayOrganise(ofB))).isFalse();
         assertThatThrownBy(() -> Acting.as(moderator, () -> editing.update(ofB, version, ofGroup(base, groupA))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> Acting.run(moderator, () -> events.cancel(ofB))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> Acting.as(moderator, () -> editing.duplicate(ofB))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Acting.run(moderator, () -> events.cancel(ofB)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Acting.as(moderator, () -> editing.duplicate(ofB)))
+                .isInstanceOf(AccessDeniedException.class);
         // A draft of group B does not even exist for them.
         long draftOfB = Acting.as(testMembers.admin(), () -> events.create(ofGroup(base, groupB)));
-        assertThatThrownBy(() -> Acting.run(moderator, () -> events.publish(draftOfB))).isInstanceOf(NotFoundException.class);
-        assertThat(Acting.as(moderator, () -> editing.drafts())).extracting(EventCard::id).doesNotContain(draftOfB);
+        assertThatThrownBy(() -> Acting.run(moderator, () -> events.publish(draftOfB)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(Acting.as(moderator, () -> editing.drafts()))
+                .extracting(EventCard::id)
+                .doesNotContain(draftOfB);
         // Nor may they hand their own event over to group B or to no group.
         long own = Acting.as(moderator, () -> events.create(ofGroup(base, groupA)));
         long ownVersion = Acting.as(moderator, () -> editing.edit(own)).version();
@@ -132,9 +157,14 @@ class EventEditServiceTest {
         OrganiserChoices choices = Acting.as(testMembers.admin(), () -> editing.organiserChoices());
         assertThat(choices.withoutGroup()).isTrue();
         assertThat(choices.groups()).extracting(GroupChoice::id).contains(group);
-        long id = Acting.as(testMembers.admin(), () -> events.create(ofGroup(Events.draft(clock, EventFormat.ONLINE, null, 5), group)));
-        assertThat(Acting.as(testMembers.admin(), () -> editing.mayOrganise(id))).isTrue();
-        assertThat(Acting.as(testMembers.admin(), () -> editing.drafts())).extracting(EventCard::id).contains(id);
+        long id = Acting.as(
+                testMembers.admin(),
+                () -> events.create(ofGroup(Events.draft(clock, EventFormat.ONLINE, null, 5), group)));
+        assertThat(Acting.as(testMembers.admin(), () -> editing.mayOrganise(id)))
+                .isTrue();
+        assertThat(Acting.as(testMembers.admin(), () -> editing.drafts()))
+                .extracting(EventCard::id)
+                .contains(id);
     }
 
     @Test
@@ -144,7 +174,8 @@ class EventEditServiceTest {
         long version = admin(() -> editing.edit(id)).version();
         admin(() -> editing.update(id, version, EventDrafts.withDescription(draft, "Erste Änderung.")));
 
-        assertThatThrownBy(() -> admin(() -> editing.update(id, version, EventDrafts.withDescription(draft, "Zweite."))))
+        assertThatThrownBy(
+                        () -> admin(() -> editing.update(id, version, EventDrafts.withDescription(draft, "Zweite."))))
                 .hasMessage("event.edit.stale");
         assertThat(admin(() -> editing.edit(id)).draft().description()).isEqualTo("Erste Änderung.");
     }
@@ -155,7 +186,8 @@ class EventEditServiceTest {
         long id = Events.published(testMembers, events, draft);
         long version = admin(() -> editing.edit(id)).version();
         Acting.run(member("Rita"), () -> registrations.register(id, SeatKind.IN_PERSON));
-        assertThat(admin(() -> editing.update(id, version, EventDrafts.withDescription(draft, "Geht."))).version())
+        assertThat(admin(() -> editing.update(id, version, EventDrafts.withDescription(draft, "Geht.")))
+                        .version())
                 .isGreaterThan(version);
     }
 
@@ -169,9 +201,12 @@ class EventEditServiceTest {
 
         assertThatThrownBy(() -> admin(() -> editing.update(id, version, withCapacities(draft, 1, null))))
                 .hasMessage("event.edit.capacityBelowConfirmed.IN_PERSON");
-        assertThatThrownBy(() -> admin(() -> editing.update(id, version, EventDrafts.withFormat(draft, EventFormat.ONLINE))))
+        assertThatThrownBy(() ->
+                        admin(() -> editing.update(id, version, EventDrafts.withFormat(draft, EventFormat.ONLINE))))
                 .hasMessage("event.edit.formatDropsSeats.IN_PERSON");
-        assertThat(admin(() -> editing.update(id, version, withCapacities(draft, 2, null))).draft().inPersonCapacity())
+        assertThat(admin(() -> editing.update(id, version, withCapacities(draft, 2, null)))
+                        .draft()
+                        .inPersonCapacity())
                 .isEqualTo(2);
         assertThat(taken(id)).isEqualTo(2);
     }
@@ -215,17 +250,23 @@ class EventEditServiceTest {
         Acting.run(bert, () -> registrations.register(id, SeatKind.IN_PERSON));
         long version = admin(() -> editing.edit(id)).version();
 
-        EventEdit textOnly = admin(() -> editing.update(id, version, EventDrafts.withDescription(draft, "Mit Imbiss.")));
+        EventEdit textOnly =
+                admin(() -> editing.update(id, version, EventDrafts.withDescription(draft, "Mit Imbiss.")));
         assertThat(sequence(id)).isZero();
-        EventDraft later = EventDrafts.withTimes(draft, draft.startsAt().plus(Duration.ofHours(1)),
+        EventDraft later = EventDrafts.withTimes(
+                draft,
+                draft.startsAt().plus(Duration.ofHours(1)),
                 draft.endsAt().plus(Duration.ofHours(1)));
         admin(() -> editing.update(id, textOnly.version(), later));
 
         assertThat(sequence(id)).isOne();
         assertThat(mails("eventChanged", anna)).isOne();
         assertThat(mails("eventChanged", bert)).as("waiting, not confirmed").isZero();
-        assertThat(jdbc.queryForObject("select count(*) from outbox_mail where fact_key = ?", Long.class,
-                "event.changed:" + id + ":1:" + anna.memberId())).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_mail where fact_key = ?",
+                        Long.class,
+                        "event.changed:" + id + ":1:" + anna.memberId()))
+                .isOne();
     }
 
     @Test
@@ -247,7 +288,8 @@ class EventEditServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from event_registration where event_id = ?", Long.class, copy))
                 .isZero();
         assertThat(status(id)).isEqualTo("PUBLISHED");
-        assertThat(EventEditService.copyTitle("x".repeat(EventRules.TITLE_MAX))).hasSize(EventRules.TITLE_MAX)
+        assertThat(EventEditService.copyTitle("x".repeat(EventRules.TITLE_MAX)))
+                .hasSize(EventRules.TITLE_MAX)
                 .endsWith(" (Kopie)");
     }
 
@@ -260,7 +302,8 @@ class EventEditServiceTest {
             return null;
         });
         long version = admin(() -> editing.edit(id)).version();
-        assertThatThrownBy(() -> admin(() -> editing.update(id, version, draft))).hasMessage("event.cancelled");
+        assertThatThrownBy(() -> admin(() -> editing.update(id, version, draft)))
+                .hasMessage("event.cancelled");
     }
 
     private <T> T admin(java.util.function.Supplier<T> action) {
@@ -276,8 +319,11 @@ class EventEditServiceTest {
     }
 
     private long mails(String template, LoginAccount account) {
-        return jdbc.queryForObject("select count(*) from outbox_mail where template = ? and recipient = ?", Long.class,
-                template, account.email());
+        return jdbc.queryForObject(
+                "select count(*) from outbox_mail where template = ? and recipient = ?",
+                Long.class,
+                template,
+                account.email());
     }
 
     private String status(long eventId) {
@@ -293,7 +339,10 @@ class EventEditServiceTest {
     }
 
     private long audited(String action, long eventId) {
-        return jdbc.queryForObject("select count(*) from audit_entry where action = ? and target = ?", Long.class,
-                action, "event:" + eventId);
+        return jdbc.queryForObject(
+                "select count(*) from audit_entry where action = ? and target = ?",
+                Long.class,
+                action,
+                "event:" + eventId);
     }
 }

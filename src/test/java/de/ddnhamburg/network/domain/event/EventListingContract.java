@@ -32,12 +32,23 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 abstract class EventListingContract {
 
-    @Autowired EventListingService calendar;
-    @Autowired EventService events;
-    @Autowired EventRegistrationService registrations;
-    @Autowired GroupService groups;
-    @Autowired TestMembers testMembers;
-    @Autowired MutableClock clock;
+    @Autowired
+    EventListingService calendar;
+
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventRegistrationService registrations;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void cleanUp() {
@@ -52,10 +63,13 @@ abstract class EventListingContract {
         long overMidnight = publish(at(LocalDateTime.of(2041, 4, 30, 23, 0), Duration.ofHours(2)));
 
         assertThat(month(2041, 3)).contains(lastMarchEvening).doesNotContain(firstAprilNight, overMidnight);
-        assertThat(month(2041, 4)).containsSubsequence(firstAprilNight, overMidnight).doesNotContain(lastMarchEvening);
+        assertThat(month(2041, 4))
+                .containsSubsequence(firstAprilNight, overMidnight)
+                .doesNotContain(lastMarchEvening);
         assertThat(month(2041, 5)).contains(overMidnight);
-        assertThat(ids(calendar.find(CalendarQuery.days(LocalDate.of(2041, 5, 1), LocalDate.of(2041, 5, 1),
-                CalendarFilter.NONE)))).containsExactly(overMidnight);
+        assertThat(ids(calendar.find(
+                        CalendarQuery.days(LocalDate.of(2041, 5, 1), LocalDate.of(2041, 5, 1), CalendarFilter.NONE))))
+                .containsExactly(overMidnight);
     }
 
     @Test
@@ -72,21 +86,29 @@ abstract class EventListingContract {
         long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
         LocalDateTime day = LocalDateTime.of(2042, 2, 10, 18, 0);
         long workshopOnline = publish(with(at(day, Duration.ofHours(2)), EventType.WORKSHOP, EventFormat.ONLINE));
-        long hybridMeeting = publish(forAudience(with(at(day.plusDays(1), Duration.ofHours(2)),
-                EventType.NETWORK_MEETING, EventFormat.HYBRID), EventAudience.PUBLIC, groupId, "netzwerken"));
-        long inPersonRound = publish(forAudience(at(day.plusDays(2), Duration.ofHours(2)), EventAudience.PUBLIC, null,
+        long hybridMeeting = publish(forAudience(
+                with(at(day.plusDays(1), Duration.ofHours(2)), EventType.NETWORK_MEETING, EventFormat.HYBRID),
+                EventAudience.PUBLIC,
+                groupId,
+                "netzwerken"));
+        long inPersonRound = publish(forAudience(
+                at(day.plusDays(2), Duration.ofHours(2)),
+                EventAudience.PUBLIC,
+                null,
                 "digitalisierung-der-arbeitswelt"));
         SecurityTestSupport.signIn(testMembers.member());
 
         assertThat(month(2042, 2, filter(EventType.WORKSHOP, null, null, null))).containsExactly(workshopOnline);
         assertThat(month(2042, 2, filter(null, EventFormat.ONLINE, null, null)))
-                .as("hybrid events can be joined online too").containsExactly(workshopOnline, hybridMeeting);
+                .as("hybrid events can be joined online too")
+                .containsExactly(workshopOnline, hybridMeeting);
         assertThat(month(2042, 2, filter(null, EventFormat.IN_PERSON, null, null)))
                 .containsExactly(hybridMeeting, inPersonRound);
         assertThat(month(2042, 2, filter(null, EventFormat.HYBRID, null, null))).containsExactly(hybridMeeting);
         assertThat(month(2042, 2, filter(null, null, "netzwerken", null))).containsExactly(hybridMeeting);
         assertThat(month(2042, 2, filter(null, null, null, groupId))).containsExactly(hybridMeeting);
-        assertThat(month(2042, 2, filter(EventType.WORKSHOP, null, "netzwerken", null))).isEmpty();
+        assertThat(month(2042, 2, filter(EventType.WORKSHOP, null, "netzwerken", null)))
+                .isEmpty();
         assertThat(month(2042, 2)).containsExactly(workshopOnline, hybridMeeting, inPersonRound);
     }
 
@@ -100,7 +122,8 @@ abstract class EventListingContract {
         LocalDateTime day = LocalDateTime.of(2042, 5, 12, 18, 0);
         long open = publish(at(day, Duration.ofHours(1)));
         long members = publish(forAudience(at(day.plusDays(1), Duration.ofHours(1)), EventAudience.MEMBERS, null));
-        long group = publish(forAudience(at(day.plusDays(2), Duration.ofHours(1)), EventAudience.GROUP_MEMBERS, groupId));
+        long group =
+                publish(forAudience(at(day.plusDays(2), Duration.ofHours(1)), EventAudience.GROUP_MEMBERS, groupId));
         long draft = Acting.as(testMembers.admin(), () -> events.create(at(day.plusDays(3), Duration.ofHours(1))));
 
         SecurityTestSupport.signOut();
@@ -108,7 +131,9 @@ abstract class EventListingContract {
         assertThat(as(outsider)).containsExactly(open, members);
         assertThat(as(insider)).containsExactly(open, members, group);
         assertThat(as(moderator)).containsExactly(open, members, group);
-        assertThat(as(testMembers.admin())).containsExactly(open, members, group).doesNotContain(draft);
+        assertThat(as(testMembers.admin()))
+                .containsExactly(open, members, group)
+                .doesNotContain(draft);
     }
 
     @Test
@@ -122,10 +147,17 @@ abstract class EventListingContract {
         publish(forAudience(at(day, Duration.ofHours(1)), EventAudience.GROUP_MEMBERS, closedGroup));
 
         SecurityTestSupport.signOut();
-        assertThat(calendar.groups()).extracting(CalendarGroup::id).contains(publicGroup).doesNotContain(closedGroup);
-        assertThat(Acting.as(testMembers.member(), calendar::groups)).extracting(CalendarGroup::id)
-                .contains(publicGroup).doesNotContain(closedGroup);
-        assertThat(Acting.as(insider, calendar::groups)).extracting(CalendarGroup::id).contains(publicGroup, closedGroup);
+        assertThat(calendar.groups())
+                .extracting(CalendarGroup::id)
+                .contains(publicGroup)
+                .doesNotContain(closedGroup);
+        assertThat(Acting.as(testMembers.member(), calendar::groups))
+                .extracting(CalendarGroup::id)
+                .contains(publicGroup)
+                .doesNotContain(closedGroup);
+        assertThat(Acting.as(insider, calendar::groups))
+                .extracting(CalendarGroup::id)
+                .contains(publicGroup, closedGroup);
     }
 
     @Test
@@ -142,15 +174,24 @@ abstract class EventListingContract {
         });
         CalendarFilter mine = new CalendarFilter(null, null, null, null, true);
 
-        assertThat(Acting.as(me, () -> ids(calendar.find(CalendarQuery.days(LocalDate.of(2042, 8, 1),
-                LocalDate.of(2042, 8, 31), mine))))).containsExactly(registered);
-        List<CalendarEntry> all = Acting.as(me, () -> calendar.find(monthQuery(2042, 8, CalendarFilter.NONE)).entries());
-        assertThat(all).filteredOn(entry -> entry.id() == registered).singleElement()
+        assertThat(Acting.as(
+                        me,
+                        () -> ids(calendar.find(
+                                CalendarQuery.days(LocalDate.of(2042, 8, 1), LocalDate.of(2042, 8, 31), mine)))))
+                .containsExactly(registered);
+        List<CalendarEntry> all = Acting.as(
+                me,
+                () -> calendar.find(monthQuery(2042, 8, CalendarFilter.NONE)).entries());
+        assertThat(all)
+                .filteredOn(entry -> entry.id() == registered)
+                .singleElement()
                 .satisfies(entry -> {
                     assertThat(entry.myStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
                     assertThat(entry.freeInPerson()).isEqualTo(19L);
                 });
-        assertThat(all).filteredOn(entry -> entry.id() == other).singleElement()
+        assertThat(all)
+                .filteredOn(entry -> entry.id() == other)
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.myStatus()).isNull());
 
         SecurityTestSupport.signOut();

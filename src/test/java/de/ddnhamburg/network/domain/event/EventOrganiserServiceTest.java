@@ -39,13 +39,26 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class EventOrganiserServiceTest {
 
-    @Autowired EventService events;
-    @Autowired EventRegistrationService registrations;
-    @Autowired EventOrganiserService organiser;
-    @Autowired GroupService groups;
-    @Autowired TestMembers testMembers;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventRegistrationService registrations;
+
+    @Autowired
+    EventOrganiserService organiser;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     private LoginAccount moderator;
     private LoginAccount otherModerator;
@@ -91,20 +104,27 @@ class EventOrganiserServiceTest {
             assertThatThrownBy(() -> Acting.as(outsider, () -> registrations.cancel(annaRegistration)))
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(Acting.as(moderator, () -> organiser.participants(eventId)).rows()).hasSize(3);
-        assertThat(Acting.as(testMembers.admin(), () -> organiser.participants(eventId)).confirmed()).hasSize(2);
+        assertThat(Acting.as(moderator, () -> organiser.participants(eventId)).rows())
+                .hasSize(3);
+        assertThat(Acting.as(testMembers.admin(), () -> organiser.participants(eventId))
+                        .confirmed())
+                .hasSize(2);
         assertThat(audited("EVENT_PARTICIPANTS_VIEWED", eventId)).isEqualTo(2);
-        assertThat(jdbc.queryForObject("select attended_at from event_registration where id = ?", Object.class,
-                annaRegistration)).isNull();
+        assertThat(jdbc.queryForObject(
+                        "select attended_at from event_registration where id = ?", Object.class, annaRegistration))
+                .isNull();
     }
 
     @Test
     void a_draft_of_another_group_does_not_exist_for_its_outsiders() {
-        long eventId = Acting.as(testMembers.admin(), () -> events.create(Events.draft(clock, EventFormat.IN_PERSON, 5, null)
-                .withAudience(EventAudience.MEMBERS, moderatedGroup(), Set.of(), false)));
+        long eventId = Acting.as(
+                testMembers.admin(),
+                () -> events.create(Events.draft(clock, EventFormat.IN_PERSON, 5, null)
+                        .withAudience(EventAudience.MEMBERS, moderatedGroup(), Set.of(), false)));
         assertThatThrownBy(() -> Acting.as(otherModerator, () -> organiser.participants(eventId)))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(Acting.as(moderator, () -> organiser.participants(eventId)).rows()).isEmpty();
+        assertThat(Acting.as(moderator, () -> organiser.participants(eventId)).rows())
+                .isEmpty();
     }
 
     @Test
@@ -126,7 +146,8 @@ class EventOrganiserServiceTest {
         });
         assertThat(list.waiting()).extracting(ParticipantRow::waitingPosition).containsExactly(1, 2);
         assertThat(list.waiting().getFirst().memberId()).isEqualTo(ben.memberId());
-        assertThat(list.waiting().getFirst().registeredAt()).isAfter(list.confirmed().getFirst().registeredAt());
+        assertThat(list.waiting().getFirst().registeredAt())
+                .isAfter(list.confirmed().getFirst().registeredAt());
     }
 
     @Test
@@ -159,18 +180,26 @@ class EventOrganiserServiceTest {
         assertThatThrownBy(() -> Acting.as(moderator, () -> organiser.moveToSeat(registrationOf(ben, eventId), false)))
                 .hasMessage("event.organiser.noFreeSeat");
 
-        assertThat(jdbc.queryForObject("select count(*) from outbox_mail where fact_key like ?", Integer.class,
-                "event.promoted:" + cleoRegistration + ":%")).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_mail where fact_key like ?",
+                        Integer.class,
+                        "event.promoted:" + cleoRegistration + ":%"))
+                .isOne();
         assertThat(audited("EVENT_REGISTRATION_MOVED", eventId)).isEqualTo(2);
-        assertThat(jdbc.queryForObject("select details from audit_entry where action = 'EVENT_REGISTRATION_MOVED'"
-                + " and target = ? order by id fetch first 1 rows only", String.class, "event:" + eventId))
+        assertThat(jdbc.queryForObject(
+                        "select details from audit_entry where action = 'EVENT_REGISTRATION_MOVED'"
+                                + " and target = ? order by id fetch first 1 rows only",
+                        String.class,
+                        "event:" + eventId))
                 .endsWith("with an added seat, capacity 1 -> 2");
     }
 
     /** Capacity and taken seats in person, as the event row holds them. */
     private List<Integer> seats(long eventId) {
-        return jdbc.queryForObject("select in_person_capacity, in_person_taken from event where id = ?",
-                (rs, n) -> List.of(rs.getInt(1), rs.getInt(2)), eventId);
+        return jdbc.queryForObject(
+                "select in_person_capacity, in_person_taken from event where id = ?",
+                (rs, n) -> List.of(rs.getInt(1), rs.getInt(2)),
+                eventId);
     }
 
     @Test
@@ -180,12 +209,15 @@ class EventOrganiserServiceTest {
         LoginAccount ben = registered(eventId, "Ben");
         clock.advance(Duration.ofDays(7));
 
-        ParticipantRow present = Acting.as(moderator, () -> organiser.markAttendance(registrationOf(anna, eventId), true));
+        ParticipantRow present =
+                Acting.as(moderator, () -> organiser.markAttendance(registrationOf(anna, eventId), true));
         assertThat(present.attendedAt()).isEqualTo(clock.instant());
-        assertThatThrownBy(() -> Acting.as(moderator, () -> organiser.markAttendance(registrationOf(ben, eventId), true)))
+        assertThatThrownBy(() ->
+                        Acting.as(moderator, () -> organiser.markAttendance(registrationOf(ben, eventId), true)))
                 .hasMessage("event.organiser.notConfirmed");
         assertThat(Acting.as(moderator, () -> organiser.markAttendance(registrationOf(anna, eventId), false))
-                .attendedAt()).isNull();
+                        .attendedAt())
+                .isNull();
         assertThat(audited("EVENT_ATTENDANCE_MARKED", eventId)).isEqualTo(2);
     }
 
@@ -196,27 +228,51 @@ class EventOrganiserServiceTest {
         LoginAccount ben = registered(eventId, "Ben");
         UUID first = UUID.randomUUID();
 
-        assertThatThrownBy(() -> Acting.as(moderator, () -> organiser.message(eventId,
-                new OrganiserMessage(first, " ", "Text", false)))).hasMessage("event.message.subjectRequired");
-        assertThatThrownBy(() -> Acting.as(moderator, () -> organiser.message(eventId,
-                new OrganiserMessage(first, "Betreff", "x".repeat(OrganiserMessage.TEXT_MAX + 1), false))))
+        assertThatThrownBy(() -> Acting.as(
+                        moderator, () -> organiser.message(eventId, new OrganiserMessage(first, " ", "Text", false))))
+                .hasMessage("event.message.subjectRequired");
+        assertThatThrownBy(() -> Acting.as(
+                        moderator,
+                        () -> organiser.message(
+                                eventId,
+                                new OrganiserMessage(
+                                        first, "Betreff", "x".repeat(OrganiserMessage.TEXT_MAX + 1), false))))
                 .hasMessage("event.message.textTooLong");
-        assertThat(Acting.as(moderator, () -> organiser.message(eventId,
-                new OrganiserMessage(first, "Raumänderung", "Wir treffen uns in Raum 2.", false)))).isOne();
+        assertThat(Acting.as(
+                        moderator,
+                        () -> organiser.message(
+                                eventId,
+                                new OrganiserMessage(first, "Raumänderung", "Wir treffen uns in Raum 2.", false))))
+                .isOne();
         // A double submit of the same message mails nobody again.
-        assertThat(Acting.as(moderator, () -> organiser.message(eventId,
-                new OrganiserMessage(first, "Raumänderung", "Wir treffen uns in Raum 2.", false)))).isZero();
-        assertThat(Acting.as(testMembers.admin(), () -> organiser.message(eventId,
-                new OrganiserMessage(UUID.randomUUID(), "Nachtrag", "Auch für die Warteliste.", true)))).isEqualTo(2);
+        assertThat(Acting.as(
+                        moderator,
+                        () -> organiser.message(
+                                eventId,
+                                new OrganiserMessage(first, "Raumänderung", "Wir treffen uns in Raum 2.", false))))
+                .isZero();
+        assertThat(Acting.as(
+                        testMembers.admin(),
+                        () -> organiser.message(
+                                eventId,
+                                new OrganiserMessage(UUID.randomUUID(), "Nachtrag", "Auch für die Warteliste.", true))))
+                .isEqualTo(2);
 
-        List<String> annaMail = jdbc.queryForList("select subject from outbox_mail where fact_key = ?", String.class,
+        List<String> annaMail = jdbc.queryForList(
+                "select subject from outbox_mail where fact_key = ?",
+                String.class,
                 "event.message:" + eventId + ":" + first + ":" + anna.memberId());
         assertThat(annaMail).singleElement().asString().endsWith(": Raumänderung");
-        assertThat(jdbc.queryForObject("select body from outbox_mail where fact_key = ?", String.class,
-                "event.message:" + eventId + ":" + first + ":" + anna.memberId()))
+        assertThat(jdbc.queryForObject(
+                        "select body from outbox_mail where fact_key = ?",
+                        String.class,
+                        "event.message:" + eventId + ":" + first + ":" + anna.memberId()))
                 .contains("Wir treffen uns in Raum 2.", "Mona Moderatorin");
-        assertThat(jdbc.queryForObject("select count(*) from outbox_mail where fact_key = ?", Integer.class,
-                "event.message:" + eventId + ":" + first + ":" + ben.memberId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_mail where fact_key = ?",
+                        Integer.class,
+                        "event.message:" + eventId + ":" + first + ":" + ben.memberId()))
+                .isZero();
         assertThat(audited("EVENT_PARTICIPANTS_MESSAGED", eventId)).isEqualTo(3);
     }
 
@@ -228,7 +284,9 @@ class EventOrganiserServiceTest {
 
         Acting.run(moderator, () -> registrations.cancel(registrationOf(anna, eventId)));
 
-        assertThat(Acting.as(ben, () -> registrations.mine(eventId)).orElseThrow().status())
+        assertThat(Acting.as(ben, () -> registrations.mine(eventId))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(audited("EVENT_REGISTRATION_CANCELLED", eventId)).isOne();
     }
@@ -245,7 +303,8 @@ class EventOrganiserServiceTest {
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
         assertThat(lines.getFirst()).startsWith("Name;E-Mail;Organisation;Gast;Teilnahme;Status;Wartelistenplatz");
-        assertThat(text).contains("\"'=HYPERLINK(\"\"https://evil.example.org\"\";\"\"klick\"\") Tester\";" + evil.email())
+        assertThat(text)
+                .contains("\"'=HYPERLINK(\"\"https://evil.example.org\"\";\"\"klick\"\") Tester\";" + evil.email())
                 .contains("'-Minus Tester;")
                 .doesNotContain(";=", ";-Minus", ";+", ";@");
         assertThat(text).contains("\r\n");
@@ -279,27 +338,37 @@ class EventOrganiserServiceTest {
 
     /** An event for all members that the moderator's group organises, with that many seats in person. */
     private long groupEvent(int seats) {
-        return Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, seats, null)
-                .withAudience(EventAudience.MEMBERS, moderatedGroup(), Set.of(), false));
+        return Events.published(
+                testMembers,
+                events,
+                Events.draft(clock, EventFormat.IN_PERSON, seats, null)
+                        .withAudience(EventAudience.MEMBERS, moderatedGroup(), Set.of(), false));
     }
 
     private LoginAccount registered(long eventId, String firstName) {
-        LoginAccount account = testMembers.ensure(Contacts.uniqueEmail("p"), firstName, "Tester", Set.of(Roles.MEMBER),
-                Set.of());
+        LoginAccount account =
+                testMembers.ensure(Contacts.uniqueEmail("p"), firstName, "Tester", Set.of(Roles.MEMBER), Set.of());
         Acting.run(account, () -> registrations.register(eventId, SeatKind.IN_PERSON));
         return account;
     }
 
     private long registrationOf(LoginAccount account, long eventId) {
-        return Acting.as(account, () -> registrations.mine(eventId)).orElseThrow().id();
+        return Acting.as(account, () -> registrations.mine(eventId))
+                .orElseThrow()
+                .id();
     }
 
     private Integer position(LoginAccount account, long eventId) {
-        return Acting.as(account, () -> registrations.mine(eventId)).orElseThrow().waitingPosition();
+        return Acting.as(account, () -> registrations.mine(eventId))
+                .orElseThrow()
+                .waitingPosition();
     }
 
     private int audited(String action, long eventId) {
-        return jdbc.queryForObject("select count(*) from audit_entry where action = ? and target = ?", Integer.class,
-                action, "event:" + eventId);
+        return jdbc.queryForObject(
+                "select count(*) from audit_entry where action = ? and target = ?",
+                Integer.class,
+                action,
+                "event:" + eventId);
     }
 }

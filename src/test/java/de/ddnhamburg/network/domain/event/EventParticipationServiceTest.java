@@ -28,13 +28,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class EventParticipationServiceTest {
 
-    @Autowired EventService events;
-    @Autowired EventRegistrationService registrations;
-    @Autowired EventParticipationService participation;
-    @Autowired GroupService groups;
-    @Autowired TestMembers testMembers;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventRegistrationService registrations;
+
+    @Autowired
+    EventParticipationService participation;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void cleanUp() {
@@ -60,11 +73,14 @@ class EventParticipationServiceTest {
         }
         jdbc.update("update member set listed_in_directory = false where id = ?", hidden.memberId());
 
-        assertThat(extras(viewer, eventId).participants()).extracting(ParticipantName::memberId)
+        assertThat(extras(viewer, eventId).participants())
+                .extracting(ParticipantName::memberId)
                 .containsExactly(anna.memberId())
                 .doesNotContain(hidden.memberId(), quiet.memberId(), waiting.memberId());
         assertThat(extras(anna, eventId).shownAsParticipant()).isTrue();
-        assertThat(guestSees(eventId).participants()).as("names are shown to members only").isEmpty();
+        assertThat(guestSees(eventId).participants())
+                .as("names are shown to members only")
+                .isEmpty();
 
         Acting.run(anna, () -> participation.showMe(eventId, false));
         assertThat(extras(viewer, eventId).participants()).isEmpty();
@@ -79,8 +95,11 @@ class EventParticipationServiceTest {
 
         LoginAccount moderator = Groups.member(testMembers, "Mona", "Moderatorin");
         long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
-        long groupEvent = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 3, null)
-                .withAudience(EventAudience.GROUP_MEMBERS, groupId, Set.of(), false));
+        long groupEvent = Events.published(
+                testMembers,
+                events,
+                Events.draft(clock, EventFormat.IN_PERSON, 3, null)
+                        .withAudience(EventAudience.GROUP_MEMBERS, groupId, Set.of(), false));
         assertThatThrownBy(() -> extras(viewer, groupEvent)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> Acting.run(viewer, () -> participation.showMe(groupEvent, true)))
                 .isInstanceOf(NotFoundException.class);
@@ -108,14 +127,21 @@ class EventParticipationServiceTest {
 
         EventExtras extras = extras(me, eventId);
 
-        assertThat(extras.participants()).extracting(ParticipantName::memberId)
-                .contains(me.memberId(), nothingShared.memberId()).doesNotContain(notOptedIn.memberId());
-        assertThat(extras.alsoComing()).extracting(FellowParticipant::memberId)
+        assertThat(extras.participants())
+                .extracting(ParticipantName::memberId)
+                .contains(me.memberId(), nothingShared.memberId())
+                .doesNotContain(notOptedIn.memberId());
+        assertThat(extras.alsoComing())
+                .extracting(FellowParticipant::memberId)
                 .containsExactlyInAnyOrder(sameTopic.memberId(), sameGroup.memberId());
-        assertThat(extras.alsoComing()).filteredOn(fellow -> fellow.memberId() == sameTopic.memberId())
-                .singleElement().satisfies(fellow -> assertThat(fellow.sharedTopics()).containsExactly("Führung"));
-        assertThat(extras.alsoComing()).filteredOn(fellow -> fellow.memberId() == sameGroup.memberId())
-                .singleElement().satisfies(fellow -> assertThat(fellow.sharedGroups()).hasSize(1));
+        assertThat(extras.alsoComing())
+                .filteredOn(fellow -> fellow.memberId() == sameTopic.memberId())
+                .singleElement()
+                .satisfies(fellow -> assertThat(fellow.sharedTopics()).containsExactly("Führung"));
+        assertThat(extras.alsoComing())
+                .filteredOn(fellow -> fellow.memberId() == sameGroup.memberId())
+                .singleElement()
+                .satisfies(fellow -> assertThat(fellow.sharedGroups()).hasSize(1));
     }
 
     /** A guest on the page of the same event made public. */
@@ -134,8 +160,8 @@ class EventParticipationServiceTest {
     }
 
     private LoginAccount registered(long eventId, String firstName, Set<String> topics) {
-        LoginAccount account = testMembers.ensure(Contacts.uniqueEmail("p"), firstName, "Teilnehmend",
-                Set.of(Roles.MEMBER), topics);
+        LoginAccount account =
+                testMembers.ensure(Contacts.uniqueEmail("p"), firstName, "Teilnehmend", Set.of(Roles.MEMBER), topics);
         Acting.run(account, () -> registrations.register(eventId, SeatKind.IN_PERSON));
         return account;
     }

@@ -12,7 +12,6 @@ import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,11 +22,20 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class EventRegistrationServiceTest {
 
-    @Autowired EventService events;
-    @Autowired EventRegistrationService registrations;
-    @Autowired TestMembers testMembers;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventRegistrationService registrations;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void cleanUp() {
@@ -55,10 +63,33 @@ class EventRegistrationServiceTest {
                 .hasMessage("event.validation.endBeforeStart");
         assertThatThrownBy(() -> create(withCapacity(good, -1))).hasMessage("event.validation.capacity");
         assertThatThrownBy(() -> create(withCapacity(good, 0))).hasMessage("event.validation.capacity");
-        assertThatThrownBy(() -> create(new EventDraft(" ", good.type(), null, good.startsAt(), good.endsAt(),
-                good.format(), null, null, null, null, null, null))).hasMessage("event.validation.required");
-        assertThatThrownBy(() -> create(new EventDraft("T", good.type(), null, good.startsAt(), good.endsAt(),
-                EventFormat.ONLINE, null, "http://insecure.example.org", null, null, null, null)))
+        assertThatThrownBy(() -> create(new EventDraft(
+                        " ",
+                        good.type(),
+                        null,
+                        good.startsAt(),
+                        good.endsAt(),
+                        good.format(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)))
+                .hasMessage("event.validation.required");
+        assertThatThrownBy(() -> create(new EventDraft(
+                        "T",
+                        good.type(),
+                        null,
+                        good.startsAt(),
+                        good.endsAt(),
+                        EventFormat.ONLINE,
+                        null,
+                        "http://insecure.example.org",
+                        null,
+                        null,
+                        null,
+                        null)))
                 .hasMessage("event.validation.link");
     }
 
@@ -66,9 +97,22 @@ class EventRegistrationServiceTest {
     void registration_is_open_only_inside_its_window() {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         EventDraft base = Events.draft(clock, EventFormat.IN_PERSON, 10, null);
-        long id = Events.published(testMembers, events, new EventDraft(base.title(), base.type(), null,
-                base.startsAt(), base.endsAt(), base.format(), null, null, 10, null,
-                now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(3))));
+        long id = Events.published(
+                testMembers,
+                events,
+                new EventDraft(
+                        base.title(),
+                        base.type(),
+                        null,
+                        base.startsAt(),
+                        base.endsAt(),
+                        base.format(),
+                        null,
+                        null,
+                        10,
+                        null,
+                        now.plus(Duration.ofDays(1)),
+                        now.plus(Duration.ofDays(3))));
         LoginAccount anna = member("anna");
 
         assertThatThrownBy(() -> register(anna, id, SeatKind.IN_PERSON)).hasMessage("event.registration.notOpenYet");
@@ -82,7 +126,8 @@ class EventRegistrationServiceTest {
     @Test
     void drafts_cancelled_events_and_seats_not_offered_take_no_registration() {
         LoginAccount anna = member("anna");
-        long draft = Acting.as(testMembers.admin(), () -> events.create(Events.draft(clock, EventFormat.ONLINE, null, 5)));
+        long draft =
+                Acting.as(testMembers.admin(), () -> events.create(Events.draft(clock, EventFormat.ONLINE, null, 5)));
         // A draft does not exist for members, as on its page.
         assertThatThrownBy(() -> register(anna, draft, SeatKind.ONLINE))
                 .isInstanceOf(de.ddnhamburg.network.domain.common.NotFoundException.class);
@@ -98,8 +143,12 @@ class EventRegistrationServiceTest {
         Acting.run(testMembers.admin(), () -> events.cancel(online));
         assertThatThrownBy(() -> register(member("bert"), online, SeatKind.ONLINE))
                 .hasMessage("event.registration.eventCancelled");
-        assertThat(jdbc.queryForObject("select count(*) from outbox_mail where fact_key = ? and template = ?",
-                Long.class, "event.cancelled:" + online + ":" + anna.memberId(), "eventCancelled")).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_mail where fact_key = ? and template = ?",
+                        Long.class,
+                        "event.cancelled:" + online + ":" + anna.memberId(),
+                        "eventCancelled"))
+                .isOne();
         assertThat(audited("EVENT_CANCELLED", online)).isOne();
     }
 
@@ -115,7 +164,8 @@ class EventRegistrationServiceTest {
         assertThat(third).isEqualTo(first);
         assertThat(jdbc.queryForObject("select count(*) from event_registration where event_id = ?", Long.class, id))
                 .isOne();
-        assertThat(jdbc.queryForObject("select in_person_taken from event where id = ?", Integer.class, id)).isOne();
+        assertThat(jdbc.queryForObject("select in_person_taken from event where id = ?", Integer.class, id))
+                .isOne();
     }
 
     @Test
@@ -149,18 +199,24 @@ class EventRegistrationServiceTest {
         Acting.run(anna, () -> registrations.cancel(annas.id()));
         assertThat(mine(bert, id).status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(mine(dora, id).waitingPosition()).isOne();
-        assertThat(jdbc.queryForObject("select count(*) from outbox_mail where fact_key like ? and template = ?",
-                Long.class, "event.promoted:" + mine(bert, id).id() + ":%", "eventSeatPromoted")).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_mail where fact_key like ? and template = ?",
+                        Long.class,
+                        "event.promoted:" + mine(bert, id).id() + ":%",
+                        "eventSeatPromoted"))
+                .isOne();
         // Cancelling twice changes nothing; registering again goes to the end of the list.
         assertThat(Acting.as(anna, () -> registrations.cancel(annas.id())).status())
                 .isEqualTo(RegistrationStatus.CANCELLED);
         assertThat(register(anna, id, SeatKind.IN_PERSON).waitingPosition()).isEqualTo(2);
         // An admin cancels Bert's seat: Dora gets it, audited.
-        Acting.run(testMembers.admin(), () -> registrations.cancel(mine(bert, id).id()));
+        Acting.run(
+                testMembers.admin(), () -> registrations.cancel(mine(bert, id).id()));
         assertThat(mine(dora, id).status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(mine(anna, id).waitingPosition()).isOne();
         assertThat(audited("EVENT_REGISTRATION_CANCELLED", id)).isOne();
-        assertThat(jdbc.queryForObject("select in_person_taken from event where id = ?", Integer.class, id)).isOne();
+        assertThat(jdbc.queryForObject("select in_person_taken from event where id = ?", Integer.class, id))
+                .isOne();
     }
 
     @Test
@@ -177,9 +233,11 @@ class EventRegistrationServiceTest {
     @Test
     void the_database_refuses_more_confirmed_seats_than_the_capacity() {
         long id = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 2, null));
-        org.junit.jupiter.api.Assertions.assertThrows(org.springframework.dao.DataIntegrityViolationException.class,
+        org.junit.jupiter.api.Assertions.assertThrows(
+                org.springframework.dao.DataIntegrityViolationException.class,
                 () -> jdbc.update("update event set in_person_taken = 3 where id = ?", id));
-        org.junit.jupiter.api.Assertions.assertThrows(org.springframework.dao.DataIntegrityViolationException.class,
+        org.junit.jupiter.api.Assertions.assertThrows(
+                org.springframework.dao.DataIntegrityViolationException.class,
                 () -> jdbc.update("update event set online_capacity = 0 where id = ?", id));
     }
 
@@ -188,13 +246,35 @@ class EventRegistrationServiceTest {
     }
 
     private static EventDraft withTimes(EventDraft d, Instant start, Instant end) {
-        return new EventDraft(d.title(), d.type(), d.description(), start, end, d.format(), d.venue(), d.onlineLink(),
-                d.inPersonCapacity(), d.onlineCapacity(), d.registrationOpensAt(), d.registrationClosesAt());
+        return new EventDraft(
+                d.title(),
+                d.type(),
+                d.description(),
+                start,
+                end,
+                d.format(),
+                d.venue(),
+                d.onlineLink(),
+                d.inPersonCapacity(),
+                d.onlineCapacity(),
+                d.registrationOpensAt(),
+                d.registrationClosesAt());
     }
 
     private static EventDraft withCapacity(EventDraft d, int inPerson) {
-        return new EventDraft(d.title(), d.type(), d.description(), d.startsAt(), d.endsAt(), d.format(), d.venue(),
-                d.onlineLink(), inPerson, d.onlineCapacity(), d.registrationOpensAt(), d.registrationClosesAt());
+        return new EventDraft(
+                d.title(),
+                d.type(),
+                d.description(),
+                d.startsAt(),
+                d.endsAt(),
+                d.format(),
+                d.venue(),
+                d.onlineLink(),
+                inPerson,
+                d.onlineCapacity(),
+                d.registrationOpensAt(),
+                d.registrationClosesAt());
     }
 
     private RegistrationView register(LoginAccount account, long eventId, SeatKind kind) {
@@ -210,7 +290,10 @@ class EventRegistrationServiceTest {
     }
 
     private long audited(String action, long eventId) {
-        return jdbc.queryForObject("select count(*) from audit_entry where action = ? and target = ?", Long.class,
-                action, "event:" + eventId);
+        return jdbc.queryForObject(
+                "select count(*) from audit_entry where action = ? and target = ?",
+                Long.class,
+                action,
+                "event:" + eventId);
     }
 }

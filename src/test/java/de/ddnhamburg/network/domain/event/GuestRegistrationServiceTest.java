@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
-import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Contacts;
 import de.ddnhamburg.network.support.Events;
-import de.ddnhamburg.network.support.GuestMailbox;
 import de.ddnhamburg.network.support.Groups;
+import de.ddnhamburg.network.support.GuestMailbox;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.SecurityTestSupport;
@@ -32,16 +32,35 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class GuestRegistrationServiceTest {
 
-    @Autowired EventService events;
-    @Autowired EventRegistrationService registrations;
-    @Autowired GuestRegistrationService guests;
-    @Autowired GuestHoldExpiry expiry;
-    @Autowired EventEditService editing;
-    @Autowired EventOrganiserService organisers;
-    @Autowired GroupService groups;
-    @Autowired TestMembers testMembers;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventRegistrationService registrations;
+
+    @Autowired
+    GuestRegistrationService guests;
+
+    @Autowired
+    GuestHoldExpiry expiry;
+
+    @Autowired
+    EventEditService editing;
+
+    @Autowired
+    EventOrganiserService organisers;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     private GuestMailbox mailbox;
 
@@ -62,17 +81,23 @@ class GuestRegistrationServiceTest {
         long eventId = guestEvent(EventFormat.HYBRID, 2);
         String email = Contacts.uniqueEmail("gast");
 
-        guests.register(eventId, request("Greta Gast", "  " + email.toUpperCase(Locale.ROOT) + " ", SeatKind.IN_PERSON));
+        guests.register(
+                eventId, request("Greta Gast", "  " + email.toUpperCase(Locale.ROOT) + " ", SeatKind.IN_PERSON));
 
         assertThat(free(eventId)).isEqualTo(1);
         GuestMailbox.Mail invitation = mailbox.last(email);
         assertThat(invitation.subject()).contains("Bitte bestätigen");
         assertThat(invitation.body()).contains("Greta Gast", "http://localhost");
         String token = GuestMailbox.confirmToken(invitation);
-        assertThat(jdbc.queryForObject("select count(*) from event_guest_token where token_hash like ?", Integer.class,
-                "%" + token + "%")).as("only the hash is stored").isZero();
-        assertThat(jdbc.queryForObject("select consent_version from event_registration where guest_email = ?",
-                String.class, email)).isNotBlank();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from event_guest_token where token_hash like ?",
+                        Integer.class,
+                        "%" + token + "%"))
+                .as("only the hash is stored")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select consent_version from event_registration where guest_email = ?", String.class, email))
+                .isNotBlank();
 
         GuestRegistrationSummary checked = guests.checkConfirmation(token);
         assertThat(checked.confirmed()).isFalse();
@@ -101,18 +126,26 @@ class GuestRegistrationServiceTest {
 
         clock.advance(Duration.ofHours(23));
         expiry.expireHolds();
-        assertThat(Acting.as(member, () -> registrations.mine(eventId)).orElseThrow().status())
+        assertThat(Acting.as(member, () -> registrations.mine(eventId))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(RegistrationStatus.WAITLISTED);
 
         clock.advance(Duration.ofHours(2));
         assertThat(expiry.expireHolds()).isPositive();
-        assertThat(Acting.as(member, () -> registrations.mine(eventId)).orElseThrow().status())
+        assertThat(Acting.as(member, () -> registrations.mine(eventId))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(jdbc.queryForObject("select count(*) from outbox_mail where fact_key like ?", Integer.class,
-                "event.promoted:" + waiting.id() + ":%")).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_mail where fact_key like ?",
+                        Integer.class,
+                        "event.promoted:" + waiting.id() + ":%"))
+                .isOne();
         assertLinkProblem(() -> guests.checkConfirmation(token), GuestLinkProblem.EXPIRED);
         assertLinkProblem(() -> guests.confirm(token), GuestLinkProblem.EXPIRED);
-        assertThat(jdbc.queryForObject("select in_person_taken from event where id = ?", Integer.class, eventId)).isOne();
+        assertThat(jdbc.queryForObject("select in_person_taken from event where id = ?", Integer.class, eventId))
+                .isOne();
     }
 
     @Test
@@ -146,7 +179,9 @@ class GuestRegistrationServiceTest {
         Acting.run(member, () -> registrations.register(eventId, SeatKind.IN_PERSON));
 
         assertThat(guests.cancel(cancel).status()).isEqualTo(RegistrationStatus.CANCELLED);
-        assertThat(Acting.as(member, () -> registrations.mine(eventId)).orElseThrow().status())
+        assertThat(Acting.as(member, () -> registrations.mine(eventId))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(RegistrationStatus.CONFIRMED);
         assertLinkProblem(() -> guests.cancel(cancel), GuestLinkProblem.USED);
         assertLinkProblem(() -> guests.confirm(cancel), GuestLinkProblem.UNKNOWN);
@@ -189,8 +224,9 @@ class GuestRegistrationServiceTest {
         assertThat(free(eventId)).isEqualTo(4);
         assertThat(mailbox.to(email)).hasSize(mails + 1);
         assertThat(mailbox.last(email).subject()).contains("bereits angemeldet");
-        assertThat(jdbc.queryForObject("select guest_name from event_registration where event_id = ?", String.class,
-                eventId)).isEqualTo("Doris Doppelt");
+        assertThat(jdbc.queryForObject(
+                        "select guest_name from event_registration where event_id = ?", String.class, eventId))
+                .isEqualTo("Doris Doppelt");
     }
 
     @Test
@@ -211,13 +247,14 @@ class GuestRegistrationServiceTest {
     @Test
     void guests_are_refused_where_only_members_may_register_or_see() {
         EventDraft draft = Events.draft(clock, EventFormat.IN_PERSON, 10, null);
-        long publicWithoutGuests = Events.published(testMembers, events,
-                draft.withAudience(EventAudience.PUBLIC, null, Set.of(), false));
+        long publicWithoutGuests =
+                Events.published(testMembers, events, draft.withAudience(EventAudience.PUBLIC, null, Set.of(), false));
         long membersOnly = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 10, null));
         long group = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
-        long groupEvent = Events.published(testMembers, events,
-                draft.withAudience(EventAudience.GROUP_MEMBERS, group, Set.of(), false));
-        long unpublished = Acting.as(testMembers.admin(),
+        long groupEvent = Events.published(
+                testMembers, events, draft.withAudience(EventAudience.GROUP_MEMBERS, group, Set.of(), false));
+        long unpublished = Acting.as(
+                testMembers.admin(),
                 () -> events.create(draft.withAudience(EventAudience.PUBLIC, null, Set.of(), true)));
         String email = Contacts.uniqueEmail("abgewiesen");
 
@@ -239,16 +276,24 @@ class GuestRegistrationServiceTest {
     @Test
     void bad_input_names_each_field_and_stores_nothing() {
         long eventId = guestEvent(EventFormat.HYBRID, 5);
-        GuestInputException problems = (GuestInputException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> guests.register(eventId, new GuestRegistrationRequest(" ", "keine-adresse", "x".repeat(201),
-                        null, false, Locale.GERMAN)));
-        assertThat(problems.problems()).containsOnlyKeys(GuestRules.NAME, GuestRules.EMAIL, GuestRules.ORGANISATION,
-                GuestRules.SEAT, GuestRules.CONSENT);
+        GuestInputException problems =
+                (GuestInputException) org.assertj.core.api.Assertions.catchThrowable(() -> guests.register(
+                        eventId,
+                        new GuestRegistrationRequest(
+                                " ", "keine-adresse", "x".repeat(201), null, false, Locale.GERMAN)));
+        assertThat(problems.problems())
+                .containsOnlyKeys(
+                        GuestRules.NAME,
+                        GuestRules.EMAIL,
+                        GuestRules.ORGANISATION,
+                        GuestRules.SEAT,
+                        GuestRules.CONSENT);
         assertThat(problems.problems().get(GuestRules.EMAIL).messageKey()).isEqualTo("validation.email.invalid");
         assertThat(problems.problems().get(GuestRules.CONSENT).messageKey())
                 .isEqualTo("event.guest.validation.consentRequired");
-        assertThatThrownBy(() -> guests.register(guestEvent(EventFormat.ONLINE, 3),
-                request("A B", Contacts.uniqueEmail("vorort"), SeatKind.IN_PERSON)))
+        assertThatThrownBy(() -> guests.register(
+                        guestEvent(EventFormat.ONLINE, 3),
+                        request("A B", Contacts.uniqueEmail("vorort"), SeatKind.IN_PERSON)))
                 .isInstanceOf(GuestInputException.class);
         assertThat(rows(eventId)).isZero();
     }
@@ -263,10 +308,17 @@ class GuestRegistrationServiceTest {
         guests.register(eventId, request("Gast Eins", Contacts.uniqueEmail("eins"), null));
         guests.register(eventId, request("Gast Zwei", Contacts.uniqueEmail("zwei"), null));
 
-        assertThat(jdbc.queryForObject("select count(*) from event_registration where event_id = ? and status = 'CONFIRMED'",
-                Integer.class, eventId)).isEqualTo(3);
-        assertThat(jdbc.queryForObject("select waiting_position from event_registration where event_id = ?"
-                + " and status = 'WAITLISTED'", Integer.class, eventId)).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from event_registration where event_id = ? and status = 'CONFIRMED'",
+                        Integer.class,
+                        eventId))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "select waiting_position from event_registration where event_id = ?"
+                                + " and status = 'WAITLISTED'",
+                        Integer.class,
+                        eventId))
+                .isOne();
         assertThat(jdbc.queryForObject("select in_person_taken from event where id = ?", Integer.class, eventId))
                 .isEqualTo(3);
     }
@@ -298,18 +350,35 @@ class GuestRegistrationServiceTest {
 
         EventEdit edit = Acting.as(testMembers.admin(), () -> editing.edit(eventId));
         EventDraft draft = edit.draft();
-        EventDraft later = new EventDraft(draft.title(), draft.type(), draft.description(),
-                draft.startsAt().plus(Duration.ofHours(1)), draft.endsAt().plus(Duration.ofHours(1)), draft.format(),
-                draft.venue(), draft.onlineLink(), 2, draft.onlineCapacity(), draft.registrationOpensAt(),
-                draft.registrationClosesAt(), draft.audience(), draft.groupId(), draft.topicSlugs(), draft.guestsAllowed(),
+        EventDraft later = new EventDraft(
+                draft.title(),
+                draft.type(),
+                draft.description(),
+                draft.startsAt().plus(Duration.ofHours(1)),
+                draft.endsAt().plus(Duration.ofHours(1)),
+                draft.format(),
+                draft.venue(),
+                draft.onlineLink(),
+                2,
+                draft.onlineCapacity(),
+                draft.registrationOpensAt(),
+                draft.registrationClosesAt(),
+                draft.audience(),
+                draft.groupId(),
+                draft.topicSlugs(),
+                draft.guestsAllowed(),
                 draft.address());
         Acting.run(testMembers.admin(), () -> editing.update(eventId, edit.version(), later));
 
-        assertThat(mailbox.to(seated)).extracting(GuestMailbox.Mail::subject).anyMatch(subject -> subject.startsWith("Geändert"));
-        assertThat(mailbox.to(waiting)).extracting(GuestMailbox.Mail::subject)
+        assertThat(mailbox.to(seated))
+                .extracting(GuestMailbox.Mail::subject)
+                .anyMatch(subject -> subject.startsWith("Geändert"));
+        assertThat(mailbox.to(waiting))
+                .extracting(GuestMailbox.Mail::subject)
                 .anyMatch(subject -> subject.contains("Sie haben einen Platz"));
-        assertThat(jdbc.queryForObject("select status from event_registration where guest_email = ?", String.class,
-                waiting)).isEqualTo("CONFIRMED");
+        assertThat(jdbc.queryForObject(
+                        "select status from event_registration where guest_email = ?", String.class, waiting))
+                .isEqualTo("CONFIRMED");
     }
 
     @Test
@@ -317,7 +386,8 @@ class GuestRegistrationServiceTest {
         long eventId = guestEvent(EventFormat.IN_PERSON, 1);
         String seated = Contacts.uniqueEmail("listengast");
         String waiting = Contacts.uniqueEmail("nachrueckgast");
-        guests.register(eventId, new GuestRegistrationRequest("Lisa Liste", seated, "Elbwerk", null, true, Locale.GERMAN));
+        guests.register(
+                eventId, new GuestRegistrationRequest("Lisa Liste", seated, "Elbwerk", null, true, Locale.GERMAN));
         guests.confirm(GuestMailbox.confirmToken(mailbox.last(seated)));
         guests.register(eventId, request("Nils Nach", waiting, null));
 
@@ -329,12 +399,18 @@ class GuestRegistrationServiceTest {
         assertThat(first.organisation()).isEqualTo("Elbwerk");
         assertThat(first.memberId()).isNull();
 
-        int mailed = Acting.as(testMembers.admin(), () -> organisers.message(eventId,
-                new OrganiserMessage(java.util.UUID.randomUUID(), "Anfahrt", "Bitte den Seiteneingang nehmen.", true)));
+        int mailed = Acting.as(
+                testMembers.admin(),
+                () -> organisers.message(
+                        eventId,
+                        new OrganiserMessage(
+                                java.util.UUID.randomUUID(), "Anfahrt", "Bitte den Seiteneingang nehmen.", true)));
         assertThat(mailed).as("only the confirmed guest").isOne();
         assertThat(mailbox.last(seated).body()).contains("Seiteneingang");
 
-        ParticipantRow moved = Acting.as(testMembers.admin(), () -> organisers.moveToSeat(list.rows().get(1).registrationId(), true));
+        ParticipantRow moved = Acting.as(
+                testMembers.admin(),
+                () -> organisers.moveToSeat(list.rows().get(1).registrationId(), true));
         assertThat(moved.status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(moved.name()).isEqualTo("Nils Nach");
     }
@@ -348,19 +424,26 @@ class GuestRegistrationServiceTest {
 
         clock.advance(Duration.ofDays(30));
         expiry.eraseOldGuests();
-        assertThat(jdbc.queryForObject("select guest_email from event_registration where event_id = ?", String.class,
-                eventId)).isEqualTo(email);
+        assertThat(jdbc.queryForObject(
+                        "select guest_email from event_registration where event_id = ?", String.class, eventId))
+                .isEqualTo(email);
 
         clock.advance(Duration.ofDays(80));
         assertThat(expiry.eraseOldGuests()).isPositive();
-        assertThat(jdbc.queryForMap("select guest_name, guest_email, guest_organisation, status, consent_version"
-                + " from event_registration where event_id = ?", eventId))
+        assertThat(jdbc.queryForMap(
+                        "select guest_name, guest_email, guest_organisation, status, consent_version"
+                                + " from event_registration where event_id = ?",
+                        eventId))
                 .containsEntry("GUEST_NAME", GuestHoldExpiry.ERASED_NAME)
                 .containsEntry("GUEST_ORGANISATION", null)
                 .containsEntry("STATUS", "CONFIRMED")
                 .doesNotContainValue(email);
-        assertThat(jdbc.queryForObject("select count(*) from event_guest_token t join event_registration r"
-                + " on r.id = t.registration_id where r.event_id = ?", Integer.class, eventId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from event_guest_token t join event_registration r"
+                                + " on r.id = t.registration_id where r.event_id = ?",
+                        Integer.class,
+                        eventId))
+                .isZero();
     }
 
     @Test
@@ -370,7 +453,10 @@ class GuestRegistrationServiceTest {
     }
 
     private long guestEvent(EventFormat format, @Nullable Integer seats) {
-        EventDraft draft = Events.draft(clock, format, format == EventFormat.ONLINE ? null : seats,
+        EventDraft draft = Events.draft(
+                clock,
+                format,
+                format == EventFormat.ONLINE ? null : seats,
                 format == EventFormat.ONLINE ? seats : null);
         return Events.published(testMembers, events, draft.withAudience(EventAudience.PUBLIC, null, Set.of(), true));
     }
@@ -381,17 +467,20 @@ class GuestRegistrationServiceTest {
 
     private long free(long eventId) {
         return guests.offer(eventId).open()
-                ? java.util.Objects.requireNonNull(registrations.page(eventId).seats().getFirst().free())
+                ? java.util.Objects.requireNonNull(
+                        registrations.page(eventId).seats().getFirst().free())
                 : -1;
     }
 
     private int rows(long eventId) {
-        return jdbc.queryForObject("select count(*) from event_registration where event_id = ?", Integer.class, eventId);
+        return jdbc.queryForObject(
+                "select count(*) from event_registration where event_id = ?", Integer.class, eventId);
     }
 
-    private static void assertLinkProblem(org.assertj.core.api.ThrowableAssert.ThrowingCallable call,
-            GuestLinkProblem problem) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(GuestLinkException.class,
-                e -> assertThat(e.problem()).isEqualTo(problem));
+    private static void assertLinkProblem(
+            org.assertj.core.api.ThrowableAssert.ThrowingCallable call, GuestLinkProblem problem) {
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        GuestLinkException.class, e -> assertThat(e.problem()).isEqualTo(problem));
     }
 }

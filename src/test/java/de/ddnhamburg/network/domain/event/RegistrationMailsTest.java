@@ -26,13 +26,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class RegistrationMailsTest {
 
-    @Autowired EventService events;
-    @Autowired EventRegistrationService registrations;
-    @Autowired EventReminders reminders;
-    @Autowired GuestRegistrationService guests;
-    @Autowired TestMembers testMembers;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventRegistrationService registrations;
+
+    @Autowired
+    EventReminders reminders;
+
+    @Autowired
+    GuestRegistrationService guests;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void cleanUp() {
@@ -79,7 +92,8 @@ class RegistrationMailsTest {
     void confirmed_participants_are_reminded_once_the_day_before_online_seats_with_the_link() {
         EventDraft draft = Events.draft(clock, EventFormat.HYBRID, 1, 1);
         long id = Events.published(testMembers, events, draft);
-        long cancelledEvent = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 5, null));
+        long cancelledEvent =
+                Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 5, null));
         LoginAccount onSite = member("vorort");
         LoginAccount online = member("online");
         LoginAccount waiting = member("wartend");
@@ -87,11 +101,14 @@ class RegistrationMailsTest {
         RegistrationView onSites = Acting.as(onSite, () -> registrations.register(id, SeatKind.IN_PERSON));
         RegistrationView onlines = Acting.as(online, () -> registrations.register(id, SeatKind.ONLINE));
         RegistrationView waitings = Acting.as(waiting, () -> registrations.register(id, SeatKind.ONLINE));
-        RegistrationView leavings = Acting.as(leaving, () -> registrations.register(cancelledEvent, SeatKind.IN_PERSON));
+        RegistrationView leavings =
+                Acting.as(leaving, () -> registrations.register(cancelledEvent, SeatKind.IN_PERSON));
         Acting.run(testMembers.admin(), () -> events.cancel(cancelledEvent));
 
         reminders.sendDueReminders();
-        assertThat(mails("event.reminder:" + onSites.id())).as("a week before: not yet").isEmpty();
+        assertThat(mails("event.reminder:" + onSites.id()))
+                .as("a week before: not yet")
+                .isEmpty();
 
         clock.set(draft.startsAt().minus(Duration.ofHours(23)));
         reminders.sendDueReminders();
@@ -104,7 +121,9 @@ class RegistrationMailsTest {
         assertThat(toOnline.get("template")).isEqualTo("eventReminderOnline");
         assertThat((String) toOnline.get("body")).contains("https://meet.example.org/runde");
         assertThat(mails("event.reminder:" + waitings.id())).as("waiting").isEmpty();
-        assertThat(mails("event.reminder:" + leavings.id())).as("cancelled event").isEmpty();
+        assertThat(mails("event.reminder:" + leavings.id()))
+                .as("cancelled event")
+                .isEmpty();
 
         // After the start nobody is reminded any more, and a cancelled registration never is.
         Acting.run(online, () -> registrations.cancel(onlines.id()));
@@ -121,15 +140,19 @@ class RegistrationMailsTest {
         GuestMailbox mailbox = new GuestMailbox(jdbc);
         String confirmedEmail = Contacts.uniqueEmail("gast-ics");
         String unconfirmedEmail = Contacts.uniqueEmail("gast-offen");
-        guests.register(id, new GuestRegistrationRequest("Gerda Gast", confirmedEmail, "Hafen", SeatKind.ONLINE, true,
-                java.util.Locale.ENGLISH));
-        guests.register(id, new GuestRegistrationRequest("Otto Offen", unconfirmedEmail, "Hafen", SeatKind.IN_PERSON,
-                true, java.util.Locale.GERMAN));
+        guests.register(
+                id,
+                new GuestRegistrationRequest(
+                        "Gerda Gast", confirmedEmail, "Hafen", SeatKind.ONLINE, true, java.util.Locale.ENGLISH));
+        guests.register(
+                id,
+                new GuestRegistrationRequest(
+                        "Otto Offen", unconfirmedEmail, "Hafen", SeatKind.IN_PERSON, true, java.util.Locale.GERMAN));
         guests.confirm(GuestMailbox.confirmToken(mailbox.last(confirmedEmail)));
-        long guestId = jdbc.queryForObject("select id from event_registration where guest_email = ?", Long.class,
-                confirmedEmail);
-        long openId = jdbc.queryForObject("select id from event_registration where guest_email = ?", Long.class,
-                unconfirmedEmail);
+        long guestId = jdbc.queryForObject(
+                "select id from event_registration where guest_email = ?", Long.class, confirmedEmail);
+        long openId = jdbc.queryForObject(
+                "select id from event_registration where guest_email = ?", Long.class, unconfirmedEmail);
 
         Map<String, Object> seat = onlyMail("event.guest.confirmed:" + guestId + ":%");
         assertThat(seat.get("attachment_name")).isEqualTo("veranstaltung-" + id + ".ics");
@@ -138,15 +161,19 @@ class RegistrationMailsTest {
         assertThat(Calendars.property(entry, "DESCRIPTION")).doesNotContain("meet.example.org");
 
         // The hold of the unconfirmed guest would run out before; keep it for this test.
-        jdbc.update("update event_registration set hold_expires_at = ? where id = ?",
-                java.sql.Timestamp.from(draft.startsAt().plus(Duration.ofDays(1))), openId);
+        jdbc.update(
+                "update event_registration set hold_expires_at = ? where id = ?",
+                java.sql.Timestamp.from(draft.startsAt().plus(Duration.ofDays(1))),
+                openId);
         clock.set(draft.startsAt().minus(Duration.ofHours(23)));
         reminders.sendDueReminders();
 
         Map<String, Object> reminder = onlyMail("event.reminder:" + guestId);
         assertThat(reminder.get("template")).isEqualTo("eventReminder");
         assertThat((String) reminder.get("body")).contains("Gerda Gast").doesNotContain("meet.example.org");
-        assertThat(mails("event.reminder:" + openId)).as("address not confirmed").isEmpty();
+        assertThat(mails("event.reminder:" + openId))
+                .as("address not confirmed")
+                .isEmpty();
     }
 
     private Map<String, Object> onlyMail(String factKeyPattern) {
@@ -156,8 +183,10 @@ class RegistrationMailsTest {
     }
 
     private List<Map<String, Object>> mails(String factKeyPattern) {
-        return jdbc.queryForList("select template, subject, body, attachment_name, attachment_type, attachment_content"
-                + " from outbox_mail where fact_key like ?", factKeyPattern);
+        return jdbc.queryForList(
+                "select template, subject, body, attachment_name, attachment_type, attachment_content"
+                        + " from outbox_mail where fact_key like ?",
+                factKeyPattern);
     }
 
     private LoginAccount member(String name) {

@@ -19,24 +19,39 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class SeatAllocationTest {
 
-    @Autowired SeatAllocation seats;
-    @Autowired EventService events;
-    @Autowired TestMembers testMembers;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
+    @Autowired
+    SeatAllocation seats;
+
+    @Autowired
+    EventService events;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void a_second_seat_change_in_the_same_transaction_counts_the_first() {
         long eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 1, null));
-        List<LoginAccount> people = List.of(Groups.member(testMembers, "Erste", "Person"),
-                Groups.member(testMembers, "Zweite", "Person"));
+        List<LoginAccount> people =
+                List.of(Groups.member(testMembers, "Erste", "Person"), Groups.member(testMembers, "Zweite", "Person"));
 
         List<RegistrationStatus> statuses = new TransactionTemplate(transactions).execute(status -> {
             Event locked = seats.lock(eventId);
             return people.stream()
-                    .map(person -> seats.take(locked, new EventRegistration(eventId, person.memberId()),
-                            SeatKind.IN_PERSON, clock.instant()).getStatus())
+                    .map(person -> seats.take(
+                                    locked,
+                                    new EventRegistration(eventId, person.memberId()),
+                                    SeatKind.IN_PERSON,
+                                    clock.instant())
+                            .getStatus())
                     .toList();
         });
 

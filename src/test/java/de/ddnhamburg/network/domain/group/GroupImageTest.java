@@ -27,8 +27,11 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class GroupImageTest {
 
-    @Autowired GroupService groups;
-    @Autowired TestMembers testMembers;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestMembers testMembers;
 
     @AfterEach
     void cleanUp() {
@@ -42,14 +45,16 @@ class GroupImageTest {
         LoginAccount outsider = Groups.member(testMembers, "Olaf", "Bildtest");
 
         assertThatThrownBy(() -> Acting.run(mod, () -> groups.uploadImage(id, png(800, 600))))
-                .as("moderators do not change the group itself").isInstanceOf(AccessDeniedException.class);
+                .as("moderators do not change the group itself")
+                .isInstanceOf(AccessDeniedException.class);
         Acting.run(testMembers.admin(), () -> groups.uploadImage(id, png(2000, 1000)));
 
         byte[] stored = Acting.as(outsider, () -> groups.imageOf(id)).orElseThrow();
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(stored));
         assertThat(decoded.getWidth()).isEqualTo(512);
         assertThat(stored[0] & 0xff).as("JPEG").isEqualTo(0xff);
-        assertThat(Acting.as(outsider, () -> groups.page(id, Locale.GERMAN)).hasImage()).isTrue();
+        assertThat(Acting.as(outsider, () -> groups.page(id, Locale.GERMAN)).hasImage())
+                .isTrue();
 
         Acting.run(testMembers.admin(), () -> groups.removeImage(id));
         assertThat(Acting.as(outsider, () -> groups.imageOf(id))).isEmpty();
@@ -60,9 +65,11 @@ class GroupImageTest {
         long id = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
         Acting.run(testMembers.admin(), () -> groups.uploadImage(id, png(300, 300)));
 
-        assertThatThrownBy(() -> Acting.run(testMembers.admin(),
-                () -> groups.uploadImage(id, "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(DomainException.class).hasMessage("validation.photo.notAnImage");
+        assertThatThrownBy(() -> Acting.run(
+                        testMembers.admin(),
+                        () -> groups.uploadImage(id, "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("validation.photo.notAnImage");
         assertThat(Acting.as(testMembers.admin(), () -> groups.imageOf(id))).isPresent();
     }
 

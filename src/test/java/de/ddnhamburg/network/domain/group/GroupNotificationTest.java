@@ -26,12 +26,23 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class GroupNotificationTest {
 
-    @Autowired GroupService groups;
-    @Autowired GroupDigest digest;
-    @Autowired MemberService memberService;
-    @Autowired TestMembers testMembers;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    GroupDigest digest;
+
+    @Autowired
+    MemberService memberService;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void cleanUp() {
@@ -45,12 +56,14 @@ class GroupNotificationTest {
         long id = group(mod);
         LoginAccount outsider = member("Olaf");
 
-        assertThat(Acting.as(mod, () -> groups.page(id, Locale.GERMAN)).notification()).isEqualTo(GroupNotification.DIGEST);
+        assertThat(Acting.as(mod, () -> groups.page(id, Locale.GERMAN)).notification())
+                .isEqualTo(GroupNotification.DIGEST);
         assertThatThrownBy(() -> Acting.run(outsider, () -> groups.setNotification(id, GroupNotification.EACH_POST)))
                 .isInstanceOf(AccessDeniedException.class);
 
         Acting.run(mod, () -> groups.setNotification(id, GroupNotification.NONE));
-        assertThat(Acting.as(mod, () -> groups.page(id, Locale.GERMAN)).notification()).isEqualTo(GroupNotification.NONE);
+        assertThat(Acting.as(mod, () -> groups.page(id, Locale.GERMAN)).notification())
+                .isEqualTo(GroupNotification.NONE);
     }
 
     @Test
@@ -64,7 +77,8 @@ class GroupNotificationTest {
         LoginAccount quiet = joined(id, "Quentin", GroupNotification.NONE);
         LoginAccount author = joined(id, "Arne", GroupNotification.EACH_POST);
 
-        long post = Acting.as(author, () -> groups.post(id, "Fachkräfte finden", "Wer hat Erfahrung mit <b>Tandems</b>?"));
+        long post =
+                Acting.as(author, () -> groups.post(id, "Fachkräfte finden", "Wer hat Erfahrung mit <b>Tandems</b>?"));
 
         OutboxRows.Row mail = rows().one("group.post:" + post + ":" + eager.memberId());
         assertThat(mail.recipient()).isEqualTo(eager.email());
@@ -78,7 +92,9 @@ class GroupNotificationTest {
         assertThat(mailbox().to(author.email(), "groupNewPost")).isEmpty();
         assertThat(mailbox().to(calm.email(), "groupNewPost")).isEmpty();
         assertThat(mailbox().to(quiet.email(), "groupNewPost")).isEmpty();
-        assertThat(mailbox().to(mod.email(), "groupNewPost")).as("the default is the digest").isEmpty();
+        assertThat(mailbox().to(mod.email(), "groupNewPost"))
+                .as("the default is the digest")
+                .isEmpty();
     }
 
     @Test
@@ -97,13 +113,18 @@ class GroupNotificationTest {
 
         OutboxRows.Row mail = rows().one("group.reply:" + reply + ":" + author.memberId());
         assertThat(mail.subject()).isEqualTo("Neue Antwort auf Ihren Beitrag in " + name(id));
-        assertThat(mail.body()).contains("Rita Gruppentest hat in der Fachgruppe")
+        assertThat(mail.body())
+                .contains("Rita Gruppentest hat in der Fachgruppe")
                 .contains("„Kennt jemand eine gute Supervisorin in Altona?“")
                 .contains("Ja, schreiben Sie mir gern.");
-        assertThat(mailbox().to(author.email(), "groupPostReply")).as("not for one's own reply").hasSize(1);
+        assertThat(mailbox().to(author.email(), "groupPostReply"))
+                .as("not for one's own reply")
+                .hasSize(1);
         assertThat(mailbox().to(quiet.email(), "groupPostReply")).isEmpty();
         assertThat(mailbox().to(replier.email(), "groupPostReply")).isEmpty();
-        assertThat(mailbox().to(replier.email(), "groupNewPost")).as("replies are not new posts").hasSize(2);
+        assertThat(mailbox().to(replier.email(), "groupNewPost"))
+                .as("replies are not new posts")
+                .hasSize(2);
     }
 
     @Test
@@ -145,14 +166,20 @@ class GroupNotificationTest {
                 .doesNotContain(name(silent))
                 .doesNotContain(name(own))
                 .contains("http://localhost:8080/fachgruppen\n");
-        assertThat(rows().byFact(week.formatted(mod.memberId()))).as("the moderator reads the digest too").hasSize(1);
-        assertThat(rows().byFact(week.formatted(author.memberId()))).as("only own posts").isEmpty();
+        assertThat(rows().byFact(week.formatted(mod.memberId())))
+                .as("the moderator reads the digest too")
+                .hasSize(1);
+        assertThat(rows().byFact(week.formatted(author.memberId())))
+                .as("only own posts")
+                .isEmpty();
         assertThat(rows().byFact(week.formatted(eager.memberId()))).isEmpty();
         assertThat(rows().byFact(week.formatted(quiet.memberId()))).isEmpty();
         assertThat(queued).isEqualTo(2);
 
         clock.advance(Duration.ofHours(5));
-        assertThat(digest.sendWeeklyDigests()).as("a second run in the same week").isZero();
+        assertThat(digest.sendWeeklyDigests())
+                .as("a second run in the same week")
+                .isZero();
         assertThat(rows().byFact(week.formatted(reader.memberId()))).hasSize(1);
     }
 
@@ -169,7 +196,8 @@ class GroupNotificationTest {
     }
 
     private String name(long id) {
-        return Acting.as(testMembers.admin(), () -> groups.page(id, Locale.GERMAN)).name();
+        return Acting.as(testMembers.admin(), () -> groups.page(id, Locale.GERMAN))
+                .name();
     }
 
     private LoginAccount member(String firstName) {

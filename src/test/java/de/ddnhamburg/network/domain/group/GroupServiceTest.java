@@ -26,9 +26,14 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class GroupServiceTest {
 
-    @Autowired GroupService groups;
-    @Autowired TestMembers testMembers;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void cleanUp() {
@@ -41,16 +46,28 @@ class GroupServiceTest {
     void only_admins_create_edit_and_archive_groups_and_it_is_audited() {
         LoginAccount mod = member("mod");
         GroupDraft draft = Groups.draft(TestMarkers.word("Gruppe "), JoinPolicy.OPEN, GroupVisibility.LISTED);
-        assertThatThrownBy(() -> as(mod, () -> groups.create(draft, Set.of()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(mod, () -> groups.create(draft, Set.of())))
+                .isInstanceOf(AccessDeniedException.class);
 
         long id = as(testMembers.admin(), () -> groups.create(draft, Set.of(mod.memberId())));
         GroupPage page = as(mod, () -> groups.page(id, Locale.GERMAN));
         assertThat(page.standing()).isEqualTo(GroupStanding.MODERATOR);
         assertThat(page.topics()).extracting(t -> t.slug()).containsExactly("digitalisierung-der-arbeitswelt");
 
-        assertThatThrownBy(() -> as(mod, () -> run(() -> groups.setArchived(id, true)))).isInstanceOf(AccessDeniedException.class);
-        as(testMembers.admin(), () -> run(() -> groups.update(id, page.version(),
-                new GroupDraft(draft.name(), "Neu", "Lang", Set.of("diversity"), JoinPolicy.ON_REQUEST, GroupVisibility.LISTED))));
+        assertThatThrownBy(() -> as(mod, () -> run(() -> groups.setArchived(id, true))))
+                .isInstanceOf(AccessDeniedException.class);
+        as(
+                testMembers.admin(),
+                () -> run(() -> groups.update(
+                        id,
+                        page.version(),
+                        new GroupDraft(
+                                draft.name(),
+                                "Neu",
+                                "Lang",
+                                Set.of("diversity"),
+                                JoinPolicy.ON_REQUEST,
+                                GroupVisibility.LISTED))));
         as(testMembers.admin(), () -> run(() -> groups.setArchived(id, true)));
 
         assertThat(as(mod, () -> groups.page(id, Locale.GERMAN))).satisfies(p -> {
@@ -69,12 +86,27 @@ class GroupServiceTest {
     @Test
     void group_names_are_unique_and_topics_come_from_the_curated_list() {
         String name = TestMarkers.word("Gruppe ");
-        as(testMembers.admin(), () -> groups.create(Groups.draft(name, JoinPolicy.OPEN, GroupVisibility.LISTED), Set.of()));
-        assertThatThrownBy(() -> as(testMembers.admin(), () -> groups.create(
-                Groups.draft(name.toUpperCase(Locale.ROOT), JoinPolicy.OPEN, GroupVisibility.LISTED), Set.of())))
+        as(
+                testMembers.admin(),
+                () -> groups.create(Groups.draft(name, JoinPolicy.OPEN, GroupVisibility.LISTED), Set.of()));
+        assertThatThrownBy(() -> as(
+                        testMembers.admin(),
+                        () -> groups.create(
+                                Groups.draft(name.toUpperCase(Locale.ROOT), JoinPolicy.OPEN, GroupVisibility.LISTED),
+                                Set.of())))
                 .hasMessage("group.name.taken");
-        assertThatThrownBy(() -> as(testMembers.admin(), () -> groups.create(new GroupDraft(TestMarkers.word("G "), "k", "l",
-                Set.of("no-such-topic"), JoinPolicy.OPEN, GroupVisibility.LISTED), Set.of()))).hasMessage("topic.unknown");
+        assertThatThrownBy(() -> as(
+                        testMembers.admin(),
+                        () -> groups.create(
+                                new GroupDraft(
+                                        TestMarkers.word("G "),
+                                        "k",
+                                        "l",
+                                        Set.of("no-such-topic"),
+                                        JoinPolicy.OPEN,
+                                        GroupVisibility.LISTED),
+                                Set.of())))
+                .hasMessage("topic.unknown");
     }
 
     // ------------------------------------------------------------ joining
@@ -87,7 +119,9 @@ class GroupServiceTest {
 
         assertThat(as(anna, () -> groups.join(id))).isEqualTo(GroupStanding.MEMBER);
         assertThat(as(anna, () -> groups.join(id))).as("joining twice").isEqualTo(GroupStanding.MEMBER);
-        assertThat(as(anna, () -> groups.list(null, Locale.GERMAN))).filteredOn(c -> c.id() == id).singleElement()
+        assertThat(as(anna, () -> groups.list(null, Locale.GERMAN)))
+                .filteredOn(c -> c.id() == id)
+                .singleElement()
                 .satisfies(card -> {
                     assertThat(card.memberCount()).isEqualTo(2);
                     assertThat(card.mine()).isTrue();
@@ -106,11 +140,18 @@ class GroupServiceTest {
         long id = group(JoinPolicy.ON_REQUEST, GroupVisibility.LISTED, mod);
 
         assertThat(as(anna, () -> groups.join(id))).isEqualTo(GroupStanding.REQUESTED);
-        assertThat(jdbc.queryForObject("select count(*) from outbox_mail where fact_key like ? and recipient = ?",
-                Long.class, "group.joinRequest:%", mod.email())).isEqualTo(1);
-        assertThat(as(anna, () -> groups.page(id, Locale.GERMAN)).requests()).as("only moderators see requests").isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_mail where fact_key like ? and recipient = ?",
+                        Long.class,
+                        "group.joinRequest:%",
+                        mod.email()))
+                .isEqualTo(1);
+        assertThat(as(anna, () -> groups.page(id, Locale.GERMAN)).requests())
+                .as("only moderators see requests")
+                .isEmpty();
         assertThatThrownBy(() -> as(anna, () -> groups.posts(id))).isInstanceOf(AccessDeniedException.class);
-        assertThat(as(mod, () -> groups.page(id, Locale.GERMAN)).requests()).extracting(GroupMemberView::memberId)
+        assertThat(as(mod, () -> groups.page(id, Locale.GERMAN)).requests())
+                .extracting(GroupMemberView::memberId)
                 .containsExactly(anna.memberId());
 
         as(mod, () -> run(() -> groups.approve(id, anna.memberId())));
@@ -213,8 +254,10 @@ class GroupServiceTest {
         assertDenied(modA, () -> groups.invite(groupB, modA.memberId()));
         assertDenied(modA, () -> groups.setPinned(postB, true));
         assertDenied(modA, () -> groups.removePost(postB, "Grund"));
-        assertThat(as(modA, () -> groups.page(groupB, Locale.GERMAN)).requests()).isEmpty();
-        assertThat(as(modA, () -> groups.page(groupA, Locale.GERMAN)).canModerate()).isTrue();
+        assertThat(as(modA, () -> groups.page(groupB, Locale.GERMAN)).requests())
+                .isEmpty();
+        assertThat(as(modA, () -> groups.page(groupA, Locale.GERMAN)).canModerate())
+                .isTrue();
     }
 
     // ------------------------------------------------------------ hidden groups
@@ -228,7 +271,9 @@ class GroupServiceTest {
         long post = as(mod, () -> groups.post(id, "Geheim", "Nur für uns"));
         String name = as(mod, () -> groups.page(id, Locale.GERMAN)).name();
 
-        assertThat(as(outsider, () -> groups.list(null, Locale.GERMAN))).extracting(GroupCard::id).doesNotContain(id);
+        assertThat(as(outsider, () -> groups.list(null, Locale.GERMAN)))
+                .extracting(GroupCard::id)
+                .doesNotContain(id);
         assertThat(as(outsider, () -> groups.list(name, Locale.GERMAN))).isEmpty();
         assertNotFound(outsider, () -> groups.page(id, Locale.GERMAN));
         assertNotFound(outsider, () -> groups.posts(id));
@@ -237,10 +282,14 @@ class GroupServiceTest {
         assertNotFound(outsider, () -> groups.approve(id, outsider.memberId()));
 
         as(mod, () -> run(() -> groups.invite(id, invited.memberId())));
-        assertThat(as(invited, () -> groups.list(null, Locale.GERMAN))).extracting(GroupCard::id).contains(id);
+        assertThat(as(invited, () -> groups.list(null, Locale.GERMAN)))
+                .extracting(GroupCard::id)
+                .contains(id);
         assertThat(as(invited, () -> groups.join(id))).isEqualTo(GroupStanding.MEMBER);
         assertThat(as(invited, () -> groups.posts(id))).extracting(PostView::id).containsExactly(post);
-        assertThat(as(testMembers.admin(), () -> groups.list(name, Locale.GERMAN))).extracting(GroupCard::id).containsExactly(id);
+        assertThat(as(testMembers.admin(), () -> groups.list(name, Locale.GERMAN)))
+                .extracting(GroupCard::id)
+                .containsExactly(id);
     }
 
     // ------------------------------------------------------------ listing
@@ -249,10 +298,18 @@ class GroupServiceTest {
     void the_list_searches_by_name_and_topic_and_shows_my_groups_first() {
         LoginAccount anna = member("anna");
         String marker = TestMarkers.word("suche");
-        long first = as(testMembers.admin(), () -> groups.create(new GroupDraft("A " + marker, "k", "", Set.of("diversity"),
-                JoinPolicy.OPEN, GroupVisibility.LISTED), Set.of()));
-        long second = as(testMembers.admin(), () -> groups.create(new GroupDraft("B " + marker, "k", "", Set.of("fuehrung"),
-                JoinPolicy.OPEN, GroupVisibility.LISTED), Set.of()));
+        long first = as(
+                testMembers.admin(),
+                () -> groups.create(
+                        new GroupDraft(
+                                "A " + marker, "k", "", Set.of("diversity"), JoinPolicy.OPEN, GroupVisibility.LISTED),
+                        Set.of()));
+        long second = as(
+                testMembers.admin(),
+                () -> groups.create(
+                        new GroupDraft(
+                                "B " + marker, "k", "", Set.of("fuehrung"), JoinPolicy.OPEN, GroupVisibility.LISTED),
+                        Set.of()));
         as(anna, () -> groups.join(second));
         as(anna, () -> groups.post(second, null, "Erster Beitrag"));
 
@@ -260,9 +317,13 @@ class GroupServiceTest {
         assertThat(found).extracting(GroupCard::id).containsExactly(second, first);
         assertThat(found.get(0).latestActivity()).isNotNull();
         assertThat(found.get(1).latestActivity()).isNull();
-        assertThat(as(anna, () -> groups.list("diversity", Locale.GERMAN))).extracting(GroupCard::id).contains(first)
+        assertThat(as(anna, () -> groups.list("diversity", Locale.GERMAN)))
+                .extracting(GroupCard::id)
+                .contains(first)
                 .doesNotContain(second);
-        assertThat(as(anna, () -> groups.list("Führung", Locale.GERMAN))).extracting(GroupCard::id).contains(second)
+        assertThat(as(anna, () -> groups.list("Führung", Locale.GERMAN)))
+                .extracting(GroupCard::id)
+                .contains(second)
                 .doesNotContain(first);
     }
 
@@ -273,7 +334,8 @@ class GroupServiceTest {
         LoginAccount mod = member("mod");
         LoginAccount anna = member("anna");
         long id = group(JoinPolicy.OPEN, GroupVisibility.LISTED, mod);
-        assertThatThrownBy(() -> as(anna, () -> groups.post(id, null, "Darf ich?"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(anna, () -> groups.post(id, null, "Darf ich?")))
+                .isInstanceOf(AccessDeniedException.class);
         as(anna, () -> groups.join(id));
 
         long post = as(anna, () -> groups.post(id, "Frage", "Wer hat Erfahrung mit Jobsharing?"));
@@ -328,7 +390,8 @@ class GroupServiceTest {
 
         long post = as(mod, () -> groups.post(id, "<i>Titel</i>", text));
 
-        assertThat(jdbc.queryForObject("select body from group_post where id = ?", String.class, post)).isEqualTo(text);
+        assertThat(jdbc.queryForObject("select body from group_post where id = ?", String.class, post))
+                .isEqualTo(text);
         assertThat(as(mod, () -> groups.posts(id))).singleElement().satisfies(view -> {
             assertThat(view.text()).isEqualTo(text);
             assertThat(view.title()).isEqualTo("<i>Titel</i>");
@@ -361,8 +424,8 @@ class GroupServiceTest {
     }
 
     private long audited(String action, String target) {
-        return jdbc.queryForObject("select count(*) from audit_entry where action = ? and target = ?", Long.class,
-                action, target);
+        return jdbc.queryForObject(
+                "select count(*) from audit_entry where action = ? and target = ?", Long.class, action, target);
     }
 
     private static <T> T as(LoginAccount account, Supplier<T> action) {

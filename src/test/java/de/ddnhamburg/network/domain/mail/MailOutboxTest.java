@@ -33,14 +33,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class MailOutboxTest {
 
-    @Autowired MailOutbox outbox;
-    @Autowired OutboxSender sender;
-    @Autowired OutboxAdministration administration;
-    @Autowired AuditService audit;
-    @Autowired TestMembers testMembers;
-    @Autowired MutableClock clock;
-    @Autowired PlatformTransactionManager transactionManager;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    OutboxSender sender;
+
+    @Autowired
+    OutboxAdministration administration;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void cleanUp() {
@@ -54,8 +69,9 @@ class MailOutboxTest {
 
         assertThatThrownBy(() -> outbox.enqueue(welcome(fact, "outside@example.org", Locale.GERMAN)))
                 .isInstanceOf(IllegalTransactionStateException.class);
-        assertThatThrownBy(() -> readOnly().executeWithoutResult(
-                        status -> outbox.enqueue(welcome(fact, "outside@example.org", Locale.GERMAN))))
+        assertThatThrownBy(() -> readOnly()
+                        .executeWithoutResult(
+                                status -> outbox.enqueue(welcome(fact, "outside@example.org", Locale.GERMAN))))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(rows().byFact(fact)).isEmpty();
     }
@@ -183,7 +199,9 @@ class MailOutboxTest {
         assertThat(row.status()).isEqualTo("PENDING");
         assertThat(row.attempts()).isZero();
         assertThat(row.nextAttemptAt()).isEqualTo(now);
-        assertThat(row.lastError()).as("kept until the next attempt, so the admin still sees why").isEqualTo("SMTP server unreachable");
+        assertThat(row.lastError())
+                .as("kept until the next attempt, so the admin still sees why")
+                .isEqualTo("SMTP server unreachable");
         AuditEntryView entry = auditEntry(AuditAction.MAIL_RETRIED, id);
         assertThat(entry.actor()).isEqualTo(TestMembers.ADMIN);
         assertThat(entry.details()).isEqualTo("retry@example.org, after 10 attempts");

@@ -36,8 +36,10 @@ class MailTemplatesTest {
         // 09:15 UTC in March is 10:15 in Hamburg (CET).
         Instant changed = Instant.parse("2026-03-02T09:15:00Z");
 
-        RenderedMail german = templates.render(MailTemplate.PASSWORD_CHANGED, Locale.GERMANY, List.of("Mira Member", changed));
-        RenderedMail english = templates.render(MailTemplate.PASSWORD_CHANGED, Locale.UK, List.of("Mira Member", changed));
+        RenderedMail german =
+                templates.render(MailTemplate.PASSWORD_CHANGED, Locale.GERMANY, List.of("Mira Member", changed));
+        RenderedMail english =
+                templates.render(MailTemplate.PASSWORD_CHANGED, Locale.UK, List.of("Mira Member", changed));
 
         assertThat(german.subject()).isEqualTo("Ihr Passwort wurde geändert");
         assertThat(german.body()).startsWith("Guten Tag Mira Member,\n\n").contains("am 2. März 2026, 10:15 geändert");

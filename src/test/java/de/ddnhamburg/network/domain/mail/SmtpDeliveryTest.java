@@ -27,13 +27,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Delivery to a real SMTP server (GreenMail, in this JVM), including an outage. */
 class SmtpDeliveryTest extends SmtpContext {
 
-    @Autowired MailOutbox outbox;
-    @Autowired OutboxSender sender;
-    @Autowired OutboxAdministration administration;
-    @Autowired TestMembers testMembers;
-    @Autowired MutableClock clock;
-    @Autowired PlatformTransactionManager transactionManager;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    OutboxSender sender;
+
+    @Autowired
+    OutboxAdministration administration;
+
+    @Autowired
+    TestMembers testMembers;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final Instant start = Instant.parse("2026-05-04T07:30:00Z");
 
@@ -52,21 +65,28 @@ class SmtpDeliveryTest extends SmtpContext {
     void mails_arrive_in_the_recipients_language_from_the_network_with_a_stable_message_id() throws Exception {
         String german = uniqueFact("test.smtp.german");
         String english = uniqueFact("test.smtp.english");
-        enqueue(MailRequest.of(german, "greta@example.org", Locale.GERMAN, MailTemplate.PASSWORD_CHANGED,
-                "Greta Grün", start.minus(Duration.ofMinutes(5))));
+        enqueue(MailRequest.of(
+                german,
+                "greta@example.org",
+                Locale.GERMAN,
+                MailTemplate.PASSWORD_CHANGED,
+                "Greta Grün",
+                start.minus(Duration.ofMinutes(5))));
         enqueue(MailRequest.of(english, "eric@example.org", Locale.ENGLISH, MailTemplate.WELCOME, "Eric English"));
 
         assertThat(sender.deliverDueMails()).isEqualTo(2);
 
         MimeMessage toGreta = onlyMailTo("greta@example.org");
         assertThat(toGreta.getSubject()).isEqualTo("Ihr Passwort wurde geändert");
-        assertThat(text(toGreta)).startsWith("Guten Tag Greta Grün,")
+        assertThat(text(toGreta))
+                .startsWith("Guten Tag Greta Grün,")
                 .contains("am 4. Mai 2026, 09:25 geändert", "Viele Grüße");
         assertThat(toGreta.getContentType()).containsIgnoringCase("text/plain").containsIgnoringCase("UTF-8");
         assertThat(from(toGreta)).isEqualTo(new InternetAddress("no-reply@ddn-hamburg.de", "ddn Hamburg"));
         OutboxRows.Row gretaRow = rows().one(german);
         assertThat(toGreta.getMessageID())
-                .isEqualTo("<outbox." + gretaRow.id() + "." + gretaRow.createdAt().toEpochMilli() + "@ddn-hamburg.de>");
+                .isEqualTo(
+                        "<outbox." + gretaRow.id() + "." + gretaRow.createdAt().toEpochMilli() + "@ddn-hamburg.de>");
 
         MimeMessage toEric = onlyMailTo("eric@example.org");
         assertThat(toEric.getSubject()).isEqualTo("Welcome to ddn Hamburg");
@@ -100,7 +120,9 @@ class SmtpDeliveryTest extends SmtpContext {
         }
 
         sender.deliverDueMails();
-        assertThat(rows().one(first).attempts()).as("not due yet: the backoff is respected").isEqualTo(1);
+        assertThat(rows().one(first).attempts())
+                .as("not due yet: the backoff is respected")
+                .isEqualTo(1);
 
         smtp.start();
         clock.advance(Duration.ofMinutes(1));
@@ -142,7 +164,9 @@ class SmtpDeliveryTest extends SmtpContext {
         assertThat(failed.lastError()).isNotBlank();
         clock.advance(Duration.ofDays(2));
         sender.deliverDueMails();
-        assertThat(rows().one(fact).attempts()).as("a failed mail is left alone").isEqualTo(10);
+        assertThat(rows().one(fact).attempts())
+                .as("a failed mail is left alone")
+                .isEqualTo(10);
 
         smtp.start();
         SecurityTestSupport.signIn(testMembers.admin());
@@ -169,8 +193,12 @@ class SmtpDeliveryTest extends SmtpContext {
         List<jakarta.mail.BodyPart> all = new java.util.ArrayList<>();
         collect(parts, all);
         jakarta.mail.BodyPart calendar = all.stream()
-                .filter(part -> "veranstaltung-7.ics".equals(fileName(part))).findFirst().orElseThrow();
-        assertThat(calendar.getContentType()).startsWith("text/calendar").contains("method=PUBLISH")
+                .filter(part -> "veranstaltung-7.ics".equals(fileName(part)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(calendar.getContentType())
+                .startsWith("text/calendar")
+                .contains("method=PUBLISH")
                 .containsIgnoringCase("charset=UTF-8");
         assertThat(new String(calendar.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo(ics);
@@ -212,7 +240,8 @@ class SmtpDeliveryTest extends SmtpContext {
     private static boolean hasRecipient(MimeMessage mail, String recipient) {
         try {
             return Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(address -> ((InternetAddress) address).getAddress().equals(recipient));
+                    .anyMatch(
+                            address -> ((InternetAddress) address).getAddress().equals(recipient));
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -40,7 +40,13 @@ class AccountLinksTest {
     }
 
     private static AccountSettings settings(String url) {
-        return new AccountSettings(URI.create(url), "2026-11", false, Duration.ofHours(48), Duration.ofMinutes(60),
-                Duration.ofHours(24), 3);
+        return new AccountSettings(
+                URI.create(url),
+                "2026-11",
+                false,
+                Duration.ofHours(48),
+                Duration.ofMinutes(60),
+                Duration.ofHours(24),
+                3);
     }
 }

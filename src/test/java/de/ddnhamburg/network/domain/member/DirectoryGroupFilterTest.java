@@ -29,9 +29,14 @@ import org.springframework.data.domain.PageRequest;
 @IntegrationTest
 class DirectoryGroupFilterTest {
 
-    @Autowired MemberDirectoryService directory;
-    @Autowired GroupService groups;
-    @Autowired TestMembers testMembers;
+    @Autowired
+    MemberDirectoryService directory;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestMembers testMembers;
 
     String marker;
     LoginAccount moderator;
@@ -67,7 +72,10 @@ class DirectoryGroupFilterTest {
         Acting.run(insider, () -> groups.join(listed));
         SecurityTestSupport.signIn(outsider);
 
-        assertThat(directory.filterGroups()).extracting(GroupRef::id).contains(listed).doesNotContain(hidden);
+        assertThat(directory.filterGroups())
+                .extracting(GroupRef::id)
+                .contains(listed)
+                .doesNotContain(hidden);
         assertThat(names(DirectoryFilter.all().withText(marker).withGroup(listed)))
                 .containsExactly("Ines Drinnen" + marker, "Mia Moderiert" + marker);
     }
@@ -114,11 +122,13 @@ class DirectoryGroupFilterTest {
 
         SecurityTestSupport.signIn(moderator);
         assertThat(directory.filterGroups()).extracting(GroupRef::id).contains(listed);
-        assertThat(directory.count(DirectoryFilter.all().withGroup(listed)).value()).isEqualTo(1);
+        assertThat(directory.count(DirectoryFilter.all().withGroup(listed)).value())
+                .isEqualTo(1);
     }
 
     private LoginAccount member(String firstName, String lastName) {
-        return testMembers.withProfile((firstName + "." + lastName + marker).toLowerCase(Locale.ROOT) + "@example.org",
+        return testMembers.withProfile(
+                (firstName + "." + lastName + marker).toLowerCase(Locale.ROOT) + "@example.org",
                 profile(firstName, lastName + marker).build());
     }
 

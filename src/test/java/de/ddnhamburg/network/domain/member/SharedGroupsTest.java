@@ -21,9 +21,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class SharedGroupsTest {
 
-    @Autowired MemberProfileService profiles;
-    @Autowired GroupService groups;
-    @Autowired TestMembers testMembers;
+    @Autowired
+    MemberProfileService profiles;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestMembers testMembers;
 
     @AfterEach
     void signOut() {
@@ -40,7 +45,8 @@ class SharedGroupsTest {
         long hiddenBoth = Groups.create(testMembers, groups, JoinPolicy.INVITE_ONLY, GroupVisibility.HIDDEN, moderator);
         long onlyOther = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
         long requested = Groups.create(testMembers, groups, JoinPolicy.ON_REQUEST, GroupVisibility.LISTED, moderator);
-        long hiddenOther = Groups.create(testMembers, groups, JoinPolicy.INVITE_ONLY, GroupVisibility.HIDDEN, moderator);
+        long hiddenOther =
+                Groups.create(testMembers, groups, JoinPolicy.INVITE_ONLY, GroupVisibility.HIDDEN, moderator);
         Acting.run(moderator, () -> {
             groups.invite(hiddenBoth, me.memberId());
             groups.invite(hiddenBoth, other.memberId());
@@ -72,11 +78,13 @@ class SharedGroupsTest {
         LoginAccount other = member("Olli", marker);
         SecurityTestSupport.signIn(me);
 
-        assertThat(profiles.commonalities(other.memberId(), Locale.GERMAN).groups()).isEmpty();
+        assertThat(profiles.commonalities(other.memberId(), Locale.GERMAN).groups())
+                .isEmpty();
     }
 
     private LoginAccount member(String firstName, String marker) {
-        return testMembers.withProfile((firstName + "." + marker).toLowerCase(Locale.ROOT) + "@example.org",
+        return testMembers.withProfile(
+                (firstName + "." + marker).toLowerCase(Locale.ROOT) + "@example.org",
                 profile(firstName, "Gemeinsam" + marker).build());
     }
 }

@@ -32,10 +32,17 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class EventSeatsBroadcastTest extends KaribuTest {
 
-    @Autowired EventService events;
-    @Autowired EventRegistrationService registrations;
-    @Autowired SeatsBroadcaster broadcaster;
-    @Autowired MutableClock clock;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventRegistrationService registrations;
+
+    @Autowired
+    SeatsBroadcaster broadcaster;
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void the_broadcaster_tells_only_the_listeners_of_that_event_until_they_leave() {
@@ -82,7 +89,9 @@ class EventSeatsBroadcastTest extends KaribuTest {
         navigate("veranstaltungen/" + eventId);
         assertThat(position()).isEqualTo("Ihre Position auf der Warteliste (vor Ort): 2");
 
-        long firstRegistration = Acting.as(first, () -> registrations.mine(eventId)).orElseThrow().id();
+        long firstRegistration = Acting.as(first, () -> registrations.mine(eventId))
+                .orElseThrow()
+                .id();
         Acting.run(first, () -> registrations.cancel(firstRegistration));
 
         awaitOnPage(this::position, "Ihre Position auf der Warteliste (vor Ort): 1");
