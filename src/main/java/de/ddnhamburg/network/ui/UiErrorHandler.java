@@ -1,11 +1,10 @@
 package de.ddnhamburg.network.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.ui.components.Notices;
 import java.io.Serial;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -29,29 +28,21 @@ public class UiErrorHandler implements ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable error = event.getThrowable();
-        UI ui = UI.getCurrent();
-        if (ui == null) {
+        if (UI.getCurrent() == null) {
             LOG.error("Error outside of a UI", error);
             return;
         }
-        String message = message(ui, error);
-        Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private static String message(UI ui, Throwable error) {
         DomainException domain = find(error, DomainException.class);
         if (domain != null) {
-            return ui.getTranslation(domain.getMessageKey(), domain.getArguments());
+            Notices.problem(domain);
+        } else if (find(error, AccessDeniedException.class) != null) {
+            Notices.error("error.notAllowed");
+        } else if (find(error, OptimisticLockingFailureException.class) != null) {
+            Notices.error("error.concurrentChange");
+        } else {
+            LOG.error("Unexpected error in the UI", error);
+            Notices.error("error.unexpected");
         }
-        if (find(error, AccessDeniedException.class) != null) {
-            return ui.getTranslation("error.notAllowed");
-        }
-        if (find(error, OptimisticLockingFailureException.class) != null) {
-            return ui.getTranslation("error.concurrentChange");
-        }
-        LOG.error("Unexpected error in the UI", error);
-        return ui.getTranslation("error.unexpected");
     }
 
     private static <T extends Throwable> @Nullable T find(Throwable error, Class<T> type) {

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -33,6 +31,7 @@ import de.ddnhamburg.network.domain.privacy.PersonalDataFile;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -90,8 +89,7 @@ public class AccountView extends Div implements HasDynamicTitle {
             current.clear();
             password.clear();
             repeat.clear();
-            Notification.show(getTranslation("account.password.changed"), 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("account.password.changed");
         });
         change.setId("password-submit");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -113,13 +111,7 @@ public class AccountView extends Div implements HasDynamicTitle {
             }
             problems.clear();
             current.clear();
-            Notification.show(
-                            getTranslation(
-                                    "account.email.requested",
-                                    newEmail.getValue().strip()),
-                            8000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("account.email.requested", newEmail.getValue().strip());
             newEmail.clear();
             refresh();
         });
@@ -159,7 +151,7 @@ public class AccountView extends Div implements HasDynamicTitle {
     }
 
     private void loggedOutAfterDeletion() {
-        Notification.show(getTranslation("account.delete.done"), 8000, Notification.Position.MIDDLE);
+        Notices.success("account.delete.done");
         authentication.logout();
     }
 

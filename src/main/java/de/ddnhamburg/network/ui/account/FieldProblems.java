@@ -2,10 +2,9 @@ package de.ddnhamburg.network.ui.account;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import de.ddnhamburg.network.domain.member.AccountInputException;
 import de.ddnhamburg.network.domain.member.FieldProblem;
+import de.ddnhamburg.network.ui.components.Notices;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -46,8 +45,7 @@ final class FieldProblems {
                 field.setInvalid(true);
             }
         });
-        Notification.show(owner.getTranslation("validation.form.invalid"), 5000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        Notices.error("validation.form.invalid");
     }
 
     private String text(FieldProblem problem) {

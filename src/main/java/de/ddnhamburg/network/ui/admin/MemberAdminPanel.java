@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import de.ddnhamburg.network.domain.member.AdminMemberDetails;
 import de.ddnhamburg.network.domain.member.AdminMemberRow;
@@ -18,6 +16,7 @@ import de.ddnhamburg.network.domain.member.MemberAdministrationService;
 import de.ddnhamburg.network.domain.member.MemberStatus;
 import de.ddnhamburg.network.domain.member.ProfileField;
 import de.ddnhamburg.network.security.Roles;
+import de.ddnhamburg.network.ui.components.Notices;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -141,8 +140,7 @@ class MemberAdminPanel extends Div {
 
     private void act(LongFunction<AdminMemberRow> action, AdminMemberRow row, String successKey) {
         AdminMemberRow result = action.apply(row.id());
-        Notification.show(getTranslation(successKey, result.displayName()), 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(successKey, result.displayName());
         update(result);
         changed.accept(result);
     }

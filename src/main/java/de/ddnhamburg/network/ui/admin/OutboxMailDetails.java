@@ -8,14 +8,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import de.ddnhamburg.network.domain.mail.MailStatus;
 import de.ddnhamburg.network.domain.mail.OutboxAdministration;
 import de.ddnhamburg.network.domain.mail.OutboxMailContent;
 import de.ddnhamburg.network.domain.mail.OutboxMailSummary;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.Notices;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -86,8 +85,7 @@ class OutboxMailDetails extends Div {
             retry.setDisableOnClick(true);
             retry.addClickListener(click -> {
                 OutboxMailSummary retried = outbox.retry(mail.id());
-                Notification.show(getTranslation("admin.outbox.retried"), 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success("admin.outbox.retried");
                 changed.accept(retried);
             });
             buttons.add(retry);

@@ -8,6 +8,7 @@ import de.ddnhamburg.network.domain.contact.BlockedMember;
 import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.Notices;
 
 /** A member I blocked. Only the name, without a link: the block is about not dealing with them. */
 class BlockedMemberItem extends Div {
@@ -28,7 +29,7 @@ class BlockedMemberItem extends Div {
                 click -> Confirmation.ask(
                         this, "confirm-unblock", "contact.confirm.unblock.", blocked.displayName(), () -> {
                             contacts.unblock(blocked.memberId());
-                            Notices.success(getTranslation("contact.notify.unblocked", blocked.displayName()));
+                            Notices.success("contact.notify.unblocked", blocked.displayName());
                             changed.run();
                         }));
         unblock.setId("unblock-" + blocked.memberId());

@@ -13,6 +13,7 @@ import de.ddnhamburg.network.domain.member.Commonalities;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.ProfileView;
 import de.ddnhamburg.network.ui.components.Confirmation;
+import de.ddnhamburg.network.ui.components.Notices;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -103,14 +104,14 @@ public class ContactPanel extends Div {
     private void withdraw(long requestId) {
         Confirmation.ask(this, "confirm-withdraw", "contact.confirm.withdraw.", member.displayName(), () -> {
             contacts.withdraw(requestId);
-            Notices.success(getTranslation("contact.notify.withdrawn", member.displayName()));
+            Notices.success("contact.notify.withdrawn", member.displayName());
             refresh();
         });
     }
 
     private void accept(long requestId) {
         contacts.accept(requestId);
-        Notices.success(getTranslation("contact.notify.accepted", member.displayName()));
+        Notices.success("contact.notify.accepted", member.displayName());
         ContactsChanged.fire();
         relationshipChanged.run();
     }
@@ -118,7 +119,7 @@ public class ContactPanel extends Div {
     private void block() {
         Confirmation.ask(this, "confirm-block", "contact.confirm.block.", member.displayName(), () -> {
             contacts.block(member.id());
-            Notices.success(getTranslation("contact.notify.blocked", member.displayName()));
+            Notices.success("contact.notify.blocked", member.displayName());
             ContactsChanged.fire();
             relationshipChanged.run();
         });
@@ -127,7 +128,7 @@ public class ContactPanel extends Div {
     private void unblock() {
         Confirmation.ask(this, "confirm-unblock", "contact.confirm.unblock.", member.displayName(), () -> {
             contacts.unblock(member.id());
-            Notices.success(getTranslation("contact.notify.unblocked", member.displayName()));
+            Notices.success("contact.notify.unblocked", member.displayName());
             refresh();
         });
     }

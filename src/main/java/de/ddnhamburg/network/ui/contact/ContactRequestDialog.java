@@ -19,6 +19,7 @@ import de.ddnhamburg.network.domain.contact.FirstContactValidationException;
 import de.ddnhamburg.network.domain.member.Commonalities;
 import de.ddnhamburg.network.domain.member.ProfileView;
 import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.ui.components.Notices;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -153,7 +154,7 @@ public class ContactRequestDialog extends Dialog {
         try {
             ContactRequestView sent = contacts.send(recipient.id(), draft.toMessage());
             close();
-            Notices.success(getTranslation("contact.notify.sent", recipient.displayName()));
+            Notices.success("contact.notify.sent", recipient.displayName());
             ContactsChanged.fire();
             onSent.accept(sent);
         } catch (FirstContactValidationException e) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import de.ddnhamburg.network.domain.contact.ContactRequestView;
 import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.Notices;
 
 /** A request waiting for my answer, with the sender's message and the three possible answers. */
 public class ReceivedRequestCard extends Div {
@@ -78,7 +79,7 @@ public class ReceivedRequestCard extends Div {
     }
 
     private void done(String noticeKey) {
-        Notices.success(getTranslation(noticeKey, request.displayName()));
+        Notices.success(noticeKey, request.displayName());
         ContactsChanged.fire();
         answered.run();
     }

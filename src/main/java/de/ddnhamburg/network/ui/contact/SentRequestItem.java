@@ -8,6 +8,7 @@ import de.ddnhamburg.network.domain.contact.ContactRequestView;
 import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.Notices;
 
 /** A request of mine that waits for an answer, with the way to take it back. */
 class SentRequestItem extends Div {
@@ -28,7 +29,7 @@ class SentRequestItem extends Div {
                 click -> Confirmation.ask(
                         this, "confirm-withdraw", "contact.confirm.withdraw.", request.displayName(), () -> {
                             contacts.withdraw(request.id());
-                            Notices.success(getTranslation("contact.notify.withdrawn", request.displayName()));
+                            Notices.success("contact.notify.withdrawn", request.displayName());
                             changed.run();
                         }));
         withdraw.setId("withdraw-" + request.id());

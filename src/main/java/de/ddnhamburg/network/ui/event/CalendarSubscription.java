@@ -5,12 +5,12 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import de.ddnhamburg.network.domain.event.CalendarFeedService;
 import de.ddnhamburg.network.domain.event.CalendarFeedSettings;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.Notices;
 import java.util.Objects;
 
 /**
@@ -51,7 +51,7 @@ class CalendarSubscription extends Section {
         groups.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 feeds.setIncludeGroups(change.getValue());
-                Notification.show(getTranslation("calendar.subscription.saved"));
+                Notices.success("calendar.subscription.saved");
             }
         });
         add(

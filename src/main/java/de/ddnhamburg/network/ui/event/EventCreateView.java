@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,6 +18,7 @@ import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -64,7 +64,7 @@ public class EventCreateView extends Div implements BeforeEnterObserver, HasDyna
         }
         try {
             long id = events.create(draft.get());
-            Notification.show(getTranslation("event.edit.created"));
+            Notices.success("event.edit.created");
             UI.getCurrent().navigate(EventEditView.class, new RouteParameters(EventEditView.ID, String.valueOf(id)));
         } catch (DomainException refusal) {
             form.show(refusal);

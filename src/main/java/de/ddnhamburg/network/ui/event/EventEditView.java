@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,6 +22,7 @@ import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Confirmation;
+import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -105,7 +105,7 @@ public class EventEditView extends Div implements BeforeEnterObserver, HasDynami
         try {
             loaded = editing.update(current().id(), current().version(), draft.get());
             title = current().draft().title();
-            Notification.show(getTranslation("event.edit.saved"));
+            Notices.success("event.edit.saved");
         } catch (DomainException refusal) {
             form.show(refusal);
         }
@@ -121,7 +121,7 @@ public class EventEditView extends Div implements BeforeEnterObserver, HasDynami
                     reloaded.version(),
                     reloaded.status(),
                     current().draft());
-            Notification.show(getTranslation(doneKey));
+            Notices.success(doneKey);
             showStatus();
         } catch (DomainException refusal) {
             form.show(refusal);
@@ -130,7 +130,7 @@ public class EventEditView extends Div implements BeforeEnterObserver, HasDynami
 
     private void duplicate() {
         long copy = editing.duplicate(current().id());
-        Notification.show(getTranslation("event.edit.duplicated"));
+        Notices.success("event.edit.duplicated");
         UI.getCurrent().navigate(EventEditView.class, new RouteParameters(ID, String.valueOf(copy)));
     }
 

@@ -3,9 +3,9 @@ package de.ddnhamburg.network.ui.event;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.RouteParameters;
 import de.ddnhamburg.network.domain.event.EventEditService;
+import de.ddnhamburg.network.ui.components.Notices;
 
 /** "Bearbeiten" and "Duplizieren" on an event's page, for its organisers only; empty for everyone else. */
 class EventOrganiserActions extends Div {
@@ -24,7 +24,7 @@ class EventOrganiserActions extends Div {
         edit.setId("event-edit");
         Button duplicate = new Button(getTranslation("event.edit.duplicate"), click -> {
             long copy = editing.duplicate(eventId);
-            Notification.show(getTranslation("event.edit.duplicated"));
+            Notices.success("event.edit.duplicated");
             UI.getCurrent().navigate(EventEditView.class, new RouteParameters(EventEditView.ID, String.valueOf(copy)));
         });
         duplicate.setId("event-duplicate");

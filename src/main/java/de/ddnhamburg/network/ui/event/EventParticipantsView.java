@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,6 +26,7 @@ import de.ddnhamburg.network.domain.event.SeatOffer;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Confirmation;
+import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -149,9 +149,9 @@ public class EventParticipantsView extends Div implements BeforeEnterObserver, H
     private void act(Runnable action, String doneKey, ParticipantRow row) {
         try {
             action.run();
-            Notification.show(getTranslation(doneKey, row.name()));
+            Notices.success(doneKey, row.name());
         } catch (DomainException problem) {
-            Notification.show(getTranslation(problem.getMessageKey(), problem.getArguments()));
+            Notices.problem(problem);
         }
         show(organiser.participants(eventId));
     }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,6 +28,7 @@ import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Badges;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.layout.AudienceLayout;
 import java.util.ArrayList;
@@ -154,9 +154,9 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void act(long eventId, Runnable action, String doneKey) {
         try {
             action.run();
-            Notification.show(getTranslation(doneKey));
+            Notices.success(doneKey);
         } catch (DomainException problem) {
-            Notification.show(getTranslation(problem.getMessageKey(), problem.getArguments()));
+            Notices.problem(problem);
         }
         load(eventId);
     }

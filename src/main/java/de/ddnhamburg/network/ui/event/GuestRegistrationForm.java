@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -27,6 +25,7 @@ import de.ddnhamburg.network.domain.event.SeatKind;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.account.JoinView;
 import de.ddnhamburg.network.ui.account.LoginView;
+import de.ddnhamburg.network.ui.components.Notices;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -140,8 +139,7 @@ class GuestRegistrationForm extends Div {
             submit.setEnabled(true);
             return;
         } catch (DomainException e) {
-            Notification.show(getTranslation(e.getMessageKey(), e.getArguments()), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.problem(e);
             submit.setEnabled(true);
             return;
         }
@@ -179,7 +177,6 @@ class GuestRegistrationForm extends Div {
                 field.setInvalid(true);
             }
         });
-        Notification.show(getTranslation("validation.form.invalid"), 5000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        Notices.error("validation.form.invalid");
     }
 }

@@ -4,13 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.event.EventOrganiserService;
 import de.ddnhamburg.network.domain.event.OrganiserMessage;
+import de.ddnhamburg.network.ui.components.Notices;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,7 +50,7 @@ class ParticipantMessageDialog extends Dialog {
                         new OrganiserMessage(
                                 messageId, subject.getValue(), text.getValue(), includeWaiting.getValue()));
                 close();
-                Notification.show(getTranslation("event.organiser.message.sent", mailed));
+                Notices.success("event.organiser.message.sent", mailed);
             } catch (DomainException problem) {
                 String message = getTranslation(problem.getMessageKey(), problem.getArguments());
                 if (SUBJECT_PROBLEMS.contains(problem.getMessageKey())) {
@@ -60,7 +60,7 @@ class ParticipantMessageDialog extends Dialog {
                     text.setErrorMessage(message);
                     text.setInvalid(true);
                 } else {
-                    Notification.show(message);
+                    Notices.problem(problem);
                 }
             }
         });

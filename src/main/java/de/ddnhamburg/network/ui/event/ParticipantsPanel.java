@@ -6,11 +6,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.event.EventExtras;
 import de.ddnhamburg.network.domain.event.EventParticipationService;
 import de.ddnhamburg.network.domain.event.ParticipantName;
+import de.ddnhamburg.network.ui.components.Notices;
 import java.util.Locale;
 
 /**
@@ -51,11 +51,11 @@ class ParticipantsPanel extends Section {
     private void choose(Checkbox showMe, boolean shown, boolean before) {
         try {
             participation.showMe(eventId, shown);
-            Notification.show(getTranslation("event.participants.saved"));
+            Notices.success("event.participants.saved");
             show(participation.extras(eventId, locale()));
         } catch (DomainException problem) {
             showMe.setValue(before);
-            Notification.show(getTranslation(problem.getMessageKey(), problem.getArguments()));
+            Notices.problem(problem);
         }
     }
 

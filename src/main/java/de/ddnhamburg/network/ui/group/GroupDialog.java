@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,6 +17,7 @@ import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.ui.components.Notices;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
@@ -98,7 +98,7 @@ class GroupDialog extends Dialog {
                     groups.update(existing.id(), existing.version(), draft);
                     id = existing.id();
                 }
-                Notification.show(getTranslation("group.form.saved"));
+                Notices.success("group.form.saved");
                 close();
                 saved.accept(id);
             } catch (DomainException problem) {

@@ -1,13 +1,10 @@
 package de.ddnhamburg.network.ui.group;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -17,6 +14,7 @@ import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.group.GroupPage;
 import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.ui.components.Confirmation;
+import de.ddnhamburg.network.ui.components.Notices;
 import java.io.ByteArrayInputStream;
 
 /**
@@ -43,7 +41,7 @@ final class GroupImageEditor extends Div {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
-        upload.addFileRejectedListener(rejected -> problem(getTranslation("validation.photo.rejected", MAX_MEGABYTES)));
+        upload.addFileRejectedListener(rejected -> Notices.error("validation.photo.rejected", MAX_MEGABYTES));
         add(new Paragraph(getTranslation("group.image.help", MAX_MEGABYTES)), upload);
         if (group.hasImage()) {
             Button remove = new Button(
@@ -61,19 +59,13 @@ final class GroupImageEditor extends Div {
 
     /** Called with the uploaded bytes; package-visible so that tests can hand in files. */
     void accept(byte[] bytes) {
-        UI ui = UI.getCurrent();
         try {
             groups.uploadImage(group.id(), bytes);
-            Notification.show(ui.getTranslation("group.image.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("group.image.saved");
             changed.run();
         } catch (DomainException e) {
-            problem(ui.getTranslation(e.getMessageKey(), e.getArguments()));
+            Notices.problem(e);
         }
-    }
-
-    private static void problem(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     static Image image(GroupService groups, GroupPage group, String alt) {

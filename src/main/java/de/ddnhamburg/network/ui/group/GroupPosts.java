@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.group.GroupPage;
@@ -18,6 +17,7 @@ import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.domain.group.PostView;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.Notices;
 import java.util.List;
 
 /**
@@ -46,7 +46,7 @@ class GroupPosts extends Div {
                     (title, text) -> {
                         groups.post(group.id(), title, text);
                         form[0].clear();
-                        Notification.show(getTranslation("group.post.published"));
+                        Notices.success("group.post.published");
                         reload();
                     },
                     null);

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,6 +30,7 @@ import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Badges;
 import de.ddnhamburg.network.ui.components.Confirmation;
+import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import de.ddnhamburg.network.ui.member.MemberProfileView;
@@ -238,7 +238,7 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void joined(GroupPage group, String messageKey) {
         groups.join(group.id());
-        Notification.show(getTranslation(messageKey));
+        Notices.success(messageKey);
         load(group.id());
     }
 

@@ -5,13 +5,13 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
 import de.ddnhamburg.network.domain.group.GroupMemberView;
 import de.ddnhamburg.network.domain.group.GroupPage;
 import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
 import de.ddnhamburg.network.domain.member.MemberCard;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
+import de.ddnhamburg.network.ui.components.Notices;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -56,7 +56,7 @@ final class InvitePicker extends Div {
                 member.setErrorMessage(getTranslation("group.invite.already", chosen.displayName()));
             } else {
                 groups.invite(group.id(), chosen.id());
-                Notification.show(getTranslation("group.invite.sent", chosen.displayName()));
+                Notices.success("group.invite.sent", chosen.displayName());
                 invited.run();
             }
         });

@@ -1,10 +1,10 @@
 package de.ddnhamburg.network.ui.group;
 
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import de.ddnhamburg.network.domain.group.GroupNotification;
 import de.ddnhamburg.network.domain.group.GroupPage;
 import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.ui.components.Notices;
 
 /** A member's choice how to hear of new posts in this group; saved at once. */
 final class NotificationChoice extends Select<GroupNotification> {
@@ -21,7 +21,7 @@ final class NotificationChoice extends Select<GroupNotification> {
         addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 groups.setNotification(group.id(), event.getValue());
-                Notification.show(getTranslation("group.notification.saved"));
+                Notices.success("group.notification.saved");
             }
         });
     }

@@ -1,20 +1,18 @@
 package de.ddnhamburg.network.ui.member;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.OwnProfile;
 import de.ddnhamburg.network.ui.components.Confirmation;
+import de.ddnhamburg.network.ui.components.Notices;
 
 /** The own photo: upload (checked and re-encoded by the service), preview and removal. */
 class PhotoEditor extends Div {
@@ -39,7 +37,7 @@ class PhotoEditor extends Div {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
-        upload.addFileRejectedListener(rejected -> problem(getTranslation("validation.photo.rejected", MAX_MEGABYTES)));
+        upload.addFileRejectedListener(rejected -> Notices.error("validation.photo.rejected", MAX_MEGABYTES));
 
         remove = new Button(
                 getTranslation("member.photo.remove"),
@@ -57,14 +55,12 @@ class PhotoEditor extends Div {
 
     /** Called with the uploaded bytes; public within the package so that tests can hand in files. */
     void accept(byte[] bytes) {
-        UI ui = UI.getCurrent();
         try {
             profiles.uploadOwnPhoto(bytes);
             refresh();
-            Notification.show(getTranslation("member.photo.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("member.photo.saved");
         } catch (DomainException e) {
-            problem(ui.getTranslation(e.getMessageKey(), e.getArguments()));
+            Notices.problem(e);
         }
     }
 
@@ -81,9 +77,5 @@ class PhotoEditor extends Div {
             preview.setImageHandler(null);
         }
         remove.setVisible(hasPhoto);
-    }
-
-    private static void problem(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

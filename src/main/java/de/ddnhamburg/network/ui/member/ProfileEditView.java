@@ -9,8 +9,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,6 +26,7 @@ import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
@@ -211,15 +210,13 @@ public class ProfileEditView extends Div implements HasDynamicTitle {
 
     private void save() {
         if (!binder.writeBeanIfValid(draft)) {
-            Notification.show(getTranslation("validation.form.invalid"), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.error("validation.form.invalid");
             return;
         }
         try {
             OwnProfile saved = profiles.updateOwnProfile(version, draft.toUpdate(visibility));
             version = saved.version();
-            Notification.show(getTranslation("member.edit.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("member.edit.saved");
         } catch (ProfileValidationException e) {
             e.fieldErrors()
                     .forEach((name, key) -> Optional.ofNullable(fieldsByName.get(name))
@@ -227,12 +224,10 @@ public class ProfileEditView extends Div implements HasDynamicTitle {
                                 field.setErrorMessage(getTranslation(key, ProfileRules.EXPERTISE_MAX_TAGS));
                                 field.setInvalid(true);
                             }));
-            Notification.show(getTranslation("validation.form.invalid"), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.error("validation.form.invalid");
         } catch (OptimisticLockingFailureException e) {
             // Saved elsewhere meanwhile: keep what was typed here, so the member can compare and retry.
-            Notification.show(getTranslation("error.concurrentChange"), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error("error.concurrentChange");
         }
     }
 
