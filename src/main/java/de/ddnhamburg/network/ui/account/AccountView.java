@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -32,6 +31,7 @@ import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.components.Notices;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -42,7 +42,7 @@ import java.io.ByteArrayInputStream;
  */
 @Route(value = RoutePaths.ACCOUNT, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
-public class AccountView extends Div implements HasDynamicTitle {
+public class AccountView extends Div implements TranslatedTitle {
 
     private final AccountService accounts;
     private final PersonalDataExport export;
@@ -205,7 +205,7 @@ public class AccountView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("account.page.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "account.page.title";
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -15,6 +14,7 @@ import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.member.AccountService;
 import de.ddnhamburg.network.domain.member.InvalidTokenException;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.PublicLayout;
 
 /**
@@ -23,7 +23,7 @@ import de.ddnhamburg.network.ui.layout.PublicLayout;
  */
 @Route(value = RoutePaths.CONFIRM_EMAIL_CHANGE, layout = PublicLayout.class)
 @AnonymousAllowed
-public class ConfirmEmailChangeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class ConfirmEmailChangeView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final AccountService accounts;
 
@@ -86,7 +86,7 @@ public class ConfirmEmailChangeView extends Div implements BeforeEnterObserver, 
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("account.emailConfirm.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "account.emailConfirm.title";
     }
 }

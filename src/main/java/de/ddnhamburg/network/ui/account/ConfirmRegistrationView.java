@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -16,6 +15,7 @@ import de.ddnhamburg.network.domain.member.JoiningService;
 import de.ddnhamburg.network.domain.member.MemberStatus;
 import de.ddnhamburg.network.domain.member.TokenProblem;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.PublicLayout;
 
 /**
@@ -24,7 +24,7 @@ import de.ddnhamburg.network.ui.layout.PublicLayout;
  */
 @Route(value = RoutePaths.CONFIRM_REGISTRATION, layout = PublicLayout.class)
 @AnonymousAllowed
-public class ConfirmRegistrationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class ConfirmRegistrationView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final JoiningService joining;
 
@@ -93,7 +93,7 @@ public class ConfirmRegistrationView extends Div implements BeforeEnterObserver,
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("account.confirm.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "account.confirm.title";
     }
 }

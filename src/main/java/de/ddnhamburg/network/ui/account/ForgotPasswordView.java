@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -15,12 +14,13 @@ import de.ddnhamburg.network.domain.member.AccountInputException;
 import de.ddnhamburg.network.domain.member.AccountRules;
 import de.ddnhamburg.network.domain.member.PasswordResetService;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.PublicLayout;
 
 /** Asks for a reset link. The answer never says whether the address has an account. */
 @Route(value = RoutePaths.FORGOT_PASSWORD, layout = PublicLayout.class)
 @AnonymousAllowed
-public class ForgotPasswordView extends Div implements HasDynamicTitle {
+public class ForgotPasswordView extends Div implements TranslatedTitle {
 
     private final PasswordResetService resets;
     private final FieldProblems problems = new FieldProblems(this);
@@ -55,7 +55,7 @@ public class ForgotPasswordView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("account.forgot.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "account.forgot.title";
     }
 }

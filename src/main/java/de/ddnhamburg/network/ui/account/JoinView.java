@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -31,6 +30,7 @@ import de.ddnhamburg.network.domain.member.JoiningService;
 import de.ddnhamburg.network.domain.member.PasswordPolicy;
 import de.ddnhamburg.network.domain.member.ProfileRules;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.PublicLayout;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 
@@ -40,7 +40,7 @@ import de.ddnhamburg.network.ui.start.MemberHomeView;
  */
 @Route(value = RoutePaths.JOIN, layout = PublicLayout.class)
 @AnonymousAllowed
-public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class JoinView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final AuthenticationContext authentication;
     private final JoiningService joining;
@@ -154,7 +154,7 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("account.join.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "account.join.title";
     }
 }

@@ -6,12 +6,12 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.PublicLayout;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import java.util.Map;
@@ -23,7 +23,7 @@ import java.util.Set;
  */
 @Route(value = RoutePaths.LOGIN, layout = PublicLayout.class)
 @AnonymousAllowed
-public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
@@ -82,7 +82,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("login.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "login.title";
     }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -20,12 +19,13 @@ import de.ddnhamburg.network.domain.member.InvalidTokenException;
 import de.ddnhamburg.network.domain.member.PasswordPolicy;
 import de.ddnhamburg.network.domain.member.PasswordResetService;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.PublicLayout;
 
 /** Where the reset mail leads: checks the link first, so nobody types a password for a dead link. */
 @Route(value = RoutePaths.RESET_PASSWORD, layout = PublicLayout.class)
 @AnonymousAllowed
-public class ResetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class ResetPasswordView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final PasswordResetService resets;
 
@@ -103,7 +103,7 @@ public class ResetPasswordView extends Div implements BeforeEnterObserver, HasDy
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("account.reset.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "account.reset.title";
     }
 }

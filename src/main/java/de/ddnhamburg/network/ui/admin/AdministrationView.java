@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.audit.AuditAction;
@@ -20,6 +19,7 @@ import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 /** The administration area: links to the member administration and the outbox, and the security log. */
 @Route(value = RoutePaths.ADMINISTRATION, layout = MainLayout.class)
 @RolesAllowed(Roles.ADMIN)
-public class AdministrationView extends Div implements HasDynamicTitle {
+public class AdministrationView extends Div implements TranslatedTitle {
 
     private final Grid<AuditEntryView> grid = new Grid<>();
     private final ConfigurableFilterDataProvider<AuditEntryView, Void, AuditAction> entries;
@@ -85,7 +85,7 @@ public class AdministrationView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("admin.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "admin.title";
     }
 }

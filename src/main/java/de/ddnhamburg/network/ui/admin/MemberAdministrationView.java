@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.member.AdminMemberFilter;
@@ -23,6 +22,7 @@ import de.ddnhamburg.network.domain.member.MemberStatus;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = RoutePaths.MEMBER_ADMINISTRATION, layout = MainLayout.class)
 @RolesAllowed(Roles.ADMIN)
-public class MemberAdministrationView extends Div implements HasDynamicTitle {
+public class MemberAdministrationView extends Div implements TranslatedTitle {
 
     private final Grid<AdminMemberRow> grid = new Grid<>();
     private final ConfigurableFilterDataProvider<AdminMemberRow, Void, AdminMemberFilter> rows;
@@ -136,7 +136,7 @@ public class MemberAdministrationView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("admin.members.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "admin.members.title";
     }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.mail.MailStatus;
@@ -19,6 +18,7 @@ import de.ddnhamburg.network.domain.mail.OutboxMailSummary;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = RoutePaths.OUTBOX, layout = MainLayout.class)
 @RolesAllowed(Roles.ADMIN)
-public class OutboxView extends Div implements HasDynamicTitle {
+public class OutboxView extends Div implements TranslatedTitle {
 
     private final Grid<OutboxMailSummary> grid = new Grid<>();
     private final ConfigurableFilterDataProvider<OutboxMailSummary, Void, MailStatus> mails;
@@ -113,7 +113,7 @@ public class OutboxView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("admin.outbox.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "admin.outbox.title";
     }
 }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.contact.BlockedMember;
@@ -15,6 +14,7 @@ import de.ddnhamburg.network.domain.contact.ContactRequestView;
 import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import de.ddnhamburg.network.ui.member.MemberDirectoryView;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +27,7 @@ import java.util.List;
  */
 @Route(value = RoutePaths.CONTACTS, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
-public class ContactsView extends Div implements HasDynamicTitle {
+public class ContactsView extends Div implements TranslatedTitle {
 
     private final List<PagedList<?>> lists;
 
@@ -97,7 +97,7 @@ public class ContactsView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("contact.view.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "contact.view.title";
     }
 }

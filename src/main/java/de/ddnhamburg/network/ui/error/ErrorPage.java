@@ -3,12 +3,12 @@ package de.ddnhamburg.network.ui.error;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouterLink;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.start.PublicHomeView;
 
 /** The common look of error pages: a title, an explanation and a way back. */
-abstract class ErrorPage extends Div implements HasDynamicTitle {
+abstract class ErrorPage extends Div implements TranslatedTitle {
 
     private final String titleKey;
 
@@ -21,7 +21,7 @@ abstract class ErrorPage extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation(titleKey) + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return titleKey;
     }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import de.ddnhamburg.network.domain.common.DomainException;
@@ -19,6 +18,7 @@ import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Notices;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 @Route(value = RoutePaths.EVENT_NEW, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
-public class EventCreateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class EventCreateView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final EventService events;
     private final EventEditService editing;
@@ -72,7 +72,7 @@ public class EventCreateView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("event.edit.createTitle") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "event.edit.createTitle";
     }
 }

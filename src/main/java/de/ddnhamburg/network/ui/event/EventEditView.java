@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -22,6 +21,7 @@ import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Confirmation;
+import de.ddnhamburg.network.ui.components.NamedTitle;
 import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.layout.MainLayout;
@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = RoutePaths.EVENT_EDIT, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
-public class EventEditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class EventEditView extends Div implements BeforeEnterObserver, NamedTitle {
 
     public static final String ID = "id";
 
@@ -147,7 +147,7 @@ public class EventEditView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     @Override
-    public String getPageTitle() {
-        return title + " | " + getTranslation("app.name");
+    public String titleName() {
+        return title;
     }
 }

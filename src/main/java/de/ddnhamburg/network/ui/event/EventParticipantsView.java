@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -28,6 +27,7 @@ import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.components.RecordRoute;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -43,7 +43,7 @@ import java.util.function.Supplier;
  */
 @Route(value = RoutePaths.EVENT_PARTICIPANTS, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
-public class EventParticipantsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class EventParticipantsView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     public static final String ID = "id";
 
@@ -175,7 +175,12 @@ public class EventParticipantsView extends Div implements BeforeEnterObserver, H
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("event.organiser.title", title) + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "event.organiser.title";
+    }
+
+    @Override
+    public Object[] titleArguments() {
+        return new Object[] {title};
     }
 }

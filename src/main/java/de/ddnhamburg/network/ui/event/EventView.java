@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -28,6 +27,7 @@ import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Badges;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.NamedTitle;
 import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.layout.AudienceLayout;
@@ -37,7 +37,7 @@ import java.util.List;
 /** An event with the seats still free per kind, and registering or cancelling with one click. */
 @Route(value = RoutePaths.EVENT, layout = AudienceLayout.class)
 @AnonymousAllowed
-public class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class EventView extends Div implements BeforeEnterObserver, NamedTitle {
 
     public static final String ID = "id";
 
@@ -162,7 +162,7 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     @Override
-    public String getPageTitle() {
-        return title + " | " + getTranslation("app.name");
+    public String titleName() {
+        return title;
     }
 }

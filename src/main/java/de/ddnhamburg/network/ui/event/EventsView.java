@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -26,6 +25,7 @@ import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.account.LoginView;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.AudienceLayout;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  */
 @Route(value = RoutePaths.EVENTS, layout = AudienceLayout.class)
 @AnonymousAllowed
-public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class EventsView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     /** Events per step of the list; "more" adds another step. */
     static final int LIST_STEP = 30;
@@ -256,7 +256,7 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("event.list.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "event.list.title";
     }
 }

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.event.GuestLinkException;
 import de.ddnhamburg.network.domain.event.GuestRegistrationSummary;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import java.util.function.Function;
 
 /**
@@ -20,7 +20,7 @@ import java.util.function.Function;
  * with a click, so that a mail scanner fetching the link does not use it up. A link that does not
  * work gets its reason, nothing about whose it was.
  */
-abstract class GuestLinkPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+abstract class GuestLinkPage extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final String prefix;
 
@@ -92,7 +92,7 @@ abstract class GuestLinkPage extends Div implements BeforeEnterObserver, HasDyna
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation(prefix + "title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return prefix + "title";
     }
 }

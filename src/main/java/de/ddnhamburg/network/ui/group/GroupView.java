@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -30,6 +29,7 @@ import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Badges;
 import de.ddnhamburg.network.ui.components.Confirmation;
+import de.ddnhamburg.network.ui.components.NamedTitle;
 import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.layout.MainLayout;
@@ -45,7 +45,7 @@ import java.util.function.Consumer;
  */
 @Route(value = RoutePaths.GROUP, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
-public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
 
     public static final String ID = "id";
 
@@ -348,7 +348,7 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     @Override
-    public String getPageTitle() {
-        return title + " | " + getTranslation("app.name");
+    public String titleName() {
+        return title;
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -25,6 +24,7 @@ import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Badges;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ import java.util.List;
 /** All groups I may see, searchable by name and topic, my groups first; admins create groups here. */
 @Route(value = RoutePaths.GROUPS, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
-public class GroupsView extends Div implements HasDynamicTitle {
+public class GroupsView extends Div implements TranslatedTitle {
 
     private final GroupService groups;
     private final TextField search = new TextField();
@@ -116,7 +116,7 @@ public class GroupsView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("group.list.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "group.list.title";
     }
 }

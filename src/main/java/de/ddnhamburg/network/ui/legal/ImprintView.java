@@ -1,16 +1,16 @@
 package de.ddnhamburg.network.ui.legal;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.TextPage;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.PublicLayout;
 
 @Route(value = RoutePaths.IMPRINT, layout = PublicLayout.class)
 @AnonymousAllowed
-public class ImprintView extends Composite<TextPage> implements HasDynamicTitle {
+public class ImprintView extends Composite<TextPage> implements TranslatedTitle {
 
     @Override
     protected TextPage initContent() {
@@ -22,7 +22,7 @@ public class ImprintView extends Composite<TextPage> implements HasDynamicTitle 
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("legal.imprint.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "legal.imprint.title";
     }
 }

@@ -18,7 +18,6 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.ddnhamburg.network.domain.member.DirectoryCount;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
@@ -33,6 +32,7 @@ import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = RoutePaths.MEMBERS, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
-public class MemberDirectoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class MemberDirectoryView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final MemberDirectoryService directory;
     private final TextField search = new TextField();
@@ -220,7 +220,7 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Has
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("member.directory.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "member.directory.title";
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.contact.ContactService;
@@ -23,6 +22,7 @@ import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Badges;
+import de.ddnhamburg.network.ui.components.NamedTitle;
 import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.contact.ContactPanel;
 import de.ddnhamburg.network.ui.layout.MainLayout;
@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 /** Another member's profile, as far as its owner allows, with what the two have in common. */
 @Route(value = RoutePaths.MEMBER_PROFILE, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
-public class MemberProfileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class MemberProfileView extends Div implements BeforeEnterObserver, NamedTitle {
 
     public static final String ID = "id";
 
@@ -178,7 +178,7 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, HasDy
     }
 
     @Override
-    public String getPageTitle() {
-        return title + " | " + getTranslation("app.name");
+    public String titleName() {
+        return title;
     }
 }

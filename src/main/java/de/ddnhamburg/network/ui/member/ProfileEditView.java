@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.ddnhamburg.network.domain.member.District;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
@@ -27,6 +26,7 @@ import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Notices;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
@@ -41,7 +41,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 /** The member's own profile. Checks answer at the field; nothing typed is lost when a save fails. */
 @Route(value = RoutePaths.OWN_PROFILE, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
-public class ProfileEditView extends Div implements HasDynamicTitle {
+public class ProfileEditView extends Div implements TranslatedTitle {
 
     private final MemberProfileService profiles;
     private final Binder<ProfileDraft> binder = new Binder<>();
@@ -232,7 +232,7 @@ public class ProfileEditView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("member.edit.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "member.edit.title";
     }
 }

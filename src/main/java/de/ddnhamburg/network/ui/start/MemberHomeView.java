@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.contact.ContactService;
@@ -15,6 +14,7 @@ import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.MemberSummary;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.contact.ContactsView;
 import de.ddnhamburg.network.ui.contact.ReceivedRequestCard;
 import de.ddnhamburg.network.ui.layout.MainLayout;
@@ -24,7 +24,7 @@ import org.springframework.data.domain.PageRequest;
 /** The members' start page: contact requests waiting for an answer first. Then suggestions; events will join. */
 @Route(value = RoutePaths.MEMBER_HOME, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
-public class MemberHomeView extends Div implements HasDynamicTitle {
+public class MemberHomeView extends Div implements TranslatedTitle {
 
     /** A few, so that the page stays a start page; the contacts page has them all. */
     private static final int REQUESTS_SHOWN = 3;
@@ -73,7 +73,7 @@ public class MemberHomeView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.start") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "nav.start";
     }
 }
