@@ -83,17 +83,7 @@ class MemberDirectoryViewTest extends KaribuTest {
 
     @Test
     void the_count_covers_all_matches_and_scrolling_loads_the_next_page() {
-        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
-        List<Object[]> rows = new java.util.ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            String last = String.format(java.util.Locale.ROOT, "Reihe%02d", i);
-            rows.add(new Object[] {now, now, marker + i + "@bulk.example.org", last, (last + " " + marker).toLowerCase()
-            });
-        }
-        jdbc.batchUpdate(
-                "insert into member (version, created_at, updated_at, email, password_hash, first_name,"
-                        + " last_name, search_text, status, language) values (0, ?, ?, ?, 'x', 'Rita', ?, ?, 'ACTIVE', 'de')",
-                rows);
+        sixtyInARow();
         navigate(MemberDirectoryView.class);
 
         FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("directory-search")), "reihe " + marker);
@@ -114,6 +104,28 @@ class MemberDirectoryViewTest extends KaribuTest {
                 .first()
                 .extracting(MemberCard::displayName)
                 .isEqualTo("Rita Reihe00");
+    }
+
+    /** A narrow phone shows two or three cards and asks for just those, from wherever it scrolled to. */
+    @Test
+    void small_ranges_anywhere_in_the_list_get_exactly_their_cards() {
+        sixtyInARow();
+        navigate(MemberDirectoryView.class);
+
+        FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("directory-search")), "reihe " + marker);
+
+        assertThat(VirtualListsKt._fetch(results(), 0, 2))
+                .extracting(MemberCard::displayName)
+                .containsExactly("Rita Reihe00", "Rita Reihe01");
+        for (int[] range : new int[][] {{0, 2}, {3, 2}, {5, 3}, {49, 2}, {51, 7}, {58, 5}}) {
+            assertThat(VirtualListsKt._fetch(results(), range[0], range[1]))
+                    .as("offset %d, limit %d", range[0], range[1])
+                    .extracting(MemberCard::displayName)
+                    .containsExactlyElementsOf(
+                            java.util.stream.IntStream.range(range[0], Math.min(range[0] + range[1], 60))
+                                    .mapToObj(i -> String.format(java.util.Locale.ROOT, "Rita Reihe%02d", i))
+                                    .toList());
+        }
     }
 
     @Test
@@ -196,6 +208,21 @@ class MemberDirectoryViewTest extends KaribuTest {
         assertThat(cards())
                 .extracting(MemberCard::displayName)
                 .containsExactly("Karl Kran" + marker, "Lotte Lotsin" + marker);
+    }
+
+    /** Sixty members "Rita Reihe00" to "Rita Reihe59", inserted at once, found by "reihe" and the marker. */
+    private void sixtyInARow() {
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String last = String.format(java.util.Locale.ROOT, "Reihe%02d", i);
+            rows.add(new Object[] {now, now, marker + i + "@bulk.example.org", last, (last + " " + marker).toLowerCase()
+            });
+        }
+        jdbc.batchUpdate(
+                "insert into member (version, created_at, updated_at, email, password_hash, first_name,"
+                        + " last_name, search_text, status, language) values (0, ?, ?, ?, 'x', 'Rita', ?, ?, 'ACTIVE', 'de')",
+                rows);
     }
 
     @SuppressWarnings("unchecked")

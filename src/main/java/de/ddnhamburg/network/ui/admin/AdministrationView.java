@@ -1,16 +1,13 @@
 package de.ddnhamburg.network.ui.admin;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.audit.AuditAction;
@@ -19,6 +16,7 @@ import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.Paging;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,14 +29,13 @@ import org.jspecify.annotations.Nullable;
 public class AdministrationView extends Div implements TranslatedTitle {
 
     private final Grid<AuditEntryView> grid = new Grid<>();
-    private final ConfigurableFilterDataProvider<AuditEntryView, Void, AuditAction> entries;
+    private final GridLazyDataView<AuditEntryView> entries;
+    private @Nullable AuditAction shownAction;
 
     public AdministrationView(AuditService audit) {
         addClassName("administration-view");
-        CallbackDataProvider<AuditEntryView, AuditAction> provider = new CallbackDataProvider<>(
-                query -> audit.findPage(query.getFilter().orElse(null), toSpringPageRequest(query)).stream(),
-                query -> (int) audit.count(query.getFilter().orElse(null)));
-        entries = provider.withConfigurableFilter();
+        entries = grid.setItems(
+                Paging.pageable(pageable -> audit.findPage(shownAction, pageable), () -> audit.count(shownAction)));
 
         Select<@Nullable AuditAction> filter = new Select<>();
         filter.setId("audit-filter");
@@ -49,7 +46,10 @@ public class AdministrationView extends Div implements TranslatedTitle {
         filter.setItemLabelGenerator(action -> action == null
                 ? getTranslation("admin.audit.filter.all")
                 : getTranslation("audit.action." + action.name()));
-        filter.addValueChangeListener(change -> entries.setFilter(change.getValue()));
+        filter.addValueChangeListener(change -> {
+            shownAction = change.getValue();
+            entries.refreshAll();
+        });
 
         configureGrid();
         RouterLink outbox = new RouterLink(getTranslation("admin.outbox.link"), OutboxView.class);
@@ -81,7 +81,6 @@ public class AdministrationView extends Div implements TranslatedTitle {
         grid.addColumn(AuditEntryView::details).setHeader(getTranslation("admin.audit.details"));
         grid.addColumn(AuditEntryView::clientAddress).setHeader(getTranslation("admin.audit.address"));
         grid.setEmptyStateText(getTranslation("admin.audit.empty"));
-        grid.setItems(entries);
     }
 
     @Override

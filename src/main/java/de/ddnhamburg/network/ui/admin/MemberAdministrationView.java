@@ -1,17 +1,14 @@
 package de.ddnhamburg.network.ui.admin;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -22,6 +19,7 @@ import de.ddnhamburg.network.domain.member.MemberStatus;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.Paging;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 public class MemberAdministrationView extends Div implements TranslatedTitle {
 
     private final Grid<AdminMemberRow> grid = new Grid<>();
-    private final ConfigurableFilterDataProvider<AdminMemberRow, Void, AdminMemberFilter> rows;
+    private final GridLazyDataView<AdminMemberRow> rows;
+    private AdminMemberFilter filter = AdminMemberFilter.all();
     private final TextField search = new TextField();
     private final Select<@Nullable MemberStatus> status = new Select<>();
     private final Select<@Nullable String> role = new Select<>();
@@ -45,14 +44,8 @@ public class MemberAdministrationView extends Div implements TranslatedTitle {
 
     public MemberAdministrationView(MemberAdministrationService members) {
         addClassName("member-administration-view");
-        CallbackDataProvider<AdminMemberRow, AdminMemberFilter> provider =
-                new CallbackDataProvider<>(
-                        query -> members
-                                .findPage(
-                                        query.getFilter().orElseGet(AdminMemberFilter::all), toSpringPageRequest(query))
-                                .stream(),
-                        query -> (int) members.count(query.getFilter().orElseGet(AdminMemberFilter::all)));
-        rows = provider.withConfigurableFilter();
+        rows = grid.setItems(
+                Paging.pageable(pageable -> members.findPage(filter, pageable), () -> members.count(filter)));
         panel = new MemberAdminPanel(members, changed -> rows.refreshAll());
 
         RouterLink back = new RouterLink(getTranslation("admin.title"), AdministrationView.class);
@@ -98,7 +91,8 @@ public class MemberAdministrationView extends Div implements TranslatedTitle {
     }
 
     private void applyFilter() {
-        rows.setFilter(new AdminMemberFilter(search.getValue(), status.getValue(), role.getValue()));
+        filter = new AdminMemberFilter(search.getValue(), status.getValue(), role.getValue());
+        rows.refreshAll();
     }
 
     private void configureGrid() {
@@ -125,7 +119,6 @@ public class MemberAdministrationView extends Div implements TranslatedTitle {
                 .setHeader(getTranslation("admin.members.joined"))
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("admin.members.empty"));
-        grid.setItems(rows);
         // Only a new selection opens details: after an action the list is refreshed, and the panel
         // keeps showing the member acted on.
         grid.asSingleSelect().addValueChangeListener(change -> {

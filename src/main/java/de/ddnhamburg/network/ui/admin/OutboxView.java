@@ -1,15 +1,12 @@
 package de.ddnhamburg.network.ui.admin;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.mail.MailStatus;
@@ -18,6 +15,7 @@ import de.ddnhamburg.network.domain.mail.OutboxMailSummary;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.Paging;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,17 +31,16 @@ import org.jspecify.annotations.Nullable;
 public class OutboxView extends Div implements TranslatedTitle {
 
     private final Grid<OutboxMailSummary> grid = new Grid<>();
-    private final ConfigurableFilterDataProvider<OutboxMailSummary, Void, MailStatus> mails;
+    private final GridLazyDataView<OutboxMailSummary> mails;
     private final OutboxMailDetails details;
+    private @Nullable MailStatus status;
 
     public OutboxView(OutboxAdministration outbox) {
         addClassName("outbox-view");
         // Items are identified by the whole record, not its id: a mail whose state changed is a new
         // item, so the grid and the selection never keep showing the old state.
-        CallbackDataProvider<OutboxMailSummary, MailStatus> provider = new CallbackDataProvider<>(
-                query -> outbox.findPage(query.getFilter().orElse(null), toSpringPageRequest(query)).stream(),
-                query -> (int) outbox.count(query.getFilter().orElse(null)));
-        mails = provider.withConfigurableFilter();
+        mails = grid.setItems(
+                Paging.pageable(pageable -> outbox.findPage(status, pageable), () -> outbox.count(status)));
         details = new OutboxMailDetails(outbox, this::changed);
 
         RouterLink back = new RouterLink(getTranslation("admin.title"), AdministrationView.class);
@@ -71,7 +68,8 @@ public class OutboxView extends Div implements TranslatedTitle {
                 : getTranslation("admin.outbox.status." + status.name()));
         filter.addValueChangeListener(change -> {
             grid.deselectAll();
-            mails.setFilter(change.getValue());
+            status = change.getValue();
+            mails.refreshAll();
         });
         return filter;
     }
@@ -98,7 +96,6 @@ public class OutboxView extends Div implements TranslatedTitle {
                 .setAutoWidth(true);
         grid.addColumn(OutboxMailSummary::lastError).setHeader(getTranslation("admin.outbox.lastError"));
         grid.setEmptyStateText(getTranslation("admin.outbox.empty"));
-        grid.setItems(mails);
         grid.asSingleSelect().addValueChangeListener(change -> details.show(change.getValue()));
     }
 

@@ -1,7 +1,5 @@
 package de.ddnhamburg.network.ui.group;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +10,7 @@ import de.ddnhamburg.network.domain.member.DirectoryFilter;
 import de.ddnhamburg.network.domain.member.MemberCard;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
 import de.ddnhamburg.network.ui.components.Notices;
+import de.ddnhamburg.network.ui.components.Paging;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,15 +32,8 @@ final class InvitePicker extends Div {
         member.setPlaceholder(getTranslation("group.invite.placeholder"));
         member.setHelperText(getTranslation("group.invite.helper"));
         member.setWidthFull();
-        member.setItems(query -> directory
-                .findPage(
-                        DirectoryFilter.all()
-                                .withText(query.getFilter()
-                                        .filter(text -> !text.isBlank())
-                                        .orElse(null)),
-                        toSpringPageRequest(query),
-                        getLocale())
-                .stream());
+        member.setItems(Paging.pageableByText((text, pageable) -> directory.findPage(
+                DirectoryFilter.all().withText(text.isBlank() ? null : text), pageable, getLocale())));
         member.setItemLabelGenerator(InvitePicker::label);
         Set<Long> inGroup = Stream.concat(group.members().stream(), group.invitations().stream())
                 .map(GroupMemberView::memberId)

@@ -1,7 +1,5 @@
 package de.ddnhamburg.network.ui.member;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,8 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
-import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -32,13 +28,14 @@ import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.Paging;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
 
 /**
  * The member directory: search as you type, filters, sorting, lazy loading from the database.
@@ -74,7 +71,7 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
         results.setId("directory-results");
         results.setRenderer(
                 new com.vaadin.flow.data.renderer.ComponentRenderer<>(card -> new MemberCardItem(card, profiles)));
-        results.setDataProvider(DataProvider.fromCallbacks(this::page, query -> count.listSize()));
+        results.setDataProvider(Paging.pageable(this::page, () -> (long) count.listSize()));
 
         Div filters = new Div(search, topic, district, organisation, group, sort);
         filters.addClassName("filter-bar");
@@ -184,15 +181,16 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
         DirectoryLink.write(filter);
     }
 
-    private Stream<MemberCard> page(Query<MemberCard, Void> query) {
+    /** The cached first page serves only a request from the top that it covers, and only once. */
+    private List<MemberCard> page(Pageable pageable) {
         List<MemberCard> first = firstPage;
         firstPage = null;
         boolean allMatches =
                 first != null && first.size() < results.getDataCommunicator().getPageSize();
-        if (first != null && query.getOffset() == 0 && (query.getLimit() <= first.size() || allMatches)) {
-            return first.stream().limit(query.getLimit());
+        if (first != null && pageable.getOffset() == 0 && (pageable.getPageSize() <= first.size() || allMatches)) {
+            return first.subList(0, Math.min(first.size(), pageable.getPageSize()));
         }
-        return directory.findPage(filter, toSpringPageRequest(query), getLocale()).stream();
+        return directory.findPage(filter, pageable, getLocale());
     }
 
     @Override
