@@ -16,6 +16,7 @@ import de.ddnhamburg.network.domain.member.MemberAdministrationService;
 import de.ddnhamburg.network.domain.member.MemberStatus;
 import de.ddnhamburg.network.domain.member.ProfileField;
 import de.ddnhamburg.network.security.Roles;
+import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.Notices;
 import java.util.HashSet;
 import java.util.Set;
@@ -87,7 +88,7 @@ class MemberAdminPanel extends Div {
                     "member-reject",
                     "admin.members.reject",
                     ButtonVariant.LUMO_ERROR,
-                    () -> AdminConfirmation.ask(
+                    () -> Confirmation.ask(
                             this,
                             "confirm-reject",
                             "admin.members.confirm.reject.",
@@ -98,7 +99,7 @@ class MemberAdminPanel extends Div {
                     "member-suspend",
                     "admin.members.suspend",
                     ButtonVariant.LUMO_ERROR,
-                    () -> AdminConfirmation.ask(
+                    () -> Confirmation.ask(
                             this,
                             "confirm-suspend",
                             "admin.members.confirm.suspend.",
@@ -123,7 +124,7 @@ class MemberAdminPanel extends Div {
             if (admin.getValue()) {
                 roles.add(Roles.ADMIN);
             }
-            AdminConfirmation.ask(
+            Confirmation.ask(
                     this,
                     "confirm-roles",
                     admin.getValue() ? "admin.members.confirm.grantAdmin." : "admin.members.confirm.revokeAdmin.",
