@@ -3,6 +3,7 @@ package de.ddnhamburg.network.persistence;
 import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.ddnhamburg.network.domain.contact.ContactRequestView;
 import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
@@ -19,6 +20,7 @@ import de.ddnhamburg.network.domain.member.Suggestion;
 import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.domain.member.Visibility;
 import de.ddnhamburg.network.support.Acting;
+import de.ddnhamburg.network.support.Contacts;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMarkers;
@@ -293,6 +295,15 @@ abstract class DirectoryContract {
         var blocked = testMembers.withProfile(
                 marker + ".blocked@example.org",
                 profile("Bruno", "Blocked" + marker).expertise(marker).build());
+        // Shares more than anyone, but is a contact already.
+        var contact = testMembers.withProfile(
+                marker + ".contact@example.org",
+                profile("Konrad", "Contact" + marker)
+                        .topics("fuehrung", "diversity", "netzwerken")
+                        .expertise("Mentoring", marker)
+                        .build());
+        ContactRequestView request = Acting.as(me, () -> contacts.send(contact.memberId(), Contacts.firstContact()));
+        Acting.run(contact, () -> contacts.accept(request.id()));
         SecurityTestSupport.signIn(me);
         contacts.block(blocked.memberId());
 
@@ -307,6 +318,10 @@ abstract class DirectoryContract {
                         org.assertj.core.groups.Tuple.tuple("Olga One" + marker, 1L));
         assertThat(closed.memberId())
                 .isNotIn(suggestions.stream().map(s -> s.card().id()).toList());
+        assertThat(contacts.areContacts(me.memberId(), contact.memberId())).isTrue();
+        assertThat(suggestions)
+                .extracting(suggestion -> suggestion.card().id())
+                .doesNotContain(contact.memberId(), blocked.memberId());
     }
 
     @Test
