@@ -9,6 +9,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.contact.ContactRequestView;
 import de.ddnhamburg.network.domain.contact.ContactService;
+import de.ddnhamburg.network.domain.event.CalendarFeedService;
+import de.ddnhamburg.network.domain.event.EventFormat;
+import de.ddnhamburg.network.domain.event.EventRegistrationService;
+import de.ddnhamburg.network.domain.event.EventService;
+import de.ddnhamburg.network.domain.event.RegistrationStatus;
+import de.ddnhamburg.network.domain.event.SeatKind;
+import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupVisibility;
+import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.AccountInputException;
 import de.ddnhamburg.network.domain.member.AccountService;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
@@ -23,7 +32,10 @@ import de.ddnhamburg.network.domain.member.Visibility;
 import de.ddnhamburg.network.domain.privacy.PersonalDataExport;
 import de.ddnhamburg.network.domain.privacy.PersonalDataFile;
 import de.ddnhamburg.network.support.Acting;
+import de.ddnhamburg.network.support.Events;
+import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.Mailbox;
+import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +78,21 @@ abstract class PersonalDataContract {
     MemberDirectoryService directory;
 
     @Autowired
+    GroupService groups;
+
+    @Autowired
+    EventService events;
+
+    @Autowired
+    EventRegistrationService registrations;
+
+    @Autowired
+    CalendarFeedService calendarFeeds;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
     TestMembers testMembers;
 
     @Autowired
@@ -79,9 +106,18 @@ abstract class PersonalDataContract {
         SecurityTestSupport.signOut();
     }
 
-    /** Paula has a full profile, a contact (Cleo), a request to Rita, one from Sam, and blocked Bodo. */
+    /**
+     * Paula has a full profile, a contact (Cleo), a request to Rita, one from Sam, and blocked Bodo;
+     * she is in a group, has the only seat of an event (Wanda waits for it) and a calendar feed.
+     */
     private record World(
-            LoginAccount paula, LoginAccount cleo, LoginAccount rita, LoginAccount sam, LoginAccount bodo) {}
+            LoginAccount paula,
+            LoginAccount cleo,
+            LoginAccount rita,
+            LoginAccount sam,
+            LoginAccount bodo,
+            LoginAccount wanda,
+            long eventId) {}
 
     private World world() {
         LoginAccount paula = testMembers.withProfile(
@@ -122,7 +158,14 @@ abstract class PersonalDataContract {
                 paula,
                 () -> accounts.changePassword(TestMembers.PASSWORD + "!", TestMembers.PASSWORD, TestMembers.PASSWORD));
         Acting.run(paula, () -> accounts.requestEmailChange(TestMembers.PASSWORD, uniqueEmail("paula.neu")));
-        return new World(paula, cleo, rita, sam, bodo);
+        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        Acting.run(paula, () -> groups.join(groupId));
+        long eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 1, null));
+        LoginAccount wanda = member("Wanda");
+        Acting.run(paula, () -> registrations.register(eventId, SeatKind.IN_PERSON));
+        Acting.run(wanda, () -> registrations.register(eventId, SeatKind.IN_PERSON));
+        Acting.run(paula, () -> calendarFeeds.renew());
+        return new World(paula, cleo, rita, sam, bodo, wanda, eventId);
     }
 
     @Test
@@ -158,6 +201,15 @@ abstract class PersonalDataContract {
                 .isEqualTo(firstContact().whoIAm());
         assertThat(contactData.get("blocks").get(0).get("name").asString()).isEqualTo("Bodo Member");
 
+        assertThat(json.get("groups").get("memberships")).hasSize(1);
+        assertThat(json.get("groups").get("memberships").get(0).get("status").asString())
+                .isEqualTo("ACTIVE");
+        JsonNode registration = json.get("eventRegistrations").get(0);
+        assertThat(json.get("eventRegistrations")).hasSize(1);
+        assertThat(registration.get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(registration.get("seat").asString()).isEqualTo("IN_PERSON");
+        assertThat(json.get("calendarFeed")).hasSize(1);
+
         assertThat(json.get("securityLog").toString()).contains("PASSWORD_CHANGED");
         assertThat(json.get("mails").toString()).contains("passwordChanged", "contactAccepted");
 
@@ -169,7 +221,8 @@ abstract class PersonalDataContract {
                         world.cleo().email(),
                         world.rita().email(),
                         world.sam().email(),
-                        world.bodo().email());
+                        world.bodo().email(),
+                        world.wanda().email());
         assertThat(auditCount(
                         "PERSONAL_DATA_EXPORTED", "member:" + world.paula().memberId()))
                 .isOne();
@@ -231,23 +284,33 @@ abstract class PersonalDataContract {
         assertThat(row.get("listed_in_directory")).isEqualTo(false);
         assertThat(row.get("search_text").toString()).doesNotContain("paula", "hafenamt");
         assertThat(rowsOf(id))
-                .containsExactlyInAnyOrderEntriesOf(Map.of(
-                        "member_expertise",
-                        0L,
-                        "member_topic",
-                        0L,
-                        "member_role",
-                        0L,
-                        "member_token",
-                        0L,
-                        "contact",
-                        0L,
-                        "contact_request",
-                        0L,
-                        "member_block",
-                        0L,
-                        "member_photo",
-                        0L));
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("member_expertise", 0L),
+                        Map.entry("member_topic", 0L),
+                        Map.entry("member_role", 0L),
+                        Map.entry("member_token", 0L),
+                        Map.entry("contact", 0L),
+                        Map.entry("contact_request", 0L),
+                        Map.entry("member_block", 0L),
+                        Map.entry("member_photo", 0L),
+                        Map.entry("group_membership", 0L),
+                        Map.entry("event_registration (active)", 0L),
+                        Map.entry("calendar_feed", 0L)));
+        // Her seat is given back as if she had cancelled: Wanda, who waited, has it and is told.
+        assertThat(jdbc.queryForObject(
+                        "select status from event_registration where event_id = ? and member_id = ?",
+                        String.class,
+                        world.eventId(),
+                        id))
+                .isEqualTo("CANCELLED");
+        assertThat(Acting.as(world.wanda(), () -> registrations.mine(world.eventId()))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(count("select in_person_taken from event where id = ?", world.eventId()))
+                .isOne();
+        assertThat(new Mailbox(jdbc).to(world.wanda().email(), "eventSeatPromoted"))
+                .hasSize(1);
         // Kept, as decision 008 says: consent proof, the security log and the mails, including the confirmation.
         assertThat(count("select count(*) from member_consent where member_id = ?", id))
                 .isEqualTo(consents);
@@ -276,19 +339,31 @@ abstract class PersonalDataContract {
                 () -> assertThat(contacts.countOpenRequestsForMe()).isZero());
     }
 
-    /** The member's rows in every table that deletion clears. */
+    /** The member's rows in every table that deletion clears (registrations: those holding a place). */
     private Map<String, Long> rowsOf(long id) {
-        return Map.of(
-                "member_expertise", count("select count(*) from member_expertise where member_id = ?", id),
-                "member_topic", count("select count(*) from member_topic where member_id = ?", id),
-                "member_role", count("select count(*) from member_role where member_id = ?", id),
-                "member_token", count("select count(*) from member_token where member_id = ?", id),
-                "contact", count("select count(*) from contact where member_low_id = ? or member_high_id = ?", id, id),
-                "contact_request",
-                        count("select count(*) from contact_request where sender_id = ? or recipient_id = ?", id, id),
-                "member_block",
-                        count("select count(*) from member_block where blocker_id = ? or blocked_id = ?", id, id),
-                "member_photo", count("select count(*) from member_photo where member_id = ?", id));
+        return Map.ofEntries(
+                Map.entry("member_expertise", count("select count(*) from member_expertise where member_id = ?", id)),
+                Map.entry("member_topic", count("select count(*) from member_topic where member_id = ?", id)),
+                Map.entry("member_role", count("select count(*) from member_role where member_id = ?", id)),
+                Map.entry("member_token", count("select count(*) from member_token where member_id = ?", id)),
+                Map.entry(
+                        "contact",
+                        count("select count(*) from contact where member_low_id = ? or member_high_id = ?", id, id)),
+                Map.entry(
+                        "contact_request",
+                        count("select count(*) from contact_request where sender_id = ? or recipient_id = ?", id, id)),
+                Map.entry(
+                        "member_block",
+                        count("select count(*) from member_block where blocker_id = ? or blocked_id = ?", id, id)),
+                Map.entry("member_photo", count("select count(*) from member_photo where member_id = ?", id)),
+                Map.entry("group_membership", count("select count(*) from group_membership where member_id = ?", id)),
+                Map.entry(
+                        "event_registration (active)",
+                        count(
+                                "select count(*) from event_registration where member_id = ?"
+                                        + " and status in ('CONFIRMED', 'WAITLISTED')",
+                                id)),
+                Map.entry("calendar_feed", count("select count(*) from calendar_feed where member_id = ?", id)));
     }
 
     /** A 1×1 PNG. */
