@@ -1,14 +1,8 @@
-package de.ddnhamburg.network.domain;
+package de.ddnhamburg.network.domain.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ddnhamburg.network.domain.mail.OutboxSender;
-import de.ddnhamburg.network.domain.member.AccountService;
-import de.ddnhamburg.network.domain.member.JoinRequest;
-import de.ddnhamburg.network.domain.member.JoiningService;
-import de.ddnhamburg.network.domain.member.MemberService;
-import de.ddnhamburg.network.domain.member.MemberStatus;
-import de.ddnhamburg.network.domain.member.PasswordResetService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.SecurityTestSupport;

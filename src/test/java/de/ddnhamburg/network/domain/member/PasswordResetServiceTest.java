@@ -1,19 +1,12 @@
-package de.ddnhamburg.network.domain;
+package de.ddnhamburg.network.domain.member;
 
-import static de.ddnhamburg.network.domain.JoiningServiceTest.problemOf;
+import static de.ddnhamburg.network.domain.member.JoiningServiceTest.problemOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditEntryView;
 import de.ddnhamburg.network.domain.audit.AuditService;
-import de.ddnhamburg.network.domain.member.AccountInputException;
-import de.ddnhamburg.network.domain.member.JoinRequest;
-import de.ddnhamburg.network.domain.member.JoiningService;
-import de.ddnhamburg.network.domain.member.LoginAccount;
-import de.ddnhamburg.network.domain.member.MemberService;
-import de.ddnhamburg.network.domain.member.PasswordResetService;
-import de.ddnhamburg.network.domain.member.TokenProblem;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.Mailbox;

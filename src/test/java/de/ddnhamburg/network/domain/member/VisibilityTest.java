@@ -1,9 +1,7 @@
-package de.ddnhamburg.network.domain;
+package de.ddnhamburg.network.domain.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.ddnhamburg.network.domain.member.Relationship;
-import de.ddnhamburg.network.domain.member.Visibility;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

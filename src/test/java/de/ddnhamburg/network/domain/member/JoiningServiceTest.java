@@ -1,18 +1,8 @@
-package de.ddnhamburg.network.domain;
+package de.ddnhamburg.network.domain.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.ddnhamburg.network.domain.member.AccountInputException;
-import de.ddnhamburg.network.domain.member.FieldProblem;
-import de.ddnhamburg.network.domain.member.InvalidTokenException;
-import de.ddnhamburg.network.domain.member.JoinRequest;
-import de.ddnhamburg.network.domain.member.JoiningService;
-import de.ddnhamburg.network.domain.member.LoginAccount;
-import de.ddnhamburg.network.domain.member.MemberService;
-import de.ddnhamburg.network.domain.member.MemberStatus;
-import de.ddnhamburg.network.domain.member.PasswordResetService;
-import de.ddnhamburg.network.domain.member.TokenProblem;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.Mailbox;

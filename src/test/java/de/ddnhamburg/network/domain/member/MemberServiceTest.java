@@ -1,12 +1,10 @@
-package de.ddnhamburg.network.domain;
+package de.ddnhamburg.network.domain.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
-import de.ddnhamburg.network.domain.member.LoginAccount;
-import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.SecurityTestSupport;

@@ -1,17 +1,10 @@
-package de.ddnhamburg.network.domain;
+package de.ddnhamburg.network.domain.member;
 
-import static de.ddnhamburg.network.domain.JoiningServiceTest.problemOf;
+import static de.ddnhamburg.network.domain.member.JoiningServiceTest.problemOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.DomainException;
-import de.ddnhamburg.network.domain.member.AccountInputException;
-import de.ddnhamburg.network.domain.member.AccountOverview;
-import de.ddnhamburg.network.domain.member.AccountService;
-import de.ddnhamburg.network.domain.member.FieldProblem;
-import de.ddnhamburg.network.domain.member.MemberService;
-import de.ddnhamburg.network.domain.member.PasswordResetService;
-import de.ddnhamburg.network.domain.member.TokenProblem;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.Mailbox;

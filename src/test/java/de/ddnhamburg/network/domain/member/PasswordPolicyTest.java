@@ -1,10 +1,9 @@
-package de.ddnhamburg.network.domain;
+package de.ddnhamburg.network.domain.member;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.DomainException;
-import de.ddnhamburg.network.domain.member.PasswordPolicy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

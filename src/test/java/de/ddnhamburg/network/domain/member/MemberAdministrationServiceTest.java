@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.domain;
+package de.ddnhamburg.network.domain.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,15 +7,6 @@ import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditEntryView;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
-import de.ddnhamburg.network.domain.member.AdminMemberDetails;
-import de.ddnhamburg.network.domain.member.AdminMemberFilter;
-import de.ddnhamburg.network.domain.member.AdminMemberRow;
-import de.ddnhamburg.network.domain.member.LoginAccount;
-import de.ddnhamburg.network.domain.member.MemberAdministrationService;
-import de.ddnhamburg.network.domain.member.MemberService;
-import de.ddnhamburg.network.domain.member.MemberStatus;
-import de.ddnhamburg.network.domain.member.ProfileField;
-import de.ddnhamburg.network.domain.member.Visibility;
 import de.ddnhamburg.network.security.MemberPrincipal;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.IntegrationTest;

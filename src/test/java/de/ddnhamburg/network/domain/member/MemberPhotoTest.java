@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.domain;
+package de.ddnhamburg.network.domain.member;
 
 import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,13 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
-import de.ddnhamburg.network.domain.member.DirectoryFilter;
-import de.ddnhamburg.network.domain.member.LoginAccount;
-import de.ddnhamburg.network.domain.member.MemberCard;
-import de.ddnhamburg.network.domain.member.MemberDirectoryService;
-import de.ddnhamburg.network.domain.member.MemberProfileService;
-import de.ddnhamburg.network.domain.member.ProfileField;
-import de.ddnhamburg.network.domain.member.Visibility;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMarkers;

@@ -1,21 +1,10 @@
-package de.ddnhamburg.network.domain;
+package de.ddnhamburg.network.domain.member;
 
 import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.NotFoundException;
-import de.ddnhamburg.network.domain.member.Commonalities;
-import de.ddnhamburg.network.domain.member.District;
-import de.ddnhamburg.network.domain.member.LoginAccount;
-import de.ddnhamburg.network.domain.member.MemberProfileService;
-import de.ddnhamburg.network.domain.member.OwnProfile;
-import de.ddnhamburg.network.domain.member.ProfileField;
-import de.ddnhamburg.network.domain.member.ProfileValidationException;
-import de.ddnhamburg.network.domain.member.ProfileView;
-import de.ddnhamburg.network.domain.member.Relationship;
-import de.ddnhamburg.network.domain.member.TopicView;
-import de.ddnhamburg.network.domain.member.Visibility;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;

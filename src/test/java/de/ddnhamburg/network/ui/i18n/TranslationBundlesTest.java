@@ -1,11 +1,10 @@
-package de.ddnhamburg.network.i18n;
+package de.ddnhamburg.network.ui.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.member.ConsentKind;
 import de.ddnhamburg.network.domain.member.MemberStatus;
-import de.ddnhamburg.network.ui.i18n.TranslationProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
