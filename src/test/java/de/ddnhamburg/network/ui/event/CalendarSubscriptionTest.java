@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.ui;
+package de.ddnhamburg.network.ui.event;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -25,12 +25,11 @@ import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.MutableClock;
-import de.ddnhamburg.network.ui.event.EventsView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The calendar link on the event page and the "Kalender-Abo" on the events page (members only). */
-class CalendarSubscriptionViewTest extends KaribuTest {
+class CalendarSubscriptionTest extends KaribuTest {
 
     @Autowired
     EventService events;

@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.ui;
+package de.ddnhamburg.network.ui.event;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -35,8 +35,6 @@ import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.MutableClock;
-import de.ddnhamburg.network.ui.event.EventView;
-import de.ddnhamburg.network.ui.event.EventsView;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import de.ddnhamburg.network.ui.layout.PublicLayout;
 import java.time.Duration;
@@ -52,7 +50,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The event calendar in its three views, its navigation and filters kept in the address, and who
  * sees which events. Each test uses months of its own in the 2050s, away from other tests' events.
  */
-class EventCalendarViewTest extends KaribuTest {
+class EventsViewTest extends KaribuTest {
 
     @Autowired
     EventService events;

@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.ui;
+package de.ddnhamburg.network.ui.event;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -30,14 +30,13 @@ import de.ddnhamburg.network.support.GuestMailbox;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.ui.error.NotFoundView;
-import de.ddnhamburg.network.ui.event.EventView;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The event page as guests see it, and the guest form as members, moderators and admins do not. */
-class GuestEventViewTest extends KaribuTest {
+class GuestRegistrationFormTest extends KaribuTest {
 
     @Autowired
     EventService events;

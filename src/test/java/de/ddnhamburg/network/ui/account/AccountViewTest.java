@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.ui;
+package de.ddnhamburg.network.ui.account;
 
 import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -25,7 +25,6 @@ import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.Mailbox;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
-import de.ddnhamburg.network.ui.account.AccountView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import java.util.Locale;
 import java.util.Set;

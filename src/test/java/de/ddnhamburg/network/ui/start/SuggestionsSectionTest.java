@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.ui;
+package de.ddnhamburg.network.ui.start;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static de.ddnhamburg.network.support.ProfileBuilder.profile;
@@ -8,10 +8,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.TestMarkers;
-import de.ddnhamburg.network.ui.start.MemberHomeView;
 import org.junit.jupiter.api.Test;
 
-class MemberHomeSuggestionsTest extends KaribuTest {
+class SuggestionsSectionTest extends KaribuTest {
 
     @Test
     void start_page_suggests_people_with_something_in_common() {

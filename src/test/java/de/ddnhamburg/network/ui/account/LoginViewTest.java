@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.ui;
+package de.ddnhamburg.network.ui.account;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.support.KaribuTest;
-import de.ddnhamburg.network.ui.account.ForgotPasswordView;
-import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,10 @@
-package de.ddnhamburg.network.ui;
+package de.ddnhamburg.network.ui.error;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.H1;
 import de.ddnhamburg.network.support.KaribuTest;
-import de.ddnhamburg.network.ui.error.NotFoundView;
 import de.ddnhamburg.network.ui.legal.ImprintView;
 import de.ddnhamburg.network.ui.legal.PrivacyView;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.ui;
+package de.ddnhamburg.network.ui.account;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -20,7 +20,6 @@ import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.Mailbox;
-import de.ddnhamburg.network.ui.account.JoinView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import de.ddnhamburg.network.ui.start.PublicHomeView;
 import java.util.Set;

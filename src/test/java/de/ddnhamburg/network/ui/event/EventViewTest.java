@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.ui;
+package de.ddnhamburg.network.ui.event;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -20,7 +20,6 @@ import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.MutableClock;
-import de.ddnhamburg.network.ui.event.EventsView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

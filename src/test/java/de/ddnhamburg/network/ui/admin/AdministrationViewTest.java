@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.ui;
+package de.ddnhamburg.network.ui.admin;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -11,7 +11,6 @@ import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.KaribuTest;
-import de.ddnhamburg.network.ui.admin.AdministrationView;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

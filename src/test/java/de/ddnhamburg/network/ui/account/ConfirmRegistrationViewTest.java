@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.ui;
+package de.ddnhamburg.network.ui.account;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -16,7 +16,6 @@ import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.Mailbox;
 import de.ddnhamburg.network.support.MutableClock;
-import de.ddnhamburg.network.ui.account.ConfirmRegistrationView;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;

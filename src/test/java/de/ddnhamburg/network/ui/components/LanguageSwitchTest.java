@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.ui;
+package de.ddnhamburg.network.ui.components;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

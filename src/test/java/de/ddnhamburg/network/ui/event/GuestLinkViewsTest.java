@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.ui;
+package de.ddnhamburg.network.ui.event;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -18,8 +18,6 @@ import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.GuestMailbox;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.MutableClock;
-import de.ddnhamburg.network.ui.event.GuestCancelView;
-import de.ddnhamburg.network.ui.event.GuestConfirmView;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.ui;
+package de.ddnhamburg.network.ui.admin;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -26,8 +26,6 @@ import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.ProfileBuilder;
-import de.ddnhamburg.network.ui.admin.AdministrationView;
-import de.ddnhamburg.network.ui.admin.MemberAdministrationView;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import java.util.Locale;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.ui;
+package de.ddnhamburg.network.ui.admin;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._selectRow;
@@ -30,8 +30,7 @@ import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.OutboxRows;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
-import de.ddnhamburg.network.ui.admin.AdministrationView;
-import de.ddnhamburg.network.ui.admin.OutboxView;
+import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import java.time.Instant;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.ui;
+package de.ddnhamburg.network.ui.member;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -27,7 +27,6 @@ import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.TestMarkers;
-import de.ddnhamburg.network.ui.member.MemberDirectoryView;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
