@@ -1,13 +1,9 @@
-package de.ddnhamburg.network.persistence;
+package de.ddnhamburg.network.domain.mail;
 
 import static de.ddnhamburg.network.support.OutboxRows.uniqueFact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.ddnhamburg.network.domain.mail.MailOutbox;
-import de.ddnhamburg.network.domain.mail.MailRequest;
-import de.ddnhamburg.network.domain.mail.MailTemplate;
-import de.ddnhamburg.network.domain.mail.OutboxSender;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.OutboxRows;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.persistence;
+package de.ddnhamburg.network.domain.member;
 
 import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,17 +8,6 @@ import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
-import de.ddnhamburg.network.domain.member.DirectoryCount;
-import de.ddnhamburg.network.domain.member.DirectoryFilter;
-import de.ddnhamburg.network.domain.member.DirectorySort;
-import de.ddnhamburg.network.domain.member.District;
-import de.ddnhamburg.network.domain.member.LoginAccount;
-import de.ddnhamburg.network.domain.member.MemberCard;
-import de.ddnhamburg.network.domain.member.MemberDirectoryService;
-import de.ddnhamburg.network.domain.member.ProfileField;
-import de.ddnhamburg.network.domain.member.Suggestion;
-import de.ddnhamburg.network.domain.member.TopicView;
-import de.ddnhamburg.network.domain.member.Visibility;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Contacts;
 import de.ddnhamburg.network.support.Groups;

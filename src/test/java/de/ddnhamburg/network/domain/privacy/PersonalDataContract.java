@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.persistence;
+package de.ddnhamburg.network.domain.privacy;
 
 import static de.ddnhamburg.network.support.Contacts.firstContact;
 import static de.ddnhamburg.network.support.Contacts.uniqueEmail;
@@ -29,8 +29,6 @@ import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.ProfileField;
 import de.ddnhamburg.network.domain.member.Visibility;
-import de.ddnhamburg.network.domain.privacy.PersonalDataExport;
-import de.ddnhamburg.network.domain.privacy.PersonalDataFile;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.Groups;

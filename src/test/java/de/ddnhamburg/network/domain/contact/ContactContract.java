@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.persistence;
+package de.ddnhamburg.network.domain.contact;
 
 import static de.ddnhamburg.network.support.Contacts.firstContact;
 import static de.ddnhamburg.network.support.Contacts.uniqueEmail;
@@ -7,10 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.DomainException;
-import de.ddnhamburg.network.domain.contact.BlockedMember;
-import de.ddnhamburg.network.domain.contact.ContactEntry;
-import de.ddnhamburg.network.domain.contact.ContactRequestView;
-import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.OutboxRows;
 import de.ddnhamburg.network.support.SecurityTestSupport;

@@ -1,8 +1,7 @@
-package de.ddnhamburg.network.persistence;
+package de.ddnhamburg.network.domain.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.ddnhamburg.network.domain.member.DirectorySearchOrder;
 import de.ddnhamburg.network.support.PostgresTest;
 import java.sql.Timestamp;
 import java.time.Instant;

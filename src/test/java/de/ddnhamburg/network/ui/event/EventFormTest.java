@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.ui;
+package de.ddnhamburg.network.ui.event;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -39,9 +39,6 @@ import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.TestMarkers;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import de.ddnhamburg.network.ui.error.NotFoundView;
-import de.ddnhamburg.network.ui.event.EventCreateView;
-import de.ddnhamburg.network.ui.event.EventEditView;
-import de.ddnhamburg.network.ui.event.EventsView;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
@@ -49,7 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The organiser's event form: what organisers can do, what the form refuses, and what others never see. */
-class EventFormViewTest extends KaribuTest {
+class EventFormTest extends KaribuTest {
 
     @Autowired
     EventService events;

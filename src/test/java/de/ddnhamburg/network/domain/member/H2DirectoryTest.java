@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.persistence;
+package de.ddnhamburg.network.domain.member;
 
 import de.ddnhamburg.network.support.IntegrationTest;
 

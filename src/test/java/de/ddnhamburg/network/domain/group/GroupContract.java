@@ -1,11 +1,7 @@
-package de.ddnhamburg.network.persistence;
+package de.ddnhamburg.network.domain.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.ddnhamburg.network.domain.group.GroupService;
-import de.ddnhamburg.network.domain.group.GroupStanding;
-import de.ddnhamburg.network.domain.group.GroupVisibility;
-import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Groups;

@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.persistence;
+package de.ddnhamburg.network.domain.group;
 
 import de.ddnhamburg.network.support.PostgresTest;
 

@@ -1,16 +1,7 @@
-package de.ddnhamburg.network.persistence;
+package de.ddnhamburg.network.domain.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.ddnhamburg.network.domain.event.EventAudience;
-import de.ddnhamburg.network.domain.event.EventFormat;
-import de.ddnhamburg.network.domain.event.EventRegistrationService;
-import de.ddnhamburg.network.domain.event.EventService;
-import de.ddnhamburg.network.domain.event.GuestRegistrationRequest;
-import de.ddnhamburg.network.domain.event.GuestRegistrationService;
-import de.ddnhamburg.network.domain.event.RegistrationStatus;
-import de.ddnhamburg.network.domain.event.RegistrationView;
-import de.ddnhamburg.network.domain.event.SeatKind;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Events;
