@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Server push through Spring Security and the Content-Security-Policy of the packaged app: two
  * members in two browsers open the same event, one registers, and the other's page shows the seat
- * taken without a reload.
+ * taken without a reload: marks set on the window and on the seat element before survive the update.
  */
 class EventLiveSeatsIT {
 
@@ -44,6 +44,9 @@ class EventLiveSeatsIT {
         String eventUrl = openDemoEvent(watching, "admin@ddn-hamburg.de");
         WebDriverWait watch = new WebDriverWait(watching, Duration.ofSeconds(30));
         watch.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-seat-offers"), "40 von 40 frei"));
+        // A reload, or a navigation that rebuilds the page, would lose both marks.
+        watching.executeScript("window.ddnNoReload = 'still here';"
+                + " document.getElementById('event-seat-offers').ddnNoReload = 'same element';");
 
         logIn(registering, "rieke.sommerfeld@example.org");
         registering.get(eventUrl);
@@ -54,6 +57,9 @@ class EventLiveSeatsIT {
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("event-my-status")));
 
         watch.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-seat-offers"), "39 von 40 frei"));
+        assertThat(watching.executeScript("return window.ddnNoReload;")).isEqualTo("still here");
+        assertThat(watching.executeScript("return document.getElementById('event-seat-offers').ddnNoReload;"))
+                .isEqualTo("same element");
         assertThat(watching.getCurrentUrl()).isEqualTo(eventUrl);
     }
 

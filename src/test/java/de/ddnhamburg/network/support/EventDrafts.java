@@ -75,6 +75,48 @@ public final class EventDrafts {
                 d.address());
     }
 
+    public static EventDraft withPlace(EventDraft d, @Nullable String venue, @Nullable String address) {
+        return new EventDraft(
+                d.title(),
+                d.type(),
+                d.description(),
+                d.startsAt(),
+                d.endsAt(),
+                d.format(),
+                venue,
+                d.onlineLink(),
+                d.inPersonCapacity(),
+                d.onlineCapacity(),
+                d.registrationOpensAt(),
+                d.registrationClosesAt(),
+                d.audience(),
+                d.groupId(),
+                d.topicSlugs(),
+                d.guestsAllowed(),
+                address);
+    }
+
+    public static EventDraft withOnlineLink(EventDraft d, @Nullable String onlineLink) {
+        return new EventDraft(
+                d.title(),
+                d.type(),
+                d.description(),
+                d.startsAt(),
+                d.endsAt(),
+                d.format(),
+                d.venue(),
+                onlineLink,
+                d.inPersonCapacity(),
+                d.onlineCapacity(),
+                d.registrationOpensAt(),
+                d.registrationClosesAt(),
+                d.audience(),
+                d.groupId(),
+                d.topicSlugs(),
+                d.guestsAllowed(),
+                d.address());
+    }
+
     public static EventDraft withDescription(EventDraft d, String description) {
         return new EventDraft(
                 d.title(),

@@ -116,7 +116,7 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(GroupsView.class, new Outcome(LoginView.class, GroupsView.class, GroupsView.class)),
             Map.entry(GroupView.class, new Outcome(LoginView.class, GroupView.class, GroupView.class)),
             Map.entry(EventsView.class, Outcome.everybody(EventsView.class)),
-            // Guests see public events (a members' event answers "not found" to them: GuestEventViewTest).
+            // Guests see public events (a members' event answers "not found" to them: GuestRegistrationFormTest).
             Map.entry(EventView.class, Outcome.everybody(EventView.class)),
             Map.entry(GuestConfirmView.class, Outcome.everybody(GuestConfirmView.class)),
             Map.entry(GuestCancelView.class, Outcome.everybody(GuestCancelView.class)),

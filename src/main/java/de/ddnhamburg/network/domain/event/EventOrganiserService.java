@@ -4,6 +4,7 @@ import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.common.export.TableExport;
 import de.ddnhamburg.network.domain.mail.MailOutbox;
 import de.ddnhamburg.network.domain.mail.MailRequest;
 import de.ddnhamburg.network.domain.mail.MailTemplate;
@@ -89,14 +90,14 @@ public class EventOrganiserService {
     public byte[] exportCsv(long eventId, Locale locale) {
         Event event = organised(events.findById(eventId).orElseThrow(NotFoundException::new));
         audit.record(AuditAction.EVENT_PARTICIPANTS_EXPORTED, EventService.target(eventId), "csv");
-        return export.csv(list(event), locale);
+        return TableExport.csv(export.table(list(event), locale));
     }
 
     /** The list as XLSX, audited as an export of personal data. */
     public byte[] exportXlsx(long eventId, Locale locale) {
         Event event = organised(events.findById(eventId).orElseThrow(NotFoundException::new));
         audit.record(AuditAction.EVENT_PARTICIPANTS_EXPORTED, EventService.target(eventId), "xlsx");
-        return export.xlsx(list(event), locale);
+        return TableExport.xlsx(export.table(list(event), locale));
     }
 
     /** Marks a confirmed participant present (now) or not present; marking twice keeps the first time. */

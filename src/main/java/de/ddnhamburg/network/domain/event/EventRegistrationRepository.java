@@ -33,6 +33,13 @@ interface EventRegistrationRepository extends JpaRepository<EventRegistration, L
 
     List<EventRegistration> findByMemberIdAndStatusIn(long memberId, Collection<RegistrationStatus> statuses);
 
+    /** The published events, not ended at {@code now}, where the member holds or waits for a seat; in id order. */
+    @Query("select distinct r.eventId from EventRegistration r, Event e where e.id = r.eventId"
+            + " and r.memberId = :memberId and r.status in :statuses"
+            + " and e.status = de.ddnhamburg.network.domain.event.EventStatus.PUBLISHED and e.endsAt > :now"
+            + " order by r.eventId")
+    List<Long> findEventIdsOfActive(long memberId, Collection<RegistrationStatus> statuses, java.time.Instant now);
+
     long countByEventIdAndSeatKindAndStatus(long eventId, SeatKind seatKind, RegistrationStatus status);
 
     /**

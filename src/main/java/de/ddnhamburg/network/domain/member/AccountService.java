@@ -193,7 +193,9 @@ public class AccountService {
         audit.record(AuditAction.ACCOUNT_DELETED, target(member), null);
         personalData.forEach(section -> section.erase(subject));
         tokenRows.deleteByMember(member.getId());
-        member.anonymise(deletedEmail(member), unusableHash());
+        // Read again: a section's bulk update may have flushed and cleared the persistence context.
+        Member erased = members.findById(subject.memberId()).orElseThrow(NotFoundException::new);
+        erased.anonymise(deletedEmail(erased), unusableHash());
         members.flush();
     }
 

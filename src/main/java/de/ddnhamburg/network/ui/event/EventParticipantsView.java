@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.export.ExportFormat;
 import de.ddnhamburg.network.domain.event.EventOrganiserService;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.ParticipantList;
@@ -83,14 +84,12 @@ public class EventParticipantsView extends Div implements BeforeEnterObserver, T
         Div actions = new Div(
                 message,
                 download(
-                        "csv",
+                        ExportFormat.CSV,
                         "event.organiser.exportCsv",
-                        "text/csv;charset=UTF-8",
                         () -> organiser.exportCsv(list.eventId(), locale())),
                 download(
-                        "xlsx",
+                        ExportFormat.XLSX,
                         "event.organiser.exportXlsx",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         () -> organiser.exportXlsx(list.eventId(), locale())));
         actions.addClassName("toolbar");
         add(heading, new Paragraph(back), actions);
@@ -157,16 +156,17 @@ public class EventParticipantsView extends Div implements BeforeEnterObserver, T
     }
 
     /** The file is made when the link is followed, in that request, for its signed-in organiser. */
-    private Anchor download(String extension, String labelKey, String contentType, Supplier<byte[]> content) {
-        String fileName = "teilnehmende-" + eventId + "." + extension;
+    private Anchor download(ExportFormat format, String labelKey, Supplier<byte[]> content) {
+        String fileName = format.fileName("teilnehmende-" + eventId);
         Anchor anchor = new Anchor(
                 DownloadHandler.fromInputStream(request -> {
                     byte[] bytes = content.get();
-                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), fileName, format.contentType(), bytes.length);
                 }),
                 AttachmentType.DOWNLOAD,
                 getTranslation(labelKey));
-        anchor.setId("participants-export-" + extension);
+        anchor.setId("participants-export-" + format.extension());
         return anchor;
     }
 

@@ -270,6 +270,55 @@ class EventEditServiceTest {
     }
 
     @Test
+    void a_new_place_counts_a_change_and_mails_the_confirmed() {
+        EventDraft draft = Events.draft(clock, EventFormat.IN_PERSON, 1, null);
+
+        changeIsMailed(
+                draft, SeatKind.IN_PERSON, EventDrafts.withPlace(draft, "Kampnagel", "Jarrestraße 20, 22303 Hamburg"));
+    }
+
+    @Test
+    void a_new_address_at_the_same_venue_counts_a_change_and_mails_the_confirmed() {
+        EventDraft draft = Events.draft(clock, EventFormat.IN_PERSON, 1, null);
+
+        changeIsMailed(draft, SeatKind.IN_PERSON, EventDrafts.withPlace(draft, draft.venue(), "Rathausmarkt 1"));
+    }
+
+    @Test
+    void a_new_online_link_counts_a_change_and_mails_the_confirmed() {
+        EventDraft draft = Events.draft(clock, EventFormat.ONLINE, null, 1);
+
+        changeIsMailed(draft, SeatKind.ONLINE, EventDrafts.withOnlineLink(draft, "https://meet.example.org/neu"));
+    }
+
+    @Test
+    void a_new_format_counts_a_change_and_mails_the_confirmed() {
+        EventDraft draft = Events.draft(clock, EventFormat.HYBRID, 1, 5);
+
+        changeIsMailed(draft, SeatKind.IN_PERSON, EventDrafts.withFormat(draft, EventFormat.IN_PERSON));
+    }
+
+    /**
+     * Publishes {@code draft} with one confirmed and one waiting participant of {@code kind}, saves
+     * {@code changed}: one change counted, a mail to the confirmed one only.
+     */
+    private void changeIsMailed(EventDraft draft, SeatKind kind, EventDraft changed) {
+        long id = Events.published(testMembers, events, draft);
+        LoginAccount confirmed = member("Carla");
+        LoginAccount waiting = member("Wilma");
+        Acting.run(confirmed, () -> registrations.register(id, kind));
+        Acting.run(waiting, () -> registrations.register(id, kind));
+        assertThat(mine(waiting, id).status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        long version = admin(() -> editing.edit(id)).version();
+
+        admin(() -> editing.update(id, version, changed));
+
+        assertThat(sequence(id)).isOne();
+        assertThat(mails("eventChanged", confirmed)).isOne();
+        assertThat(mails("eventChanged", waiting)).as("waiting, not confirmed").isZero();
+    }
+
+    @Test
     void duplicating_makes_a_draft_copy_without_registrations() {
         LoginAccount anna = member("Anna");
         EventDraft draft = Events.draft(clock, EventFormat.HYBRID, 5, 5)

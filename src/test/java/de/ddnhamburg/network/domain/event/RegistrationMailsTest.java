@@ -98,6 +98,10 @@ class RegistrationMailsTest {
         LoginAccount online = member("online");
         LoginAccount waiting = member("wartend");
         LoginAccount leaving = member("storno");
+        LoginAccount withdrawn = member("abgemeldet");
+        // Had the seat in person first, and gave it up before the reminders went out.
+        RegistrationView withdrawns = Acting.as(withdrawn, () -> registrations.register(id, SeatKind.IN_PERSON));
+        Acting.run(withdrawn, () -> registrations.cancel(withdrawns.id()));
         RegistrationView onSites = Acting.as(onSite, () -> registrations.register(id, SeatKind.IN_PERSON));
         RegistrationView onlines = Acting.as(online, () -> registrations.register(id, SeatKind.ONLINE));
         RegistrationView waitings = Acting.as(waiting, () -> registrations.register(id, SeatKind.ONLINE));
@@ -124,12 +128,20 @@ class RegistrationMailsTest {
         assertThat(mails("event.reminder:" + leavings.id()))
                 .as("cancelled event")
                 .isEmpty();
+        assertThat(withdrawns.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(jdbc.queryForObject(
+                        "select status from event_registration where id = ?", String.class, withdrawns.id()))
+                .isEqualTo("CANCELLED");
+        assertThat(mails("event.reminder:" + withdrawns.id()))
+                .as("cancelled registration")
+                .isEmpty();
 
-        // After the start nobody is reminded any more, and a cancelled registration never is.
+        // After the start nobody is reminded any more.
         Acting.run(online, () -> registrations.cancel(onlines.id()));
         clock.set(draft.startsAt().plusSeconds(60));
         assertThat(reminders.sendDueReminders()).isZero();
         assertThat(mails("event.reminder:" + waitings.id())).isEmpty();
+        assertThat(mails("event.reminder:" + withdrawns.id())).isEmpty();
     }
 
     @Test

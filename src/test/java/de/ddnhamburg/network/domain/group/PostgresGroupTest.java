@@ -1,0 +1,6 @@
+package de.ddnhamburg.network.domain.group;
+
+import de.ddnhamburg.network.support.PostgresTest;
+
+@PostgresTest
+class PostgresGroupTest extends GroupContract {}

@@ -1,6 +1,0 @@
-package de.ddnhamburg.network.persistence;
-
-import de.ddnhamburg.network.support.IntegrationTest;
-
-@IntegrationTest
-class H2DirectoryTest extends DirectoryContract {}

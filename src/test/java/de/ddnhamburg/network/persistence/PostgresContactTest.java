@@ -1,6 +1,0 @@
-package de.ddnhamburg.network.persistence;
-
-import de.ddnhamburg.network.support.PostgresTest;
-
-@PostgresTest
-class PostgresContactTest extends ContactContract {}

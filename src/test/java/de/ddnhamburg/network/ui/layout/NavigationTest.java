@@ -1,0 +1,79 @@
+package de.ddnhamburg.network.ui.layout;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouterLink;
+import de.ddnhamburg.network.support.KaribuTest;
+import de.ddnhamburg.network.ui.account.LoginView;
+import de.ddnhamburg.network.ui.admin.AdministrationView;
+import de.ddnhamburg.network.ui.legal.ImprintView;
+import de.ddnhamburg.network.ui.legal.PrivacyView;
+import de.ddnhamburg.network.ui.start.MemberHomeView;
+import de.ddnhamburg.network.ui.start.PublicHomeView;
+import org.junit.jupiter.api.Test;
+
+class NavigationTest extends KaribuTest {
+
+    @Test
+    void guest_sees_the_public_start_page_with_login_and_legal_links() {
+        navigate(PublicHomeView.class);
+
+        assertThat(currentView()).isInstanceOf(PublicHomeView.class);
+        assertThat(_get(RouterLink.class, spec -> spec.withId("login-link")).getHref())
+                .isEqualTo("login");
+        assertThat(_find(RouterLink.class).stream().map(RouterLink::getHref)).contains("impressum", "datenschutz");
+        _assertNone(SideNav.class);
+    }
+
+    @Test
+    void guest_can_read_imprint_and_privacy_notice() {
+        navigate(ImprintView.class);
+        assertThat(currentView()).isInstanceOf(ImprintView.class);
+        navigate(PrivacyView.class);
+        assertThat(currentView()).isInstanceOf(PrivacyView.class);
+    }
+
+    @Test
+    void guest_is_sent_to_login_from_member_pages() {
+        navigate(MemberHomeView.class);
+        assertThat(currentView()).isInstanceOf(LoginView.class);
+
+        navigate(AdministrationView.class);
+        assertThat(currentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void member_sees_member_navigation_but_not_administration() {
+        loginAsMember();
+        navigate(MemberHomeView.class);
+
+        SideNav nav = _get(SideNav.class, spec -> spec.withId("main-nav"));
+        assertThat(nav.getItems())
+                .extracting(SideNavItem::getPath)
+                .containsExactly("start", "mitglieder", "fachgruppen", "veranstaltungen", "kontakte");
+        _assertNone(SideNavItem.class, spec -> spec.withId("nav-administration"));
+    }
+
+    @Test
+    void admin_sees_administration_in_the_navigation() {
+        loginAsAdmin();
+        navigate(MemberHomeView.class);
+
+        SideNavItem admin = _get(SideNavItem.class, spec -> spec.withId("nav-administration"));
+        assertThat(admin.getPath()).isEqualTo("verwaltung");
+        assertThat(admin.getLabel()).isEqualTo("Verwaltung");
+    }
+
+    @Test
+    void signed_in_member_is_taken_from_the_public_start_page_to_the_member_start_page() {
+        loginAsMember();
+        navigate(PublicHomeView.class);
+
+        assertThat(currentView()).isInstanceOf(MemberHomeView.class);
+    }
+}

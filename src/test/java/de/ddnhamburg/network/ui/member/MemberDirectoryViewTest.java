@@ -1,0 +1,240 @@
+package de.ddnhamburg.network.ui.member;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static de.ddnhamburg.network.support.ProfileBuilder.profile;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v23.VirtualListsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupVisibility;
+import de.ddnhamburg.network.domain.group.JoinPolicy;
+import de.ddnhamburg.network.domain.member.GroupRef;
+import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.domain.member.MemberCard;
+import de.ddnhamburg.network.domain.member.ProfileField;
+import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.domain.member.Visibility;
+import de.ddnhamburg.network.support.FieldInput;
+import de.ddnhamburg.network.support.Groups;
+import de.ddnhamburg.network.support.KaribuTest;
+import de.ddnhamburg.network.support.TestMarkers;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MemberDirectoryViewTest extends KaribuTest {
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    String marker;
+    LoginAccount lotte;
+
+    @BeforeEach
+    void members() {
+        marker = TestMarkers.word("qd");
+        lotte = testMembers.withProfile(
+                "lotte." + marker + "@example.org",
+                profile("Lotte", "Lotsin" + marker)
+                        .organisation("Hafenlotsen Hamburg")
+                        .topics("fuehrung")
+                        .expertise("Nautik")
+                        .build());
+        testMembers.withProfile(
+                "karl." + marker + "@example.org",
+                profile("Karl", "Kran" + marker)
+                        .organisation("Containerterminal")
+                        .phone("040 5550000")
+                        .visible(ProfileField.ORGANISATION, Visibility.ONLY_ME)
+                        .build());
+        loginAsMember();
+    }
+
+    @Test
+    void search_as_you_type_narrows_the_list_and_shows_the_count() {
+        navigate(MemberDirectoryView.class);
+
+        FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("directory-search")), marker);
+        assertThat(cards())
+                .extracting(MemberCard::displayName)
+                .containsExactly("Karl Kran" + marker, "Lotte Lotsin" + marker);
+        assertThat(_get(Span.class, spec -> spec.withId("result-count")).getText())
+                .isEqualTo("2 Mitglieder gefunden");
+
+        FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("directory-search")), "nautik " + marker);
+        assertThat(cards()).extracting(MemberCard::displayName).containsExactly("Lotte Lotsin" + marker);
+        assertThat(_get(Span.class, spec -> spec.withId("result-count")).getText())
+                .isEqualTo("1 Mitglied gefunden");
+    }
+
+    @Test
+    void the_count_covers_all_matches_and_scrolling_loads_the_next_page() {
+        sixtyInARow();
+        navigate(MemberDirectoryView.class);
+
+        FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("directory-search")), "reihe " + marker);
+
+        assertThat(_get(Span.class, spec -> spec.withId("result-count")).getText())
+                .isEqualTo("60 Mitglieder gefunden");
+        VirtualList<MemberCard> list = results();
+        List<MemberCard> second = list.getDataProvider()
+                .fetch(new com.vaadin.flow.data.provider.Query<>(50, 50, List.of(), null, null))
+                .toList();
+        assertThat(second)
+                .extracting(MemberCard::displayName)
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(50, 60)
+                        .mapToObj(i -> String.format(java.util.Locale.ROOT, "Rita Reihe%02d", i))
+                        .toList());
+        assertThat(cards())
+                .hasSize(60)
+                .first()
+                .extracting(MemberCard::displayName)
+                .isEqualTo("Rita Reihe00");
+    }
+
+    /** A narrow phone shows two or three cards and asks for just those, from wherever it scrolled to. */
+    @Test
+    void small_ranges_anywhere_in_the_list_get_exactly_their_cards() {
+        sixtyInARow();
+        navigate(MemberDirectoryView.class);
+
+        FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("directory-search")), "reihe " + marker);
+
+        assertThat(VirtualListsKt._fetch(results(), 0, 2))
+                .extracting(MemberCard::displayName)
+                .containsExactly("Rita Reihe00", "Rita Reihe01");
+        for (int[] range : new int[][] {{0, 2}, {3, 2}, {5, 3}, {49, 2}, {51, 7}, {58, 5}}) {
+            assertThat(VirtualListsKt._fetch(results(), range[0], range[1]))
+                    .as("offset %d, limit %d", range[0], range[1])
+                    .extracting(MemberCard::displayName)
+                    .containsExactlyElementsOf(
+                            java.util.stream.IntStream.range(range[0], Math.min(range[0] + range[1], 60))
+                                    .mapToObj(i -> String.format(java.util.Locale.ROOT, "Rita Reihe%02d", i))
+                                    .toList());
+        }
+    }
+
+    @Test
+    void cards_show_only_what_all_members_may_see() {
+        navigate("mitglieder?suche=" + marker);
+
+        MemberCard karl = cards().stream()
+                .filter(card -> card.displayName().startsWith("Karl"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(karl.organisation()).isNull();
+        MemberCard lotte = cards().stream()
+                .filter(card -> card.displayName().startsWith("Lotte"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(lotte.organisation()).isEqualTo("Hafenlotsen Hamburg");
+        assertThat(lotte.topics()).extracting(TopicView::name).containsExactly("Führung");
+    }
+
+    @Test
+    void a_deep_link_restores_the_filter() {
+        navigate("mitglieder?thema=fuehrung&suche=" + marker);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<TopicView> topic = _get(ComboBox.class, spec -> spec.withId("directory-topic"));
+        assertThat(topic.getValue().slug()).isEqualTo("fuehrung");
+        assertThat(_get(TextField.class, spec -> spec.withId("directory-search"))
+                        .getValue())
+                .isEqualTo(marker);
+        assertThat(cards()).extracting(MemberCard::displayName).containsExactly("Lotte Lotsin" + marker);
+    }
+
+    @Test
+    void no_result_shows_a_friendly_empty_state_with_a_way_back() {
+        navigate("mitglieder?suche=niemand-heisst-so-" + marker);
+
+        Div empty = _get(Div.class, spec -> spec.withId("directory-empty"));
+        assertThat(empty.getElement().getTextRecursively()).contains("Niemand passt zu dieser Suche");
+        _assertNone(VirtualList.class);
+
+        _click(_get(Button.class, spec -> spec.withId("directory-reset")));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("directory-search"))
+                        .getValue())
+                .isEmpty();
+        _assertNone(Div.class, spec -> spec.withId("directory-empty"));
+    }
+
+    @Test
+    void the_group_filter_keeps_the_groups_members_and_a_deep_link_restores_it() {
+        long group = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, lotte);
+        navigate("mitglieder?suche=" + marker);
+
+        FieldInput.setValueAsUser(
+                groupSelect(),
+                groupSelect()
+                        .getListDataView()
+                        .getItems()
+                        .filter(item -> item != null && item.id() == group)
+                        .findFirst()
+                        .orElseThrow());
+
+        assertThat(cards()).extracting(MemberCard::displayName).containsExactly("Lotte Lotsin" + marker);
+
+        navigate(MemberDirectoryView.class);
+        navigate("mitglieder?gruppe=" + group + "&suche=" + marker);
+
+        assertThat(groupSelect().getValue()).extracting(GroupRef::id).isEqualTo(group);
+        assertThat(cards()).extracting(MemberCard::displayName).containsExactly("Lotte Lotsin" + marker);
+    }
+
+    @Test
+    void a_hidden_group_is_neither_offered_to_outsiders_nor_restored_from_a_link() {
+        long hidden = Groups.create(testMembers, groups, JoinPolicy.INVITE_ONLY, GroupVisibility.HIDDEN, lotte);
+
+        navigate("mitglieder?gruppe=" + hidden + "&suche=" + marker);
+
+        assertThat(groupSelect().getListDataView().getItems()).noneMatch(item -> item != null && item.id() == hidden);
+        assertThat(groupSelect().getValue()).isNull();
+        assertThat(cards())
+                .extracting(MemberCard::displayName)
+                .containsExactly("Karl Kran" + marker, "Lotte Lotsin" + marker);
+    }
+
+    /** Sixty members "Rita Reihe00" to "Rita Reihe59", inserted at once, found by "reihe" and the marker. */
+    private void sixtyInARow() {
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String last = String.format(java.util.Locale.ROOT, "Reihe%02d", i);
+            rows.add(new Object[] {now, now, marker + i + "@bulk.example.org", last, (last + " " + marker).toLowerCase()
+            });
+        }
+        jdbc.batchUpdate(
+                "insert into member (version, created_at, updated_at, email, password_hash, first_name,"
+                        + " last_name, search_text, status, language) values (0, ?, ?, ?, 'x', 'Rita', ?, ?, 'ACTIVE', 'de')",
+                rows);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<GroupRef> groupSelect() {
+        return _get(Select.class, spec -> spec.withId("directory-group"));
+    }
+
+    private List<MemberCard> cards() {
+        return VirtualListsKt._findAll(results());
+    }
+
+    @SuppressWarnings("unchecked")
+    private VirtualList<MemberCard> results() {
+        return _get(VirtualList.class, spec -> spec.withId("directory-results"));
+    }
+}
