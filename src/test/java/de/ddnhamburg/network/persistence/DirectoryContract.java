@@ -3,8 +3,9 @@ package de.ddnhamburg.network.persistence;
 import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.ddnhamburg.network.domain.contact.ContactService;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.contact.ContactBlockService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.DirectoryCount;
@@ -51,10 +52,13 @@ abstract class DirectoryContract {
     JdbcTemplate jdbc;
 
     @Autowired
-    ContactService contacts;
+    ContactBlockService blocks;
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
+
+    @Autowired
+    GroupMembershipService groupMembership;
 
     String marker;
 
@@ -294,7 +298,7 @@ abstract class DirectoryContract {
                 marker + ".blocked@example.org",
                 profile("Bruno", "Blocked" + marker).expertise(marker).build());
         SecurityTestSupport.signIn(me);
-        contacts.block(blocked.memberId());
+        blocks.block(blocked.memberId());
 
         List<Suggestion> suggestions = directory.suggestionsForMe(50, Locale.GERMAN).stream()
                 .filter(suggestion -> suggestion.card().displayName().endsWith(marker))
@@ -316,12 +320,13 @@ abstract class DirectoryContract {
         LoginAccount asking = add("Rita", "Fragend" + marker, profile -> profile);
         LoginAccount hidden = add("Henny", "Versteckt" + marker, profile -> profile.hiddenFromDirectory());
         add("Otto", "Draussen" + marker, profile -> profile.topics("diversity"));
-        long open = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
-        long onRequest = Groups.create(testMembers, groups, JoinPolicy.ON_REQUEST, GroupVisibility.LISTED, moderator);
+        long open = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        long onRequest = Groups.create(
+                testMembers, groupAdministration, JoinPolicy.ON_REQUEST, GroupVisibility.LISTED, moderator);
         for (LoginAccount member : List.of(joined, hidden)) {
-            Acting.run(member, () -> groups.join(open));
+            Acting.run(member, () -> groupMembership.join(open));
         }
-        Acting.run(asking, () -> groups.join(onRequest));
+        Acting.run(asking, () -> groupMembership.join(onRequest));
 
         assertThat(names(filter(marker).withGroup(open)))
                 .containsExactly("Anna Aktiv" + marker, "Gerd Gruppe" + marker);

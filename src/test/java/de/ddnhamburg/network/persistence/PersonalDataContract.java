@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.contact.ContactBlockService;
+import de.ddnhamburg.network.domain.contact.ContactReadService;
+import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.contact.ContactRequestView;
-import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.domain.member.AccountInputException;
 import de.ddnhamburg.network.domain.member.AccountService;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
@@ -54,7 +56,13 @@ abstract class PersonalDataContract {
     AccountService accounts;
 
     @Autowired
-    ContactService contacts;
+    ContactRequestService requests;
+
+    @Autowired
+    ContactBlockService blocks;
+
+    @Autowired
+    ContactReadService contacts;
 
     @Autowired
     MemberService members;
@@ -109,11 +117,11 @@ abstract class PersonalDataContract {
         LoginAccount rita = member("Rita");
         LoginAccount sam = member("Sam");
         LoginAccount bodo = member("Bodo");
-        ContactRequestView toCleo = Acting.as(paula, () -> contacts.send(cleo.memberId(), firstContact()));
-        Acting.run(cleo, () -> contacts.accept(toCleo.id()));
-        Acting.run(paula, () -> contacts.send(rita.memberId(), firstContact()));
-        Acting.run(sam, () -> contacts.send(paula.memberId(), firstContact()));
-        Acting.run(paula, () -> contacts.block(bodo.memberId()));
+        ContactRequestView toCleo = Acting.as(paula, () -> requests.send(cleo.memberId(), firstContact()));
+        Acting.run(cleo, () -> requests.accept(toCleo.id()));
+        Acting.run(paula, () -> requests.send(rita.memberId(), firstContact()));
+        Acting.run(sam, () -> requests.send(paula.memberId(), firstContact()));
+        Acting.run(paula, () -> blocks.block(bodo.memberId()));
         Acting.run(
                 paula,
                 () -> accounts.changePassword(

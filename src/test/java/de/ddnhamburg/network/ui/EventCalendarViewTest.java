@@ -25,7 +25,9 @@ import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.event.EventType;
 import de.ddnhamburg.network.domain.event.SeatKind;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
+import de.ddnhamburg.network.domain.group.GroupReadService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
@@ -61,7 +63,13 @@ class EventCalendarViewTest extends KaribuTest {
     EventRegistrationService registrations;
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
+
+    @Autowired
+    GroupMembershipService groupMembership;
+
+    @Autowired
+    GroupReadService groups;
 
     @Autowired
     MutableClock clock;
@@ -74,7 +82,8 @@ class EventCalendarViewTest extends KaribuTest {
     @Test
     void a_guest_sees_public_events_only_in_the_public_frame() {
         LoginAccount moderator = Groups.member(testMembers, "Greta", "Gast");
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        long groupId =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
         LocalDateTime day = LocalDateTime.of(2051, 3, 10, 18, 0);
         EventDraft open = at(day, Duration.ofHours(2));
         EventDraft forMembers = forAudience(at(day.plusHours(1), Duration.ofHours(1)), EventAudience.MEMBERS, null);
@@ -106,9 +115,10 @@ class EventCalendarViewTest extends KaribuTest {
         LoginAccount outsider = Groups.member(testMembers, "Olaf", "Aussen");
         LoginAccount moderator = Groups.member(testMembers, "Moritz", "Moderator");
         LoginAccount otherModerator = Groups.member(testMembers, "Mara", "Andere");
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
-        Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, otherModerator);
-        Acting.run(insider, () -> groups.join(groupId));
+        long groupId =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, otherModerator);
+        Acting.run(insider, () -> groupMembership.join(groupId));
         LocalDateTime day = LocalDateTime.of(2051, 4, 14, 18, 0);
         EventDraft forMembers = forAudience(at(day, Duration.ofHours(1)), EventAudience.MEMBERS, null);
         EventDraft forGroup =
@@ -205,7 +215,7 @@ class EventCalendarViewTest extends KaribuTest {
     @Test
     void the_list_groups_by_day_with_time_kind_format_group_seats_and_my_registration() {
         LoginAccount me = Groups.member(testMembers, "Lia", "Liste");
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        long groupId = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED);
         String groupName =
                 Acting.as(me, () -> groups.page(groupId, Locale.GERMAN).name());
         EventDraft workshop = forAudience(
@@ -249,7 +259,7 @@ class EventCalendarViewTest extends KaribuTest {
     @Test
     void a_deep_link_restores_view_and_filters_and_a_filter_change_goes_into_the_address() {
         LoginAccount me = Groups.member(testMembers, "Dora", "Deeplink");
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        long groupId = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED);
         LocalDateTime day = LocalDateTime.of(2051, 9, 8, 18, 0);
         EventDraft match = forAudience(
                 with(at(day, Duration.ofHours(1)), EventType.WORKSHOP, EventFormat.HYBRID),

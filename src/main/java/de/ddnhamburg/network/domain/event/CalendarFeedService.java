@@ -5,7 +5,6 @@ import de.ddnhamburg.network.domain.common.Secrets;
 import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
 import java.time.Clock;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +62,6 @@ public class CalendarFeedService {
     }
 
     private long me() {
-        return currentUser.memberId().orElseThrow(() -> new AccessDeniedException("No member is signed in"));
+        return currentUser.requireMemberId();
     }
 }

@@ -11,9 +11,9 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.contact.ContactRequestView;
 import de.ddnhamburg.network.domain.contact.ContactRules;
-import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.domain.contact.FirstContactMessage;
 import de.ddnhamburg.network.domain.contact.FirstContactValidationException;
 import de.ddnhamburg.network.domain.member.Commonalities;
@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class ContactRequestDialog extends Dialog {
 
-    private final ContactService contacts;
+    private final ContactRequestService requests;
     private final ProfileView recipient;
     private final Consumer<ContactRequestView> onSent;
     private final Binder<Draft> binder = new Binder<>();
@@ -53,12 +53,12 @@ public class ContactRequestDialog extends Dialog {
     }
 
     public ContactRequestDialog(
-            ContactService contacts,
+            ContactRequestService requests,
             ProfileView recipient,
             @Nullable Commonalities shared,
             FirstContactMessage suggestion,
             Consumer<ContactRequestView> onSent) {
-        this.contacts = contacts;
+        this.requests = requests;
         this.recipient = recipient;
         this.onSent = onSent;
         setId("contact-request-dialog");
@@ -151,7 +151,7 @@ public class ContactRequestDialog extends Dialog {
             return;
         }
         try {
-            ContactRequestView sent = contacts.send(recipient.id(), draft.toMessage());
+            ContactRequestView sent = requests.send(recipient.id(), draft.toMessage());
             close();
             Notices.success(getTranslation("contact.notify.sent", recipient.displayName()));
             ContactsChanged.fire();

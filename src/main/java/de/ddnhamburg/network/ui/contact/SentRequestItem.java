@@ -4,15 +4,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.contact.ContactRequestView;
-import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 
 /** A request of mine that waits for an answer, with the way to take it back. */
 class SentRequestItem extends Div {
 
-    SentRequestItem(ContactService contacts, ContactRequestView request, Runnable changed) {
+    SentRequestItem(ContactRequestService requests, ContactRequestView request, Runnable changed) {
         setId("sent-" + request.id());
         addClassNames("card", "contact-card");
         Span waiting = new Span(
@@ -27,7 +27,7 @@ class SentRequestItem extends Div {
                 getTranslation("contact.button.withdraw"),
                 click -> Confirmation.ask(
                         this, "confirm-withdraw", "contact.confirm.withdraw.", request.displayName(), () -> {
-                            contacts.withdraw(request.id());
+                            requests.withdraw(request.id());
                             Notices.success(getTranslation("contact.notify.withdrawn", request.displayName()));
                             changed.run();
                         }));

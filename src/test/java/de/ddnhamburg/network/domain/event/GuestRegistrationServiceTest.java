@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.NotFoundException;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
@@ -45,13 +45,10 @@ class GuestRegistrationServiceTest {
     GuestHoldExpiry expiry;
 
     @Autowired
-    EventEditService editing;
-
-    @Autowired
     EventOrganiserService organisers;
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
 
     @Autowired
     TestMembers testMembers;
@@ -250,7 +247,7 @@ class GuestRegistrationServiceTest {
         long publicWithoutGuests =
                 Events.published(testMembers, events, draft.withAudience(EventAudience.PUBLIC, null, Set.of(), false));
         long membersOnly = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 10, null));
-        long group = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        long group = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED);
         long groupEvent = Events.published(
                 testMembers, events, draft.withAudience(EventAudience.GROUP_MEMBERS, group, Set.of(), false));
         long unpublished = Acting.as(
@@ -348,7 +345,7 @@ class GuestRegistrationServiceTest {
         guests.register(eventId, request("Willi Warte", waiting, null));
         guests.confirm(GuestMailbox.confirmToken(mailbox.last(waiting)));
 
-        EventEdit edit = Acting.as(testMembers.admin(), () -> editing.edit(eventId));
+        EventEdit edit = Acting.as(testMembers.admin(), () -> events.edit(eventId));
         EventDraft draft = edit.draft();
         EventDraft later = new EventDraft(
                 draft.title(),
@@ -368,7 +365,7 @@ class GuestRegistrationServiceTest {
                 draft.topicSlugs(),
                 draft.guestsAllowed(),
                 draft.address());
-        Acting.run(testMembers.admin(), () -> editing.update(eventId, edit.version(), later));
+        Acting.run(testMembers.admin(), () -> events.update(eventId, edit.version(), later));
 
         assertThat(mailbox.to(seated))
                 .extracting(GuestMailbox.Mail::subject)
