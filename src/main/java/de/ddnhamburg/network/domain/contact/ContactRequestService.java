@@ -2,6 +2,7 @@ package de.ddnhamburg.network.domain.contact;
 
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.common.RetryOnLostRace;
 import de.ddnhamburg.network.domain.mail.MailOutbox;
 import de.ddnhamburg.network.domain.mail.MailRequest;
 import de.ddnhamburg.network.domain.mail.MailTemplate;
@@ -16,17 +17,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Contact requests from sending to the answer. Every method acts for the signed-in member and
@@ -39,7 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ContactRequestService {
 
     private static final Duration LIMIT_WINDOW = Duration.ofDays(1);
-    private static final int RACE_ATTEMPTS = 4;
     /** The routes of ui.RoutePaths, which the domain cannot import. */
     private static final String CONTACTS_PATH = "kontakte";
 
@@ -54,7 +49,6 @@ public class ContactRequestService {
     private final CurrentUser currentUser;
     private final ContactPolicy policy;
     private final Clock clock;
-    private final TransactionTemplate writing;
 
     ContactRequestService(
             ContactRequestRepository requests,
@@ -65,8 +59,7 @@ public class ContactRequestService {
             MailOutbox outbox,
             CurrentUser currentUser,
             ContactPolicy policy,
-            Clock clock,
-            PlatformTransactionManager transactionManager) {
+            Clock clock) {
         this.requests = requests;
         this.contacts = contacts;
         this.blocks = blocks;
@@ -76,36 +69,18 @@ public class ContactRequestService {
         this.currentUser = currentUser;
         this.policy = policy;
         this.clock = clock;
-        this.writing = new TransactionTemplate(transactionManager);
     }
 
     /**
      * Asks another member for contact and mails them. Sending the same request twice (a double
-     * click, a second tab) gives the first request back and mails once.
-     *
-     * <p>Not in one transaction: when two submits race past the checks, the database's unique open
-     * pair refuses the second insert and that transaction is lost. The checks then run again in a new
-     * one, which sees the winner and answers as for any repeated submit. PostgreSQL lets the loser
-     * wait until the winner has committed; H2 refuses it at once, so the winner may not be visible
-     * yet, hence a few short tries.
+     * click, a second tab) gives the first request back and mails once. When two submits race past
+     * the checks, the database's unique open pair refuses the second insert; the loser is run again
+     * and answers as for any repeated submit.
      */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public ContactRequestView send(long recipientId, FirstContactMessage message) {
-        FirstContactMessage valid = ContactRules.validate(message);
+    @RetryOnLostRace
+    public ContactRequestView send(long recipientId, FirstContactMessage input) {
+        FirstContactMessage message = ContactRules.validate(input);
         long me = currentUser.requireMemberId();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return Objects.requireNonNull(writing.execute(status -> sendOnce(me, recipientId, valid)));
-            } catch (DataIntegrityViolationException lostRace) {
-                if (attempt == RACE_ATTEMPTS) {
-                    throw lostRace;
-                }
-                pause(Duration.ofMillis(20L * attempt));
-            }
-        }
-    }
-
-    private ContactRequestView sendOnce(long me, long recipientId, FirstContactMessage message) {
         if (me == recipientId) {
             throw new DomainException("contact.request.self");
         }
@@ -150,15 +125,6 @@ public class ContactRequestService {
                 message.asText(),
                 policy.link(CONTACTS_PATH)));
         return ContactRequestView.forSender(request, to.displayName(), to.initials());
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while sending a contact request", e);
-        }
     }
 
     /** Makes the two contacts and tells the sender. Accepting twice changes nothing. */

@@ -4,24 +4,19 @@ import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.common.RetryOnLostRace;
 import de.ddnhamburg.network.domain.mail.MailOutbox;
 import de.ddnhamburg.network.domain.mail.MailRequest;
 import de.ddnhamburg.network.domain.mail.MailTemplate;
 import de.ddnhamburg.network.domain.member.MemberIdentity;
 import de.ddnhamburg.network.domain.member.MemberLookup;
 import de.ddnhamburg.network.security.Roles;
-import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who belongs to a group: members join, ask, accept invitations and leave; a group's moderators
@@ -32,15 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PreAuthorize("hasRole('" + Roles.MEMBER + "')")
 public class GroupMembershipService {
 
-    private static final int RACE_ATTEMPTS = 4;
-
     private final GroupMembershipRepository memberships;
     private final MemberLookup members;
     private final MailOutbox outbox;
     private final GroupLinks links;
     private final AuditService audit;
     private final GroupAccess access;
-    private final TransactionTemplate writing;
 
     GroupMembershipService(
             GroupMembershipRepository memberships,
@@ -48,39 +40,25 @@ public class GroupMembershipService {
             MailOutbox outbox,
             GroupLinks links,
             AuditService audit,
-            GroupAccess access,
-            PlatformTransactionManager transactionManager) {
+            GroupAccess access) {
         this.memberships = memberships;
         this.members = members;
         this.outbox = outbox;
         this.links = links;
         this.audit = audit;
         this.access = access;
-        this.writing = new TransactionTemplate(transactionManager);
     }
 
     // ---------------------------------------------------------------- the member's own
 
     /**
      * Joins an open group at once, asks to join one on request (and mails its moderators), or
-     * accepts an invitation. Joining twice, also in two racing requests, gives one membership.
+     * accepts an invitation. Joining twice, also in two racing requests, gives one membership: the
+     * loser of a race on the membership's unique key is run again and finds the winner's.
      */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @RetryOnLostRace
     public GroupStanding join(long groupId) {
         long me = access.me();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return Objects.requireNonNull(writing.execute(status -> joinOnce(me, groupId)));
-            } catch (DataIntegrityViolationException lostRace) {
-                if (attempt == RACE_ATTEMPTS) {
-                    throw lostRace;
-                }
-                pause(Duration.ofMillis(20L * attempt));
-            }
-        }
-    }
-
-    private GroupStanding joinOnce(long me, long groupId) {
         ExpertGroup group = access.openGroup(me, groupId);
         Optional<GroupMembership> existing = memberships.findByGroupIdAndMemberId(groupId, me);
         if (existing.isPresent()) {
@@ -123,15 +101,6 @@ public class GroupMembershipService {
                     requester.displayName(),
                     group.getName(),
                     links.group(group.id())));
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while joining a group", e);
         }
     }
 
