@@ -2,6 +2,7 @@ package de.ddnhamburg.network.domain.contact;
 
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.common.RetryOnLostRace;
 import de.ddnhamburg.network.domain.mail.MailOutbox;
 import de.ddnhamburg.network.domain.mail.MailRequest;
@@ -35,11 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactRequestService {
 
     private static final Duration LIMIT_WINDOW = Duration.ofDays(1);
-    /** The routes of ui.RoutePaths, which the domain cannot import. */
-    private static final String CONTACTS_PATH = "kontakte";
-
-    private static final String PROFILE_PATH = "mitglieder/";
-
     private final ContactRequestRepository requests;
     private final ContactRepository contacts;
     private final BlockRepository blocks;
@@ -47,7 +43,8 @@ public class ContactRequestService {
     private final MemberLookup members;
     private final MailOutbox outbox;
     private final CurrentUser currentUser;
-    private final ContactPolicy policy;
+    private final ContactProperties properties;
+    private final PublicLinks links;
     private final Clock clock;
 
     ContactRequestService(
@@ -58,7 +55,8 @@ public class ContactRequestService {
             MemberLookup members,
             MailOutbox outbox,
             CurrentUser currentUser,
-            ContactPolicy policy,
+            ContactProperties properties,
+            PublicLinks links,
             Clock clock) {
         this.requests = requests;
         this.contacts = contacts;
@@ -67,7 +65,8 @@ public class ContactRequestService {
         this.members = members;
         this.outbox = outbox;
         this.currentUser = currentUser;
-        this.policy = policy;
+        this.properties = properties;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -108,7 +107,7 @@ public class ContactRequestService {
         if (recipient.relationship() == Relationship.CONTACT) {
             throw new DomainException("contact.request.alreadyContacts");
         }
-        int limit = policy.dailyRequestLimit();
+        int limit = properties.dailyRequestLimit();
         if (requests.countBySenderIdAndCreatedAtAfter(me, clock.instant().minus(LIMIT_WINDOW)) >= limit) {
             throw new DomainException("contact.request.dailyLimit", limit);
         }
@@ -123,7 +122,7 @@ public class ContactRequestService {
                 to.displayName(),
                 sender.displayName(),
                 message.asText(),
-                policy.link(CONTACTS_PATH)));
+                links.page(PublicLinks.CONTACTS)));
         return ContactRequestView.forSender(request, to.displayName(), to.initials());
     }
 
@@ -153,7 +152,7 @@ public class ContactRequestService {
                 MailTemplate.CONTACT_ACCEPTED,
                 to.displayName(),
                 acceptor.displayName(),
-                policy.link(PROFILE_PATH + me)));
+                links.member(me)));
     }
 
     /** Says no; the sender may ask again later. No mail: a refusal needs no announcement. */

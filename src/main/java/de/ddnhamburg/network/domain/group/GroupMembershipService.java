@@ -4,6 +4,7 @@ import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.common.RetryOnLostRace;
 import de.ddnhamburg.network.domain.mail.MailOutbox;
 import de.ddnhamburg.network.domain.mail.MailRequest;
@@ -30,7 +31,7 @@ public class GroupMembershipService {
     private final GroupMembershipRepository memberships;
     private final MemberLookup members;
     private final MailOutbox outbox;
-    private final GroupLinks links;
+    private final PublicLinks links;
     private final AuditService audit;
     private final GroupAccess access;
 
@@ -38,7 +39,7 @@ public class GroupMembershipService {
             GroupMembershipRepository memberships,
             MemberLookup members,
             MailOutbox outbox,
-            GroupLinks links,
+            PublicLinks links,
             AuditService audit,
             GroupAccess access) {
         this.memberships = memberships;

@@ -34,7 +34,7 @@ public class AccountService {
     private final AccountMails mails;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
-    private final AccountSettings settings;
+    private final AccountProperties settings;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final List<PersonalDataSection> personalData;
@@ -48,7 +48,7 @@ public class AccountService {
             AccountMails mails,
             PasswordEncoder passwordEncoder,
             AuditService audit,
-            AccountSettings settings,
+            AccountProperties settings,
             CurrentUser currentUser,
             Clock clock,
             List<PersonalDataSection> personalData) {

@@ -22,7 +22,7 @@ public class PasswordResetService {
     private final JoiningService joining;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
-    private final AccountSettings settings;
+    private final AccountProperties settings;
 
     PasswordResetService(
             MemberRepository members,
@@ -31,7 +31,7 @@ public class PasswordResetService {
             JoiningService joining,
             PasswordEncoder passwordEncoder,
             AuditService audit,
-            AccountSettings settings) {
+            AccountProperties settings) {
         this.members = members;
         this.tokens = tokens;
         this.mails = mails;

@@ -17,7 +17,6 @@ import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
-import de.ddnhamburg.network.ui.RoutePaths;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
@@ -441,12 +440,6 @@ class GuestRegistrationServiceTest {
                         Integer.class,
                         eventId))
                 .isZero();
-    }
-
-    @Test
-    void mailed_links_lead_to_the_guest_pages() {
-        assertThat(GuestMails.CONFIRM_PATH).isEqualTo(RoutePaths.GUEST_CONFIRM);
-        assertThat(GuestMails.CANCEL_PATH).isEqualTo(RoutePaths.GUEST_CANCEL);
     }
 
     private long guestEvent(EventFormat format, @Nullable Integer seats) {
