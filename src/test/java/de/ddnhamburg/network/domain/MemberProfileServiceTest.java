@@ -3,7 +3,10 @@ package de.ddnhamburg.network.domain;
 import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import de.ddnhamburg.network.domain.common.FieldProblem;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.member.Commonalities;
 import de.ddnhamburg.network.domain.member.District;
@@ -11,7 +14,6 @@ import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.OwnProfile;
 import de.ddnhamburg.network.domain.member.ProfileField;
-import de.ddnhamburg.network.domain.member.ProfileValidationException;
 import de.ddnhamburg.network.domain.member.ProfileView;
 import de.ddnhamburg.network.domain.member.Relationship;
 import de.ddnhamburg.network.domain.member.TopicView;
@@ -226,14 +228,16 @@ class MemberProfileServiceTest {
                                         "16")
                                 .build()))
                 .isInstanceOfSatisfying(
-                        ProfileValidationException.class,
-                        e -> assertThat(e.fieldErrors())
-                                .containsEntry("firstName", "validation.required")
-                                .containsEntry("bio", "validation.tooLong")
-                                .containsEntry("website", "validation.url.invalid")
-                                .containsEntry("linkedin", "validation.url.wrongSite")
-                                .containsEntry("phone", "validation.phone.invalid")
-                                .containsEntry("expertise", "validation.expertise.tooMany"));
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                                .contains(
+                                        tuple("firstName", "validation.required"),
+                                        tuple("bio", "validation.tooLong"),
+                                        tuple("website", "validation.url.invalid"),
+                                        tuple("linkedin", "validation.url.wrongSite"),
+                                        tuple("phone", "validation.phone.invalid"),
+                                        tuple("expertise", "validation.expertise.tooMany")));
         assertThat(profiles.getOwnProfile().organisation()).isEqualTo("Alt");
     }
 

@@ -6,12 +6,12 @@ import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.contact.ContactBlockService;
 import de.ddnhamburg.network.domain.contact.ContactReadService;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.contact.ContactRequestView;
-import de.ddnhamburg.network.domain.member.AccountInputException;
 import de.ddnhamburg.network.domain.member.AccountService;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
 import de.ddnhamburg.network.domain.member.District;
@@ -200,7 +200,7 @@ abstract class PersonalDataContract {
         Acting.run(world.paula(), () -> profiles.uploadOwnPhoto(TINY_PNG));
 
         assertThatThrownBy(() -> Acting.run(world.paula(), () -> accounts.deleteAccount("not my password")))
-                .isInstanceOf(AccountInputException.class);
+                .isInstanceOf(InvalidInputException.class);
 
         assertThat(jdbc.queryForObject(
                         "select email from member where id = ?",

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.event;
 
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.common.PlatformProperties;
 import java.time.Clock;
@@ -82,7 +83,7 @@ public class GuestRegistrationService {
      * a confirmed one (the guest is mailed a reminder with a cancel link), or too many submits for
      * the address within an hour (nothing is mailed).
      *
-     * @throws GuestInputException for invalid input
+     * @throws InvalidInputException for invalid input, naming the fields as {@link GuestRules} does
      * @throws NotFoundException for an event guests may not see
      * @throws DomainException when the event takes no guests or registration is not open
      */

@@ -2,6 +2,7 @@ package de.ddnhamburg.network.domain.member;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.common.PlatformProperties;
 import java.time.Clock;
@@ -62,7 +63,7 @@ public class JoiningService {
      * Applies for membership. Returns normally whether the address was new, belonged to an
      * unconfirmed registration (replaced by this one) or to a member (who gets a notice instead).
      *
-     * @throws AccountInputException for invalid input, which reveals nothing about other accounts
+     * @throws InvalidInputException for invalid input, which reveals nothing about other accounts
      */
     public void join(JoinRequest request) {
         AccountRules.checkJoin(request);

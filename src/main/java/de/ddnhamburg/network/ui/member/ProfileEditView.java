@@ -1,6 +1,5 @@
 package de.ddnhamburg.network.ui.member;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,21 +18,20 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.member.District;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.OwnProfile;
 import de.ddnhamburg.network.domain.member.ProfileRules;
-import de.ddnhamburg.network.domain.member.ProfileValidationException;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.FieldProblems;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +44,7 @@ public class ProfileEditView extends Div implements HasDynamicTitle {
 
     private final MemberProfileService profiles;
     private final Binder<ProfileDraft> binder = new Binder<>();
-    private final Map<String, HasValidation> fieldsByName = new HashMap<>();
+    private final FieldProblems problems = new FieldProblems(this);
     private final VisibilityChoices visibility;
     private final ProfileDraft draft;
     private long version;
@@ -142,7 +140,7 @@ public class ProfileEditView extends Div implements HasDynamicTitle {
             binding = binding.withValidator(validator(rule));
         }
         binding.bind(getter::apply, setter);
-        fieldsByName.put(name, field);
+        problems.bound(name, field);
         return field;
     }
 
@@ -172,7 +170,7 @@ public class ProfileEditView extends Div implements HasDynamicTitle {
                 .withNullRepresentation("")
                 .withValidator(validator(v -> ProfileRules.checkLength(v, ProfileRules.BIO_MAX)))
                 .bind(d -> d.bio, (d, v) -> d.bio = v);
-        fieldsByName.put("bio", bio);
+        problems.bound("bio", bio);
         return bio;
     }
 
@@ -205,7 +203,7 @@ public class ProfileEditView extends Div implements HasDynamicTitle {
                         .map(key -> ValidationResult.error(getTranslation(key, ProfileRules.EXPERTISE_MAX_TAGS)))
                         .orElse(ValidationResult.ok()))
                 .bind(d -> d.expertise, (d, v) -> d.expertise = new LinkedHashSet<>(v));
-        fieldsByName.put("expertise", field);
+        problems.bound("expertise", field);
         return field;
     }
 
@@ -220,15 +218,8 @@ public class ProfileEditView extends Div implements HasDynamicTitle {
             version = saved.version();
             Notification.show(getTranslation("member.edit.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ProfileValidationException e) {
-            e.fieldErrors()
-                    .forEach((name, key) -> Optional.ofNullable(fieldsByName.get(name))
-                            .ifPresent(field -> {
-                                field.setErrorMessage(getTranslation(key, ProfileRules.EXPERTISE_MAX_TAGS));
-                                field.setInvalid(true);
-                            }));
-            Notification.show(getTranslation("validation.form.invalid"), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (InvalidInputException e) {
+            problems.show(e);
         } catch (OptimisticLockingFailureException e) {
             // Saved elsewhere meanwhile: keep what was typed here, so the member can compare and retry.
             Notification.show(getTranslation("error.concurrentChange"), 8000, Notification.Position.MIDDLE)

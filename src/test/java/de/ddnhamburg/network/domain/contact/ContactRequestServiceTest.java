@@ -5,8 +5,11 @@ import static de.ddnhamburg.network.support.Contacts.uniqueEmail;
 import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.FieldProblem;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.IntegrationTest;
@@ -59,11 +62,13 @@ class ContactRequestServiceTest extends ContactServiceTestBase {
                                 bert.memberId(),
                                 new FirstContactMessage("  ", "x".repeat(ContactRules.WHY_I_WRITE_MAX + 1), "\n"))))
                 .isInstanceOfSatisfying(
-                        FirstContactValidationException.class,
-                        e -> assertThat(e.fieldErrors())
-                                .containsEntry("whoIAm", "contact.validation.required")
-                                .containsEntry("whyIWrite", "contact.validation.tooLong")
-                                .containsEntry("nextStep", "contact.validation.required"));
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                                .contains(
+                                        tuple("whoIAm", "contact.validation.required"),
+                                        tuple("whyIWrite", "contact.validation.tooLong"),
+                                        tuple("nextStep", "contact.validation.required")));
         assertThat(as(bert, () -> contacts.countOpenRequestsForMe())).isZero();
     }
 

@@ -3,6 +3,8 @@ package de.ddnhamburg.network.domain.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.ddnhamburg.network.domain.common.FieldProblem;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
@@ -272,25 +274,27 @@ class GuestRegistrationServiceTest {
     @Test
     void bad_input_names_each_field_and_stores_nothing() {
         long eventId = guestEvent(EventFormat.HYBRID, 5);
-        GuestInputException problems =
-                (GuestInputException) org.assertj.core.api.Assertions.catchThrowable(() -> guests.register(
+        InvalidInputException problems =
+                (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(() -> guests.register(
                         eventId,
                         new GuestRegistrationRequest(
                                 " ", "keine-adresse", "x".repeat(201), null, false, Locale.GERMAN)));
         assertThat(problems.problems())
-                .containsOnlyKeys(
+                .extracting(FieldProblem::field)
+                .containsOnly(
                         GuestRules.NAME,
                         GuestRules.EMAIL,
                         GuestRules.ORGANISATION,
                         GuestRules.SEAT,
                         GuestRules.CONSENT);
-        assertThat(problems.problems().get(GuestRules.EMAIL).messageKey()).isEqualTo("validation.email.invalid");
-        assertThat(problems.problems().get(GuestRules.CONSENT).messageKey())
+        assertThat(problems.problem(GuestRules.EMAIL).orElseThrow().messageKey())
+                .isEqualTo("validation.email.invalid");
+        assertThat(problems.problem(GuestRules.CONSENT).orElseThrow().messageKey())
                 .isEqualTo("event.guest.validation.consentRequired");
         assertThatThrownBy(() -> guests.register(
                         guestEvent(EventFormat.ONLINE, 3),
                         request("A B", Contacts.uniqueEmail("vorort"), SeatKind.IN_PERSON)))
-                .isInstanceOf(GuestInputException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(rows(eventId)).isZero();
     }
 
