@@ -4,7 +4,6 @@ import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.member.MemberProvisioning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -24,16 +23,11 @@ class FirstAdminInitializer implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdminInitializer.class);
 
     private final MemberProvisioning provisioning;
-    private final String email;
-    private final String password;
+    private final FirstAdminProperties firstAdmin;
 
-    FirstAdminInitializer(
-            MemberProvisioning provisioning,
-            @Value("${app.first-admin.email:}") String email,
-            @Value("${app.first-admin.password:}") String password) {
+    FirstAdminInitializer(MemberProvisioning provisioning, FirstAdminProperties firstAdmin) {
         this.provisioning = provisioning;
-        this.email = email;
-        this.password = password;
+        this.firstAdmin = firstAdmin;
     }
 
     @Override
@@ -41,6 +35,8 @@ class FirstAdminInitializer implements ApplicationRunner {
         if (!provisioning.hasNoMembers()) {
             return;
         }
+        String email = firstAdmin.email();
+        String password = firstAdmin.password();
         if (email.isBlank() || password.isBlank()) {
             throw new IllegalStateException("The database has no members yet. Set APP_ADMIN_EMAIL and "
                     + "APP_ADMIN_PASSWORD (at least 12 characters) to create the first admin.");

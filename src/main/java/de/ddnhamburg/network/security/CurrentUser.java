@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.security;
 
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,6 +21,11 @@ public class CurrentUser {
 
     public Optional<Long> memberId() {
         return principal().map(MemberPrincipal::getMemberId);
+    }
+
+    /** The signed-in member's id, for services open to members only; without one the call is refused. */
+    public long requireMemberId() {
+        return memberId().orElseThrow(() -> new AccessDeniedException("No member is signed in"));
     }
 
     public Optional<String> email() {

@@ -1,7 +1,10 @@
 package de.ddnhamburg.network.security;
 
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Thresholds of the login throttle (documented in the README).
@@ -12,6 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param firstDelay the delay after the threshold is reached; it doubles with every further failure
  * @param maxDelay the longest delay
  */
+@Validated
 @ConfigurationProperties("app.security.login-throttle")
 public record LoginThrottleProperties(
-        int accountThreshold, int addressThreshold, Duration window, Duration firstDelay, Duration maxDelay) {}
+        @Min(1) int accountThreshold,
+        @Min(1) int addressThreshold,
+        @DurationMin(seconds = 0, inclusive = false) Duration window,
+        @DurationMin(seconds = 0, inclusive = false) Duration firstDelay,
+        @DurationMin(seconds = 0, inclusive = false) Duration maxDelay) {}

@@ -3,9 +3,9 @@ package de.ddnhamburg.network.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.account.LoginView;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -26,7 +26,6 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
-@EnableConfigurationProperties(LoginThrottleProperties.class)
 class SecurityConfig {
 
     /**
@@ -74,7 +73,10 @@ class SecurityConfig {
                 // without a login, by their secret or as the public feed; an event's file respects
                 // the signed-in caller. EventCalendarService decides what each may see.
                 .requestMatchers(
-                        HttpMethod.GET, "/kalender/veranstaltung/*", "/kalender/oeffentlich.ics", "/kalender/abo/*")
+                        HttpMethod.GET,
+                        "/" + PublicLinks.CALENDAR_EVENT_FILE + "*",
+                        "/" + PublicLinks.CALENDAR_PUBLIC_FEED,
+                        "/" + PublicLinks.CALENDAR_PERSONAL_FEED + "*")
                 .permitAll());
         http.addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> {

@@ -1,38 +1,43 @@
 package de.ddnhamburg.network.ui;
 
-/** The addresses users see in the browser, German and lower case, in one place. */
+import de.ddnhamburg.network.domain.common.PublicLinks;
+
+/**
+ * The addresses users see in the browser, German and lower case, in one place. Pages that mails and
+ * calendar files link to take their path from {@link PublicLinks}, the one definition the domain
+ * builds those links from.
+ */
 public final class RoutePaths {
 
+    private static final String ID = "/:id(\\d+)";
+
     public static final String PUBLIC_HOME = "";
-    public static final String LOGIN = "login";
+    public static final String LOGIN = PublicLinks.LOGIN;
     public static final String IMPRINT = "impressum";
     public static final String PRIVACY = "datenschutz";
     public static final String MEMBER_HOME = "start";
     public static final String ADMINISTRATION = "verwaltung";
-    public static final String MEMBERS = "mitglieder";
-    public static final String MEMBER_PROFILE = "mitglieder/:id(\\d+)";
+    public static final String MEMBERS = PublicLinks.MEMBERS;
+    public static final String MEMBER_PROFILE = MEMBERS + ID;
     public static final String OWN_PROFILE = "profil";
-    public static final String CONTACTS = "kontakte";
-    // The group page is also named in domain.group.GroupLinks, for mails.
-    public static final String GROUPS = "fachgruppen";
-    public static final String GROUP = "fachgruppen/:id(\\d+)";
-    public static final String EVENTS = "veranstaltungen";
-    public static final String EVENT = "veranstaltungen/:id(\\d+)";
-    public static final String EVENT_NEW = "veranstaltungen/neu";
-    public static final String EVENT_EDIT = "veranstaltungen/:id(\\d+)/bearbeiten";
-    public static final String EVENT_PARTICIPANTS = "veranstaltungen/:id(\\d+)/teilnehmende";
-    // The guest link pages that mails lead to are also named in domain.event.GuestMails (GuestRegistrationServiceTest).
-    public static final String GUEST_CONFIRM = "veranstaltungen/gast/bestaetigen";
-    public static final String GUEST_CANCEL = "veranstaltungen/gast/abmelden";
+    public static final String CONTACTS = PublicLinks.CONTACTS;
+    public static final String GROUPS = PublicLinks.GROUPS;
+    public static final String GROUP = GROUPS + ID;
+    public static final String EVENTS = PublicLinks.EVENTS;
+    public static final String EVENT = EVENTS + ID;
+    public static final String EVENT_NEW = EVENTS + "/neu";
+    public static final String EVENT_EDIT = EVENT + "/bearbeiten";
+    public static final String EVENT_PARTICIPANTS = EVENT + "/teilnehmende";
+    public static final String GUEST_CONFIRM = PublicLinks.GUEST_CONFIRM;
+    public static final String GUEST_CANCEL = PublicLinks.GUEST_CANCEL;
     public static final String OUTBOX = "verwaltung/postausgang";
     public static final String MEMBER_ADMINISTRATION = "verwaltung/mitglieder";
-    // The account pages that mails link to are also named in domain.member.AccountMails (AccountLinksTest).
     public static final String JOIN = "mitglied-werden";
-    public static final String CONFIRM_REGISTRATION = "konto/bestaetigen";
-    public static final String FORGOT_PASSWORD = "passwort-vergessen";
-    public static final String RESET_PASSWORD = "passwort-zuruecksetzen";
+    public static final String CONFIRM_REGISTRATION = PublicLinks.CONFIRM_REGISTRATION;
+    public static final String FORGOT_PASSWORD = PublicLinks.FORGOT_PASSWORD;
+    public static final String RESET_PASSWORD = PublicLinks.RESET_PASSWORD;
     public static final String ACCOUNT = "konto";
-    public static final String CONFIRM_EMAIL_CHANGE = "konto/email-bestaetigen";
+    public static final String CONFIRM_EMAIL_CHANGE = PublicLinks.CONFIRM_EMAIL_CHANGE;
 
     private RoutePaths() {}
 }

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.web;
 
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.event.CalendarFile;
 import de.ddnhamburg.network.domain.event.EventCalendarService;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Calendar files (RFC 5545): one event to download, the public feed of public events, and personal
  * feeds behind a secret address. {@link EventCalendarService} decides what each caller may see; a
  * missing, hidden or unknown event and an unknown or renewed secret all get the same empty 404.
- * The paths are public in {@code SecurityConfig}; {@code domain.event.EventLinks} repeats them.
+ * The paths are those of {@link PublicLinks}, which mails and pages link to; {@code SecurityConfig}
+ * opens them.
  *
  * <p>Caching: the public feed may be cached by anyone for 15 minutes; an event file (it may hold
  * the caller's online link) and a personal feed keep Spring Security's {@code no-store}.
@@ -28,9 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CalendarController {
 
-    static final String EVENT_FILE = "/kalender/veranstaltung/{id}.ics";
-    static final String PUBLIC_FEED = "/kalender/oeffentlich.ics";
-    static final String PERSONAL_FEED = "/kalender/abo/{token}.ics";
+    static final String EVENT_FILE = "/" + PublicLinks.CALENDAR_EVENT_FILE + "{id}" + PublicLinks.ICS;
+    static final String PUBLIC_FEED = "/" + PublicLinks.CALENDAR_PUBLIC_FEED;
+    static final String PERSONAL_FEED = "/" + PublicLinks.CALENDAR_PERSONAL_FEED + "{token}" + PublicLinks.ICS;
 
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
     private static final String PUBLIC_CACHE = "public, max-age=900";

@@ -39,6 +39,17 @@ class ProductionStartTest {
     }
 
     @Test
+    void refuses_to_start_without_a_public_address_for_mailed_links() {
+        Map<String, Object> properties = prodProperties();
+        properties.remove("app.public-url");
+        properties.put("app.first-admin.email", "chef@ddn-hamburg.de");
+        properties.put("app.first-admin.password", "a long enough first password");
+
+        assertThatThrownBy(() -> start(properties))
+                .hasStackTraceContaining("app.public-url (APP_PUBLIC_URL) must be an absolute http(s) address");
+    }
+
+    @Test
     void refuses_a_first_admin_with_a_short_password() {
         Map<String, Object> properties = prodProperties();
         properties.put("app.first-admin.email", "chef@ddn-hamburg.de");

@@ -1,7 +1,7 @@
 package de.ddnhamburg.network.support;
 
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupDraft;
-import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
@@ -38,7 +38,7 @@ public final class Groups {
     /** A new group with the given moderators; returns its id. */
     public static long create(
             TestMembers testMembers,
-            GroupService groups,
+            GroupAdministrationService groups,
             JoinPolicy policy,
             GroupVisibility visibility,
             LoginAccount... moderators) {

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventService;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
@@ -130,7 +130,7 @@ class AccessMatrixTest extends KaribuTest {
                     new Outcome(LoginView.class, AccessDeniedView.class, EventParticipantsView.class)));
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
 
     @Autowired
     EventService events;
@@ -144,7 +144,8 @@ class AccessMatrixTest extends KaribuTest {
             return "mitglieder/" + testMembers.member().memberId();
         }
         if (route == GroupView.class) {
-            return "fachgruppen/" + Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
+            return "fachgruppen/"
+                    + Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED);
         }
         if (route == EventEditView.class) {
             return "veranstaltungen/"

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.support.Groups;
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PageTitlesTest extends KaribuTest {
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groups;
 
     @Test
     void a_translated_title_ends_in_the_platforms_name() {

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells the member feature who is whose contact. Kept apart from {@link ContactService}, which
- * itself uses the member feature's services: one bean each way would be a circular dependency.
+ * Tells the member feature who is whose contact. Kept apart from the contact services, which
+ * themselves use the member feature's services: one bean each way would be a circular dependency.
  */
 @Component
 @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package de.ddnhamburg.network.domain.contact;
 
+import java.util.Set;
+
 /** Where a contact request stands. Only OPEN changes; the others are answers and stay. */
 public enum ContactRequestStatus {
     /** Waiting for the recipient. */
@@ -14,5 +16,8 @@ public enum ContactRequestStatus {
      */
     IGNORED,
     /** The sender took it back. */
-    WITHDRAWN
+    WITHDRAWN;
+
+    /** Waiting for an answer as the sender sees it; see {@link #IGNORED}. */
+    static final Set<ContactRequestStatus> PENDING = Set.of(OPEN, IGNORED);
 }

@@ -15,4 +15,19 @@ public record ContactRequestView(
         String initials,
         FirstContactMessage message,
         ContactRequestStatus status,
-        Instant sentAt) {}
+        Instant sentAt) {
+
+    /** The request as its sender sees it: an ignored request still waits for an answer. */
+    static ContactRequestView forSender(ContactRequest request, String displayName, String initials) {
+        ContactRequestStatus shown =
+                request.getStatus() == ContactRequestStatus.IGNORED ? ContactRequestStatus.OPEN : request.getStatus();
+        return new ContactRequestView(
+                request.id(),
+                request.getRecipientId(),
+                displayName,
+                initials,
+                request.message(),
+                shown,
+                request.sentAt());
+    }
+}

@@ -1,7 +1,6 @@
 package de.ddnhamburg.network.domain.contact;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -33,23 +32,11 @@ public final class ContactRules {
     }
 
     static FirstContactMessage validate(FirstContactMessage message) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        checkPart(message.whoIAm(), WHO_I_AM_MAX).ifPresent(key -> errors.put("whoIAm", key));
-        checkPart(message.whyIWrite(), WHY_I_WRITE_MAX).ifPresent(key -> errors.put("whyIWrite", key));
-        checkPart(message.nextStep(), NEXT_STEP_MAX).ifPresent(key -> errors.put("nextStep", key));
-        if (!errors.isEmpty()) {
-            throw new FirstContactValidationException(errors);
-        }
+        InvalidInputException.collect()
+                .add("whoIAm", checkPart(message.whoIAm(), WHO_I_AM_MAX), WHO_I_AM_MAX)
+                .add("whyIWrite", checkPart(message.whyIWrite(), WHY_I_WRITE_MAX), WHY_I_WRITE_MAX)
+                .add("nextStep", checkPart(message.nextStep(), NEXT_STEP_MAX), NEXT_STEP_MAX)
+                .throwIfAny();
         return new FirstContactMessage(clean(message.whoIAm()), clean(message.whyIWrite()), clean(message.nextStep()));
-    }
-
-    /** The maximum length of a part, by its name in {@link FirstContactMessage}. */
-    public static int maxLength(String part) {
-        return switch (part) {
-            case "whoIAm" -> WHO_I_AM_MAX;
-            case "whyIWrite" -> WHY_I_WRITE_MAX;
-            case "nextStep" -> NEXT_STEP_MAX;
-            default -> throw new IllegalArgumentException("No such part: " + part);
-        };
     }
 }

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.event;
 
+import de.ddnhamburg.network.domain.common.PublicLinks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,9 @@ import org.springframework.stereotype.Component;
 class CalendarEntries {
 
     private final CalendarTexts texts;
-    private final EventLinks links;
+    private final PublicLinks links;
 
-    CalendarEntries(CalendarTexts texts, EventLinks links) {
+    CalendarEntries(CalendarTexts texts, PublicLinks links) {
         this.texts = texts;
         this.links = links;
     }
@@ -53,7 +54,7 @@ class CalendarEntries {
         if (link != null) {
             paragraphs.add(texts.text(language, "calendar.onlineLink", link));
         }
-        paragraphs.add(texts.text(language, "calendar.page", links.eventPage(event.id())));
+        paragraphs.add(texts.text(language, "calendar.page", links.event(event.id())));
         Instant stamp = latest(event.getUpdatedAt(), mine == null ? null : mine.getUpdatedAt());
         return new IcsEntry(
                 event.id(),

@@ -1,11 +1,11 @@
 package de.ddnhamburg.network.domain.event;
 
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.common.Secrets;
 import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
 import java.time.Clock;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarFeedService {
 
     private final CalendarFeedRepository feeds;
-    private final EventLinks links;
+    private final PublicLinks links;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CalendarFeedService(CalendarFeedRepository feeds, EventLinks links, CurrentUser currentUser, Clock clock) {
+    CalendarFeedService(CalendarFeedRepository feeds, PublicLinks links, CurrentUser currentUser, Clock clock) {
         this.feeds = feeds;
         this.links = links;
         this.currentUser = currentUser;
@@ -63,6 +63,6 @@ public class CalendarFeedService {
     }
 
     private long me() {
-        return currentUser.memberId().orElseThrow(() -> new AccessDeniedException("No member is signed in"));
+        return currentUser.requireMemberId();
     }
 }

@@ -6,9 +6,10 @@ import de.ddnhamburg.network.domain.mail.MailTemplate;
 import de.ddnhamburg.network.domain.member.MemberIdentity;
 import de.ddnhamburg.network.domain.member.MemberLookup;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
-/** The mails an organiser's change of an event sends, queued in the change's own transaction. */
+/** The mails an organiser's change or cancellation of an event sends, queued in the change's own transaction. */
 @Component
 class EventChangeMails {
 
@@ -35,6 +36,25 @@ class EventChangeMails {
     /** Like {@link #changed}, for the confirmed guests among those holding a seat. */
     void changedForGuests(Event event, List<EventRegistration> confirmed) {
         confirmed.stream().filter(EventRegistration::isGuest).forEach(guest -> guests.changed(event, guest));
+    }
+
+    /** The event was cancelled: everyone registered (confirmed or waiting), member or guest, hears of it once. */
+    void cancelled(Event event, List<EventRegistration> registered) {
+        registered.stream().filter(EventRegistration::isGuest).forEach(guest -> guests.eventCancelled(event, guest));
+        List<Long> memberIds = registered.stream()
+                .map(EventRegistration::getMemberId)
+                .filter(Objects::nonNull)
+                .toList();
+        for (MemberIdentity member : members.findAll(memberIds).values()) {
+            outbox.enqueue(MailRequest.of(
+                    "event.cancelled:" + event.id() + ":" + member.id(),
+                    member.email(),
+                    member.language(),
+                    MailTemplate.EVENT_CANCELLED,
+                    member.displayName(),
+                    event.getTitle(),
+                    event.getStartsAt()));
+        }
     }
 
     /**

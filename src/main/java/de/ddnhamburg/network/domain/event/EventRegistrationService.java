@@ -195,6 +195,6 @@ public class EventRegistrationService {
     }
 
     private long me() {
-        return currentUser.memberId().orElseThrow(() -> new AccessDeniedException("No member is signed in"));
+        return currentUser.requireMemberId();
     }
 }

@@ -12,7 +12,6 @@ import java.util.Objects;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,17 +46,14 @@ public class EventReminders {
             RegistrationMails mails,
             MemberLookup members,
             Clock clock,
-            @Value("${app.events.reminder-lead}") Duration lead,
+            EventProperties properties,
             PlatformTransactionManager transactionManager) {
-        if (lead.isNegative() || lead.isZero()) {
-            throw new IllegalStateException("app.events.reminder-lead must be positive: " + lead);
-        }
         this.events = events;
         this.registrations = registrations;
         this.mails = mails;
         this.members = members;
         this.clock = clock;
-        this.lead = lead;
+        this.lead = properties.reminderLead();
         this.transaction = new TransactionTemplate(transactionManager);
     }
 

@@ -3,56 +3,110 @@ package de.ddnhamburg.network.domain.event;
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
-import de.ddnhamburg.network.domain.mail.MailOutbox;
-import de.ddnhamburg.network.domain.mail.MailRequest;
-import de.ddnhamburg.network.domain.mail.MailTemplate;
-import de.ddnhamburg.network.domain.member.MemberIdentity;
-import de.ddnhamburg.network.domain.member.MemberLookup;
+import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.group.GroupLookup;
 import de.ddnhamburg.network.security.Roles;
+import java.text.Collator;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Organisers create, publish and cancel events: admins every event, moderators their group's
- * ({@link EventOrganisers}); all of it is audited. Editing and copying are in {@link EventEditService}.
+ * Organisers create, edit, copy, publish and cancel events, and find their drafts again. Who is an
+ * organiser is decided in {@link EventOrganisers} (admins every event, moderators their group's);
+ * every change is audited. Participants are managed in {@link EventOrganiserService}.
  */
 @Service
 @Transactional
 @PreAuthorize("hasRole('" + Roles.MEMBER + "')")
 public class EventService {
 
+    static final String COPY_SUFFIX = " (Kopie)";
+
     private final EventRepository events;
     private final EventRegistrationRepository registrations;
     private final SeatAllocation seats;
-    private final MemberLookup members;
-    private final MailOutbox outbox;
-    private final AuditService audit;
     private final EventReferences references;
     private final EventOrganisers organisers;
-    private final GuestMails guestMails;
+    private final EventViewers viewers;
+    private final GroupLookup groups;
+    private final EventChangeMails mails;
+    private final AuditService audit;
 
     EventService(
             EventRepository events,
             EventRegistrationRepository registrations,
             SeatAllocation seats,
-            MemberLookup members,
-            MailOutbox outbox,
-            AuditService audit,
             EventReferences references,
             EventOrganisers organisers,
-            GuestMails guestMails) {
-        this.guestMails = guestMails;
-        this.references = references;
-        this.organisers = organisers;
+            EventViewers viewers,
+            GroupLookup groups,
+            EventChangeMails mails,
+            AuditService audit) {
         this.events = events;
         this.registrations = registrations;
         this.seats = seats;
-        this.members = members;
-        this.outbox = outbox;
+        this.references = references;
+        this.organisers = organisers;
+        this.viewers = viewers;
+        this.groups = groups;
+        this.mails = mails;
         this.audit = audit;
     }
+
+    // ---------------------------------------------------------------- what I may do
+
+    /** Whether I may create events at all (admins, moderators of a group); guests may not. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public boolean mayCreate() {
+        EventViewer viewer = viewers.current();
+        return !viewer.isGuest() && viewer.mayOrganiseAny();
+    }
+
+    /** Whether I may edit the event; {@code false} also for one that does not exist for me. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public boolean mayOrganise(long eventId) {
+        EventViewer viewer = viewers.current();
+        return !viewer.isGuest()
+                && events.findById(eventId).filter(viewer::mayOrganise).isPresent();
+    }
+
+    /** The groups I may name as organiser: all open groups for admins, my moderated ones for moderators. */
+    @Transactional(readOnly = true)
+    public OrganiserChoices organiserChoices() {
+        EventViewer viewer = viewers.current();
+        Collator collator = Collator.getInstance(Locale.GERMAN);
+        List<GroupChoice> choices = groups.allOpenGroups().entrySet().stream()
+                .filter(group -> viewer.mayOrganiseFor(group.getKey()))
+                .map(group -> new GroupChoice(group.getKey(), group.getValue()))
+                .sorted(Comparator.comparing(GroupChoice::name, collator))
+                .toList();
+        return new OrganiserChoices(choices, viewer.mayOrganiseFor(null));
+    }
+
+    /** Drafts I may organise, soonest first, so that they can be found again before publishing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public List<EventCard> drafts() {
+        EventViewer viewer = viewers.current();
+        if (viewer.isGuest() || !viewer.mayOrganiseAny()) {
+            return List.of();
+        }
+        // Every draft, past ones too: the query of upcoming events with the earliest possible end.
+        return events.findByStatusAndEndsAtAfterOrderByStartsAtAsc(EventStatus.DRAFT, Instant.EPOCH).stream()
+                .filter(viewer::mayOrganise)
+                .map(EventCard::of)
+                .toList();
+    }
+
+    // ---------------------------------------------------------------- creating and editing
 
     /** A new event as a draft, which members do not see until it is published. */
     public long create(EventDraft draft) {
@@ -61,6 +115,72 @@ public class EventService {
         audit.record(AuditAction.EVENT_CREATED, target(event.id()), event.getTitle());
         return event.id();
     }
+
+    /** The event as entered, with the version to hand back with a change. */
+    @Transactional(readOnly = true)
+    public EventEdit edit(long eventId) {
+        Event event = events.findById(eventId).orElseThrow(NotFoundException::new);
+        organisers.requireMayOrganise(event);
+        return EventEdit.of(event);
+    }
+
+    /**
+     * Saves the organiser's change, under the event's lock so that no registration interleaves.
+     * A form loaded before someone else's change is refused ({@code event.edit.stale}) rather than
+     * overwriting it. A capacity may not go below the seats confirmed; a raised one gives seats to
+     * the waiting list in order, and they are mailed. A changed time, place, link or format counts
+     * as a change calendars take over, and confirmed participants of a published event are mailed.
+     *
+     * @return the event as saved, with its new version
+     */
+    public EventEdit update(long eventId, long expectedVersion, EventDraft draft) {
+        Event event = seats.lock(eventId);
+        organisers.requireMayOrganise(event);
+        organisers.requireMayCreate(draft);
+        if (event.getVersion() != expectedVersion) {
+            throw new DomainException("event.edit.stale");
+        }
+        if (event.getStatus() == EventStatus.CANCELLED) {
+            throw new DomainException("event.cancelled");
+        }
+        EventDraft valid = references.checked(EventRules.valid(draft));
+        seats.requireRoomFor(event, valid);
+        EventDraft before = event.toDraft();
+        event.apply(valid);
+        boolean participantsShouldKnow = changesForParticipants(before, valid);
+        if (participantsShouldKnow) {
+            event.countChange();
+        }
+        events.flush();
+        List<EventRegistration> promoted = seats.fillFreeSeats(event);
+        mails.promoted(event, promoted);
+        if (participantsShouldKnow && event.getStatus() == EventStatus.PUBLISHED) {
+            List<EventRegistration> confirmed =
+                    registrations.findByEventIdAndStatusIn(eventId, List.of(RegistrationStatus.CONFIRMED));
+            mails.changed(
+                    event,
+                    confirmed.stream()
+                            .map(EventRegistration::getMemberId)
+                            .filter(Objects::nonNull)
+                            .toList());
+            mails.changedForGuests(event, confirmed);
+        }
+        audit.record(AuditAction.EVENT_UPDATED, target(eventId), event.getTitle());
+        return EventEdit.of(events.saveAndFlush(event));
+    }
+
+    /** A new draft with everything the event has except its registrations, titled as a copy. */
+    public long duplicate(long eventId) {
+        Event original = events.findById(eventId).orElseThrow(NotFoundException::new);
+        organisers.requireMayOrganise(original);
+        EventDraft draft = original.toDraft();
+        Event copy = new Event(withTitle(draft, copyTitle(draft.title())));
+        long id = events.saveAndFlush(copy).id();
+        audit.record(AuditAction.EVENT_DUPLICATED, target(id), "from " + target(eventId));
+        return id;
+    }
+
+    // ---------------------------------------------------------------- publishing and cancelling
 
     /** Publishing twice changes nothing; a cancelled event stays cancelled. */
     public void publish(long eventId) {
@@ -91,28 +211,48 @@ public class EventService {
         event.setStatus(EventStatus.CANCELLED);
         event.countChange();
         audit.record(AuditAction.EVENT_CANCELLED, target(eventId), event.getTitle());
-        List<EventRegistration> registered = registrations.findByEventIdAndStatusIn(
-                eventId, List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
-        List<Long> memberIds = registered.stream()
-                .map(EventRegistration::getMemberId)
-                .filter(java.util.Objects::nonNull)
-                .toList();
-        registered.stream()
-                .filter(EventRegistration::isGuest)
-                .forEach(guest -> guestMails.eventCancelled(event, guest));
-        for (MemberIdentity member : members.findAll(memberIds).values()) {
-            outbox.enqueue(MailRequest.of(
-                    "event.cancelled:" + eventId + ":" + member.id(),
-                    member.email(),
-                    member.language(),
-                    MailTemplate.EVENT_CANCELLED,
-                    member.displayName(),
-                    event.getTitle(),
-                    event.getStartsAt()));
-        }
+        mails.cancelled(
+                event,
+                registrations.findByEventIdAndStatusIn(
+                        eventId, List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)));
     }
 
     static String target(long eventId) {
         return "event:" + eventId;
+    }
+
+    static String copyTitle(String title) {
+        int room = EventRules.TITLE_MAX - COPY_SUFFIX.length();
+        return (title.length() > room ? title.substring(0, room).strip() : title) + COPY_SUFFIX;
+    }
+
+    private static boolean changesForParticipants(EventDraft before, EventDraft after) {
+        return !before.startsAt().equals(after.startsAt())
+                || !before.endsAt().equals(after.endsAt())
+                || before.format() != after.format()
+                || !Objects.equals(before.venue(), after.venue())
+                || !Objects.equals(before.address(), after.address())
+                || !Objects.equals(before.onlineLink(), after.onlineLink());
+    }
+
+    private static EventDraft withTitle(EventDraft draft, String title) {
+        return new EventDraft(
+                title,
+                draft.type(),
+                draft.description(),
+                draft.startsAt(),
+                draft.endsAt(),
+                draft.format(),
+                draft.venue(),
+                draft.onlineLink(),
+                draft.inPersonCapacity(),
+                draft.onlineCapacity(),
+                draft.registrationOpensAt(),
+                draft.registrationClosesAt(),
+                draft.audience(),
+                draft.groupId(),
+                draft.topicSlugs(),
+                draft.guestsAllowed(),
+                draft.address());
     }
 }

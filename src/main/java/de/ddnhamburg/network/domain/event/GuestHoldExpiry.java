@@ -30,7 +30,7 @@ public class GuestHoldExpiry {
     private final SeatAllocation seats;
     private final GuestTokens tokens;
     private final PromotionMails promotions;
-    private final GuestSettings settings;
+    private final EventProperties settings;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
@@ -39,7 +39,7 @@ public class GuestHoldExpiry {
             SeatAllocation seats,
             GuestTokens tokens,
             PromotionMails promotions,
-            GuestSettings settings,
+            EventProperties settings,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.registrations = registrations;
@@ -83,7 +83,7 @@ public class GuestHoldExpiry {
 
     /** @return how many guests' details were erased */
     public int eraseOldGuests() {
-        Instant endedBefore = clock.instant().minus(settings.retention());
+        Instant endedBefore = clock.instant().minus(settings.guestRetention());
         Integer erased = ownTransaction.execute(status -> {
             List<EventRegistration> old =
                     registrations.findGuestsToErase(endedBefore, ERASED_NAME, PageRequest.of(0, BATCH));

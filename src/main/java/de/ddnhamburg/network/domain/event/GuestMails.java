@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.event;
 
+import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.mail.MailAttachment;
 import de.ddnhamburg.network.domain.mail.MailOutbox;
 import de.ddnhamburg.network.domain.mail.MailRequest;
@@ -8,26 +9,19 @@ import java.time.Instant;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
-/**
- * The mails to guests, queued in the caller's transaction. The link pages must match the routes in
- * {@code ui.RoutePaths} ({@code GuestRegistrationServiceTest} checks that, since the domain may not
- * depend on the UI).
- */
+/** The mails to guests, queued in the caller's transaction. */
 @Component
 class GuestMails {
 
-    static final String CONFIRM_PATH = "veranstaltungen/gast/bestaetigen";
-    static final String CANCEL_PATH = "veranstaltungen/gast/abmelden";
-
     private final MailOutbox outbox;
     private final GuestTokens tokens;
-    private final GuestSettings settings;
+    private final PublicLinks links;
     private final RegistrationMails calendar;
 
-    GuestMails(MailOutbox outbox, GuestTokens tokens, GuestSettings settings, RegistrationMails calendar) {
+    GuestMails(MailOutbox outbox, GuestTokens tokens, PublicLinks links, RegistrationMails calendar) {
         this.outbox = outbox;
         this.tokens = tokens;
-        this.settings = settings;
+        this.links = links;
         this.calendar = calendar;
     }
 
@@ -42,14 +36,14 @@ class GuestMails {
                 MailTemplate.EVENT_GUEST_CONFIRM,
                 event.getTitle(),
                 event.getStartsAt(),
-                settings.link(CONFIRM_PATH, token.secret()),
+                links.withToken(PublicLinks.GUEST_CONFIRM, token.secret()),
                 until);
     }
 
     /** After confirming: the seat or the waiting place, with a link to cancel and the event's .ics. */
     void confirmed(Event event, EventRegistration guest) {
         GuestTokens.Issued cancel = tokens.issue(guest, GuestTokenPurpose.CANCEL, null);
-        String link = settings.link(CANCEL_PATH, cancel.secret());
+        String link = links.withToken(PublicLinks.GUEST_CANCEL, cancel.secret());
         String fact = "event.guest.confirmed:" + guest.id() + ":" + cancel.id();
         MailAttachment ics = calendar.guestCalendarFile(event, guest);
         if (guest.getStatus() == RegistrationStatus.WAITLISTED) {
@@ -83,7 +77,7 @@ class GuestMails {
                 MailTemplate.EVENT_GUEST_PROMOTED,
                 event.getTitle(),
                 event.getStartsAt(),
-                settings.link(CANCEL_PATH, cancel.secret()));
+                links.withToken(PublicLinks.GUEST_CANCEL, cancel.secret()));
     }
 
     /** To a confirmed guest whose address someone used again for the same event. */
@@ -95,7 +89,7 @@ class GuestMails {
                 MailTemplate.EVENT_GUEST_ALREADY_REGISTERED,
                 event.getTitle(),
                 event.getStartsAt(),
-                settings.link(CANCEL_PATH, cancel.secret()));
+                links.withToken(PublicLinks.GUEST_CANCEL, cancel.secret()));
     }
 
     /** Time, place, link or format changed: the same mail as members get; not to unconfirmed addresses. */

@@ -1,7 +1,9 @@
 package de.ddnhamburg.network.domain.event;
 
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.common.PlatformProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -36,7 +38,8 @@ public class GuestRegistrationService {
     private final GuestTokens tokens;
     private final GuestMails mails;
     private final PromotionMails promotions;
-    private final GuestSettings settings;
+    private final EventProperties settings;
+    private final PlatformProperties platform;
     private final Clock clock;
 
     GuestRegistrationService(
@@ -46,7 +49,8 @@ public class GuestRegistrationService {
             GuestTokens tokens,
             GuestMails mails,
             PromotionMails promotions,
-            GuestSettings settings,
+            EventProperties settings,
+            PlatformProperties platform,
             Clock clock) {
         this.events = events;
         this.registrations = registrations;
@@ -55,6 +59,7 @@ public class GuestRegistrationService {
         this.mails = mails;
         this.promotions = promotions;
         this.settings = settings;
+        this.platform = platform;
         this.clock = clock;
     }
 
@@ -69,7 +74,7 @@ public class GuestRegistrationService {
                 event.isGuestsAllowed(),
                 event.isGuestsAllowed() && isOpen(event, clock.instant()),
                 kinds,
-                settings.hold());
+                settings.guestHold());
     }
 
     /**
@@ -78,7 +83,7 @@ public class GuestRegistrationService {
      * a confirmed one (the guest is mailed a reminder with a cancel link), or too many submits for
      * the address within an hour (nothing is mailed).
      *
-     * @throws GuestInputException for invalid input
+     * @throws InvalidInputException for invalid input, naming the fields as {@link GuestRules} does
      * @throws NotFoundException for an event guests may not see
      * @throws DomainException when the event takes no guests or registration is not open
      */
@@ -90,7 +95,7 @@ public class GuestRegistrationService {
         GuestDetails details = GuestRules.valid(request, event.getFormat());
         Instant now = clock.instant();
         checkOpen(event, now);
-        if (tokens.limitReached(details.email(), settings.mailsPerHour())) {
+        if (tokens.limitReached(details.email(), settings.guestMailsPerHour())) {
             LOG.info("Guest registration for event {} ignored: link limit of the address reached", eventId);
             return;
         }
@@ -105,7 +110,7 @@ public class GuestRegistrationService {
             return;
         }
         EventRegistration registration = existing.orElseGet(() -> new EventRegistration(eventId, details.email()));
-        registration.applyGuest(details, settings.privacyVersion(), now, now.plus(settings.hold()));
+        registration.applyGuest(details, platform.privacy().version(), now, now.plus(settings.guestHold()));
         EventRegistration taken = seats.take(event, registration, details.seatKind(), now);
         mails.confirmationLink(event, taken);
     }

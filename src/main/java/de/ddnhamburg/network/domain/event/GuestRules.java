@@ -1,10 +1,8 @@
 package de.ddnhamburg.network.domain.event;
 
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.member.EmailAddress;
-import de.ddnhamburg.network.domain.member.FieldProblem;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,35 +25,28 @@ public final class GuestRules {
 
     /**
      * @return the cleaned details
-     * @throws GuestInputException naming every field that is wrong; nothing about other registrations
+     * @throws InvalidInputException naming every field that is wrong; nothing about other registrations
      */
     static GuestDetails valid(GuestRegistrationRequest request, EventFormat format) {
-        Map<String, FieldProblem> problems = new LinkedHashMap<>();
+        InvalidInputException.Problems problems = InvalidInputException.collect();
         String name = text(request.name(), NAME_MAX, true, NAME, problems);
-        String email = request.email() == null ? "" : EmailAddress.normalise(request.email());
-        if (email.isEmpty()) {
-            problems.put(EMAIL, problem("validation.required"));
-        } else if (email.length() > EMAIL_MAX || !EmailAddress.isValid(email)) {
-            problems.put(EMAIL, problem("validation.email.invalid"));
-        }
+        problems.add(EMAIL, EmailAddress.check(request.email()));
         String organisation = text(request.organisation(), ORGANISATION_MAX, false, ORGANISATION, problems);
         SeatKind seat = request.seatKind() != null ? request.seatKind() : onlyKind(format);
         if (seat == null) {
-            problems.put(SEAT, problem("event.guest.validation.seatRequired"));
+            problems.add(SEAT, "event.guest.validation.seatRequired");
         } else if (!format.offers(seat)) {
-            problems.put(SEAT, problem("event.registration.seatKindNotOffered"));
+            problems.add(SEAT, "event.registration.seatKindNotOffered");
         }
         if (!request.consentGiven()) {
-            problems.put(CONSENT, problem("event.guest.validation.consentRequired"));
+            problems.add(CONSENT, "event.guest.validation.consentRequired");
         }
-        if (!problems.isEmpty()) {
-            throw new GuestInputException(problems);
-        }
+        problems.throwIfAny();
         return new GuestDetails(
                 name == null ? "" : name,
-                email,
+                EmailAddress.normalise(Objects.requireNonNull(request.email())),
                 organisation,
-                java.util.Objects.requireNonNull(seat),
+                Objects.requireNonNull(seat),
                 request.language());
     }
 
@@ -69,21 +60,17 @@ public final class GuestRules {
     }
 
     private static @Nullable String text(
-            @Nullable String value, int max, boolean required, String field, Map<String, FieldProblem> problems) {
+            @Nullable String value, int max, boolean required, String field, InvalidInputException.Problems problems) {
         String clean = value == null ? "" : value.strip();
         if (clean.isEmpty()) {
             if (required) {
-                problems.put(field, problem("validation.required"));
+                problems.add(field, "validation.required");
             }
             return null;
         }
         if (clean.length() > max) {
-            problems.put(field, new FieldProblem("event.guest.validation.tooLong", List.of(max)));
+            problems.add(field, "event.guest.validation.tooLong", max);
         }
         return clean;
-    }
-
-    private static FieldProblem problem(String key) {
-        return new FieldProblem(key, List.of());
     }
 }

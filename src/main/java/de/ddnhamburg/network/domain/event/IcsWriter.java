@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.event;
 
-import jakarta.mail.internet.AddressException;
+import de.ddnhamburg.network.domain.common.PublicLinks;
+import de.ddnhamburg.network.domain.mail.MailProperties;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,7 +32,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,12 +49,12 @@ class IcsWriter {
 
     private static final String PRODUCT = "-//ddn Hamburg//Netzwerkplattform//DE";
 
-    private final EventLinks links;
+    private final PublicLinks links;
     private final Organizer organizer;
 
-    IcsWriter(EventLinks links, @Value("${app.mail.from}") String from) {
+    IcsWriter(PublicLinks links, MailProperties mail) {
         this.links = links;
-        this.organizer = organizer(from);
+        this.organizer = organizer(mail.sender());
     }
 
     String write(String calendarName, List<IcsEntry> entries) {
@@ -102,21 +102,16 @@ class IcsWriter {
         if (entry.location() != null) {
             event.add(new Location(entry.location()));
         }
-        event.add(new Url(URI.create(links.eventPage(entry.eventId()))));
+        event.add(new Url(URI.create(links.event(entry.eventId()))));
         return event;
     }
 
-    private static Organizer organizer(String from) {
-        try {
-            InternetAddress address = new InternetAddress(from, true);
-            Organizer organizer = new Organizer(URI.create("mailto:" + address.getAddress()));
-            if (address.getPersonal() != null) {
-                organizer.add(new Cn(address.getPersonal()));
-            }
-            return organizer;
-        } catch (AddressException e) {
-            throw new IllegalStateException("APP_MAIL_FROM is not a valid address: " + from, e);
+    private static Organizer organizer(InternetAddress sender) {
+        Organizer organizer = new Organizer(URI.create("mailto:" + sender.getAddress()));
+        if (sender.getPersonal() != null) {
+            organizer.add(new Cn(sender.getPersonal()));
         }
+        return organizer;
     }
 
     /** Read once, when the first calendar is written: iCal4j takes a moment to start. */

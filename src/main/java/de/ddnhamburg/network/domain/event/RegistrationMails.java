@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.event;
 
+import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.mail.MailAttachment;
 import de.ddnhamburg.network.domain.mail.MailOutbox;
 import de.ddnhamburg.network.domain.mail.MailRequest;
@@ -25,9 +26,9 @@ class RegistrationMails {
     private final MailOutbox outbox;
     private final CalendarEntries entries;
     private final IcsWriter writer;
-    private final EventLinks links;
+    private final PublicLinks links;
 
-    RegistrationMails(MailOutbox outbox, CalendarEntries entries, IcsWriter writer, EventLinks links) {
+    RegistrationMails(MailOutbox outbox, CalendarEntries entries, IcsWriter writer, PublicLinks links) {
         this.outbox = outbox;
         this.entries = entries;
         this.writer = writer;
@@ -47,7 +48,7 @@ class RegistrationMails {
                         event.getTitle(),
                         event.getStartsAt(),
                         registration.getWaitingPosition(),
-                        links.eventPage(event.id()))
+                        links.event(event.id()))
                 : MailRequest.of(
                         factKey,
                         member.email(),
@@ -56,7 +57,7 @@ class RegistrationMails {
                         member.displayName(),
                         event.getTitle(),
                         event.getStartsAt(),
-                        links.eventPage(event.id()));
+                        links.event(event.id()));
         outbox.enqueueNew(request.withAttachment(calendarFile(event, registration, member)));
     }
 
@@ -89,7 +90,7 @@ class RegistrationMails {
                 member.language(),
                 member.displayName(),
                 online,
-                venue == null ? links.eventPage(event.id()) : venue);
+                venue == null ? links.event(event.id()) : venue);
     }
 
     /**
@@ -112,7 +113,7 @@ class RegistrationMails {
                 guest.guestLanguage(),
                 name,
                 false,
-                venue == null || guest.getSeatKind() == SeatKind.ONLINE ? links.eventPage(event.id()) : venue);
+                venue == null || guest.getSeatKind() == SeatKind.ONLINE ? links.event(event.id()) : venue);
     }
 
     private boolean remind(
@@ -123,7 +124,7 @@ class RegistrationMails {
             String name,
             boolean online,
             String place) {
-        String page = links.eventPage(event.id());
+        String page = links.event(event.id());
         return outbox.enqueue(
                 online
                         ? MailRequest.of(

@@ -110,4 +110,14 @@ class ExpertGroup extends AbstractEntity {
     void setArchived(boolean archived) {
         this.archived = archived;
     }
+
+    /** The group as audit entries name it. */
+    String auditTarget() {
+        return "group:" + id();
+    }
+
+    /** A member of this group as audit entries describe them. */
+    String auditDetail(long memberId) {
+        return "member:" + memberId + " / " + name;
+    }
 }

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.group;
 
 import de.ddnhamburg.network.domain.common.ClockConfig;
+import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.mail.MailOutbox;
 import de.ddnhamburg.network.domain.mail.MailRequest;
 import de.ddnhamburg.network.domain.mail.MailTemplate;
@@ -55,7 +56,7 @@ public class GroupDigest {
     private final GroupPostRepository posts;
     private final MemberLookup members;
     private final MailOutbox outbox;
-    private final GroupLinks links;
+    private final PublicLinks links;
     private final Clock clock;
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
@@ -66,7 +67,7 @@ public class GroupDigest {
             GroupPostRepository posts,
             MemberLookup members,
             MailOutbox outbox,
-            GroupLinks links,
+            PublicLinks links,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.groups = groups;
@@ -107,7 +108,7 @@ public class GroupDigest {
                         MailTemplate.GROUP_DIGEST,
                         digest.recipient().displayName(),
                         digest.summary(),
-                        links.groups()))))) {
+                        links.page(PublicLinks.GROUPS)))))) {
                     queued++;
                 }
             } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.group;
 
+import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.mail.MailOutbox;
 import de.ddnhamburg.network.domain.mail.MailRequest;
 import de.ddnhamburg.network.domain.mail.MailTemplate;
@@ -33,9 +34,9 @@ class GroupPostMails {
     private final GroupMembershipRepository memberships;
     private final MemberLookup members;
     private final MailOutbox outbox;
-    private final GroupLinks links;
+    private final PublicLinks links;
 
-    GroupPostMails(GroupMembershipRepository memberships, MemberLookup members, MailOutbox outbox, GroupLinks links) {
+    GroupPostMails(GroupMembershipRepository memberships, MemberLookup members, MailOutbox outbox, PublicLinks links) {
         this.memberships = memberships;
         this.members = members;
         this.outbox = outbox;

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates groups, memberships and posts without a signed-in user, for the demo data. No view or
  * endpoint may use it (checked by the architecture test); at run time groups go through
- * {@link GroupService}, with its rules and rights.
+ * the group services, with their rules and rights.
  */
 @Service
 @Transactional

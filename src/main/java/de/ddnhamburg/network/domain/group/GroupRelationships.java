@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tells the member feature about groups: which ones a member may filter the directory by, and
- * which ones two members share. Kept apart from {@link GroupService}, which uses the member
+ * which ones two members share. Kept apart from {@link GroupReadService}, which uses the member
  * feature's services: one bean each way would be a circular dependency. A few dozen groups exist,
  * so this filters in memory.
  */

@@ -1,12 +1,9 @@
 package de.ddnhamburg.network.domain.mail;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -23,30 +20,16 @@ class MailConfig {
     private static final Logger LOG = LoggerFactory.getLogger(MailConfig.class);
 
     @Bean
-    MailGateway mailGateway(
-            ObjectProvider<JavaMailSender> smtp,
-            @Value("${app.mail.from}") String from,
-            @Value("${app.mail.smtp-required:false}") boolean smtpRequired,
-            Clock clock) {
+    MailGateway mailGateway(ObjectProvider<JavaMailSender> smtp, MailProperties properties, Clock clock) {
         JavaMailSender sender = smtp.getIfAvailable();
         if (sender != null) {
-            return new SmtpMailGateway(sender, sender(from), clock);
+            return new SmtpMailGateway(sender, properties.sender(), clock);
         }
-        if (smtpRequired) {
+        if (properties.smtpRequired()) {
             throw new IllegalStateException("No SMTP server is configured, so no mail could be sent. Set "
                     + "SPRING_MAIL_HOST (and SPRING_MAIL_PORT, SPRING_MAIL_USERNAME, SPRING_MAIL_PASSWORD as needed).");
         }
         LOG.warn("No SMTP server configured (SPRING_MAIL_HOST): mails are written to the log, not sent.");
         return new LoggingMailGateway();
-    }
-
-    private static InternetAddress sender(String from) {
-        try {
-            InternetAddress address = new InternetAddress(from, true);
-            address.validate();
-            return address;
-        } catch (AddressException e) {
-            throw new IllegalStateException("APP_MAIL_FROM is not a valid sender address: " + from, e);
-        }
     }
 }

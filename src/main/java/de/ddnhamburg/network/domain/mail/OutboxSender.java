@@ -31,19 +31,19 @@ public class OutboxSender {
 
     private final OutboxMailRepository mails;
     private final MailGateway gateway;
-    private final OutboxPolicy policy;
+    private final MailProperties.Outbox policy;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
     OutboxSender(
             OutboxMailRepository mails,
             MailGateway gateway,
-            OutboxPolicy policy,
+            MailProperties properties,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.mails = mails;
         this.gateway = gateway;
-        this.policy = policy;
+        this.policy = properties.outbox();
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.member;
 
+import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.mail.MailOutbox;
 import de.ddnhamburg.network.domain.mail.MailRequest;
 import de.ddnhamburg.network.domain.mail.MailTemplate;
@@ -8,27 +9,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.springframework.stereotype.Component;
 
-/**
- * The mails of joining and of the account, queued in the caller's transaction. The page addresses
- * must match the routes in {@code ui.RoutePaths}; {@code AccountLinksTest} checks that, since the
- * domain may not depend on the UI.
- */
+/** The mails of joining and of the account, queued in the caller's transaction. */
 @Component
 class AccountMails {
 
-    static final String CONFIRM_REGISTRATION_PATH = "konto/bestaetigen";
-    static final String RESET_PASSWORD_PATH = "passwort-zuruecksetzen";
-    static final String CONFIRM_EMAIL_CHANGE_PATH = "konto/email-bestaetigen";
-    static final String LOGIN_PATH = "login";
-    static final String FORGOT_PASSWORD_PATH = "passwort-vergessen";
-
     private final MailOutbox outbox;
-    private final AccountSettings settings;
+    private final PublicLinks links;
     private final Clock clock;
 
-    AccountMails(MailOutbox outbox, AccountSettings settings, Clock clock) {
+    AccountMails(MailOutbox outbox, PublicLinks links, Clock clock) {
         this.outbox = outbox;
-        this.settings = settings;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -39,7 +30,7 @@ class AccountMails {
                 member.getLanguage(),
                 MailTemplate.CONFIRM_REGISTRATION,
                 member.getDisplayName(),
-                settings.link(CONFIRM_REGISTRATION_PATH, token.secret()),
+                links.withToken(PublicLinks.CONFIRM_REGISTRATION, token.secret()),
                 token.expiresAt()));
     }
 
@@ -55,8 +46,8 @@ class AccountMails {
                 owner.getLanguage(),
                 MailTemplate.ADDRESS_IN_USE,
                 owner.getDisplayName(),
-                settings.page(LOGIN_PATH),
-                settings.page(FORGOT_PASSWORD_PATH)));
+                links.page(PublicLinks.LOGIN),
+                links.page(PublicLinks.FORGOT_PASSWORD)));
     }
 
     void passwordReset(Member member, AccountTokens.Issued token) {
@@ -66,7 +57,7 @@ class AccountMails {
                 member.getLanguage(),
                 MailTemplate.PASSWORD_RESET,
                 member.getDisplayName(),
-                settings.link(RESET_PASSWORD_PATH, token.secret()),
+                links.withToken(PublicLinks.RESET_PASSWORD, token.secret()),
                 token.expiresAt()));
     }
 
@@ -89,7 +80,7 @@ class AccountMails {
                 MailTemplate.CONFIRM_EMAIL_CHANGE,
                 member.getDisplayName(),
                 newEmail.value(),
-                settings.link(CONFIRM_EMAIL_CHANGE_PATH, token.secret()),
+                links.withToken(PublicLinks.CONFIRM_EMAIL_CHANGE, token.secret()),
                 token.expiresAt()));
     }
 
@@ -132,7 +123,7 @@ class AccountMails {
                 member.getLanguage(),
                 MailTemplate.MEMBER_APPROVED,
                 member.getDisplayName(),
-                settings.page(LOGIN_PATH)));
+                links.page(PublicLinks.LOGIN)));
     }
 
     void rejected(Member member) {

@@ -1,9 +1,7 @@
 package de.ddnhamburg.network.domain.member;
 
 import de.ddnhamburg.network.domain.common.DomainException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 
 /**
  * The input rules of the account forms, in one place. Field names are shared with the forms, so
@@ -23,56 +21,39 @@ public final class AccountRules {
     private AccountRules() {}
 
     static void checkJoin(JoinRequest request) {
-        Map<String, FieldProblem> problems = new LinkedHashMap<>();
-        ProfileRules.checkName(request.firstName()).ifPresent(key -> problems.put(FIRST_NAME, FieldProblem.of(key)));
-        ProfileRules.checkName(request.lastName()).ifPresent(key -> problems.put(LAST_NAME, FieldProblem.of(key)));
-        checkEmail(EMAIL, request.email(), problems);
-        ProfileRules.checkLength(request.organisation(), ProfileRules.ORGANISATION_MAX)
-                .ifPresent(key -> problems.put(ORGANISATION, FieldProblem.of(key)));
+        InvalidInputException.Problems problems = InvalidInputException.collect()
+                .add(FIRST_NAME, ProfileRules.checkName(request.firstName()))
+                .add(LAST_NAME, ProfileRules.checkName(request.lastName()))
+                .add(EMAIL, EmailAddress.check(request.email()))
+                .add(ORGANISATION, ProfileRules.checkLength(request.organisation(), ProfileRules.ORGANISATION_MAX));
         checkNewPassword(request.password(), request.passwordRepeat(), problems);
         if (!request.consentGiven()) {
-            problems.put(CONSENT, FieldProblem.of("account.join.consentRequired"));
+            problems.add(CONSENT, "account.join.consentRequired");
         }
-        throwIfAny(problems);
+        problems.throwIfAny();
     }
 
     static EmailAddress checkEmail(String field, String email) {
-        Map<String, FieldProblem> problems = new LinkedHashMap<>();
-        checkEmail(field, email, problems);
-        throwIfAny(problems);
+        InvalidInputException.collect().add(field, EmailAddress.check(email)).throwIfAny();
         return EmailAddress.of(email);
     }
 
     static void checkNewPassword(String password, String repeat) {
-        Map<String, FieldProblem> problems = new LinkedHashMap<>();
+        InvalidInputException.Problems problems = InvalidInputException.collect();
         checkNewPassword(password, repeat, problems);
-        throwIfAny(problems);
-    }
-
-    private static void checkEmail(String field, @Nullable String email, Map<String, FieldProblem> problems) {
-        if (email == null || email.isBlank()) {
-            problems.put(field, FieldProblem.of("validation.required"));
-        } else if (!EmailAddress.isValid(EmailAddress.normalise(email))) {
-            problems.put(field, FieldProblem.of("validation.email.invalid"));
-        }
+        problems.throwIfAny();
     }
 
     /** Exactly as typed, like the policy: spaces at either end are part of the password. */
-    private static void checkNewPassword(String password, String repeat, Map<String, FieldProblem> problems) {
+    private static void checkNewPassword(String password, String repeat, InvalidInputException.Problems problems) {
         try {
             PasswordPolicy.check(password);
         } catch (DomainException e) {
-            problems.put(PASSWORD, FieldProblem.of(e));
+            problems.add(PASSWORD, e.getMessageKey(), e.getArguments());
             return;
         }
         if (!password.equals(repeat)) {
-            problems.put(PASSWORD_REPEAT, FieldProblem.of("validation.password.mismatch"));
-        }
-    }
-
-    private static void throwIfAny(Map<String, FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new AccountInputException(problems);
+            problems.add(PASSWORD_REPEAT, "validation.password.mismatch");
         }
     }
 }

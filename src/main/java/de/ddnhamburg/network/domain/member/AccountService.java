@@ -4,6 +4,7 @@ import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DataSubject;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.common.PersonalDataSection;
 import de.ddnhamburg.network.security.CurrentUser;
@@ -12,7 +13,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -34,7 +34,7 @@ public class AccountService {
     private final AccountMails mails;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
-    private final AccountSettings settings;
+    private final AccountProperties settings;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final List<PersonalDataSection> personalData;
@@ -48,7 +48,7 @@ public class AccountService {
             AccountMails mails,
             PasswordEncoder passwordEncoder,
             AuditService audit,
-            AccountSettings settings,
+            AccountProperties settings,
             CurrentUser currentUser,
             Clock clock,
             List<PersonalDataSection> personalData) {
@@ -83,7 +83,7 @@ public class AccountService {
     /**
      * Sets a new password; outstanding reset links stop working, and the member is told by mail.
      *
-     * @throws AccountInputException when the current password is wrong or the new one is not accepted
+     * @throws InvalidInputException when the current password is wrong or the new one is not accepted
      */
     @PreAuthorize("hasRole('" + Roles.MEMBER + "')")
     public void changePassword(String currentPassword, String newPassword, String repeat) {
@@ -101,7 +101,7 @@ public class AccountService {
      * address belongs to another member, that member gets a notice instead and the answer is the
      * same, so that the form cannot be used to find out who is registered.
      *
-     * @throws AccountInputException when the current password is wrong or the address is invalid or the current one
+     * @throws InvalidInputException when the current password is wrong or the address is invalid or the current one
      * @throws DomainException when the member asked for too many links within the last hour
      */
     @PreAuthorize("hasRole('" + Roles.MEMBER + "')")
@@ -110,7 +110,7 @@ public class AccountService {
         requireCurrentPassword(member, currentPassword);
         EmailAddress address = AccountRules.checkEmail(AccountRules.EMAIL, newEmail);
         if (address.value().equals(member.getEmail())) {
-            throw AccountInputException.of(AccountRules.EMAIL, "account.email.same");
+            throw InvalidInputException.of(AccountRules.EMAIL, "account.email.same");
         }
         if (tokens.limitReached(member.getId(), TokenPurpose.CHANGE_EMAIL, settings.mailsPerHour())) {
             throw new DomainException("account.email.tooMany");
@@ -182,7 +182,7 @@ public class AccountService {
      * member row is anonymised with a login nobody can use. What is kept, and why, is documented in
      * docs/decisions/008-personal-data.md. The caller ends the session.
      *
-     * @throws AccountInputException when the current password is wrong; then nothing changes
+     * @throws InvalidInputException when the current password is wrong; then nothing changes
      */
     @PreAuthorize("hasRole('" + Roles.MEMBER + "')")
     public void deleteAccount(String currentPassword) {
@@ -214,8 +214,7 @@ public class AccountService {
     /** A wrong current password is a field problem like any other, and changes nothing. */
     private void requireCurrentPassword(Member member, String currentPassword) {
         if (!passwordEncoder.matches(currentPassword, member.getPasswordHash())) {
-            throw new AccountInputException(
-                    Map.of(AccountRules.CURRENT_PASSWORD, FieldProblem.of("account.password.currentWrong")));
+            throw InvalidInputException.of(AccountRules.CURRENT_PASSWORD, "account.password.currentWrong");
         }
     }
 

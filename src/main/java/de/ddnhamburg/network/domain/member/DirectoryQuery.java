@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -63,13 +62,10 @@ class DirectoryQuery {
     private final int countLimit;
     private final Map<String, Long> topicIds = new java.util.concurrent.ConcurrentHashMap<>();
 
-    DirectoryQuery(
-            NamedParameterJdbcTemplate jdbc,
-            DataSource dataSource,
-            @Value("${app.directory.count-limit:1000}") int countLimit)
+    DirectoryQuery(NamedParameterJdbcTemplate jdbc, DataSource dataSource, DirectoryProperties properties)
             throws SQLException {
         this.jdbc = jdbc;
-        this.countLimit = countLimit;
+        this.countLimit = properties.countLimit();
         try (Connection connection = dataSource.getConnection()) {
             this.postgres = connection
                     .getMetaData()

@@ -2,7 +2,9 @@ package de.ddnhamburg.network.domain.member;
 
 import de.ddnhamburg.network.domain.common.DomainException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An e-mail address in the one form we store and compare: trimmed and lower case, because members
@@ -26,6 +28,18 @@ public record EmailAddress(String value) {
 
     public static String normalise(String raw) {
         return raw.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The check of an address as typed, for the rules of every form that asks for one.
+     *
+     * @return the translation key of the problem: none given, or not an address
+     */
+    public static Optional<String> check(@Nullable String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.of("validation.required");
+        }
+        return isValid(normalise(raw)) ? Optional.empty() : Optional.of("validation.email.invalid");
     }
 
     public static boolean isValid(String candidate) {

@@ -2,7 +2,9 @@ package de.ddnhamburg.network.domain.member;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.common.PlatformProperties;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +31,9 @@ public class JoiningService {
     private final AccountMails mails;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
-    private final AccountSettings settings;
+    private final AccountProperties settings;
+    private final MembershipProperties membership;
+    private final PlatformProperties platform;
     private final Clock clock;
 
     JoiningService(
@@ -39,7 +43,9 @@ public class JoiningService {
             AccountMails mails,
             PasswordEncoder passwordEncoder,
             AuditService audit,
-            AccountSettings settings,
+            AccountProperties settings,
+            MembershipProperties membership,
+            PlatformProperties platform,
             Clock clock) {
         this.members = members;
         this.consents = consents;
@@ -48,6 +54,8 @@ public class JoiningService {
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.settings = settings;
+        this.membership = membership;
+        this.platform = platform;
         this.clock = clock;
     }
 
@@ -55,7 +63,7 @@ public class JoiningService {
      * Applies for membership. Returns normally whether the address was new, belonged to an
      * unconfirmed registration (replaced by this one) or to a member (who gets a notice instead).
      *
-     * @throws AccountInputException for invalid input, which reveals nothing about other accounts
+     * @throws InvalidInputException for invalid input, which reveals nothing about other accounts
      */
     public void join(JoinRequest request) {
         AccountRules.checkJoin(request);
@@ -114,7 +122,7 @@ public class JoiningService {
             return member.getStatus();
         }
         tokens.revokeAll(member.getId(), TokenPurpose.CONFIRM_EMAIL);
-        if (settings.approvalRequired()) {
+        if (membership.approvalRequired()) {
             member.setStatus(MemberStatus.PENDING_APPROVAL);
         } else {
             member.setStatus(MemberStatus.ACTIVE);
@@ -150,7 +158,7 @@ public class JoiningService {
 
     private void recordConsentAndSendLink(Member member) {
         consents.save(new MemberConsent(
-                member.getId(), ConsentKind.PRIVACY_NOTICE, settings.privacyVersion(), clock.instant()));
+                member.getId(), ConsentKind.PRIVACY_NOTICE, platform.privacy().version(), clock.instant()));
         sendConfirmationLink(member);
     }
 

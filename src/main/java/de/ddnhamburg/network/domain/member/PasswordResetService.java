@@ -2,6 +2,7 @@ package de.ddnhamburg.network.domain.member;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,7 +23,7 @@ public class PasswordResetService {
     private final JoiningService joining;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
-    private final AccountSettings settings;
+    private final AccountProperties settings;
 
     PasswordResetService(
             MemberRepository members,
@@ -31,7 +32,7 @@ public class PasswordResetService {
             JoiningService joining,
             PasswordEncoder passwordEncoder,
             AuditService audit,
-            AccountSettings settings) {
+            AccountProperties settings) {
         this.members = members;
         this.tokens = tokens;
         this.mails = mails;
@@ -85,7 +86,7 @@ public class PasswordResetService {
      * Sets the new password and uses the link up; the other reset links of the member stop working,
      * and the member is told by mail.
      *
-     * @throws AccountInputException for a password the policy refuses or a repeat that differs;
+     * @throws InvalidInputException for a password the policy refuses or a repeat that differs;
      *     the link stays usable then
      * @throws InvalidTokenException when the link is unknown, expired or used
      */

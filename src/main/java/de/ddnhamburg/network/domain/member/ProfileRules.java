@@ -1,10 +1,10 @@
 package de.ddnhamburg.network.domain.member;
 
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -101,21 +101,19 @@ public final class ProfileRules {
     }
 
     static ValidProfile validate(ProfileUpdate update) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        checkName(update.firstName()).ifPresent(key -> errors.put("firstName", key));
-        checkName(update.lastName()).ifPresent(key -> errors.put("lastName", key));
-        checkLength(update.title(), TITLE_MAX).ifPresent(key -> errors.put("title", key));
-        checkLength(update.organisation(), ORGANISATION_MAX).ifPresent(key -> errors.put("organisation", key));
-        checkLength(update.position(), POSITION_MAX).ifPresent(key -> errors.put("position", key));
-        checkLength(update.bio(), BIO_MAX).ifPresent(key -> errors.put("bio", key));
-        checkExpertise(update.expertise()).ifPresent(key -> errors.put("expertise", key));
-        checkUrl(update.website(), null).ifPresent(key -> errors.put("website", key));
-        checkUrl(update.linkedin(), "linkedin.com").ifPresent(key -> errors.put("linkedin", key));
-        checkUrl(update.xing(), "xing.com").ifPresent(key -> errors.put("xing", key));
-        checkPhone(update.phone()).ifPresent(key -> errors.put("phone", key));
-        if (!errors.isEmpty()) {
-            throw new ProfileValidationException(errors);
-        }
+        InvalidInputException.collect()
+                .add("firstName", checkName(update.firstName()))
+                .add("lastName", checkName(update.lastName()))
+                .add("title", checkLength(update.title(), TITLE_MAX))
+                .add("organisation", checkLength(update.organisation(), ORGANISATION_MAX))
+                .add("position", checkLength(update.position(), POSITION_MAX))
+                .add("bio", checkLength(update.bio(), BIO_MAX))
+                .add("expertise", checkExpertise(update.expertise()), EXPERTISE_MAX_TAGS)
+                .add("website", checkUrl(update.website(), null))
+                .add("linkedin", checkUrl(update.linkedin(), "linkedin.com"))
+                .add("xing", checkUrl(update.xing(), "xing.com"))
+                .add("phone", checkPhone(update.phone()))
+                .throwIfAny();
         Map<ProfileField, Visibility> visibility = new EnumMap<>(ProfileField.class);
         for (ProfileField field : ProfileField.values()) {
             visibility.put(field, update.visibility().getOrDefault(field, field.defaultVisibility()));

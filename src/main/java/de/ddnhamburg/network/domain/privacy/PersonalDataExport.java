@@ -88,6 +88,6 @@ public class PersonalDataExport {
     }
 
     private long me() {
-        return currentUser.memberId().orElseThrow(() -> new AccessDeniedException("No member is signed in"));
+        return currentUser.requireMemberId();
     }
 }

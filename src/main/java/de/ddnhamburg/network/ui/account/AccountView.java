@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import de.ddnhamburg.network.domain.member.AccountInputException;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.member.AccountOverview;
 import de.ddnhamburg.network.domain.member.AccountRules;
 import de.ddnhamburg.network.domain.member.AccountService;
@@ -30,6 +30,7 @@ import de.ddnhamburg.network.domain.privacy.PersonalDataFile;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.FieldProblems;
 import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
@@ -81,7 +82,7 @@ public class AccountView extends Div implements TranslatedTitle {
         Button change = new Button(getTranslation("account.password.submit"), click -> {
             try {
                 accounts.changePassword(current.getValue(), password.getValue(), repeat.getValue());
-            } catch (AccountInputException e) {
+            } catch (InvalidInputException e) {
                 problems.show(e);
                 return;
             }
@@ -105,7 +106,7 @@ public class AccountView extends Div implements TranslatedTitle {
         Button send = new Button(getTranslation("account.email.submit"), click -> {
             try {
                 accounts.requestEmailChange(current.getValue(), newEmail.getValue());
-            } catch (AccountInputException e) {
+            } catch (InvalidInputException e) {
                 problems.show(e);
                 return;
             }

@@ -6,9 +6,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
-import de.ddnhamburg.network.domain.member.AccountInputException;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.member.AccountRules;
 import de.ddnhamburg.network.domain.member.AccountService;
+import de.ddnhamburg.network.ui.components.FieldProblems;
 
 /**
  * Says what deleting the account removes and what is kept, and deletes it only with the current
@@ -37,7 +38,7 @@ class DeleteAccountDialog extends Dialog {
         Button confirm = new Button(getTranslation("account.delete.dialog.confirm"), click -> {
             try {
                 accounts.deleteAccount(password.getValue());
-            } catch (AccountInputException e) {
+            } catch (InvalidInputException e) {
                 problems.show(e);
                 return;
             }

@@ -10,10 +10,11 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import de.ddnhamburg.network.domain.member.AccountInputException;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.member.AccountRules;
 import de.ddnhamburg.network.domain.member.PasswordResetService;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.FieldProblems;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.PublicLayout;
 
@@ -46,7 +47,7 @@ public class ForgotPasswordView extends Div implements TranslatedTitle {
     private void send() {
         try {
             resets.requestReset(email.getValue());
-        } catch (AccountInputException e) {
+        } catch (InvalidInputException e) {
             problems.show(e);
             return;
         }

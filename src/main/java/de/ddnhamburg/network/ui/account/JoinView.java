@@ -23,13 +23,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import de.ddnhamburg.network.domain.member.AccountInputException;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.member.AccountRules;
 import de.ddnhamburg.network.domain.member.JoinRequest;
 import de.ddnhamburg.network.domain.member.JoiningService;
 import de.ddnhamburg.network.domain.member.PasswordPolicy;
 import de.ddnhamburg.network.domain.member.ProfileRules;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.FieldProblems;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.PublicLayout;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
@@ -132,7 +133,7 @@ public class JoinView extends Div implements BeforeEnterObserver, TranslatedTitl
                 getLocale());
         try {
             joining.join(request);
-        } catch (AccountInputException e) {
+        } catch (InvalidInputException e) {
             problems.show(e);
             submit.setEnabled(true);
             return;

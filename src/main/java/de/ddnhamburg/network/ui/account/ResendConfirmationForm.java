@@ -6,9 +6,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
-import de.ddnhamburg.network.domain.member.AccountInputException;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.member.AccountRules;
 import de.ddnhamburg.network.domain.member.JoiningService;
+import de.ddnhamburg.network.ui.components.FieldProblems;
 
 /** Asks for a new confirmation link; the answer is the same for every address. */
 class ResendConfirmationForm extends Div {
@@ -24,7 +25,7 @@ class ResendConfirmationForm extends Div {
         send.addClickListener(click -> {
             try {
                 joining.resendConfirmation(email.getValue());
-            } catch (AccountInputException e) {
+            } catch (InvalidInputException e) {
                 problems.show(e);
                 return;
             }

@@ -13,12 +13,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import de.ddnhamburg.network.domain.member.AccountInputException;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.member.AccountRules;
 import de.ddnhamburg.network.domain.member.InvalidTokenException;
 import de.ddnhamburg.network.domain.member.PasswordPolicy;
 import de.ddnhamburg.network.domain.member.PasswordResetService;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.FieldProblems;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.PublicLayout;
 
@@ -71,7 +72,7 @@ public class ResetPasswordView extends Div implements BeforeEnterObserver, Trans
         save.addClickListener(click -> {
             try {
                 resets.resetPassword(token, password.getValue(), repeat.getValue());
-            } catch (AccountInputException e) {
+            } catch (InvalidInputException e) {
                 problems.show(e);
                 return;
             } catch (InvalidTokenException e) {

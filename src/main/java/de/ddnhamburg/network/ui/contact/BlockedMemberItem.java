@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import de.ddnhamburg.network.domain.contact.BlockedMember;
-import de.ddnhamburg.network.domain.contact.ContactService;
+import de.ddnhamburg.network.domain.contact.ContactBlockService;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.components.Notices;
@@ -13,7 +13,7 @@ import de.ddnhamburg.network.ui.components.Notices;
 /** A member I blocked. Only the name, without a link: the block is about not dealing with them. */
 class BlockedMemberItem extends Div {
 
-    BlockedMemberItem(ContactService contacts, BlockedMember blocked, Runnable changed) {
+    BlockedMemberItem(ContactBlockService blocks, BlockedMember blocked, Runnable changed) {
         setId("blocked-" + blocked.memberId());
         addClassNames("card", "contact-card");
         Span name = new Span(blocked.displayName());
@@ -28,7 +28,7 @@ class BlockedMemberItem extends Div {
                 getTranslation("contact.button.unblock"),
                 click -> Confirmation.ask(
                         this, "confirm-unblock", "contact.confirm.unblock.", blocked.displayName(), () -> {
-                            contacts.unblock(blocked.memberId());
+                            blocks.unblock(blocked.memberId());
                             Notices.success("contact.notify.unblocked", blocked.displayName());
                             changed.run();
                         }));

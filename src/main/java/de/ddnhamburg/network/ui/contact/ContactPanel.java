@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLink;
-import de.ddnhamburg.network.domain.contact.ContactService;
+import de.ddnhamburg.network.domain.contact.ContactBlockService;
+import de.ddnhamburg.network.domain.contact.ContactReadService;
+import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.contact.ContactState;
 import de.ddnhamburg.network.domain.contact.ContactStatus;
 import de.ddnhamburg.network.domain.member.Commonalities;
@@ -23,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 public class ContactPanel extends Div {
 
-    private final ContactService contacts;
+    private final ContactReadService contacts;
+    private final ContactRequestService requests;
+    private final ContactBlockService blocks;
     private final MemberProfileService profiles;
     private final ProfileView member;
     private final @Nullable Commonalities shared;
@@ -31,12 +35,16 @@ public class ContactPanel extends Div {
 
     /** @param relationshipChanged called when the member's details for me change (accepted, blocked) */
     public ContactPanel(
-            ContactService contacts,
+            ContactReadService contacts,
+            ContactRequestService requests,
+            ContactBlockService blocks,
             MemberProfileService profiles,
             ProfileView member,
             @Nullable Commonalities shared,
             Runnable relationshipChanged) {
         this.contacts = contacts;
+        this.requests = requests;
+        this.blocks = blocks;
         this.profiles = profiles;
         this.member = member;
         this.shared = shared;
@@ -93,7 +101,7 @@ public class ContactPanel extends Div {
 
     private void openDialog() {
         new ContactRequestDialog(
-                        contacts,
+                        requests,
                         member,
                         shared,
                         FirstContactSuggestion.of(this, profiles.getOwnProfile(), shared),
@@ -103,14 +111,14 @@ public class ContactPanel extends Div {
 
     private void withdraw(long requestId) {
         Confirmation.ask(this, "confirm-withdraw", "contact.confirm.withdraw.", member.displayName(), () -> {
-            contacts.withdraw(requestId);
+            requests.withdraw(requestId);
             Notices.success("contact.notify.withdrawn", member.displayName());
             refresh();
         });
     }
 
     private void accept(long requestId) {
-        contacts.accept(requestId);
+        requests.accept(requestId);
         Notices.success("contact.notify.accepted", member.displayName());
         ContactsChanged.fire();
         relationshipChanged.run();
@@ -118,7 +126,7 @@ public class ContactPanel extends Div {
 
     private void block() {
         Confirmation.ask(this, "confirm-block", "contact.confirm.block.", member.displayName(), () -> {
-            contacts.block(member.id());
+            blocks.block(member.id());
             Notices.success("contact.notify.blocked", member.displayName());
             ContactsChanged.fire();
             relationshipChanged.run();
@@ -127,7 +135,7 @@ public class ContactPanel extends Div {
 
     private void unblock() {
         Confirmation.ask(this, "confirm-unblock", "contact.confirm.unblock.", member.displayName(), () -> {
-            contacts.unblock(member.id());
+            blocks.unblock(member.id());
             Notices.success("contact.notify.unblocked", member.displayName());
             refresh();
         });

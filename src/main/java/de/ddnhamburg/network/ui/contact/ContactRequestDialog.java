@@ -11,14 +11,15 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
+import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.contact.ContactRequestView;
 import de.ddnhamburg.network.domain.contact.ContactRules;
-import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.domain.contact.FirstContactMessage;
-import de.ddnhamburg.network.domain.contact.FirstContactValidationException;
 import de.ddnhamburg.network.domain.member.Commonalities;
 import de.ddnhamburg.network.domain.member.ProfileView;
 import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.ui.components.FieldProblems;
 import de.ddnhamburg.network.ui.components.Notices;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,12 +34,13 @@ import org.jspecify.annotations.Nullable;
  */
 public class ContactRequestDialog extends Dialog {
 
-    private final ContactService contacts;
+    private final ContactRequestService requests;
     private final ProfileView recipient;
     private final Consumer<ContactRequestView> onSent;
     private final Binder<Draft> binder = new Binder<>();
     private final Draft draft = new Draft();
     private final Map<String, TextArea> fields = new HashMap<>();
+    private final FieldProblems problems = new FieldProblems(this);
     private final Div preview = new Div();
     private final Paragraph error = new Paragraph();
 
@@ -54,12 +56,12 @@ public class ContactRequestDialog extends Dialog {
     }
 
     public ContactRequestDialog(
-            ContactService contacts,
+            ContactRequestService requests,
             ProfileView recipient,
             @Nullable Commonalities shared,
             FirstContactMessage suggestion,
             Consumer<ContactRequestView> onSent) {
-        this.contacts = contacts;
+        this.requests = requests;
         this.recipient = recipient;
         this.onSent = onSent;
         setId("contact-request-dialog");
@@ -124,7 +126,7 @@ public class ContactRequestDialog extends Dialog {
                         .orElse(ValidationResult.ok()))
                 .bind(d -> get(d, name), (d, value) -> set(d, name, value));
         counter(field, max);
-        fields.put(name, field);
+        fields.put(name, problems.bound(name, field));
         return field;
     }
 
@@ -152,19 +154,13 @@ public class ContactRequestDialog extends Dialog {
             return;
         }
         try {
-            ContactRequestView sent = contacts.send(recipient.id(), draft.toMessage());
+            ContactRequestView sent = requests.send(recipient.id(), draft.toMessage());
             close();
             Notices.success("contact.notify.sent", recipient.displayName());
             ContactsChanged.fire();
             onSent.accept(sent);
-        } catch (FirstContactValidationException e) {
-            e.fieldErrors().forEach((name, key) -> {
-                TextArea field = fields.get(name);
-                if (field != null) {
-                    field.setErrorMessage(getTranslation(key, ContactRules.maxLength(name)));
-                    field.setInvalid(true);
-                }
-            });
+        } catch (InvalidInputException e) {
+            problems.mark(e);
         } catch (DomainException e) {
             // Said inside the dialog, next to the text, which stays as it is.
             error.setText(getTranslation(e.getMessageKey(), e.getArguments()));

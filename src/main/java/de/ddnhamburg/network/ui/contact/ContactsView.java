@@ -9,9 +9,11 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.contact.BlockedMember;
+import de.ddnhamburg.network.domain.contact.ContactBlockService;
 import de.ddnhamburg.network.domain.contact.ContactEntry;
+import de.ddnhamburg.network.domain.contact.ContactReadService;
+import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.contact.ContactRequestView;
-import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
@@ -31,13 +33,13 @@ public class ContactsView extends Div implements TranslatedTitle {
 
     private final List<PagedList<?>> lists;
 
-    public ContactsView(ContactService contacts) {
+    public ContactsView(ContactReadService contacts, ContactRequestService requests, ContactBlockService blocks) {
         addClassName("contacts-view");
         PagedList<ContactRequestView> received = new PagedList<>(
                 "received-requests",
                 contacts::openRequestsForMe,
                 contacts::countOpenRequestsForMe,
-                request -> new ReceivedRequestCard(contacts, request, this::reload),
+                request -> new ReceivedRequestCard(requests, request, this::reload),
                 () -> empty("received-empty", "contact.view.received.empty"));
         PagedList<ContactEntry> contactList = new PagedList<>(
                 "contact-list",
@@ -49,13 +51,13 @@ public class ContactsView extends Div implements TranslatedTitle {
                 "sent-requests",
                 contacts::mySentRequests,
                 contacts::countMySentRequests,
-                request -> new SentRequestItem(contacts, request, this::reload),
+                request -> new SentRequestItem(requests, request, this::reload),
                 () -> empty("sent-empty", "contact.view.sent.empty"));
         PagedList<BlockedMember> blocked = new PagedList<>(
                 "blocked-members",
-                contacts::myBlocks,
-                contacts::countMyBlocks,
-                member -> new BlockedMemberItem(contacts, member, this::reload),
+                blocks::myBlocks,
+                blocks::countMyBlocks,
+                member -> new BlockedMemberItem(blocks, member, this::reload),
                 () -> empty("blocked-empty", "contact.view.blocked.empty"));
         lists = List.of(received, contactList, sent, blocked);
 

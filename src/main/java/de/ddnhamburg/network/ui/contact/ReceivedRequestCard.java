@@ -5,21 +5,21 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.contact.ContactRequestView;
-import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.components.Notices;
 
 /** A request waiting for my answer, with the sender's message and the three possible answers. */
 public class ReceivedRequestCard extends Div {
 
-    private final ContactService contacts;
+    private final ContactRequestService requests;
     private final ContactRequestView request;
     private final Runnable answered;
 
     /** @param answered called after any answer, so that the list around it can reload */
-    public ReceivedRequestCard(ContactService contacts, ContactRequestView request, Runnable answered) {
-        this.contacts = contacts;
+    public ReceivedRequestCard(ContactRequestService requests, ContactRequestView request, Runnable answered) {
+        this.requests = requests;
         this.request = request;
         this.answered = answered;
         setId("request-" + request.id());
@@ -64,17 +64,17 @@ public class ReceivedRequestCard extends Div {
     }
 
     private void accept() {
-        contacts.accept(request.id());
+        requests.accept(request.id());
         done("contact.notify.accepted");
     }
 
     private void decline() {
-        contacts.decline(request.id());
+        requests.decline(request.id());
         done("contact.notify.declined");
     }
 
     private void ignore() {
-        contacts.ignore(request.id());
+        requests.ignore(request.id());
         done("contact.notify.ignored");
     }
 

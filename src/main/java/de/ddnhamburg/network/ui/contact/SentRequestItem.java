@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.contact.ContactRequestView;
-import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.components.Notices;
@@ -13,7 +13,7 @@ import de.ddnhamburg.network.ui.components.Notices;
 /** A request of mine that waits for an answer, with the way to take it back. */
 class SentRequestItem extends Div {
 
-    SentRequestItem(ContactService contacts, ContactRequestView request, Runnable changed) {
+    SentRequestItem(ContactRequestService requests, ContactRequestView request, Runnable changed) {
         setId("sent-" + request.id());
         addClassNames("card", "contact-card");
         Span waiting = new Span(
@@ -28,7 +28,7 @@ class SentRequestItem extends Div {
                 getTranslation("contact.button.withdraw"),
                 click -> Confirmation.ask(
                         this, "confirm-withdraw", "contact.confirm.withdraw.", request.displayName(), () -> {
-                            contacts.withdraw(request.id());
+                            requests.withdraw(request.id());
                             Notices.success("contact.notify.withdrawn", request.displayName());
                             changed.run();
                         }));

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.event.EventDraft;
-import de.ddnhamburg.network.domain.event.EventEditService;
 import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.security.Roles;
@@ -32,24 +31,22 @@ import java.util.Optional;
 public class EventCreateView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final EventService events;
-    private final EventEditService editing;
     private final TopicService topics;
 
-    public EventCreateView(EventService events, EventEditService editing, TopicService topics) {
+    public EventCreateView(EventService events, TopicService topics) {
         this.events = events;
-        this.editing = editing;
         this.topics = topics;
         addClassName("event-edit-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!editing.mayCreate()) {
+        if (!events.mayCreate()) {
             event.rerouteToError(AccessDeniedException.class);
             return;
         }
         removeAll();
-        EventForm form = new EventForm(topics.findAll(getLocale()), editing.organiserChoices());
+        EventForm form = new EventForm(topics.findAll(getLocale()), events.organiserChoices());
         form.fill(null);
         Button save = new Button(getTranslation("event.edit.saveDraft"), click -> save(form));
         save.setId("event-save");

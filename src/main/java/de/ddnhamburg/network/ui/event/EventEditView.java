@@ -14,7 +14,6 @@ import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.event.EventDraft;
 import de.ddnhamburg.network.domain.event.EventEdit;
-import de.ddnhamburg.network.domain.event.EventEditService;
 import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.event.EventStatus;
 import de.ddnhamburg.network.domain.member.TopicService;
@@ -41,7 +40,6 @@ public class EventEditView extends Div implements BeforeEnterObserver, NamedTitl
     public static final String ID = "id";
 
     private final EventService events;
-    private final EventEditService editing;
     private final TopicService topics;
     private final Span status = new Span();
     private final Button save = new Button();
@@ -50,21 +48,20 @@ public class EventEditView extends Div implements BeforeEnterObserver, NamedTitl
     private @Nullable EventEdit loaded;
     private String title = "";
 
-    public EventEditView(EventService events, EventEditService editing, TopicService topics) {
+    public EventEditView(EventService events, TopicService topics) {
         this.events = events;
-        this.editing = editing;
         this.topics = topics;
         addClassName("event-edit-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!RecordRoute.open(event, ID, id -> loaded = editing.edit(id))) {
+        if (!RecordRoute.open(event, ID, id -> loaded = events.edit(id))) {
             return;
         }
         title = current().draft().title();
         removeAll();
-        EventForm form = new EventForm(topics.findAll(getLocale()), editing.organiserChoices());
+        EventForm form = new EventForm(topics.findAll(getLocale()), events.organiserChoices());
         form.fill(current().draft());
         status.setId("event-edit-status");
         save.setText(getTranslation("event.edit.save"));
@@ -103,7 +100,7 @@ public class EventEditView extends Div implements BeforeEnterObserver, NamedTitl
             return;
         }
         try {
-            loaded = editing.update(current().id(), current().version(), draft.get());
+            loaded = events.update(current().id(), current().version(), draft.get());
             title = current().draft().title();
             Notices.success("event.edit.saved");
         } catch (DomainException refusal) {
@@ -115,7 +112,7 @@ public class EventEditView extends Div implements BeforeEnterObserver, NamedTitl
     private void act(EventForm form, Runnable action, String doneKey) {
         try {
             action.run();
-            EventEdit reloaded = editing.edit(current().id());
+            EventEdit reloaded = events.edit(current().id());
             loaded = new EventEdit(
                     reloaded.id(),
                     reloaded.version(),
@@ -129,7 +126,7 @@ public class EventEditView extends Div implements BeforeEnterObserver, NamedTitl
     }
 
     private void duplicate() {
-        long copy = editing.duplicate(current().id());
+        long copy = events.duplicate(current().id());
         Notices.success("event.edit.duplicated");
         UI.getCurrent().navigate(EventEditView.class, new RouteParameters(ID, String.valueOf(copy)));
     }

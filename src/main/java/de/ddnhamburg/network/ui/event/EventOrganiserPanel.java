@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.event.EventCard;
-import de.ddnhamburg.network.domain.event.EventEditService;
+import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import java.util.List;
 
@@ -20,7 +20,7 @@ import java.util.List;
  */
 class EventOrganiserPanel extends Div {
 
-    EventOrganiserPanel(EventEditService editing) {
+    EventOrganiserPanel(EventService editing) {
         setId("event-organiser-panel");
         if (!editing.mayCreate()) {
             setVisible(false);

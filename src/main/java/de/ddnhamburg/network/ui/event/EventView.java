@@ -14,9 +14,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.domain.common.DomainException;
-import de.ddnhamburg.network.domain.event.EventEditService;
 import de.ddnhamburg.network.domain.event.EventPage;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
+import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.event.EventStatus;
 import de.ddnhamburg.network.domain.event.GuestRegistrationService;
 import de.ddnhamburg.network.domain.event.RegistrationStatus;
@@ -42,7 +42,7 @@ public class EventView extends Div implements BeforeEnterObserver, NamedTitle {
     public static final String ID = "id";
 
     private final EventRegistrationService registrations;
-    private final EventEditService editing;
+    private final EventService editing;
     private final EventPageExtras extras;
     private final GuestRegistrationService guests;
     private final boolean guest;
@@ -50,7 +50,7 @@ public class EventView extends Div implements BeforeEnterObserver, NamedTitle {
 
     public EventView(
             EventRegistrationService registrations,
-            EventEditService editing,
+            EventService editing,
             EventPageExtras extras,
             GuestRegistrationService guests,
             AuthenticationContext authentication) {

@@ -18,8 +18,8 @@ import de.ddnhamburg.network.domain.event.CalendarFilter;
 import de.ddnhamburg.network.domain.event.CalendarGroup;
 import de.ddnhamburg.network.domain.event.CalendarPage;
 import de.ddnhamburg.network.domain.event.CalendarQuery;
-import de.ddnhamburg.network.domain.event.EventEditService;
 import de.ddnhamburg.network.domain.event.EventListingService;
+import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
@@ -60,7 +60,7 @@ public class EventsView extends Div implements BeforeEnterObserver, TranslatedTi
     public EventsView(
             EventListingService calendar,
             TopicService topics,
-            EventEditService editing,
+            EventService editing,
             CalendarFeedService feeds,
             AuthenticationContext authentication) {
         this.calendar = calendar;

@@ -1,6 +1,5 @@
 package de.ddnhamburg.network.ui.event;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,7 +15,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.common.DomainException;
-import de.ddnhamburg.network.domain.event.GuestInputException;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.event.GuestOffer;
 import de.ddnhamburg.network.domain.event.GuestRegistrationRequest;
 import de.ddnhamburg.network.domain.event.GuestRegistrationService;
@@ -25,9 +24,8 @@ import de.ddnhamburg.network.domain.event.SeatKind;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.account.JoinView;
 import de.ddnhamburg.network.ui.account.LoginView;
+import de.ddnhamburg.network.ui.components.FieldProblems;
 import de.ddnhamburg.network.ui.components.Notices;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The part of an event page that guests see instead of the members' buttons: a registration form
@@ -38,12 +36,12 @@ class GuestRegistrationForm extends Div {
 
     private final GuestRegistrationService guests;
     private final long eventId;
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
-    private final TextField name = field(GuestRules.NAME, new TextField());
-    private final EmailField email = field(GuestRules.EMAIL, new EmailField());
-    private final TextField organisation = field(GuestRules.ORGANISATION, new TextField());
-    private final RadioButtonGroup<SeatKind> seat = field(GuestRules.SEAT, new RadioButtonGroup<>());
-    private final Checkbox consent = field(GuestRules.CONSENT, new Checkbox());
+    private final FieldProblems problems = new FieldProblems(this);
+    private final TextField name = problems.field(GuestRules.NAME, new TextField());
+    private final EmailField email = problems.field(GuestRules.EMAIL, new EmailField());
+    private final TextField organisation = problems.field(GuestRules.ORGANISATION, new TextField());
+    private final RadioButtonGroup<SeatKind> seat = problems.field(GuestRules.SEAT, new RadioButtonGroup<>());
+    private final Checkbox consent = problems.field(GuestRules.CONSENT, new Checkbox());
     private final Button submit = new Button();
 
     GuestRegistrationForm(GuestRegistrationService guests, long eventId) {
@@ -124,7 +122,7 @@ class GuestRegistrationForm extends Div {
     }
 
     private void submit(long hours) {
-        clearProblems();
+        problems.clear();
         GuestRegistrationRequest request = new GuestRegistrationRequest(
                 name.getValue(),
                 email.getValue(),
@@ -134,8 +132,8 @@ class GuestRegistrationForm extends Div {
                 getLocale());
         try {
             guests.register(eventId, request);
-        } catch (GuestInputException e) {
-            showProblems(e);
+        } catch (InvalidInputException e) {
+            problems.show(e);
             submit.setEnabled(true);
             return;
         } catch (DomainException e) {
@@ -152,31 +150,5 @@ class GuestRegistrationForm extends Div {
                 new H2(getTranslation("event.guest.form.title")),
                 done,
                 new Paragraph(getTranslation("event.guest.form.doneHint", hours)));
-    }
-
-    private <T extends HasValidation> T field(String fieldName, T field) {
-        field.setManualValidation(true);
-        fields.put(fieldName, field);
-        return field;
-    }
-
-    private void clearProblems() {
-        fields.values().forEach(field -> {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        });
-    }
-
-    /** Marks the fields; what was typed stays. */
-    private void showProblems(GuestInputException e) {
-        e.problems().forEach((fieldName, problem) -> {
-            HasValidation field = fields.get(fieldName);
-            if (field != null) {
-                field.setErrorMessage(
-                        getTranslation(problem.messageKey(), problem.arguments().toArray()));
-                field.setInvalid(true);
-            }
-        });
-        Notices.error("validation.form.invalid");
     }
 }

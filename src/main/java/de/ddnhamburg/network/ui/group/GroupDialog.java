@@ -9,10 +9,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupDraft;
 import de.ddnhamburg.network.domain.group.GroupPage;
 import de.ddnhamburg.network.domain.group.GroupRules;
-import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.TopicService;
@@ -38,7 +38,11 @@ class GroupDialog extends Dialog {
     private final RadioButtonGroup<GroupVisibility> visibility = new RadioButtonGroup<>();
 
     /** @param existing the group to edit, or null for a new one; {@code saved} gets the group's id */
-    GroupDialog(GroupService groups, TopicService topicService, @Nullable GroupPage existing, LongConsumer saved) {
+    GroupDialog(
+            GroupAdministrationService groups,
+            TopicService topicService,
+            @Nullable GroupPage existing,
+            LongConsumer saved) {
         setId("group-dialog");
         setHeaderTitle(getTranslation(existing == null ? "group.form.createTitle" : "group.form.editTitle"));
         name.setId("group-name");

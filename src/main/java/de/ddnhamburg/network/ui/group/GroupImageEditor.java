@@ -11,8 +11,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupPage;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupReadService;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.Notices;
 import java.io.ByteArrayInputStream;
@@ -26,11 +27,11 @@ final class GroupImageEditor extends Div {
 
     static final int MAX_MEGABYTES = 5;
 
-    private final GroupService groups;
+    private final GroupAdministrationService groups;
     private final GroupPage group;
     private final Runnable changed;
 
-    GroupImageEditor(GroupService groups, GroupPage group, Runnable changed) {
+    GroupImageEditor(GroupAdministrationService groups, GroupPage group, Runnable changed) {
         this.groups = groups;
         this.group = group;
         this.changed = changed;
@@ -68,7 +69,7 @@ final class GroupImageEditor extends Div {
         }
     }
 
-    static Image image(GroupService groups, GroupPage group, String alt) {
+    static Image image(GroupReadService groups, GroupPage group, String alt) {
         Image image = new Image(
                 DownloadHandler.fromInputStream(event -> {
                     try {

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.group.GroupPage;
+import de.ddnhamburg.network.domain.group.GroupPostService;
 import de.ddnhamburg.network.domain.group.GroupRules;
-import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.domain.group.PostView;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
@@ -26,11 +26,11 @@ import java.util.List;
  */
 class GroupPosts extends Div {
 
-    private final GroupService groups;
+    private final GroupPostService groups;
     private final GroupPage group;
     private final Div list = new Div();
 
-    GroupPosts(GroupService groups, GroupPage group) {
+    GroupPosts(GroupPostService groups, GroupPage group) {
         this.groups = groups;
         this.group = group;
         setId("group-post-area");

@@ -17,10 +17,13 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.domain.event.EventListingService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupMemberView;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupPage;
+import de.ddnhamburg.network.domain.group.GroupPostService;
+import de.ddnhamburg.network.domain.group.GroupReadService;
 import de.ddnhamburg.network.domain.group.GroupRole;
-import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.domain.group.GroupStanding;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
 import de.ddnhamburg.network.domain.member.TopicService;
@@ -41,7 +44,7 @@ import java.util.function.Consumer;
 /**
  * One group: description, moderators and members, what I can do in it (join, ask, withdraw, accept
  * an invitation, leave), and for members its posts. Moderators answer requests and manage members
- * here. Every action is checked again by {@link GroupService}; this page only offers what fits.
+ * here. Every action is checked again by the group services; this page only offers what fits.
  */
 @Route(value = RoutePaths.GROUP, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
@@ -49,7 +52,10 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
 
     public static final String ID = "id";
 
-    private final GroupService groups;
+    private final GroupReadService groups;
+    private final GroupMembershipService membership;
+    private final GroupAdministrationService administration;
+    private final GroupPostService postService;
     private final TopicService topics;
     private final MemberDirectoryService directory;
     private final EventListingService events;
@@ -57,12 +63,18 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
     private String title = "";
 
     public GroupView(
-            GroupService groups,
+            GroupReadService groups,
+            GroupMembershipService membership,
+            GroupAdministrationService administration,
+            GroupPostService postService,
             TopicService topics,
             MemberDirectoryService directory,
             EventListingService events,
             AuthenticationContext authentication) {
         this.groups = groups;
+        this.membership = membership;
+        this.administration = administration;
+        this.postService = postService;
         this.events = events;
         this.topics = topics;
         this.directory = directory;
@@ -91,7 +103,7 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
         }
         add(header, Badges.of(states(group), "contrast"), new Paragraph(group.shortDescription()));
         if (admin) {
-            add(new GroupImageEditor(groups, group, () -> load(group.id())));
+            add(new GroupImageEditor(administration, group, () -> load(group.id())));
         }
         if (!group.description().isBlank()) {
             Paragraph description = new Paragraph(group.description());
@@ -112,7 +124,8 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
             Section invitations =
                     people("group-invitations", "group.page.invitations", group.invitations(), group, true);
             if (!group.archived()) {
-                invitations.addComponentAtIndex(1, new InvitePicker(groups, directory, group, () -> load(group.id())));
+                invitations.addComponentAtIndex(
+                        1, new InvitePicker(membership, directory, group, () -> load(group.id())));
             }
             side.add(invitations);
         }
@@ -138,7 +151,7 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
         Section section = new Section(new H2(getTranslation("group.page.posts")));
         section.addClassName("group-posts");
         if (group.isMember() || admin) {
-            section.add(new GroupPosts(groups, group));
+            section.add(new GroupPosts(postService, group));
         } else {
             Paragraph hint = new Paragraph(getTranslation("group.page.membersOnly"));
             hint.setId("posts-members-only");
@@ -177,7 +190,7 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
                                 "withdraw-request",
                                 "group.action.withdraw",
                                 false,
-                                () -> act(group, () -> groups.withdrawRequest(group.id()))));
+                                () -> act(group, () -> membership.withdrawRequest(group.id()))));
             case INVITED ->
                 actions.add(
                         hint("group.action.invited"),
@@ -190,10 +203,10 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
                                 "decline-invitation",
                                 "group.action.decline",
                                 false,
-                                () -> act(group, () -> groups.declineInvitation(group.id()))));
+                                () -> act(group, () -> membership.declineInvitation(group.id()))));
             case MEMBER, MODERATOR ->
                 actions.add(
-                        new NotificationChoice(groups, group),
+                        new NotificationChoice(membership, group),
                         button(
                                 "leave-group",
                                 "group.action.leave",
@@ -203,7 +216,7 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
                                         "confirm-leave",
                                         "group.confirm.leave.",
                                         group.name(),
-                                        () -> act(group, () -> groups.leave(group.id())))));
+                                        () -> act(group, () -> membership.leave(group.id())))));
         }
         return actions;
     }
@@ -213,13 +226,13 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
                 "edit-group",
                 "group.page.edit",
                 false,
-                () -> new GroupDialog(groups, topics, group, id -> load(id)).open()));
+                () -> new GroupDialog(administration, topics, group, id -> load(id)).open()));
         if (group.archived()) {
             actions.add(button(
                     "reactivate-group",
                     "group.page.reactivate",
                     false,
-                    () -> act(group, () -> groups.setArchived(group.id(), false))));
+                    () -> act(group, () -> administration.setArchived(group.id(), false))));
         } else {
             actions.add(button(
                     "archive-group",
@@ -230,14 +243,14 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
                             "confirm-archive",
                             "group.confirm.archive.",
                             group.name(),
-                            () -> act(group, () -> groups.setArchived(group.id(), true)))));
+                            () -> act(group, () -> administration.setArchived(group.id(), true)))));
         }
         actions.addClassName("group-admin-actions");
         return actions;
     }
 
     private void joined(GroupPage group, String messageKey) {
-        groups.join(group.id());
+        membership.join(group.id());
         Notices.success(messageKey);
         load(group.id());
     }
@@ -290,18 +303,18 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
                                 "approve-" + id,
                                 "group.action.approve",
                                 true,
-                                () -> reload.accept(() -> groups.approve(group.id(), id))),
+                                () -> reload.accept(() -> membership.approve(group.id(), id))),
                         button(
                                 "decline-" + id,
                                 "group.action.declineRequest",
                                 false,
-                                () -> reload.accept(() -> groups.decline(group.id(), id))));
+                                () -> reload.accept(() -> membership.decline(group.id(), id))));
             case INVITED ->
                 actions.add(button(
                         "remove-" + id,
                         "group.action.remove",
                         false,
-                        () -> reload.accept(() -> groups.removeMember(group.id(), id))));
+                        () -> reload.accept(() -> membership.removeMember(group.id(), id))));
             case ACTIVE -> {
                 if (person.role() == GroupRole.MEMBER) {
                     actions.add(button(
@@ -313,7 +326,7 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
                                     "confirm-appoint",
                                     "group.confirm.appoint.",
                                     person.displayName(),
-                                    () -> reload.accept(() -> groups.appointModerator(group.id(), id)))));
+                                    () -> reload.accept(() -> membership.appointModerator(group.id(), id)))));
                 }
                 if (person.memberId() != group.viewerId()) {
                     actions.add(button(
@@ -325,7 +338,7 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
                                     "confirm-remove",
                                     "group.confirm.remove.",
                                     person.displayName(),
-                                    () -> reload.accept(() -> groups.removeMember(group.id(), id)))));
+                                    () -> reload.accept(() -> membership.removeMember(group.id(), id)))));
                 }
             }
         }

@@ -15,8 +15,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupCard;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupReadService;
 import de.ddnhamburg.network.domain.group.GroupStanding;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.domain.member.TopicView;
@@ -35,11 +36,15 @@ import java.util.List;
 @RolesAllowed(Roles.MEMBER)
 public class GroupsView extends Div implements TranslatedTitle {
 
-    private final GroupService groups;
+    private final GroupReadService groups;
     private final TextField search = new TextField();
     private final Div cards = new Div();
 
-    public GroupsView(GroupService groups, TopicService topics, AuthenticationContext authentication) {
+    public GroupsView(
+            GroupReadService groups,
+            GroupAdministrationService administration,
+            TopicService topics,
+            AuthenticationContext authentication) {
         this.groups = groups;
         addClassName("groups-view");
         search.setId("group-search");
@@ -57,7 +62,7 @@ public class GroupsView extends Div implements TranslatedTitle {
                     getTranslation("group.list.create"),
                     VaadinIcon.PLUS.create(),
                     click -> new GroupDialog(
-                                    groups,
+                                    administration,
                                     topics,
                                     null,
                                     id -> getUI().ifPresent(ui -> ui.navigate(

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import de.ddnhamburg.network.domain.group.GroupMemberView;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupPage;
-import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
 import de.ddnhamburg.network.domain.member.MemberCard;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
@@ -18,13 +18,13 @@ import java.util.stream.Stream;
 /**
  * Moderators invite members by searching the member directory as they type: the list pages in the
  * database and shows only members who are listed in the directory, as {@link MemberDirectoryService}
- * decides. {@link GroupService#invite} checks the moderator's right again.
+ * decides. {@link GroupMembershipService#invite} checks the moderator's right again.
  */
 final class InvitePicker extends Div {
 
     private final ComboBox<MemberCard> member = new ComboBox<>();
 
-    InvitePicker(GroupService groups, MemberDirectoryService directory, GroupPage group, Runnable invited) {
+    InvitePicker(GroupMembershipService groups, MemberDirectoryService directory, GroupPage group, Runnable invited) {
         setId("group-invite");
         addClassName("group-invite");
         member.setId("invite-member");

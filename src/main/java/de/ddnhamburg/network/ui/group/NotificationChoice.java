@@ -1,15 +1,15 @@
 package de.ddnhamburg.network.ui.group;
 
 import com.vaadin.flow.component.select.Select;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupNotification;
 import de.ddnhamburg.network.domain.group.GroupPage;
-import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.ui.components.Notices;
 
 /** A member's choice how to hear of new posts in this group; saved at once. */
 final class NotificationChoice extends Select<GroupNotification> {
 
-    NotificationChoice(GroupService groups, GroupPage group) {
+    NotificationChoice(GroupMembershipService groups, GroupPage group) {
         setId("group-notification");
         addClassName("group-notification");
         setWidth("20em");

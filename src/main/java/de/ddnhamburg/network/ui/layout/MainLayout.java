@@ -20,7 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import de.ddnhamburg.network.domain.contact.ContactService;
+import de.ddnhamburg.network.domain.contact.ContactReadService;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.MemberSummary;
 import de.ddnhamburg.network.ui.account.AccountView;
@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final ContactService contacts;
+    private final ContactReadService contacts;
     private final Span contactsBadge = new Span();
     private @Nullable Registration contactsChanged;
 
@@ -53,7 +53,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             AuthenticationContext authentication,
             AccessAnnotationChecker accessChecker,
             MemberService members,
-            ContactService contacts,
+            ContactReadService contacts,
             LanguagePreference languagePreference) {
         this.contacts = contacts;
         addClassName("main-layout");

@@ -13,7 +13,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import de.ddnhamburg.network.domain.contact.ContactService;
+import de.ddnhamburg.network.domain.contact.ContactBlockService;
+import de.ddnhamburg.network.domain.contact.ContactReadService;
+import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.member.Commonalities;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.ProfileView;
@@ -40,12 +42,20 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, Named
     public static final String ID = "id";
 
     private final MemberProfileService profiles;
-    private final ContactService contacts;
+    private final ContactReadService contacts;
+    private final ContactRequestService requests;
+    private final ContactBlockService blocks;
     private String title = "";
 
-    public MemberProfileView(MemberProfileService profiles, ContactService contacts) {
+    public MemberProfileView(
+            MemberProfileService profiles,
+            ContactReadService contacts,
+            ContactRequestService requests,
+            ContactBlockService blocks) {
         this.profiles = profiles;
         this.contacts = contacts;
+        this.requests = requests;
+        this.blocks = blocks;
         addClassName("member-profile");
     }
 
@@ -85,7 +95,7 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, Named
             add(new Paragraph(getTranslation("member.profile.ownHint")), edit);
         }
         if (profile.relationship() != Relationship.SELF) {
-            add(new ContactPanel(contacts, profiles, profile, shared, () -> load(profile.id())));
+            add(new ContactPanel(contacts, requests, blocks, profiles, profile, shared, () -> load(profile.id())));
         }
         if (shared != null) {
             add(commonalities(shared));

@@ -1,6 +1,5 @@
 package de.ddnhamburg.network.ui.member;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,23 +15,22 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.router.Route;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.member.District;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.OwnProfile;
 import de.ddnhamburg.network.domain.member.ProfileRules;
-import de.ddnhamburg.network.domain.member.ProfileValidationException;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.FieldProblems;
 import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +43,7 @@ public class ProfileEditView extends Div implements TranslatedTitle {
 
     private final MemberProfileService profiles;
     private final Binder<ProfileDraft> binder = new Binder<>();
-    private final Map<String, HasValidation> fieldsByName = new HashMap<>();
+    private final FieldProblems problems = new FieldProblems(this);
     private final VisibilityChoices visibility;
     private final ProfileDraft draft;
     private long version;
@@ -141,7 +139,7 @@ public class ProfileEditView extends Div implements TranslatedTitle {
             binding = binding.withValidator(validator(rule));
         }
         binding.bind(getter::apply, setter);
-        fieldsByName.put(name, field);
+        problems.bound(name, field);
         return field;
     }
 
@@ -171,7 +169,7 @@ public class ProfileEditView extends Div implements TranslatedTitle {
                 .withNullRepresentation("")
                 .withValidator(validator(v -> ProfileRules.checkLength(v, ProfileRules.BIO_MAX)))
                 .bind(d -> d.bio, (d, v) -> d.bio = v);
-        fieldsByName.put("bio", bio);
+        problems.bound("bio", bio);
         return bio;
     }
 
@@ -204,7 +202,7 @@ public class ProfileEditView extends Div implements TranslatedTitle {
                         .map(key -> ValidationResult.error(getTranslation(key, ProfileRules.EXPERTISE_MAX_TAGS)))
                         .orElse(ValidationResult.ok()))
                 .bind(d -> d.expertise, (d, v) -> d.expertise = new LinkedHashSet<>(v));
-        fieldsByName.put("expertise", field);
+        problems.bound("expertise", field);
         return field;
     }
 
@@ -217,14 +215,8 @@ public class ProfileEditView extends Div implements TranslatedTitle {
             OwnProfile saved = profiles.updateOwnProfile(version, draft.toUpdate(visibility));
             version = saved.version();
             Notices.success("member.edit.saved");
-        } catch (ProfileValidationException e) {
-            e.fieldErrors()
-                    .forEach((name, key) -> Optional.ofNullable(fieldsByName.get(name))
-                            .ifPresent(field -> {
-                                field.setErrorMessage(getTranslation(key, ProfileRules.EXPERTISE_MAX_TAGS));
-                                field.setInvalid(true);
-                            }));
-            Notices.error("validation.form.invalid");
+        } catch (InvalidInputException e) {
+            problems.show(e);
         } catch (OptimisticLockingFailureException e) {
             // Saved elsewhere meanwhile: keep what was typed here, so the member can compare and retry.
             Notices.error("error.concurrentChange");

@@ -7,7 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import de.ddnhamburg.network.domain.contact.ContactService;
+import de.ddnhamburg.network.domain.contact.ContactReadService;
+import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.MemberService;
@@ -29,15 +30,18 @@ public class MemberHomeView extends Div implements TranslatedTitle {
     /** A few, so that the page stays a start page; the contacts page has them all. */
     private static final int REQUESTS_SHOWN = 3;
 
-    private final ContactService contacts;
+    private final ContactReadService contacts;
+    private final ContactRequestService contactRequests;
     private final Section requests = new Section();
 
     public MemberHomeView(
             MemberService members,
-            ContactService contacts,
+            ContactReadService contacts,
+            ContactRequestService contactRequests,
             MemberDirectoryService directory,
             MemberProfileService profiles) {
         this.contacts = contacts;
+        this.contactRequests = contactRequests;
         addClassName("member-home");
         MemberSummary me = members.getCurrentMember();
         H1 greeting = new H1(getTranslation("home.member.greeting", me.displayName()));
@@ -66,7 +70,8 @@ public class MemberHomeView extends Div implements TranslatedTitle {
         }
         requests.add(new H2(getTranslation("home.member.requests.title")));
         contacts.openRequestsForMe(PageRequest.of(0, REQUESTS_SHOWN))
-                .forEach(request -> requests.add(new ReceivedRequestCard(contacts, request, this::showRequests)));
+                .forEach(
+                        request -> requests.add(new ReceivedRequestCard(contactRequests, request, this::showRequests)));
         RouterLink all = new RouterLink(getTranslation("home.member.requests.all"), ContactsView.class);
         all.setId("home-all-requests");
         requests.add(all);

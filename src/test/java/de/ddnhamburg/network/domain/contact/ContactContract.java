@@ -38,7 +38,13 @@ abstract class ContactContract {
     private static final PageRequest FIRST_PAGE = PageRequest.of(0, 20);
 
     @Autowired
-    ContactService contacts;
+    ContactRequestService requests;
+
+    @Autowired
+    ContactBlockService blocks;
+
+    @Autowired
+    ContactReadService contacts;
 
     @Autowired
     TestMembers testMembers;
@@ -59,7 +65,7 @@ abstract class ContactContract {
         LoginAccount anna = member("Anna");
         LoginAccount bert = member("Bert");
 
-        ContactRequestView sent = as(anna, () -> contacts.send(bert.memberId(), firstContact()));
+        ContactRequestView sent = as(anna, () -> requests.send(bert.memberId(), firstContact()));
         assertThat(as(bert, () -> contacts.openRequestsForMe(FIRST_PAGE)))
                 .extracting(ContactRequestView::id)
                 .containsExactly(sent.id());
@@ -68,7 +74,7 @@ abstract class ContactContract {
                 .containsExactly(sent.id());
 
         as(bert, () -> {
-            contacts.accept(sent.id());
+            requests.accept(sent.id());
             return null;
         });
 
@@ -87,14 +93,14 @@ abstract class ContactContract {
                 uniqueEmail("hidden"),
                 profile("Hanna", "Hidden").hiddenFromDirectory().build());
         LoginAccount asked = member("Asked");
-        as(hidden, () -> contacts.send(asked.memberId(), firstContact()));
+        as(hidden, () -> requests.send(asked.memberId(), firstContact()));
 
         as(asked, () -> {
-            contacts.block(hidden.memberId());
+            blocks.block(hidden.memberId());
             return null;
         });
 
-        assertThat(as(asked, () -> contacts.myBlocks(FIRST_PAGE)))
+        assertThat(as(asked, () -> blocks.myBlocks(FIRST_PAGE)))
                 .extracting(BlockedMember::memberId)
                 .containsExactly(hidden.memberId());
         assertThat(as(asked, () -> contacts.countOpenRequestsForMe())).isZero();
@@ -107,8 +113,8 @@ abstract class ContactContract {
             LoginAccount recipient = member("Empfang");
 
             List<ContactRequestView> results = simultaneously(
-                    () -> as(sender, () -> contacts.send(recipient.memberId(), firstContact())),
-                    () -> as(sender, () -> contacts.send(recipient.memberId(), firstContact())));
+                    () -> as(sender, () -> requests.send(recipient.memberId(), firstContact())),
+                    () -> as(sender, () -> requests.send(recipient.memberId(), firstContact())));
 
             assertThat(results.get(0).id()).isEqualTo(results.get(1).id());
             assertThat(requestsBetween(sender, recipient)).isEqualTo(1);
@@ -179,7 +185,7 @@ abstract class ContactContract {
     private Object sendAfter(CyclicBarrier start, LoginAccount sender, LoginAccount recipient) throws Exception {
         start.await(10, TimeUnit.SECONDS);
         try {
-            return as(sender, () -> contacts.send(recipient.memberId(), firstContact()));
+            return as(sender, () -> requests.send(recipient.memberId(), firstContact()));
         } catch (DomainException e) {
             return e;
         }

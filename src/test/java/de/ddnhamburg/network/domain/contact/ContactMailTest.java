@@ -1,7 +1,7 @@
 package de.ddnhamburg.network.domain.contact;
 
-import static de.ddnhamburg.network.domain.contact.ContactServiceTest.as;
-import static de.ddnhamburg.network.domain.contact.ContactServiceTest.run;
+import static de.ddnhamburg.network.domain.contact.ContactServiceTestBase.as;
+import static de.ddnhamburg.network.domain.contact.ContactServiceTestBase.run;
 import static de.ddnhamburg.network.support.Contacts.firstContact;
 import static de.ddnhamburg.network.support.Contacts.uniqueEmail;
 import static de.ddnhamburg.network.support.ProfileBuilder.profile;
@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ContactMailTest {
 
     @Autowired
-    ContactService contacts;
+    ContactRequestService requests;
 
     @Autowired
     MemberService memberService;
@@ -49,7 +49,7 @@ class ContactMailTest {
 
         long id = as(
                         sender,
-                        () -> contacts.send(
+                        () -> requests.send(
                                 recipient.memberId(),
                                 new FirstContactMessage(
                                         "Ich bin Sonja <b>vom</b> Hafenamt.",
@@ -77,7 +77,7 @@ class ContactMailTest {
                 uniqueEmail("english"), profile("Emily", "English").build());
         run(recipient, () -> memberService.changeLanguage(Locale.ENGLISH));
 
-        long id = as(sender, () -> contacts.send(recipient.memberId(), firstContact()))
+        long id = as(sender, () -> requests.send(recipient.memberId(), firstContact()))
                 .id();
 
         OutboxRows.Row mail = rows().one("contact.request:" + id);
@@ -96,11 +96,11 @@ class ContactMailTest {
                 testMembers.withProfile(senderEmail, profile("Sonja", "Sender").build());
         LoginAccount recipient = testMembers.withProfile(
                 recipientEmail, profile("Rolf", "Recipient").phone("040 123123").build());
-        long accepted = as(sender, () -> contacts.send(recipient.memberId(), firstContact()))
+        long accepted = as(sender, () -> requests.send(recipient.memberId(), firstContact()))
                 .id();
 
-        run(recipient, () -> contacts.accept(accepted));
-        run(recipient, () -> contacts.accept(accepted));
+        run(recipient, () -> requests.accept(accepted));
+        run(recipient, () -> requests.accept(accepted));
 
         OutboxRows.Row mail = rows().one("contact.accepted:" + accepted);
         assertThat(mail.recipient()).isEqualTo(senderEmail);
@@ -123,14 +123,14 @@ class ContactMailTest {
         LoginAccount recipient = testMembers.withProfile(
                 recipientEmail, profile("Rolf", "Recipient").build());
 
-        long first = as(sender, () -> contacts.send(recipient.memberId(), firstContact()))
+        long first = as(sender, () -> requests.send(recipient.memberId(), firstContact()))
                 .id();
-        as(sender, () -> contacts.send(recipient.memberId(), firstContact()));
-        run(recipient, () -> contacts.decline(first));
-        long second = as(sender, () -> contacts.send(recipient.memberId(), firstContact()))
+        as(sender, () -> requests.send(recipient.memberId(), firstContact()));
+        run(recipient, () -> requests.decline(first));
+        long second = as(sender, () -> requests.send(recipient.memberId(), firstContact()))
                 .id();
-        run(recipient, () -> contacts.ignore(second));
-        run(sender, () -> contacts.withdraw(second));
+        run(recipient, () -> requests.ignore(second));
+        run(sender, () -> requests.withdraw(second));
 
         assertThat(mailsTo(recipientEmail)).isEqualTo(2);
         assertThat(mailsTo(senderEmail)).isZero();

@@ -2,8 +2,10 @@ package de.ddnhamburg.network.domain.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-import java.util.Map;
+import de.ddnhamburg.network.domain.common.FieldProblem;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a first message, shared by the service and the dialog; no Spring. */
@@ -33,16 +35,23 @@ class ContactRulesTest {
 
     @Test
     void each_part_has_its_own_maximum() {
-        assertThat(ContactRules.maxLength("whoIAm"))
-                .isEqualTo(ContactRules.WHO_I_AM_MAX)
-                .isEqualTo(400);
-        assertThat(ContactRules.maxLength("whyIWrite"))
-                .isEqualTo(ContactRules.WHY_I_WRITE_MAX)
-                .isEqualTo(800);
-        assertThat(ContactRules.maxLength("nextStep"))
-                .isEqualTo(ContactRules.NEXT_STEP_MAX)
-                .isEqualTo(400);
-        assertThatThrownBy(() -> ContactRules.maxLength("greeting")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ContactRules.WHO_I_AM_MAX).isEqualTo(400);
+        assertThat(ContactRules.WHY_I_WRITE_MAX).isEqualTo(800);
+        assertThat(ContactRules.NEXT_STEP_MAX).isEqualTo(400);
+        FirstContactMessage tooLong = new FirstContactMessage(
+                "x".repeat(ContactRules.WHO_I_AM_MAX + 1),
+                "x".repeat(ContactRules.WHY_I_WRITE_MAX + 1),
+                "x".repeat(ContactRules.NEXT_STEP_MAX + 1));
+
+        // The field's problem carries its maximum, for the message at the field.
+        assertThatThrownBy(() -> ContactRules.validate(tooLong))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        FieldProblem.of("whoIAm", "contact.validation.tooLong", 400),
+                                        FieldProblem.of("whyIWrite", "contact.validation.tooLong", 800),
+                                        FieldProblem.of("nextStep", "contact.validation.tooLong", 400)));
     }
 
     @Test
@@ -52,11 +61,12 @@ class ContactRulesTest {
 
         assertThatThrownBy(() -> ContactRules.validate(wrong))
                 .isInstanceOfSatisfying(
-                        FirstContactValidationException.class,
-                        e -> assertThat(e.fieldErrors())
-                                .containsExactlyInAnyOrderEntriesOf(Map.of(
-                                        "whoIAm", "contact.validation.tooLong",
-                                        "nextStep", "contact.validation.required")));
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        tuple("whoIAm", "contact.validation.tooLong"),
+                                        tuple("nextStep", "contact.validation.required")));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package de.ddnhamburg.network.domain.contact;
 
-import static de.ddnhamburg.network.domain.contact.ContactServiceTest.as;
-import static de.ddnhamburg.network.domain.contact.ContactServiceTest.run;
+import static de.ddnhamburg.network.domain.contact.ContactServiceTestBase.as;
+import static de.ddnhamburg.network.domain.contact.ContactServiceTestBase.run;
 import static de.ddnhamburg.network.support.Contacts.firstContact;
 import static de.ddnhamburg.network.support.Contacts.uniqueEmail;
 import static de.ddnhamburg.network.support.ProfileBuilder.profile;
@@ -29,7 +29,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ContactVisibilityTest {
 
     @Autowired
-    ContactService contacts;
+    ContactRequestService requests;
+
+    @Autowired
+    ContactBlockService blocks;
+
+    @Autowired
+    ContactReadService contacts;
 
     @Autowired
     MemberProfileService profiles;
@@ -50,14 +56,14 @@ class ContactVisibilityTest {
                         .visible(ProfileField.BIO, Visibility.ONLY_ME)
                         .bio("Nur für mich")
                         .build());
-        long id = as(anna, () -> contacts.send(bert.memberId(), firstContact())).id();
+        long id = as(anna, () -> requests.send(bert.memberId(), firstContact())).id();
 
         ProfileView before = as(anna, () -> profiles.viewProfile(bert.memberId(), Locale.GERMAN));
         assertThat(before.relationship()).isEqualTo(Relationship.MEMBER);
         assertThat(before.phone()).isNull();
         assertThat(before.email()).isNull();
 
-        run(bert, () -> contacts.accept(id));
+        run(bert, () -> requests.accept(id));
 
         ProfileView annaSeesBert = as(anna, () -> profiles.viewProfile(bert.memberId(), Locale.GERMAN));
         ProfileView bertSeesAnna = as(bert, () -> profiles.viewProfile(anna.memberId(), Locale.GERMAN));
@@ -67,7 +73,7 @@ class ContactVisibilityTest {
         assertThat(annaSeesBert.bio()).as("only-me stays only me").isNull();
         assertThat(bertSeesAnna.phone()).isEqualTo("040 111111");
         assertThat(bertSeesAnna.email()).isEqualTo(annaEmail);
-        assertThat(as(anna, () -> contacts.myContacts(ContactServiceTest.FIRST_PAGE, Locale.GERMAN)))
+        assertThat(as(anna, () -> contacts.myContacts(ContactServiceTestBase.FIRST_PAGE, Locale.GERMAN)))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.profile().phone()).isEqualTo("040 222222"));
     }
@@ -79,9 +85,9 @@ class ContactVisibilityTest {
         LoginAccount bert = testMembers.withProfile(
                 uniqueEmail("bert"),
                 profile("Bert", "Decliner").phone("040 333333").build());
-        long id = as(anna, () -> contacts.send(bert.memberId(), firstContact())).id();
+        long id = as(anna, () -> requests.send(bert.memberId(), firstContact())).id();
 
-        run(bert, () -> contacts.decline(id));
+        run(bert, () -> requests.decline(id));
 
         ProfileView seen = as(anna, () -> profiles.viewProfile(bert.memberId(), Locale.GERMAN));
         assertThat(seen.relationship()).isEqualTo(Relationship.MEMBER);
@@ -96,10 +102,10 @@ class ContactVisibilityTest {
         LoginAccount bert = testMembers.withProfile(
                 uniqueEmail("bert"),
                 profile("Bert", "Blocker").phone("040 444444").build());
-        long id = as(anna, () -> contacts.send(bert.memberId(), firstContact())).id();
-        run(bert, () -> contacts.accept(id));
+        long id = as(anna, () -> requests.send(bert.memberId(), firstContact())).id();
+        run(bert, () -> requests.accept(id));
 
-        run(bert, () -> contacts.block(anna.memberId()));
+        run(bert, () -> blocks.block(anna.memberId()));
 
         ProfileView seen = as(anna, () -> profiles.viewProfile(bert.memberId(), Locale.GERMAN));
         assertThat(seen.relationship()).isEqualTo(Relationship.MEMBER);
@@ -119,7 +125,7 @@ class ContactVisibilityTest {
                 uniqueEmail("asked"), profile("Ali", "Asked").build());
         LoginAccount other = testMembers.withProfile(
                 uniqueEmail("other"), profile("Otto", "Other").build());
-        as(hidden, () -> contacts.send(asked.memberId(), firstContact()));
+        as(hidden, () -> requests.send(asked.memberId(), firstContact()));
 
         ProfileView seen = as(asked, () -> profiles.viewProfile(hidden.memberId(), Locale.GERMAN));
 

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.NotFoundException;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
@@ -32,7 +33,10 @@ class EventAudienceTest {
     EventRegistrationService registrations;
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
+
+    @Autowired
+    GroupMembershipService groupMembership;
 
     @Autowired
     TestMembers testMembers;
@@ -54,8 +58,9 @@ class EventAudienceTest {
         LoginAccount moderator = Groups.member(testMembers, "Mona", "Moderatorin");
         LoginAccount insider = Groups.member(testMembers, "Ina", "Mitglied");
         LoginAccount outsider = Groups.member(testMembers, "Otto", "Aussen");
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
-        Acting.run(insider, () -> groups.join(groupId));
+        long groupId =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        Acting.run(insider, () -> groupMembership.join(groupId));
         long eventId = Events.published(
                 testMembers,
                 events,

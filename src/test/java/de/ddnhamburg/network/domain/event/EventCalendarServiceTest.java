@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
@@ -46,7 +47,10 @@ class EventCalendarServiceTest {
     EventCalendarService calendars;
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
+
+    @Autowired
+    GroupMembershipService groupMembership;
 
     @Autowired
     CalendarFeedService feeds;
@@ -110,7 +114,8 @@ class EventCalendarServiceTest {
                 Events.draft(clock, EventFormat.ONLINE, null, 5)
                         .withAudience(EventAudience.PUBLIC, null, Set.of(), false));
         LoginAccount moderator = member("mona");
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        long groupId =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
         long groupEvent = Events.published(
                 testMembers,
                 events,
@@ -258,9 +263,11 @@ class EventCalendarServiceTest {
     void with_the_groups_option_the_personal_feed_adds_the_events_of_my_groups() {
         LoginAccount moderator = member("mona");
         LoginAccount anna = member("anna");
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
-        long otherGroup = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
-        Acting.run(anna, () -> groups.join(groupId));
+        long groupId =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        long otherGroup =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        Acting.run(anna, () -> groupMembership.join(groupId));
         long mine = Events.published(
                 testMembers,
                 events,

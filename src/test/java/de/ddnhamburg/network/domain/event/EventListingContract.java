@@ -5,7 +5,8 @@ import static de.ddnhamburg.network.support.CalendarEvents.forAudience;
 import static de.ddnhamburg.network.support.CalendarEvents.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
@@ -42,7 +43,10 @@ abstract class EventListingContract {
     EventRegistrationService registrations;
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
+
+    @Autowired
+    GroupMembershipService groupMembership;
 
     @Autowired
     TestMembers testMembers;
@@ -83,7 +87,7 @@ abstract class EventListingContract {
 
     @Test
     void filters_narrow_down_by_type_format_topic_and_group() {
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        long groupId = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED);
         LocalDateTime day = LocalDateTime.of(2042, 2, 10, 18, 0);
         long workshopOnline = publish(with(at(day, Duration.ofHours(2)), EventType.WORKSHOP, EventFormat.ONLINE));
         long hybridMeeting = publish(forAudience(
@@ -117,8 +121,9 @@ abstract class EventListingContract {
         LoginAccount moderator = Groups.member(testMembers, "Mona", "Kalender");
         LoginAccount insider = Groups.member(testMembers, "Ina", "Kalender");
         LoginAccount outsider = Groups.member(testMembers, "Otto", "Kalender");
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
-        Acting.run(insider, () -> groups.join(groupId));
+        long groupId =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        Acting.run(insider, () -> groupMembership.join(groupId));
         LocalDateTime day = LocalDateTime.of(2042, 5, 12, 18, 0);
         long open = publish(at(day, Duration.ofHours(1)));
         long members = publish(forAudience(at(day.plusDays(1), Duration.ofHours(1)), EventAudience.MEMBERS, null));
@@ -139,9 +144,9 @@ abstract class EventListingContract {
     @Test
     void the_group_choice_names_only_groups_whose_events_the_caller_may_see() {
         LoginAccount insider = Groups.member(testMembers, "Gina", "Kalender");
-        long publicGroup = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
-        long closedGroup = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
-        Acting.run(insider, () -> groups.join(closedGroup));
+        long publicGroup = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        long closedGroup = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        Acting.run(insider, () -> groupMembership.join(closedGroup));
         LocalDateTime day = LocalDateTime.of(2042, 6, 2, 18, 0);
         publish(forAudience(at(day, Duration.ofHours(1)), EventAudience.PUBLIC, publicGroup));
         publish(forAudience(at(day, Duration.ofHours(1)), EventAudience.GROUP_MEMBERS, closedGroup));

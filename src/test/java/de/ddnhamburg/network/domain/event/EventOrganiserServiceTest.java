@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.NotFoundException;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
@@ -49,7 +49,7 @@ class EventOrganiserServiceTest {
     EventOrganiserService organiser;
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
 
     @Autowired
     TestMembers testMembers;
@@ -69,7 +69,7 @@ class EventOrganiserServiceTest {
         moderator = Groups.member(testMembers, "Mona", "Moderatorin");
         otherModerator = Groups.member(testMembers, "Olaf", "Fremdmoderator");
         member = Groups.member(testMembers, "Mia", "Mitglied");
-        Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, otherModerator);
+        Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, otherModerator);
     }
 
     @AfterEach
@@ -333,7 +333,7 @@ class EventOrganiserServiceTest {
     }
 
     private long moderatedGroup() {
-        return Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        return Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
     }
 
     /** An event for all members that the moderator's group organises, with that many seats in person. */

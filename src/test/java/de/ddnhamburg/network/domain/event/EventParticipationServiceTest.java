@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.NotFoundException;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
@@ -38,7 +39,10 @@ class EventParticipationServiceTest {
     EventParticipationService participation;
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
+
+    @Autowired
+    GroupMembershipService groupMembership;
 
     @Autowired
     TestMembers testMembers;
@@ -94,7 +98,8 @@ class EventParticipationServiceTest {
                 .hasMessage("event.participants.notRegistered");
 
         LoginAccount moderator = Groups.member(testMembers, "Mona", "Moderatorin");
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        long groupId =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
         long groupEvent = Events.published(
                 testMembers,
                 events,
@@ -110,7 +115,8 @@ class EventParticipationServiceTest {
     @Test
     void who_else_is_coming_shows_listed_participants_who_share_open_topics_or_groups_with_me() {
         LoginAccount moderator = Groups.member(testMembers, "Mona", "Moderatorin");
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        long groupId =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
         long eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 10, null));
         LoginAccount me = registered(eventId, "Ich", Set.of("fuehrung"));
         LoginAccount sameTopic = registered(eventId, "Theo", Set.of("fuehrung"));
@@ -118,8 +124,8 @@ class EventParticipationServiceTest {
         LoginAccount nothingShared = registered(eventId, "Nils", Set.of("netzwerken"));
         LoginAccount closedTopics = registered(eventId, "Clara", Set.of("fuehrung"));
         LoginAccount notOptedIn = registered(eventId, "Otto", Set.of("fuehrung"));
-        Acting.run(me, () -> groups.join(groupId));
-        Acting.run(sameGroup, () -> groups.join(groupId));
+        Acting.run(me, () -> groupMembership.join(groupId));
+        Acting.run(sameGroup, () -> groupMembership.join(groupId));
         for (LoginAccount account : new LoginAccount[] {me, sameTopic, sameGroup, nothingShared, closedTopics}) {
             Acting.run(account, () -> participation.showMe(eventId, true));
         }

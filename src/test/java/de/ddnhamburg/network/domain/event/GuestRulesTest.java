@@ -2,10 +2,10 @@ package de.ddnhamburg.network.domain.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.ddnhamburg.network.domain.member.FieldProblem;
+import de.ddnhamburg.network.domain.common.FieldProblem;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -26,19 +26,18 @@ class GuestRulesTest {
 
     @Test
     void every_wrong_field_is_named_at_once() {
-        Map<String, FieldProblem> problems = problems(
+        List<FieldProblem> problems = problems(
                 request(" ", "keine-adresse", "o".repeat(GuestRules.ORGANISATION_MAX + 1), null, false),
                 EventFormat.HYBRID);
 
         assertThat(problems)
-                .containsExactlyInAnyOrderEntriesOf(Map.of(
-                        GuestRules.NAME, problem("validation.required"),
-                        GuestRules.EMAIL, problem("validation.email.invalid"),
-                        GuestRules.ORGANISATION,
-                                new FieldProblem(
-                                        "event.guest.validation.tooLong", List.of(GuestRules.ORGANISATION_MAX)),
-                        GuestRules.SEAT, problem("event.guest.validation.seatRequired"),
-                        GuestRules.CONSENT, problem("event.guest.validation.consentRequired")));
+                .containsExactlyInAnyOrder(
+                        FieldProblem.of(GuestRules.NAME, "validation.required"),
+                        FieldProblem.of(GuestRules.EMAIL, "validation.email.invalid"),
+                        FieldProblem.of(
+                                GuestRules.ORGANISATION, "event.guest.validation.tooLong", GuestRules.ORGANISATION_MAX),
+                        FieldProblem.of(GuestRules.SEAT, "event.guest.validation.seatRequired"),
+                        FieldProblem.of(GuestRules.CONSENT, "event.guest.validation.consentRequired"));
     }
 
     @Test
@@ -51,25 +50,24 @@ class GuestRulesTest {
         assertThat(problems(
                         request("x".repeat(GuestRules.NAME_MAX + 1), "g@example.org", null, null, true),
                         EventFormat.ONLINE))
-                .containsExactly(Map.entry(
-                        GuestRules.NAME,
-                        new FieldProblem("event.guest.validation.tooLong", List.of(GuestRules.NAME_MAX))));
+                .containsExactly(
+                        FieldProblem.of(GuestRules.NAME, "event.guest.validation.tooLong", GuestRules.NAME_MAX));
     }
 
     @Test
     void an_address_is_required_valid_and_at_most_254_characters() {
         assertThat(problems(request("Gerda", null, null, null, true), EventFormat.ONLINE))
-                .containsExactly(Map.entry(GuestRules.EMAIL, problem("validation.required")));
+                .containsExactly(FieldProblem.of(GuestRules.EMAIL, "validation.required"));
         assertThat(problems(request("Gerda", "  ", null, null, true), EventFormat.ONLINE))
-                .containsExactly(Map.entry(GuestRules.EMAIL, problem("validation.required")));
+                .containsExactly(FieldProblem.of(GuestRules.EMAIL, "validation.required"));
         assertThat(problems(request("Gerda", "gerda@example", null, null, true), EventFormat.ONLINE))
-                .containsExactly(Map.entry(GuestRules.EMAIL, problem("validation.email.invalid")));
+                .containsExactly(FieldProblem.of(GuestRules.EMAIL, "validation.email.invalid"));
         String longest = "g".repeat(GuestRules.EMAIL_MAX - "@example.org".length()) + "@example.org";
         assertThat(GuestRules.valid(request("Gerda", longest, null, null, true), EventFormat.ONLINE)
                         .email())
                 .hasSize(GuestRules.EMAIL_MAX);
         assertThat(problems(request("Gerda", "g" + longest, null, null, true), EventFormat.ONLINE))
-                .containsExactly(Map.entry(GuestRules.EMAIL, problem("validation.email.invalid")));
+                .containsExactly(FieldProblem.of(GuestRules.EMAIL, "validation.email.invalid"));
     }
 
     @Test
@@ -81,22 +79,22 @@ class GuestRulesTest {
                         .seatKind())
                 .isEqualTo(SeatKind.ONLINE);
         assertThat(problems(request("Gerda", "g@example.org", null, null, true), EventFormat.HYBRID))
-                .containsExactly(Map.entry(GuestRules.SEAT, problem("event.guest.validation.seatRequired")));
+                .containsExactly(FieldProblem.of(GuestRules.SEAT, "event.guest.validation.seatRequired"));
         assertThat(GuestRules.onlyKind(EventFormat.HYBRID)).isNull();
     }
 
     @Test
     void a_seat_the_event_does_not_offer_is_refused() {
         assertThat(problems(request("Gerda", "g@example.org", null, SeatKind.IN_PERSON, true), EventFormat.ONLINE))
-                .containsExactly(Map.entry(GuestRules.SEAT, problem("event.registration.seatKindNotOffered")));
+                .containsExactly(FieldProblem.of(GuestRules.SEAT, "event.registration.seatKindNotOffered"));
         assertThat(problems(request("Gerda", "g@example.org", null, SeatKind.ONLINE, true), EventFormat.IN_PERSON))
-                .containsExactly(Map.entry(GuestRules.SEAT, problem("event.registration.seatKindNotOffered")));
+                .containsExactly(FieldProblem.of(GuestRules.SEAT, "event.registration.seatKindNotOffered"));
     }
 
     @Test
     void consent_is_required() {
         assertThat(problems(request("Gerda", "g@example.org", null, null, false), EventFormat.ONLINE))
-                .containsExactly(Map.entry(GuestRules.CONSENT, problem("event.guest.validation.consentRequired")));
+                .containsExactly(FieldProblem.of(GuestRules.CONSENT, "event.guest.validation.consentRequired"));
     }
 
     private static GuestRegistrationRequest request(
@@ -108,16 +106,12 @@ class GuestRulesTest {
         return new GuestRegistrationRequest(name, email, organisation, seat, consent, Locale.ENGLISH);
     }
 
-    private static Map<String, FieldProblem> problems(GuestRegistrationRequest request, EventFormat format) {
+    private static List<FieldProblem> problems(GuestRegistrationRequest request, EventFormat format) {
         try {
             GuestRules.valid(request, format);
-        } catch (GuestInputException e) {
+        } catch (InvalidInputException e) {
             return e.problems();
         }
         throw new AssertionError("no problem reported");
-    }
-
-    private static FieldProblem problem(String key) {
-        return new FieldProblem(key, List.of());
     }
 }

@@ -26,7 +26,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 abstract class GroupContract {
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
+
+    @Autowired
+    GroupMembershipService groupMembership;
+
+    @Autowired
+    GroupPostService groupPosts;
 
     @Autowired
     TestMembers testMembers;
@@ -46,14 +52,14 @@ abstract class GroupContract {
     void two_racing_joins_of_the_same_member_give_one_membership() throws Exception {
         LoginAccount mod = member("mod");
         LoginAccount anna = member("anna");
-        long id = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, mod);
+        long id = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, mod);
         CyclicBarrier start = new CyclicBarrier(2);
 
         List<Future<GroupStanding>> results = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             results.add(threads.submit(() -> {
                 start.await(10, TimeUnit.SECONDS);
-                return Acting.as(anna, () -> groups.join(id));
+                return Acting.as(anna, () -> groupMembership.join(id));
             }));
         }
 
@@ -71,7 +77,7 @@ abstract class GroupContract {
     @Test
     void the_database_refuses_a_second_membership_and_long_posts() {
         LoginAccount mod = member("mod");
-        long id = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, mod);
+        long id = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, mod);
 
         Assertions.assertThrows(
                 DataIntegrityViolationException.class,
@@ -88,7 +94,7 @@ abstract class GroupContract {
                         id,
                         mod.memberId(),
                         "x".repeat(10_001)));
-        long post = Acting.as(mod, () -> groups.post(id, null, "ß".repeat(10_000)));
+        long post = Acting.as(mod, () -> groupPosts.post(id, null, "ß".repeat(10_000)));
         assertThat(jdbc.queryForObject("select length(body) from group_post where id = ?", Integer.class, post))
                 .isEqualTo(10_000);
     }

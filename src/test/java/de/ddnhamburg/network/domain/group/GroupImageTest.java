@@ -28,7 +28,10 @@ import org.springframework.security.access.AccessDeniedException;
 class GroupImageTest {
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
+
+    @Autowired
+    GroupReadService groups;
 
     @Autowired
     TestMembers testMembers;
@@ -41,13 +44,13 @@ class GroupImageTest {
     @Test
     void an_admin_uploads_an_image_which_is_scaled_to_a_jpeg_and_shown_to_who_sees_the_group() throws IOException {
         LoginAccount mod = Groups.member(testMembers, "Moni", "Bildtest");
-        long id = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, mod);
+        long id = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, mod);
         LoginAccount outsider = Groups.member(testMembers, "Olaf", "Bildtest");
 
-        assertThatThrownBy(() -> Acting.run(mod, () -> groups.uploadImage(id, png(800, 600))))
+        assertThatThrownBy(() -> Acting.run(mod, () -> groupAdministration.uploadImage(id, png(800, 600))))
                 .as("moderators do not change the group itself")
                 .isInstanceOf(AccessDeniedException.class);
-        Acting.run(testMembers.admin(), () -> groups.uploadImage(id, png(2000, 1000)));
+        Acting.run(testMembers.admin(), () -> groupAdministration.uploadImage(id, png(2000, 1000)));
 
         byte[] stored = Acting.as(outsider, () -> groups.imageOf(id)).orElseThrow();
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(stored));
@@ -56,18 +59,19 @@ class GroupImageTest {
         assertThat(Acting.as(outsider, () -> groups.page(id, Locale.GERMAN)).hasImage())
                 .isTrue();
 
-        Acting.run(testMembers.admin(), () -> groups.removeImage(id));
+        Acting.run(testMembers.admin(), () -> groupAdministration.removeImage(id));
         assertThat(Acting.as(outsider, () -> groups.imageOf(id))).isEmpty();
     }
 
     @Test
     void a_file_that_is_no_image_is_refused_and_the_old_image_stays() {
-        long id = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
-        Acting.run(testMembers.admin(), () -> groups.uploadImage(id, png(300, 300)));
+        long id = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        Acting.run(testMembers.admin(), () -> groupAdministration.uploadImage(id, png(300, 300)));
 
         assertThatThrownBy(() -> Acting.run(
                         testMembers.admin(),
-                        () -> groups.uploadImage(id, "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8))))
+                        () -> groupAdministration.uploadImage(
+                                id, "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("validation.photo.notAnImage");
         assertThat(Acting.as(testMembers.admin(), () -> groups.imageOf(id))).isPresent();
@@ -75,8 +79,8 @@ class GroupImageTest {
 
     @Test
     void the_image_of_a_hidden_group_is_not_found_for_outsiders() {
-        long id = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.HIDDEN);
-        Acting.run(testMembers.admin(), () -> groups.uploadImage(id, png(300, 300)));
+        long id = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.HIDDEN);
+        Acting.run(testMembers.admin(), () -> groupAdministration.uploadImage(id, png(300, 300)));
         LoginAccount outsider = Groups.member(testMembers, "Olaf", "Bildtest");
 
         assertThatThrownBy(() -> Acting.run(outsider, () -> groups.imageOf(id))).isInstanceOf(NotFoundException.class);

@@ -27,7 +27,16 @@ import org.springframework.security.access.AccessDeniedException;
 class GroupNotificationTest {
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
+
+    @Autowired
+    GroupMembershipService groupMembership;
+
+    @Autowired
+    GroupPostService groupPosts;
+
+    @Autowired
+    GroupReadService groups;
 
     @Autowired
     GroupDigest digest;
@@ -58,10 +67,11 @@ class GroupNotificationTest {
 
         assertThat(Acting.as(mod, () -> groups.page(id, Locale.GERMAN)).notification())
                 .isEqualTo(GroupNotification.DIGEST);
-        assertThatThrownBy(() -> Acting.run(outsider, () -> groups.setNotification(id, GroupNotification.EACH_POST)))
+        assertThatThrownBy(() ->
+                        Acting.run(outsider, () -> groupMembership.setNotification(id, GroupNotification.EACH_POST)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        Acting.run(mod, () -> groups.setNotification(id, GroupNotification.NONE));
+        Acting.run(mod, () -> groupMembership.setNotification(id, GroupNotification.NONE));
         assertThat(Acting.as(mod, () -> groups.page(id, Locale.GERMAN)).notification())
                 .isEqualTo(GroupNotification.NONE);
     }
@@ -77,8 +87,8 @@ class GroupNotificationTest {
         LoginAccount quiet = joined(id, "Quentin", GroupNotification.NONE);
         LoginAccount author = joined(id, "Arne", GroupNotification.EACH_POST);
 
-        long post =
-                Acting.as(author, () -> groups.post(id, "Fachkräfte finden", "Wer hat Erfahrung mit <b>Tandems</b>?"));
+        long post = Acting.as(
+                author, () -> groupPosts.post(id, "Fachkräfte finden", "Wer hat Erfahrung mit <b>Tandems</b>?"));
 
         OutboxRows.Row mail = rows().one("group.post:" + post + ":" + eager.memberId());
         assertThat(mail.recipient()).isEqualTo(eager.email());
@@ -104,12 +114,13 @@ class GroupNotificationTest {
         LoginAccount author = joined(id, "Arne", GroupNotification.DIGEST);
         LoginAccount quiet = joined(id, "Quentin", GroupNotification.NONE);
         LoginAccount replier = joined(id, "Rita", GroupNotification.EACH_POST);
-        long post = Acting.as(author, () -> groups.post(id, null, "Kennt jemand eine gute Supervisorin in Altona?"));
-        long quietPost = Acting.as(quiet, () -> groups.post(id, "Still", "Bitte keine Mails."));
+        long post =
+                Acting.as(author, () -> groupPosts.post(id, null, "Kennt jemand eine gute Supervisorin in Altona?"));
+        long quietPost = Acting.as(quiet, () -> groupPosts.post(id, "Still", "Bitte keine Mails."));
 
-        long reply = Acting.as(replier, () -> groups.reply(post, "Ja, schreiben Sie mir gern."));
-        Acting.as(replier, () -> groups.reply(quietPost, "Verstanden."));
-        Acting.as(author, () -> groups.reply(post, "Danke!"));
+        long reply = Acting.as(replier, () -> groupPosts.reply(post, "Ja, schreiben Sie mir gern."));
+        Acting.as(replier, () -> groupPosts.reply(quietPost, "Verstanden."));
+        Acting.as(author, () -> groupPosts.reply(post, "Danke!"));
 
         OutboxRows.Row mail = rows().one("group.reply:" + reply + ":" + author.memberId());
         assertThat(mail.subject()).isEqualTo("Neue Antwort auf Ihren Beitrag in " + name(id));
@@ -137,19 +148,19 @@ class GroupNotificationTest {
         long silent = group(mod);
         long own = group(mod);
         LoginAccount reader = joined(busy, "Dora", GroupNotification.DIGEST);
-        Acting.run(reader, () -> groups.join(silent));
-        Acting.run(reader, () -> groups.join(own));
+        Acting.run(reader, () -> groupMembership.join(silent));
+        Acting.run(reader, () -> groupMembership.join(own));
         LoginAccount eager = joined(busy, "Edda", GroupNotification.EACH_POST);
         LoginAccount quiet = joined(busy, "Quentin", GroupNotification.NONE);
         LoginAccount author = joined(busy, "Arne", GroupNotification.DIGEST);
-        Acting.as(author, () -> groups.post(busy, "Zu alt", "Vor der Woche geschrieben."));
+        Acting.as(author, () -> groupPosts.post(busy, "Zu alt", "Vor der Woche geschrieben."));
 
         clock.set(monday.plus(Duration.ofDays(1)));
-        Acting.as(author, () -> groups.post(busy, "Altersstrukturanalyse", "Welche Werkzeuge nutzen Sie?"));
-        Acting.as(author, () -> groups.post(busy, null, "Ein Beitrag ohne Titel, aber mit viel Text darin."));
-        long removed = Acting.as(author, () -> groups.post(busy, "Werbung", "Kaufen!"));
-        Acting.run(mod, () -> groups.removePost(removed, "Werbung"));
-        Acting.as(reader, () -> groups.post(own, "Mein eigener", "Nur von mir."));
+        Acting.as(author, () -> groupPosts.post(busy, "Altersstrukturanalyse", "Welche Werkzeuge nutzen Sie?"));
+        Acting.as(author, () -> groupPosts.post(busy, null, "Ein Beitrag ohne Titel, aber mit viel Text darin."));
+        long removed = Acting.as(author, () -> groupPosts.post(busy, "Werbung", "Kaufen!"));
+        Acting.run(mod, () -> groupPosts.removePost(removed, "Werbung"));
+        Acting.as(reader, () -> groupPosts.post(own, "Mein eigener", "Nur von mir."));
 
         clock.set(monday.plus(Duration.ofDays(7)));
         int queued = digest.sendWeeklyDigests();
@@ -192,7 +203,7 @@ class GroupNotificationTest {
     // ------------------------------------------------------------ helpers
 
     private long group(LoginAccount moderator) {
-        return Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        return Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
     }
 
     private String name(long id) {
@@ -207,8 +218,8 @@ class GroupNotificationTest {
     private LoginAccount joined(long id, String firstName, GroupNotification notification) {
         LoginAccount account = member(firstName);
         Acting.run(account, () -> {
-            groups.join(id);
-            groups.setNotification(id, notification);
+            groupMembership.join(id);
+            groupMembership.setNotification(id, notification);
         });
         return account;
     }

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.ddnhamburg.network.domain.common.FieldProblem;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The input rules of the account forms; no Spring. */
@@ -33,27 +34,26 @@ class AccountRulesTest {
                 Locale.GERMAN);
 
         assertThat(problems(() -> AccountRules.checkJoin(wrong)))
-                .containsExactlyInAnyOrderEntriesOf(Map.of(
-                        AccountRules.FIRST_NAME, FieldProblem.of("validation.required"),
-                        AccountRules.LAST_NAME, FieldProblem.of("validation.tooLong"),
-                        AccountRules.EMAIL, FieldProblem.of("validation.email.invalid"),
-                        AccountRules.ORGANISATION, FieldProblem.of("validation.tooLong"),
-                        AccountRules.PASSWORD,
-                                new FieldProblem("validation.password.tooShort", List.of(PasswordPolicy.MIN_LENGTH)),
-                        AccountRules.CONSENT, FieldProblem.of("account.join.consentRequired")));
+                .containsExactlyInAnyOrder(
+                        FieldProblem.of(AccountRules.FIRST_NAME, "validation.required"),
+                        FieldProblem.of(AccountRules.LAST_NAME, "validation.tooLong"),
+                        FieldProblem.of(AccountRules.EMAIL, "validation.email.invalid"),
+                        FieldProblem.of(AccountRules.ORGANISATION, "validation.tooLong"),
+                        FieldProblem.of(
+                                AccountRules.PASSWORD, "validation.password.tooShort", PasswordPolicy.MIN_LENGTH),
+                        FieldProblem.of(AccountRules.CONSENT, "account.join.consentRequired"));
     }
 
     @Test
     void a_missing_address_is_required_not_invalid() {
         assertThat(problems(() -> AccountRules.checkJoin(join("Paula", "Privat", "  ", PASSWORD, PASSWORD))))
-                .containsExactly(Map.entry(AccountRules.EMAIL, FieldProblem.of("validation.required")));
+                .containsExactly(FieldProblem.of(AccountRules.EMAIL, "validation.required"));
     }
 
     @Test
     void the_repeated_password_must_match_exactly_spaces_included() {
         assertThat(problems(() -> AccountRules.checkNewPassword(PASSWORD, PASSWORD + " ")))
-                .containsExactly(
-                        Map.entry(AccountRules.PASSWORD_REPEAT, FieldProblem.of("validation.password.mismatch")));
+                .containsExactly(FieldProblem.of(AccountRules.PASSWORD_REPEAT, "validation.password.mismatch"));
         assertThatCode(() -> AccountRules.checkNewPassword(" " + PASSWORD, " " + PASSWORD))
                 .doesNotThrowAnyException();
     }
@@ -61,13 +61,11 @@ class AccountRulesTest {
     @Test
     void a_password_too_short_is_reported_at_the_password_not_the_repetition() {
         assertThat(problems(() -> AccountRules.checkNewPassword("x".repeat(11), "anders")))
-                .containsExactly(Map.entry(
-                        AccountRules.PASSWORD,
-                        new FieldProblem("validation.password.tooShort", List.of(PasswordPolicy.MIN_LENGTH))));
+                .containsExactly(FieldProblem.of(
+                        AccountRules.PASSWORD, "validation.password.tooShort", PasswordPolicy.MIN_LENGTH));
         assertThat(problems(() -> AccountRules.checkNewPassword("x".repeat(129), "x".repeat(129))))
-                .containsExactly(Map.entry(
-                        AccountRules.PASSWORD,
-                        new FieldProblem("validation.password.tooLong", List.of(PasswordPolicy.MAX_LENGTH))));
+                .containsExactly(FieldProblem.of(
+                        AccountRules.PASSWORD, "validation.password.tooLong", PasswordPolicy.MAX_LENGTH));
         assertThatCode(() -> AccountRules.checkNewPassword("x".repeat(12), "x".repeat(12)))
                 .doesNotThrowAnyException();
     }
@@ -77,31 +75,31 @@ class AccountRulesTest {
         assertThat(AccountRules.checkEmail("newEmail", "  Paula@Example.ORG ").value())
                 .isEqualTo("paula@example.org");
         assertThat(problems(() -> AccountRules.checkEmail("newEmail", "paula@example")))
-                .containsExactly(Map.entry("newEmail", FieldProblem.of("validation.email.invalid")));
+                .containsExactly(FieldProblem.of("newEmail", "validation.email.invalid"));
         assertThat(AccountRules.checkEmail("newEmail", "x".repeat(249) + "@b.de")
                         .value())
                 .hasSize(254);
         assertThat(problems(() -> AccountRules.checkEmail("newEmail", "x".repeat(250) + "@b.de")))
-                .containsExactly(Map.entry("newEmail", FieldProblem.of("validation.email.invalid")));
+                .containsExactly(FieldProblem.of("newEmail", "validation.email.invalid"));
     }
 
     private static JoinRequest join(String first, String last, String email, String password, String repeat) {
         return new JoinRequest(first, last, email, null, password, repeat, true, Locale.GERMAN);
     }
 
-    private static Map<String, FieldProblem> problems(Runnable check) {
+    private static List<FieldProblem> problems(Runnable check) {
         try {
             check.run();
-        } catch (AccountInputException e) {
+        } catch (InvalidInputException e) {
             return e.problems();
         }
         throw new AssertionError("no problem reported");
     }
 
     @Test
-    void problems_are_reported_as_one_account_input_exception() {
+    void problems_are_reported_as_one_invalid_input_exception() {
         assertThatThrownBy(() -> AccountRules.checkJoin(join(" ", " ", " ", "", "", false)))
-                .isInstanceOf(AccountInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("validation.form.invalid");
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.FieldProblem;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.Mailbox;
@@ -85,23 +87,25 @@ class AccountServiceTest {
     void the_password_changes_only_with_the_current_one() {
         assertThatThrownBy(() -> accounts.changePassword("falsches Passwort!", NEW_PASSWORD, NEW_PASSWORD))
                 .isInstanceOfSatisfying(
-                        AccountInputException.class,
+                        InvalidInputException.class,
                         e -> assertThat(e.problems())
-                                .containsOnlyKeys("currentPassword")
-                                .containsEntry(
-                                        "currentPassword",
-                                        new FieldProblem("account.password.currentWrong", List.of())));
+                                .containsExactly(new FieldProblem(
+                                        "currentPassword", "account.password.currentWrong", List.of())));
         assertThat(passwordMatches(TestMembers.PASSWORD)).isTrue();
         assertThat(mailbox().to(email)).isEmpty();
 
         assertThatThrownBy(() -> accounts.changePassword(TestMembers.PASSWORD, "zu kurz", "zu kurz"))
                 .isInstanceOfSatisfying(
-                        AccountInputException.class,
-                        e -> assertThat(e.problems()).containsOnlyKeys("password"));
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsOnly("password"));
         assertThatThrownBy(() -> accounts.changePassword(TestMembers.PASSWORD, NEW_PASSWORD, "etwas anderes als das"))
                 .isInstanceOfSatisfying(
-                        AccountInputException.class,
-                        e -> assertThat(e.problems()).containsOnlyKeys("passwordRepeat"));
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsOnly("passwordRepeat"));
         assertThat(passwordMatches(TestMembers.PASSWORD)).isTrue();
     }
 
@@ -159,17 +163,21 @@ class AccountServiceTest {
     void the_address_change_needs_the_password_a_valid_and_new_address() {
         assertThatThrownBy(() -> accounts.requestEmailChange("falsch!", newEmail))
                 .isInstanceOfSatisfying(
-                        AccountInputException.class,
-                        e -> assertThat(e.problems()).containsOnlyKeys("currentPassword"));
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsOnly("currentPassword"));
         assertThatThrownBy(() -> accounts.requestEmailChange(TestMembers.PASSWORD, "keine adresse"))
                 .isInstanceOfSatisfying(
-                        AccountInputException.class,
-                        e -> assertThat(e.problems()).containsOnlyKeys("email"));
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsOnly("email"));
         assertThatThrownBy(() -> accounts.requestEmailChange(TestMembers.PASSWORD, email.toUpperCase()))
                 .isInstanceOfSatisfying(
-                        AccountInputException.class,
+                        InvalidInputException.class,
                         e -> assertThat(e.problems())
-                                .containsEntry("email", new FieldProblem("account.email.same", List.of())));
+                                .contains(new FieldProblem("email", "account.email.same", List.of())));
         assertThat(mailbox().to(newEmail)).isEmpty();
     }
 

@@ -3,9 +3,12 @@ package de.ddnhamburg.network.domain.member;
 import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.ddnhamburg.network.domain.contact.ContactBlockService;
+import de.ddnhamburg.network.domain.contact.ContactReadService;
+import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.contact.ContactRequestView;
-import de.ddnhamburg.network.domain.contact.ContactService;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.support.Acting;
@@ -42,10 +45,19 @@ abstract class DirectoryContract {
     JdbcTemplate jdbc;
 
     @Autowired
-    ContactService contacts;
+    ContactRequestService requests;
 
     @Autowired
-    GroupService groups;
+    ContactBlockService blocks;
+
+    @Autowired
+    ContactReadService contacts;
+
+    @Autowired
+    GroupAdministrationService groupAdministration;
+
+    @Autowired
+    GroupMembershipService groupMembership;
 
     String marker;
 
@@ -291,10 +303,10 @@ abstract class DirectoryContract {
                         .topics("fuehrung", "diversity", "netzwerken")
                         .expertise("Mentoring", marker)
                         .build());
-        ContactRequestView request = Acting.as(me, () -> contacts.send(contact.memberId(), Contacts.firstContact()));
-        Acting.run(contact, () -> contacts.accept(request.id()));
+        ContactRequestView request = Acting.as(me, () -> requests.send(contact.memberId(), Contacts.firstContact()));
+        Acting.run(contact, () -> requests.accept(request.id()));
         SecurityTestSupport.signIn(me);
-        contacts.block(blocked.memberId());
+        blocks.block(blocked.memberId());
 
         List<Suggestion> suggestions = directory.suggestionsForMe(50, Locale.GERMAN).stream()
                 .filter(suggestion -> suggestion.card().displayName().endsWith(marker))
@@ -320,12 +332,13 @@ abstract class DirectoryContract {
         LoginAccount asking = add("Rita", "Fragend" + marker, profile -> profile);
         LoginAccount hidden = add("Henny", "Versteckt" + marker, profile -> profile.hiddenFromDirectory());
         add("Otto", "Draussen" + marker, profile -> profile.topics("diversity"));
-        long open = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
-        long onRequest = Groups.create(testMembers, groups, JoinPolicy.ON_REQUEST, GroupVisibility.LISTED, moderator);
+        long open = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        long onRequest = Groups.create(
+                testMembers, groupAdministration, JoinPolicy.ON_REQUEST, GroupVisibility.LISTED, moderator);
         for (LoginAccount member : List.of(joined, hidden)) {
-            Acting.run(member, () -> groups.join(open));
+            Acting.run(member, () -> groupMembership.join(open));
         }
-        Acting.run(asking, () -> groups.join(onRequest));
+        Acting.run(asking, () -> groupMembership.join(onRequest));
 
         assertThat(names(filter(marker).withGroup(open)))
                 .containsExactly("Anna Aktiv" + marker, "Gerd Gruppe" + marker);

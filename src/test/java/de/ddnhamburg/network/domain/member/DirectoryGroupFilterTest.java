@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.NotFoundException;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.support.Acting;
@@ -33,7 +34,10 @@ class DirectoryGroupFilterTest {
     MemberDirectoryService directory;
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
+
+    @Autowired
+    GroupMembershipService groupMembership;
 
     @Autowired
     TestMembers testMembers;
@@ -53,13 +57,14 @@ class DirectoryGroupFilterTest {
         insider = member("Ines", "Drinnen");
         invited = member("Ivo", "Eingeladen");
         outsider = member("Olaf", "Draussen");
-        hidden = Groups.create(testMembers, groups, JoinPolicy.INVITE_ONLY, GroupVisibility.HIDDEN, moderator);
-        listed = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        hidden = Groups.create(
+                testMembers, groupAdministration, JoinPolicy.INVITE_ONLY, GroupVisibility.HIDDEN, moderator);
+        listed = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
         Acting.run(moderator, () -> {
-            groups.invite(hidden, insider.memberId());
-            groups.invite(hidden, invited.memberId());
+            groupMembership.invite(hidden, insider.memberId());
+            groupMembership.invite(hidden, invited.memberId());
         });
-        Acting.run(insider, () -> groups.join(hidden));
+        Acting.run(insider, () -> groupMembership.join(hidden));
     }
 
     @AfterEach
@@ -69,7 +74,7 @@ class DirectoryGroupFilterTest {
 
     @Test
     void anyone_filters_by_a_listed_group() {
-        Acting.run(insider, () -> groups.join(listed));
+        Acting.run(insider, () -> groupMembership.join(listed));
         SecurityTestSupport.signIn(outsider);
 
         assertThat(directory.filterGroups())
@@ -113,7 +118,7 @@ class DirectoryGroupFilterTest {
 
     @Test
     void an_archived_group_is_offered_to_its_members_only() {
-        Acting.run(testMembers.admin(), () -> groups.setArchived(listed, true));
+        Acting.run(testMembers.admin(), () -> groupAdministration.setArchived(listed, true));
 
         SecurityTestSupport.signIn(outsider);
         assertThat(directory.filterGroups()).extracting(GroupRef::id).doesNotContain(listed);

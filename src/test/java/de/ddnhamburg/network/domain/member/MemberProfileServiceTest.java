@@ -3,7 +3,10 @@ package de.ddnhamburg.network.domain.member;
 import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import de.ddnhamburg.network.domain.common.FieldProblem;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.SecurityTestSupport;
@@ -215,14 +218,16 @@ class MemberProfileServiceTest {
                                         "16")
                                 .build()))
                 .isInstanceOfSatisfying(
-                        ProfileValidationException.class,
-                        e -> assertThat(e.fieldErrors())
-                                .containsEntry("firstName", "validation.required")
-                                .containsEntry("bio", "validation.tooLong")
-                                .containsEntry("website", "validation.url.invalid")
-                                .containsEntry("linkedin", "validation.url.wrongSite")
-                                .containsEntry("phone", "validation.phone.invalid")
-                                .containsEntry("expertise", "validation.expertise.tooMany"));
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                                .contains(
+                                        tuple("firstName", "validation.required"),
+                                        tuple("bio", "validation.tooLong"),
+                                        tuple("website", "validation.url.invalid"),
+                                        tuple("linkedin", "validation.url.wrongSite"),
+                                        tuple("phone", "validation.phone.invalid"),
+                                        tuple("expertise", "validation.expertise.tooMany")));
         assertThat(profiles.getOwnProfile().organisation()).isEqualTo("Alt");
     }
 

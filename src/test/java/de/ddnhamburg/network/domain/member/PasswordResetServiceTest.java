@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditEntryView;
 import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.domain.common.FieldProblem;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.Mailbox;
@@ -124,12 +126,16 @@ class PasswordResetServiceTest {
 
         assertThatThrownBy(() -> resets.resetPassword(secret, "kurz", "kurz"))
                 .isInstanceOfSatisfying(
-                        AccountInputException.class,
-                        e -> assertThat(e.problems()).containsOnlyKeys("password"));
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsOnly("password"));
         assertThatThrownBy(() -> resets.resetPassword(secret, NEW_PASSWORD, NEW_PASSWORD + "!"))
                 .isInstanceOfSatisfying(
-                        AccountInputException.class,
-                        e -> assertThat(e.problems()).containsOnlyKeys("passwordRepeat"));
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsOnly("passwordRepeat"));
 
         resets.resetPassword(secret, NEW_PASSWORD, NEW_PASSWORD);
     }
@@ -154,8 +160,10 @@ class PasswordResetServiceTest {
         assertThat(mailbox().to(unknown)).isEmpty();
         assertThatThrownBy(() -> resets.requestReset("kein at zeichen"))
                 .isInstanceOfSatisfying(
-                        AccountInputException.class,
-                        e -> assertThat(e.problems()).containsOnlyKeys("email"));
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsOnly("email"));
     }
 
     @Test

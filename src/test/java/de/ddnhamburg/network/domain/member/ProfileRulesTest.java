@@ -2,7 +2,10 @@ package de.ddnhamburg.network.domain.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import de.ddnhamburg.network.domain.common.FieldProblem;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -149,20 +152,21 @@ class ProfileRulesTest {
 
         assertThatThrownBy(() -> ProfileRules.validate(wrong))
                 .isInstanceOfSatisfying(
-                        ProfileValidationException.class,
-                        problem -> assertThat(problem.fieldErrors())
-                                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                                        Map.entry("title", "validation.tooLong"),
-                                        Map.entry("firstName", "validation.required"),
-                                        Map.entry("lastName", "validation.tooLong"),
-                                        Map.entry("organisation", "validation.tooLong"),
-                                        Map.entry("position", "validation.tooLong"),
-                                        Map.entry("bio", "validation.tooLong"),
-                                        Map.entry("expertise", "validation.expertise.tooMany"),
-                                        Map.entry("website", "validation.url.invalid"),
-                                        Map.entry("linkedin", "validation.url.wrongSite"),
-                                        Map.entry("xing", "validation.url.wrongSite"),
-                                        Map.entry("phone", "validation.phone.invalid"))));
+                        InvalidInputException.class,
+                        problem -> assertThat(problem.problems())
+                                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        tuple("title", "validation.tooLong"),
+                                        tuple("firstName", "validation.required"),
+                                        tuple("lastName", "validation.tooLong"),
+                                        tuple("organisation", "validation.tooLong"),
+                                        tuple("position", "validation.tooLong"),
+                                        tuple("bio", "validation.tooLong"),
+                                        tuple("expertise", "validation.expertise.tooMany"),
+                                        tuple("website", "validation.url.invalid"),
+                                        tuple("linkedin", "validation.url.wrongSite"),
+                                        tuple("xing", "validation.url.wrongSite"),
+                                        tuple("phone", "validation.phone.invalid")));
     }
 
     @Test

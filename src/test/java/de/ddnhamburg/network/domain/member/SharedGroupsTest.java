@@ -3,7 +3,8 @@ package de.ddnhamburg.network.domain.member;
 import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.support.Acting;
@@ -25,7 +26,10 @@ class SharedGroupsTest {
     MemberProfileService profiles;
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
+
+    @Autowired
+    GroupMembershipService groupMembership;
 
     @Autowired
     TestMembers testMembers;
@@ -41,27 +45,30 @@ class SharedGroupsTest {
         LoginAccount me = member("Maja", marker);
         LoginAccount other = member("Olli", marker);
         LoginAccount moderator = member("Moni", marker);
-        long both = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
-        long hiddenBoth = Groups.create(testMembers, groups, JoinPolicy.INVITE_ONLY, GroupVisibility.HIDDEN, moderator);
-        long onlyOther = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
-        long requested = Groups.create(testMembers, groups, JoinPolicy.ON_REQUEST, GroupVisibility.LISTED, moderator);
-        long hiddenOther =
-                Groups.create(testMembers, groups, JoinPolicy.INVITE_ONLY, GroupVisibility.HIDDEN, moderator);
+        long both = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        long hiddenBoth = Groups.create(
+                testMembers, groupAdministration, JoinPolicy.INVITE_ONLY, GroupVisibility.HIDDEN, moderator);
+        long onlyOther =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        long requested = Groups.create(
+                testMembers, groupAdministration, JoinPolicy.ON_REQUEST, GroupVisibility.LISTED, moderator);
+        long hiddenOther = Groups.create(
+                testMembers, groupAdministration, JoinPolicy.INVITE_ONLY, GroupVisibility.HIDDEN, moderator);
         Acting.run(moderator, () -> {
-            groups.invite(hiddenBoth, me.memberId());
-            groups.invite(hiddenBoth, other.memberId());
-            groups.invite(hiddenOther, other.memberId());
+            groupMembership.invite(hiddenBoth, me.memberId());
+            groupMembership.invite(hiddenBoth, other.memberId());
+            groupMembership.invite(hiddenOther, other.memberId());
         });
         for (LoginAccount member : new LoginAccount[] {me, other}) {
             Acting.run(member, () -> {
-                groups.join(both);
-                groups.join(hiddenBoth);
-                groups.join(requested);
+                groupMembership.join(both);
+                groupMembership.join(hiddenBoth);
+                groupMembership.join(requested);
             });
         }
         Acting.run(other, () -> {
-            groups.join(onlyOther);
-            groups.join(hiddenOther);
+            groupMembership.join(onlyOther);
+            groupMembership.join(hiddenOther);
         });
         SecurityTestSupport.signIn(me);
 

@@ -6,19 +6,22 @@ import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.contact.ContactBlockService;
+import de.ddnhamburg.network.domain.contact.ContactReadService;
+import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.contact.ContactRequestView;
-import de.ddnhamburg.network.domain.contact.ContactService;
 import de.ddnhamburg.network.domain.event.CalendarFeedService;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.event.RegistrationStatus;
 import de.ddnhamburg.network.domain.event.SeatKind;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
-import de.ddnhamburg.network.domain.member.AccountInputException;
 import de.ddnhamburg.network.domain.member.AccountService;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
 import de.ddnhamburg.network.domain.member.District;
@@ -64,7 +67,13 @@ abstract class PersonalDataContract {
     AccountService accounts;
 
     @Autowired
-    ContactService contacts;
+    ContactRequestService requests;
+
+    @Autowired
+    ContactBlockService blocks;
+
+    @Autowired
+    ContactReadService contacts;
 
     @Autowired
     MemberService members;
@@ -76,7 +85,10 @@ abstract class PersonalDataContract {
     MemberDirectoryService directory;
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
+
+    @Autowired
+    GroupMembershipService groupMembership;
 
     @Autowired
     EventService events;
@@ -143,11 +155,11 @@ abstract class PersonalDataContract {
         LoginAccount rita = member("Rita");
         LoginAccount sam = member("Sam");
         LoginAccount bodo = member("Bodo");
-        ContactRequestView toCleo = Acting.as(paula, () -> contacts.send(cleo.memberId(), firstContact()));
-        Acting.run(cleo, () -> contacts.accept(toCleo.id()));
-        Acting.run(paula, () -> contacts.send(rita.memberId(), firstContact()));
-        Acting.run(sam, () -> contacts.send(paula.memberId(), firstContact()));
-        Acting.run(paula, () -> contacts.block(bodo.memberId()));
+        ContactRequestView toCleo = Acting.as(paula, () -> requests.send(cleo.memberId(), firstContact()));
+        Acting.run(cleo, () -> requests.accept(toCleo.id()));
+        Acting.run(paula, () -> requests.send(rita.memberId(), firstContact()));
+        Acting.run(sam, () -> requests.send(paula.memberId(), firstContact()));
+        Acting.run(paula, () -> blocks.block(bodo.memberId()));
         Acting.run(
                 paula,
                 () -> accounts.changePassword(
@@ -156,8 +168,8 @@ abstract class PersonalDataContract {
                 paula,
                 () -> accounts.changePassword(TestMembers.PASSWORD + "!", TestMembers.PASSWORD, TestMembers.PASSWORD));
         Acting.run(paula, () -> accounts.requestEmailChange(TestMembers.PASSWORD, uniqueEmail("paula.neu")));
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
-        Acting.run(paula, () -> groups.join(groupId));
+        long groupId = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        Acting.run(paula, () -> groupMembership.join(groupId));
         long eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 1, null));
         LoginAccount wanda = member("Wanda");
         Acting.run(paula, () -> registrations.register(eventId, SeatKind.IN_PERSON));
@@ -243,7 +255,7 @@ abstract class PersonalDataContract {
         Acting.run(world.paula(), () -> profiles.uploadOwnPhoto(TINY_PNG));
 
         assertThatThrownBy(() -> Acting.run(world.paula(), () -> accounts.deleteAccount("not my password")))
-                .isInstanceOf(AccountInputException.class);
+                .isInstanceOf(InvalidInputException.class);
 
         assertThat(jdbc.queryForObject(
                         "select email from member where id = ?",

@@ -13,7 +13,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
-import de.ddnhamburg.network.domain.contact.ContactService;
+import de.ddnhamburg.network.domain.contact.ContactReadService;
+import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.KaribuTest;
@@ -25,7 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ContactNotificationsTest extends KaribuTest {
 
     @Autowired
-    ContactService contacts;
+    ContactRequestService requests;
+
+    @Autowired
+    ContactReadService contacts;
 
     @Test
     void the_recipient_sees_open_requests_on_the_start_page_and_answers_them_there() {
@@ -35,17 +39,17 @@ class ContactNotificationsTest extends KaribuTest {
                 uniqueEmail("anna"), profile("Anna", "Asker").build());
         LoginAccount bert = testMembers.withProfile(
                 uniqueEmail("bert"), profile("Bert", "Asker").build());
-        long fromAnna = Acting.as(anna, () -> contacts.send(me.memberId(), firstContact()))
+        long fromAnna = Acting.as(anna, () -> requests.send(me.memberId(), firstContact()))
                 .id();
-        long fromBert = Acting.as(bert, () -> contacts.send(me.memberId(), firstContact()))
+        long fromBert = Acting.as(bert, () -> requests.send(me.memberId(), firstContact()))
                 .id();
         login(me);
 
         navigate(MemberHomeView.class);
 
-        Section requests = _get(Section.class, spec -> spec.withId("home-contact-requests"));
-        assertThat(requests.isVisible()).isTrue();
-        assertThat(requests.getElement().getTextRecursively())
+        Section requestSection = _get(Section.class, spec -> spec.withId("home-contact-requests"));
+        assertThat(requestSection.isVisible()).isTrue();
+        assertThat(requestSection.getElement().getTextRecursively())
                 .contains("Anna Asker", "Bert Asker", firstContact().nextStep());
         assertThat(_get(RouterLink.class, spec -> spec.withId("home-all-requests"))
                         .getHref())
@@ -70,7 +74,7 @@ class ContactNotificationsTest extends KaribuTest {
                 uniqueEmail("sina"), profile("Sina", "Sender").build());
         LoginAccount bystander = testMembers.withProfile(
                 uniqueEmail("ben"), profile("Ben", "Bystander").build());
-        long id = Acting.as(sender, () -> contacts.send(recipient.memberId(), firstContact()))
+        long id = Acting.as(sender, () -> requests.send(recipient.memberId(), firstContact()))
                 .id();
 
         for (LoginAccount notAddressed : new LoginAccount[] {sender, bystander}) {

@@ -13,7 +13,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import de.ddnhamburg.network.domain.common.NotFoundException;
-import de.ddnhamburg.network.domain.contact.ContactService;
+import de.ddnhamburg.network.domain.contact.ContactBlockService;
+import de.ddnhamburg.network.domain.contact.ContactReadService;
+import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.KaribuTest;
@@ -25,7 +27,13 @@ import org.springframework.security.access.AccessDeniedException;
 class ContactPanelTest extends KaribuTest {
 
     @Autowired
-    ContactService contacts;
+    ContactRequestService requests;
+
+    @Autowired
+    ContactBlockService blocks;
+
+    @Autowired
+    ContactReadService contacts;
 
     @Test
     void my_own_profile_offers_no_contact_at_all() {
@@ -47,7 +55,7 @@ class ContactPanelTest extends KaribuTest {
         LoginAccount asker = testMembers.withProfile(
                 uniqueEmail("asker"),
                 profile("Arne", "Asker").phone("040 777888").build());
-        Acting.run(asker, () -> contacts.send(me.memberId(), firstContact()));
+        Acting.run(asker, () -> requests.send(me.memberId(), firstContact()));
         login(me);
         navigate("mitglieder/" + asker.memberId());
         assertThat(_get(Span.class, spec -> spec.withId("contact-state")).getText())
@@ -73,7 +81,7 @@ class ContactPanelTest extends KaribuTest {
                 testMembers.withProfile(uniqueEmail("me"), profile("Mats", "Me").build());
         LoginAccount blocker = testMembers.withProfile(
                 uniqueEmail("blocker"), profile("Bea", "Blocker").build());
-        Acting.run(blocker, () -> contacts.block(me.memberId()));
+        Acting.run(blocker, () -> blocks.block(me.memberId()));
         login(me);
 
         navigate("mitglieder/" + blocker.memberId());
@@ -91,14 +99,14 @@ class ContactPanelTest extends KaribuTest {
                 uniqueEmail("recipient"), profile("Rudi", "Recipient").build());
         LoginAccount intruder = testMembers.withProfile(
                 uniqueEmail("intruder"), profile("Ingo", "Intruder").build());
-        long id = Acting.as(sender, () -> contacts.send(recipient.memberId(), firstContact()))
+        long id = Acting.as(sender, () -> requests.send(recipient.memberId(), firstContact()))
                 .id();
         login(intruder);
 
-        assertThatThrownBy(() -> contacts.accept(id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> contacts.withdraw(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> requests.accept(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> requests.withdraw(id)).isInstanceOf(NotFoundException.class);
         login(sender);
-        assertThatThrownBy(() -> contacts.accept(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requests.accept(id)).isInstanceOf(AccessDeniedException.class);
         assertThat(Acting.as(recipient, () -> contacts.countOpenRequestsForMe()))
                 .isEqualTo(1);
     }

@@ -17,7 +17,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import de.ddnhamburg.network.domain.contact.ContactService;
+import de.ddnhamburg.network.domain.contact.ContactBlockService;
+import de.ddnhamburg.network.domain.contact.ContactReadService;
+import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.contact.ContactStatus;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
@@ -34,7 +36,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ContactRequestDialogTest extends KaribuTest {
 
     @Autowired
-    ContactService contacts;
+    ContactRequestService requests;
+
+    @Autowired
+    ContactBlockService blocks;
+
+    @Autowired
+    ContactReadService contacts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -134,7 +142,7 @@ class ContactRequestDialogTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("contact-request-button")));
         FieldInput.setValueAsUser(field("contact-next"), "Kaffee bei der nächsten Diskussionsrunde?");
         // Meanwhile Otto blocks Vera, in another session.
-        Acting.run(other, () -> contacts.block(me.memberId()));
+        Acting.run(other, () -> blocks.block(me.memberId()));
 
         _click(_get(Button.class, spec -> spec.withId("send-contact-request")));
 
@@ -152,7 +160,7 @@ class ContactRequestDialogTest extends KaribuTest {
                             uniqueEmail("limit" + i),
                             profile("Lina", "Limit" + i).build())
                     .memberId();
-            contacts.send(recipient, firstContact());
+            requests.send(recipient, firstContact());
         }
         _click(_get(Button.class, spec -> spec.withId("contact-request-button")));
         FieldInput.setValueAsUser(field("contact-next"), "Telefonat?");
@@ -167,7 +175,7 @@ class ContactRequestDialogTest extends KaribuTest {
 
     @Test
     void a_sent_request_can_be_withdrawn_after_confirming() {
-        long id = contacts.send(other.memberId(), firstContact()).id();
+        long id = requests.send(other.memberId(), firstContact()).id();
         navigate("mitglieder/" + other.memberId());
 
         _click(_get(Button.class, spec -> spec.withId("withdraw-request")));

@@ -16,7 +16,9 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
-import de.ddnhamburg.network.domain.contact.ContactService;
+import de.ddnhamburg.network.domain.contact.ContactBlockService;
+import de.ddnhamburg.network.domain.contact.ContactReadService;
+import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.KaribuTest;
@@ -28,7 +30,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ContactsViewTest extends KaribuTest {
 
     @Autowired
-    ContactService contacts;
+    ContactRequestService requests;
+
+    @Autowired
+    ContactBlockService blocks;
+
+    @Autowired
+    ContactReadService contacts;
 
     LoginAccount me;
 
@@ -63,7 +71,7 @@ class ContactsViewTest extends KaribuTest {
                         .organisation("Werft")
                         .phone("040 654321")
                         .build());
-        long id = Acting.as(sender, () -> contacts.send(me.memberId(), firstContact()))
+        long id = Acting.as(sender, () -> requests.send(me.memberId(), firstContact()))
                 .id();
         navigate(ContactsView.class);
         Div card = _get(Div.class, spec -> spec.withId("request-" + id));
@@ -94,9 +102,9 @@ class ContactsViewTest extends KaribuTest {
                 uniqueEmail("dora"), profile("Dora", "Decline").build());
         LoginAccount second = testMembers.withProfile(
                 uniqueEmail("ida"), profile("Ida", "Ignore").build());
-        long declined = Acting.as(first, () -> contacts.send(me.memberId(), firstContact()))
+        long declined = Acting.as(first, () -> requests.send(me.memberId(), firstContact()))
                 .id();
-        long ignored = Acting.as(second, () -> contacts.send(me.memberId(), firstContact()))
+        long ignored = Acting.as(second, () -> requests.send(me.memberId(), firstContact()))
                 .id();
         navigate(ContactsView.class);
 
@@ -111,7 +119,7 @@ class ContactsViewTest extends KaribuTest {
     void my_waiting_request_can_be_withdrawn_after_confirming() {
         LoginAccount other = testMembers.withProfile(
                 uniqueEmail("wanda"), profile("Wanda", "Wartend").build());
-        long id = contacts.send(other.memberId(), firstContact()).id();
+        long id = requests.send(other.memberId(), firstContact()).id();
         navigate(ContactsView.class);
         assertThat(_get(Div.class, spec -> spec.withId("sent-" + id))
                         .getElement()
@@ -129,7 +137,7 @@ class ContactsViewTest extends KaribuTest {
     void a_blocked_member_can_be_unblocked_after_confirming() {
         LoginAccount other = testMembers.withProfile(
                 uniqueEmail("bodo"), profile("Bodo", "Blockiert").build());
-        contacts.block(other.memberId());
+        blocks.block(other.memberId());
         navigate(ContactsView.class);
         assertThat(_get(Div.class, spec -> spec.withId("blocked-" + other.memberId()))
                         .getElement()
@@ -147,7 +155,7 @@ class ContactsViewTest extends KaribuTest {
         for (int i = 0; i < 21; i++) {
             LoginAccount sender = testMembers.withProfile(
                     uniqueEmail("page" + i), profile("Paula", "Page" + i).build());
-            Acting.run(sender, () -> contacts.send(me.memberId(), firstContact()));
+            Acting.run(sender, () -> requests.send(me.memberId(), firstContact()));
         }
         navigate(ContactsView.class);
         Div received = _get(Div.class, spec -> spec.withId("received-requests"));

@@ -21,11 +21,10 @@ import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.common.ClockConfig;
 import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventDraft;
-import de.ddnhamburg.network.domain.event.EventEditService;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.event.GroupChoice;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
@@ -52,10 +51,7 @@ class EventFormTest extends KaribuTest {
     EventService events;
 
     @Autowired
-    EventEditService editing;
-
-    @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
 
     @Autowired
     MutableClock clock;
@@ -155,8 +151,8 @@ class EventFormTest extends KaribuTest {
     @Test
     void a_moderator_chooses_only_their_groups_and_edits_and_copies_only_their_events() {
         LoginAccount moderator = Groups.member(testMembers, "Marta", "Moderatorin");
-        long own = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
-        long other = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        long own = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        long other = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED);
         long ownEvent = Events.published(
                 testMembers, events, EventDrafts.ofGroup(Events.draft(clock, EventFormat.IN_PERSON, 5, null), own));
         long otherEvent = Events.published(
@@ -197,8 +193,8 @@ class EventFormTest extends KaribuTest {
         loginAsAdmin();
         navigate("veranstaltungen/" + id + "/bearbeiten");
         // Someone else saves first, in another session.
-        long version = editing.edit(id).version();
-        editing.update(id, version, EventDrafts.withDescription(draft, "Die andere Fassung."));
+        long version = events.edit(id).version();
+        events.update(id, version, EventDrafts.withDescription(draft, "Die andere Fassung."));
 
         FieldInput.setValueAsUser(
                 _get(TextArea.class, spec -> spec.withId("event-form-description")), "Meine Fassung.");

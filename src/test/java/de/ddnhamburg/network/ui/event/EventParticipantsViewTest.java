@@ -22,7 +22,7 @@ import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.event.SeatKind;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
@@ -49,7 +49,7 @@ class EventParticipantsViewTest extends KaribuTest {
     EventRegistrationService registrations;
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -65,7 +65,8 @@ class EventParticipantsViewTest extends KaribuTest {
     @BeforeEach
     void setUp() {
         moderator = Groups.member(testMembers, "Mona", "Moderatorin");
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        long groupId =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
         eventId = Events.published(
                 testMembers,
                 events,
@@ -107,7 +108,7 @@ class EventParticipantsViewTest extends KaribuTest {
     @Test
     void a_member_a_participant_and_a_moderator_of_another_group_are_turned_away() {
         LoginAccount otherModerator = Groups.member(testMembers, "Olaf", "Fremd");
-        Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, otherModerator);
+        Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, otherModerator);
         for (LoginAccount outsider : new LoginAccount[] {testMembers.member(), anna, otherModerator}) {
             login(outsider);
             navigate("veranstaltungen/" + eventId);

@@ -25,7 +25,9 @@ import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.event.EventType;
 import de.ddnhamburg.network.domain.event.SeatKind;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
+import de.ddnhamburg.network.domain.group.GroupReadService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
@@ -59,7 +61,13 @@ class EventsViewTest extends KaribuTest {
     EventRegistrationService registrations;
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
+
+    @Autowired
+    GroupMembershipService groupMembership;
+
+    @Autowired
+    GroupReadService groups;
 
     @Autowired
     MutableClock clock;
@@ -72,7 +80,8 @@ class EventsViewTest extends KaribuTest {
     @Test
     void a_guest_sees_public_events_only_in_the_public_frame() {
         LoginAccount moderator = Groups.member(testMembers, "Greta", "Gast");
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        long groupId =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
         LocalDateTime day = LocalDateTime.of(2051, 3, 10, 18, 0);
         EventDraft open = at(day, Duration.ofHours(2));
         EventDraft forMembers = forAudience(at(day.plusHours(1), Duration.ofHours(1)), EventAudience.MEMBERS, null);
@@ -104,9 +113,10 @@ class EventsViewTest extends KaribuTest {
         LoginAccount outsider = Groups.member(testMembers, "Olaf", "Aussen");
         LoginAccount moderator = Groups.member(testMembers, "Moritz", "Moderator");
         LoginAccount otherModerator = Groups.member(testMembers, "Mara", "Andere");
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
-        Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, otherModerator);
-        Acting.run(insider, () -> groups.join(groupId));
+        long groupId =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, otherModerator);
+        Acting.run(insider, () -> groupMembership.join(groupId));
         LocalDateTime day = LocalDateTime.of(2051, 4, 14, 18, 0);
         EventDraft forMembers = forAudience(at(day, Duration.ofHours(1)), EventAudience.MEMBERS, null);
         EventDraft forGroup =
@@ -203,7 +213,7 @@ class EventsViewTest extends KaribuTest {
     @Test
     void the_list_groups_by_day_with_time_kind_format_group_seats_and_my_registration() {
         LoginAccount me = Groups.member(testMembers, "Lia", "Liste");
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        long groupId = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED);
         String groupName =
                 Acting.as(me, () -> groups.page(groupId, Locale.GERMAN).name());
         EventDraft workshop = forAudience(
@@ -247,7 +257,7 @@ class EventsViewTest extends KaribuTest {
     @Test
     void a_deep_link_restores_view_and_filters_and_a_filter_change_goes_into_the_address() {
         LoginAccount me = Groups.member(testMembers, "Dora", "Deeplink");
-        long groupId = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        long groupId = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED);
         LocalDateTime day = LocalDateTime.of(2051, 9, 8, 18, 0);
         EventDraft match = forAudience(
                 with(at(day, Duration.ofHours(1)), EventType.WORKSHOP, EventFormat.HYBRID),

@@ -18,7 +18,7 @@ import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.event.SeatKind;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
@@ -42,7 +42,7 @@ class GuestRegistrationFormTest extends KaribuTest {
     EventService events;
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
 
     @Autowired
     MutableClock clock;
@@ -115,7 +115,7 @@ class GuestRegistrationFormTest extends KaribuTest {
     @Test
     void a_guest_does_not_see_members_or_group_events() {
         long membersEvent = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 5, null));
-        long group = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        long group = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED);
         long groupEvent = Events.published(
                 testMembers,
                 events,
@@ -132,7 +132,7 @@ class GuestRegistrationFormTest extends KaribuTest {
     void members_moderators_and_admins_see_their_own_buttons_and_no_guest_form() {
         long id = guestEvent(EventFormat.IN_PERSON, true);
         LoginAccount moderator = Groups.member(testMembers, "Mona", "Moderatorin");
-        Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
         for (LoginAccount account : new LoginAccount[] {testMembers.member(), moderator, testMembers.admin()}) {
             login(account);
             navigate("veranstaltungen/" + id);

@@ -25,8 +25,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouterLink;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupNotification;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupPostService;
+import de.ddnhamburg.network.domain.group.GroupReadService;
 import de.ddnhamburg.network.domain.group.GroupStanding;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
@@ -48,7 +51,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 class GroupViewTest extends KaribuTest {
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
+
+    @Autowired
+    GroupMembershipService groupMembership;
+
+    @Autowired
+    GroupPostService groupPosts;
+
+    @Autowired
+    GroupReadService groups;
 
     @Autowired
     de.ddnhamburg.network.domain.event.EventService events;
@@ -137,7 +149,7 @@ class GroupViewTest extends KaribuTest {
         LoginAccount mod = moderator();
         long id = group(JoinPolicy.INVITE_ONLY, GroupVisibility.HIDDEN, mod);
         LoginAccount me = member();
-        Acting.run(mod, () -> groups.invite(id, me.memberId()));
+        Acting.run(mod, () -> groupMembership.invite(id, me.memberId()));
         login(me);
         open(id);
 
@@ -163,7 +175,7 @@ class GroupViewTest extends KaribuTest {
         LoginAccount mod = moderator();
         long id = group(JoinPolicy.OPEN, GroupVisibility.LISTED, mod);
         LoginAccount me = joined(id);
-        long theirs = Acting.as(mod, () -> groups.post(id, null, "Willkommen!"));
+        long theirs = Acting.as(mod, () -> groupPosts.post(id, null, "Willkommen!"));
         login(me);
         open(id);
 
@@ -194,7 +206,7 @@ class GroupViewTest extends KaribuTest {
         LoginAccount me = joined(id);
         String text = "Programm: https://ddn-hamburg.de/kongress?tag=1. <script>alert('x')</script>"
                 + " <a href=\"javascript:alert(1)\">klick</a> (siehe http://example.org/a_(b))";
-        long post = Acting.as(me, () -> groups.post(id, null, text));
+        long post = Acting.as(me, () -> groupPosts.post(id, null, text));
         login(me);
         open(id);
 
@@ -286,8 +298,8 @@ class GroupViewTest extends KaribuTest {
                 .isEqualTo("Bitte wählen Sie ein Mitglied aus.");
 
         LoginAccount member = member();
-        Acting.run(mod, () -> groups.invite(id, member.memberId()));
-        Acting.run(member, () -> groups.join(id));
+        Acting.run(mod, () -> groupMembership.invite(id, member.memberId()));
+        Acting.run(member, () -> groupMembership.join(id));
         login(member);
         open(id);
         _assertNone(ComboBox.class, spec -> spec.withId("invite-member"));
@@ -322,8 +334,8 @@ class GroupViewTest extends KaribuTest {
                 profile("Hanna", "Hidden").hiddenFromDirectory().build());
         LoginAccount shown = testMembers.withProfile(
                 uniqueEmail("shown"), profile("Sina", "Shown").build());
-        Acting.run(hidden, () -> groups.join(id));
-        Acting.run(shown, () -> groups.join(id));
+        Acting.run(hidden, () -> groupMembership.join(id));
+        Acting.run(shown, () -> groupMembership.join(id));
         login(joined(id));
         open(id);
 
@@ -342,11 +354,11 @@ class GroupViewTest extends KaribuTest {
         LoginAccount mod = moderator();
         long id = group(JoinPolicy.ON_REQUEST, GroupVisibility.LISTED, mod);
         LoginAccount asking = member();
-        Acting.run(asking, () -> groups.join(id));
+        Acting.run(asking, () -> groupMembership.join(id));
         LoginAccount writer = member();
-        Acting.run(mod, () -> groups.invite(id, writer.memberId()));
-        Acting.run(writer, () -> groups.join(id));
-        long post = Acting.as(writer, () -> groups.post(id, null, "Kauft mein Buch!"));
+        Acting.run(mod, () -> groupMembership.invite(id, writer.memberId()));
+        Acting.run(writer, () -> groupMembership.join(id));
+        long post = Acting.as(writer, () -> groupPosts.post(id, null, "Kauft mein Buch!"));
         login(mod);
         open(id);
 
@@ -376,8 +388,8 @@ class GroupViewTest extends KaribuTest {
         LoginAccount mod = moderator();
         long id = group(JoinPolicy.OPEN, GroupVisibility.LISTED, mod);
         LoginAccount writer = joined(id);
-        long post = Acting.as(writer, () -> groups.post(id, null, "Off topic"));
-        Acting.run(mod, () -> groups.removePost(post, "Bitte beim Thema bleiben."));
+        long post = Acting.as(writer, () -> groupPosts.post(id, null, "Off topic"));
+        Acting.run(mod, () -> groupPosts.removePost(post, "Bitte beim Thema bleiben."));
         login(writer);
         open(id);
 
@@ -407,7 +419,7 @@ class GroupViewTest extends KaribuTest {
     void a_member_sees_the_group_image_and_only_admins_change_it() throws java.io.IOException {
         long id = group(JoinPolicy.OPEN, GroupVisibility.LISTED, moderator());
         byte[] image = png();
-        Acting.run(testMembers.admin(), () -> groups.uploadImage(id, image));
+        Acting.run(testMembers.admin(), () -> groupAdministration.uploadImage(id, image));
         login(member());
         open(id);
 
@@ -441,7 +453,7 @@ class GroupViewTest extends KaribuTest {
     }
 
     private long group(JoinPolicy policy, GroupVisibility visibility, LoginAccount moderator) {
-        return Groups.create(testMembers, groups, policy, visibility, moderator);
+        return Groups.create(testMembers, groupAdministration, policy, visibility, moderator);
     }
 
     private LoginAccount moderator() {
@@ -454,7 +466,7 @@ class GroupViewTest extends KaribuTest {
 
     private LoginAccount joined(long id) {
         LoginAccount account = member();
-        Acting.run(account, () -> groups.join(id));
+        Acting.run(account, () -> groupMembership.join(id));
         return account;
     }
 
@@ -463,6 +475,6 @@ class GroupViewTest extends KaribuTest {
     }
 
     private List<PostView> posts(LoginAccount account, long id) {
-        return Acting.as(account, () -> groups.posts(id));
+        return Acting.as(account, () -> groupPosts.posts(id));
     }
 }

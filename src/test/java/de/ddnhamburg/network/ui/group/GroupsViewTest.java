@@ -10,8 +10,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupDraft;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
+import de.ddnhamburg.network.domain.group.GroupReadService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
@@ -26,7 +28,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class GroupsViewTest extends KaribuTest {
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
+
+    @Autowired
+    GroupMembershipService groupMembership;
+
+    @Autowired
+    GroupReadService groups;
 
     @Test
     void a_member_sees_listed_groups_with_my_groups_first_and_member_counts_but_no_create_button() {
@@ -35,7 +43,7 @@ class GroupsViewTest extends KaribuTest {
         long other = create("A " + marker, GroupVisibility.LISTED, mod);
         long mine = create("B " + marker, GroupVisibility.LISTED, mod);
         long hidden = create("C " + marker, GroupVisibility.HIDDEN, mod);
-        Acting.run(testMembers.member(), () -> groups.join(mine));
+        Acting.run(testMembers.member(), () -> groupMembership.join(mine));
         loginAsMember();
 
         navigate(GroupsView.class);
@@ -113,7 +121,7 @@ class GroupsViewTest extends KaribuTest {
                 .collect(java.util.stream.Collectors.toSet());
         return Acting.as(
                 testMembers.admin(),
-                () -> groups.create(
+                () -> groupAdministration.create(
                         new GroupDraft(
                                 name,
                                 "Kurz",

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.GroupRef;
@@ -35,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MemberDirectoryViewTest extends KaribuTest {
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -175,7 +175,7 @@ class MemberDirectoryViewTest extends KaribuTest {
 
     @Test
     void the_group_filter_keeps_the_groups_members_and_a_deep_link_restores_it() {
-        long group = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, lotte);
+        long group = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, lotte);
         navigate("mitglieder?suche=" + marker);
 
         FieldInput.setValueAsUser(
@@ -198,7 +198,8 @@ class MemberDirectoryViewTest extends KaribuTest {
 
     @Test
     void a_hidden_group_is_neither_offered_to_outsiders_nor_restored_from_a_link() {
-        long hidden = Groups.create(testMembers, groups, JoinPolicy.INVITE_ONLY, GroupVisibility.HIDDEN, lotte);
+        long hidden =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.INVITE_ONLY, GroupVisibility.HIDDEN, lotte);
 
         navigate("mitglieder?gruppe=" + hidden + "&suche=" + marker);
 

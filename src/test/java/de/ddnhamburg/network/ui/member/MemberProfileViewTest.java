@@ -11,7 +11,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouterLink;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
@@ -28,7 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MemberProfileViewTest extends KaribuTest {
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
+
+    @Autowired
+    GroupMembershipService groupMembership;
 
     @Test
     void commonalities_link_the_expert_groups_both_are_members_of() {
@@ -37,9 +41,10 @@ class MemberProfileViewTest extends KaribuTest {
                 "gviewer." + suffix + "@example.org", profile("Gitta", "Gruppe").build());
         LoginAccount owner = testMembers.withProfile(
                 "gowner." + suffix + "@example.org", profile("Gero", "Gruppe").build());
-        long shared = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, owner);
-        long ownerOnly = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, owner);
-        Acting.run(viewer, () -> groups.join(shared));
+        long shared = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, owner);
+        long ownerOnly =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, owner);
+        Acting.run(viewer, () -> groupMembership.join(shared));
         login(viewer);
 
         navigate("mitglieder/" + owner.memberId());

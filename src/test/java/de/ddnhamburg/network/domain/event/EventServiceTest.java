@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.NotFoundException;
-import de.ddnhamburg.network.domain.group.GroupService;
+import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
@@ -28,19 +28,16 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Who organises which event, and what editing does to seats, calendars and mails; enforced by the services. */
 @IntegrationTest
-class EventEditServiceTest {
+class EventServiceTest {
 
     @Autowired
     EventService events;
 
     @Autowired
-    EventEditService editing;
-
-    @Autowired
     EventRegistrationService registrations;
 
     @Autowired
-    GroupService groups;
+    GroupAdministrationService groupAdministration;
 
     @Autowired
     TestMembers testMembers;
@@ -62,44 +59,44 @@ class EventEditServiceTest {
         LoginAccount member = Groups.member(testMembers, "Mats", "Mitglied");
         long id = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 10, null));
 
-        assertThat(Acting.as(member, () -> editing.mayCreate())).isFalse();
-        assertThat(Acting.as(member, () -> editing.mayOrganise(id))).isFalse();
-        assertThat(Acting.as(member, () -> editing.drafts())).isEmpty();
+        assertThat(Acting.as(member, () -> events.mayCreate())).isFalse();
+        assertThat(Acting.as(member, () -> events.mayOrganise(id))).isFalse();
+        assertThat(Acting.as(member, () -> events.drafts())).isEmpty();
         assertThatThrownBy(() ->
                         Acting.as(member, () -> events.create(Events.draft(clock, EventFormat.ONLINE, null, 5))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> Acting.as(member, () -> editing.edit(id))).isInstanceOf(AccessDeniedException.class);
-        long version = Acting.as(testMembers.admin(), () -> editing.edit(id)).version();
+        assertThatThrownBy(() -> Acting.as(member, () -> events.edit(id))).isInstanceOf(AccessDeniedException.class);
+        long version = Acting.as(testMembers.admin(), () -> events.edit(id)).version();
         assertThatThrownBy(() -> Acting.as(
-                        member,
-                        () -> editing.update(id, version, Events.draft(clock, EventFormat.IN_PERSON, 10, null))))
+                        member, () -> events.update(id, version, Events.draft(clock, EventFormat.IN_PERSON, 10, null))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> Acting.as(member, () -> editing.duplicate(id)))
+        assertThatThrownBy(() -> Acting.as(member, () -> events.duplicate(id)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Acting.run(member, () -> events.cancel(id))).isInstanceOf(AccessDeniedException.class);
         SecurityTestSupport.signOut();
-        assertThat(editing.mayCreate()).isFalse();
+        assertThat(events.mayCreate()).isFalse();
     }
 
     @Test
     void a_moderator_organises_the_events_of_their_group_and_it_is_audited() {
         LoginAccount moderator = Groups.member(testMembers, "Mona", "Moderatorin");
-        long groupA = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        long groupA =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
         EventDraft draft = ofGroup(Events.draft(clock, EventFormat.HYBRID, 10, 20), groupA);
 
-        assertThat(Acting.as(moderator, () -> editing.mayCreate())).isTrue();
+        assertThat(Acting.as(moderator, () -> events.mayCreate())).isTrue();
         long id = Acting.as(moderator, () -> events.create(draft));
-        assertThat(Acting.as(moderator, () -> editing.drafts()))
+        assertThat(Acting.as(moderator, () -> events.drafts()))
                 .extracting(EventCard::id)
                 .contains(id);
-        EventEdit loaded = Acting.as(moderator, () -> editing.edit(id));
+        EventEdit loaded = Acting.as(moderator, () -> events.edit(id));
         assertThat(loaded.status()).isEqualTo(EventStatus.DRAFT);
         EventEdit saved = Acting.as(
                 moderator,
-                () -> editing.update(id, loaded.version(), EventDrafts.withDescription(draft, "Neu beschrieben.")));
+                () -> events.update(id, loaded.version(), EventDrafts.withDescription(draft, "Neu beschrieben.")));
         assertThat(saved.draft().description()).isEqualTo("Neu beschrieben.");
         Acting.run(moderator, () -> events.publish(id));
-        long copy = Acting.as(moderator, () -> editing.duplicate(id));
+        long copy = Acting.as(moderator, () -> events.duplicate(id));
         Acting.run(moderator, () -> events.cancel(id));
 
         assertThat(status(id)).isEqualTo("CANCELLED");
@@ -113,8 +110,9 @@ class EventEditServiceTest {
     @Test
     void a_moderator_of_one_group_cannot_organise_for_another_or_without_a_group() {
         LoginAccount moderator = Groups.member(testMembers, "Moritz", "Moderator");
-        long groupA = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
-        long groupB = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        long groupA =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        long groupB = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED);
         EventDraft base = Events.draft(clock, EventFormat.IN_PERSON, 10, null);
 
         assertThatThrownBy(() -> Acting.as(moderator, () -> events.create(ofGroup(base, groupB))))
@@ -123,46 +121,45 @@ class EventEditServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         // Published and open to all members, so the moderator sees it, but it is not theirs to organise.
         long ofB = Events.published(testMembers, events, ofGroup(base, groupB));
-        long version = Acting.as(testMembers.admin(), () -> editing.edit(ofB)).version();
-        assertThat(Acting.as(moderator, () -> editing.mayOrganise(ofB))).isFalse();
-        assertThatThrownBy(() -> Acting.as(moderator, () -> editing.update(ofB, version, ofGroup(base, groupA))))
+        long version = Acting.as(testMembers.admin(), () -> events.edit(ofB)).version();
+        assertThat(Acting.as(moderator, () -> events.mayOrganise(ofB))).isFalse();
+        assertThatThrownBy(() -> Acting.as(moderator, () -> events.update(ofB, version, ofGroup(base, groupA))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Acting.run(moderator, () -> events.cancel(ofB)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> Acting.as(moderator, () -> editing.duplicate(ofB)))
+        assertThatThrownBy(() -> Acting.as(moderator, () -> events.duplicate(ofB)))
                 .isInstanceOf(AccessDeniedException.class);
         // A draft of group B does not even exist for them.
         long draftOfB = Acting.as(testMembers.admin(), () -> events.create(ofGroup(base, groupB)));
         assertThatThrownBy(() -> Acting.run(moderator, () -> events.publish(draftOfB)))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(Acting.as(moderator, () -> editing.drafts()))
+        assertThat(Acting.as(moderator, () -> events.drafts()))
                 .extracting(EventCard::id)
                 .doesNotContain(draftOfB);
         // Nor may they hand their own event over to group B or to no group.
         long own = Acting.as(moderator, () -> events.create(ofGroup(base, groupA)));
-        long ownVersion = Acting.as(moderator, () -> editing.edit(own)).version();
-        assertThatThrownBy(() -> Acting.as(moderator, () -> editing.update(own, ownVersion, ofGroup(base, groupB))))
+        long ownVersion = Acting.as(moderator, () -> events.edit(own)).version();
+        assertThatThrownBy(() -> Acting.as(moderator, () -> events.update(own, ownVersion, ofGroup(base, groupB))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> Acting.as(moderator, () -> editing.update(own, ownVersion, ofGroup(base, null))))
+        assertThatThrownBy(() -> Acting.as(moderator, () -> events.update(own, ownVersion, ofGroup(base, null))))
                 .isInstanceOf(AccessDeniedException.class);
 
-        OrganiserChoices choices = Acting.as(moderator, () -> editing.organiserChoices());
+        OrganiserChoices choices = Acting.as(moderator, () -> events.organiserChoices());
         assertThat(choices.groups()).extracting(GroupChoice::id).containsExactly(groupA);
         assertThat(choices.withoutGroup()).isFalse();
     }
 
     @Test
     void an_admin_organises_every_event_with_or_without_a_group() {
-        long group = Groups.create(testMembers, groups, JoinPolicy.OPEN, GroupVisibility.LISTED);
-        OrganiserChoices choices = Acting.as(testMembers.admin(), () -> editing.organiserChoices());
+        long group = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED);
+        OrganiserChoices choices = Acting.as(testMembers.admin(), () -> events.organiserChoices());
         assertThat(choices.withoutGroup()).isTrue();
         assertThat(choices.groups()).extracting(GroupChoice::id).contains(group);
         long id = Acting.as(
                 testMembers.admin(),
                 () -> events.create(ofGroup(Events.draft(clock, EventFormat.ONLINE, null, 5), group)));
-        assertThat(Acting.as(testMembers.admin(), () -> editing.mayOrganise(id)))
-                .isTrue();
-        assertThat(Acting.as(testMembers.admin(), () -> editing.drafts()))
+        assertThat(Acting.as(testMembers.admin(), () -> events.mayOrganise(id))).isTrue();
+        assertThat(Acting.as(testMembers.admin(), () -> events.drafts()))
                 .extracting(EventCard::id)
                 .contains(id);
     }
@@ -171,22 +168,21 @@ class EventEditServiceTest {
     void a_stale_form_is_refused_and_the_newer_change_stays() {
         EventDraft draft = Events.draft(clock, EventFormat.IN_PERSON, 10, null);
         long id = Events.published(testMembers, events, draft);
-        long version = admin(() -> editing.edit(id)).version();
-        admin(() -> editing.update(id, version, EventDrafts.withDescription(draft, "Erste Änderung.")));
+        long version = admin(() -> events.edit(id)).version();
+        admin(() -> events.update(id, version, EventDrafts.withDescription(draft, "Erste Änderung.")));
 
-        assertThatThrownBy(
-                        () -> admin(() -> editing.update(id, version, EventDrafts.withDescription(draft, "Zweite."))))
+        assertThatThrownBy(() -> admin(() -> events.update(id, version, EventDrafts.withDescription(draft, "Zweite."))))
                 .hasMessage("event.edit.stale");
-        assertThat(admin(() -> editing.edit(id)).draft().description()).isEqualTo("Erste Änderung.");
+        assertThat(admin(() -> events.edit(id)).draft().description()).isEqualTo("Erste Änderung.");
     }
 
     @Test
     void a_registration_does_not_make_an_open_form_stale() {
         EventDraft draft = Events.draft(clock, EventFormat.IN_PERSON, 10, null);
         long id = Events.published(testMembers, events, draft);
-        long version = admin(() -> editing.edit(id)).version();
+        long version = admin(() -> events.edit(id)).version();
         Acting.run(member("Rita"), () -> registrations.register(id, SeatKind.IN_PERSON));
-        assertThat(admin(() -> editing.update(id, version, EventDrafts.withDescription(draft, "Geht.")))
+        assertThat(admin(() -> events.update(id, version, EventDrafts.withDescription(draft, "Geht.")))
                         .version())
                 .isGreaterThan(version);
     }
@@ -197,14 +193,14 @@ class EventEditServiceTest {
         long id = Events.published(testMembers, events, draft);
         Acting.run(member("Anna"), () -> registrations.register(id, SeatKind.IN_PERSON));
         Acting.run(member("Bert"), () -> registrations.register(id, SeatKind.IN_PERSON));
-        long version = admin(() -> editing.edit(id)).version();
+        long version = admin(() -> events.edit(id)).version();
 
-        assertThatThrownBy(() -> admin(() -> editing.update(id, version, withCapacities(draft, 1, null))))
+        assertThatThrownBy(() -> admin(() -> events.update(id, version, withCapacities(draft, 1, null))))
                 .hasMessage("event.edit.capacityBelowConfirmed.IN_PERSON");
         assertThatThrownBy(() ->
-                        admin(() -> editing.update(id, version, EventDrafts.withFormat(draft, EventFormat.ONLINE))))
+                        admin(() -> events.update(id, version, EventDrafts.withFormat(draft, EventFormat.ONLINE))))
                 .hasMessage("event.edit.formatDropsSeats.IN_PERSON");
-        assertThat(admin(() -> editing.update(id, version, withCapacities(draft, 2, null)))
+        assertThat(admin(() -> events.update(id, version, withCapacities(draft, 2, null)))
                         .draft()
                         .inPersonCapacity())
                 .isEqualTo(2);
@@ -222,9 +218,9 @@ class EventEditServiceTest {
         for (LoginAccount account : new LoginAccount[] {anna, bert, cleo, dora}) {
             Acting.run(account, () -> registrations.register(id, SeatKind.IN_PERSON));
         }
-        long version = admin(() -> editing.edit(id)).version();
+        long version = admin(() -> events.edit(id)).version();
 
-        EventEdit saved = admin(() -> editing.update(id, version, withCapacities(draft, 3, null)));
+        EventEdit saved = admin(() -> events.update(id, version, withCapacities(draft, 3, null)));
 
         assertThat(mine(bert, id).status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(mine(cleo, id).status()).isEqualTo(RegistrationStatus.CONFIRMED);
@@ -235,7 +231,7 @@ class EventEditServiceTest {
         assertThat(mails("eventSeatPromoted", cleo)).isOne();
         assertThat(mails("eventSeatPromoted", dora)).isZero();
 
-        admin(() -> editing.update(id, saved.version(), withCapacities(draft, null, null)));
+        admin(() -> events.update(id, saved.version(), withCapacities(draft, null, null)));
         assertThat(mine(dora, id).status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(mine(dora, id).waitingPosition()).isNull();
     }
@@ -248,16 +244,15 @@ class EventEditServiceTest {
         LoginAccount bert = member("Bert");
         Acting.run(anna, () -> registrations.register(id, SeatKind.IN_PERSON));
         Acting.run(bert, () -> registrations.register(id, SeatKind.IN_PERSON));
-        long version = admin(() -> editing.edit(id)).version();
+        long version = admin(() -> events.edit(id)).version();
 
-        EventEdit textOnly =
-                admin(() -> editing.update(id, version, EventDrafts.withDescription(draft, "Mit Imbiss.")));
+        EventEdit textOnly = admin(() -> events.update(id, version, EventDrafts.withDescription(draft, "Mit Imbiss.")));
         assertThat(sequence(id)).isZero();
         EventDraft later = EventDrafts.withTimes(
                 draft,
                 draft.startsAt().plus(Duration.ofHours(1)),
                 draft.endsAt().plus(Duration.ofHours(1)));
-        admin(() -> editing.update(id, textOnly.version(), later));
+        admin(() -> events.update(id, textOnly.version(), later));
 
         assertThat(sequence(id)).isOne();
         assertThat(mails("eventChanged", anna)).isOne();
@@ -309,9 +304,9 @@ class EventEditServiceTest {
         Acting.run(confirmed, () -> registrations.register(id, kind));
         Acting.run(waiting, () -> registrations.register(id, kind));
         assertThat(mine(waiting, id).status()).isEqualTo(RegistrationStatus.WAITLISTED);
-        long version = admin(() -> editing.edit(id)).version();
+        long version = admin(() -> events.edit(id)).version();
 
-        admin(() -> editing.update(id, version, changed));
+        admin(() -> events.update(id, version, changed));
 
         assertThat(sequence(id)).isOne();
         assertThat(mails("eventChanged", confirmed)).isOne();
@@ -326,9 +321,9 @@ class EventEditServiceTest {
         long id = Events.published(testMembers, events, draft);
         Acting.run(anna, () -> registrations.register(id, SeatKind.ONLINE));
 
-        long copy = admin(() -> editing.duplicate(id));
+        long copy = admin(() -> events.duplicate(id));
 
-        EventEdit copied = admin(() -> editing.edit(copy));
+        EventEdit copied = admin(() -> events.edit(copy));
         assertThat(copied.status()).isEqualTo(EventStatus.DRAFT);
         assertThat(copied.draft().title()).isEqualTo(draft.title() + " (Kopie)");
         assertThat(copied.draft().topicSlugs()).containsExactly("netzwerken");
@@ -337,7 +332,7 @@ class EventEditServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from event_registration where event_id = ?", Long.class, copy))
                 .isZero();
         assertThat(status(id)).isEqualTo("PUBLISHED");
-        assertThat(EventEditService.copyTitle("x".repeat(EventRules.TITLE_MAX)))
+        assertThat(EventService.copyTitle("x".repeat(EventRules.TITLE_MAX)))
                 .hasSize(EventRules.TITLE_MAX)
                 .endsWith(" (Kopie)");
     }
@@ -350,9 +345,8 @@ class EventEditServiceTest {
             events.cancel(id);
             return null;
         });
-        long version = admin(() -> editing.edit(id)).version();
-        assertThatThrownBy(() -> admin(() -> editing.update(id, version, draft)))
-                .hasMessage("event.cancelled");
+        long version = admin(() -> events.edit(id)).version();
+        assertThatThrownBy(() -> admin(() -> events.update(id, version, draft))).hasMessage("event.cancelled");
     }
 
     private <T> T admin(java.util.function.Supplier<T> action) {

@@ -1,0 +1,80 @@
+package de.ddnhamburg.network.domain.common;
+
+import java.net.URI;
+import org.springframework.stereotype.Component;
+
+/**
+ * Absolute addresses of the platform's pages and calendar files, for mails, calendar entries and
+ * feeds. The base is {@code app.public-url} ({@link PlatformProperties}, checked at start), never
+ * the request's host, which a client can forge. The paths below are the one definition of the
+ * pages they name: {@code ui.RoutePaths}, {@code web.CalendarController} and {@code SecurityConfig}
+ * use these constants, since the domain may not use the UI's.
+ */
+@Component
+public class PublicLinks {
+
+    public static final String LOGIN = "login";
+    public static final String FORGOT_PASSWORD = "passwort-vergessen";
+    public static final String RESET_PASSWORD = "passwort-zuruecksetzen";
+    public static final String CONFIRM_REGISTRATION = "konto/bestaetigen";
+    public static final String CONFIRM_EMAIL_CHANGE = "konto/email-bestaetigen";
+    /** The directory; a profile is {@code mitglieder/<id>}. */
+    public static final String MEMBERS = "mitglieder";
+
+    public static final String CONTACTS = "kontakte";
+    /** The list of groups; a group is {@code fachgruppen/<id>}. */
+    public static final String GROUPS = "fachgruppen";
+    /** The calendar; an event is {@code veranstaltungen/<id>}. */
+    public static final String EVENTS = "veranstaltungen";
+
+    public static final String GUEST_CONFIRM = "veranstaltungen/gast/bestaetigen";
+    public static final String GUEST_CANCEL = "veranstaltungen/gast/abmelden";
+    /** An event's calendar file is {@code kalender/veranstaltung/<id>.ics}. */
+    public static final String CALENDAR_EVENT_FILE = "kalender/veranstaltung/";
+
+    public static final String CALENDAR_PUBLIC_FEED = "kalender/oeffentlich.ics";
+    /** A personal feed is {@code kalender/abo/<secret>.ics}. */
+    public static final String CALENDAR_PERSONAL_FEED = "kalender/abo/";
+
+    public static final String ICS = ".ics";
+
+    private final String base;
+    private final String host;
+
+    PublicLinks(PlatformProperties properties) {
+        String url = properties.publicUrl();
+        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.host = URI.create(base).getHost();
+    }
+
+    /** A page of the platform; {@code path} without a leading slash, as in the constants. */
+    public String page(String path) {
+        return base + "/" + path;
+    }
+
+    /** A one-time link: the page with the secret that the page checks. */
+    public String withToken(String path, String token) {
+        return page(path) + "?token=" + token;
+    }
+
+    public String member(long memberId) {
+        return page(MEMBERS + "/" + memberId);
+    }
+
+    public String group(long groupId) {
+        return page(GROUPS + "/" + groupId);
+    }
+
+    public String event(long eventId) {
+        return page(EVENTS + "/" + eventId);
+    }
+
+    public String personalFeed(String secret) {
+        return page(CALENDAR_PERSONAL_FEED + secret + ICS);
+    }
+
+    /** The host of the public address, such as the right-hand side of calendar UIDs. */
+    public String host() {
+        return host;
+    }
+}
