@@ -21,6 +21,7 @@ import de.ddnhamburg.network.support.TestMembers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -136,7 +137,7 @@ class AccountServiceTest {
         resets.requestReset(email);
         String resetLink = mailbox().latest(email, "passwordReset").token();
 
-        accounts.requestEmailChange(TestMembers.PASSWORD, " " + newEmail.toUpperCase() + " ");
+        accounts.requestEmailChange(TestMembers.PASSWORD, " " + newEmail.toUpperCase(Locale.ROOT) + " ");
 
         assertThat(members.findLoginAccount(email)).as("nothing changed yet").isPresent();
         AccountOverview overview = accounts.overview();
@@ -172,7 +173,7 @@ class AccountServiceTest {
                 .isInstanceOfSatisfying(
                         AccountInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("email"));
-        assertThatThrownBy(() -> accounts.requestEmailChange(TestMembers.PASSWORD, email.toUpperCase()))
+        assertThatThrownBy(() -> accounts.requestEmailChange(TestMembers.PASSWORD, email.toUpperCase(Locale.ROOT)))
                 .isInstanceOfSatisfying(
                         AccountInputException.class,
                         e -> assertThat(e.problems())

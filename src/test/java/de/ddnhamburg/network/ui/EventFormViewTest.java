@@ -44,6 +44,7 @@ import de.ddnhamburg.network.ui.event.EventEditView;
 import de.ddnhamburg.network.ui.event.EventsView;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -269,6 +270,6 @@ class EventFormViewTest extends KaribuTest {
     }
 
     private long count(String sql, Object... args) {
-        return jdbc.queryForObject(sql, Long.class, args);
+        return Objects.requireNonNull(jdbc.queryForObject(sql, Long.class, args));
     }
 }

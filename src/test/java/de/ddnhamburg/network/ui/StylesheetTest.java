@@ -22,7 +22,8 @@ class StylesheetTest {
                 String css = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "");
                 int depth = 0;
                 int line = 1;
-                for (char c : css.toCharArray()) {
+                for (int i = 0; i < css.length(); i++) {
+                    char c = css.charAt(i);
                     if (c == '\n') {
                         line++;
                     }

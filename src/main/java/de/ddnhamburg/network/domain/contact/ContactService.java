@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -233,18 +234,15 @@ public class ContactService {
         Map<Long, MemberIdentity> senders =
                 members.findAll(found.stream().map(ContactRequest::getSenderId).toList());
         return found.stream()
-                .filter(request -> senders.containsKey(request.getSenderId()))
-                .map(request -> {
-                    MemberIdentity sender = senders.get(request.getSenderId());
-                    return new ContactRequestView(
-                            request.id(),
-                            sender.id(),
-                            sender.displayName(),
-                            sender.initials(),
-                            request.message(),
-                            request.getStatus(),
-                            request.sentAt());
-                })
+                .flatMap(request -> Stream.ofNullable(senders.get(request.getSenderId()))
+                        .map(sender -> new ContactRequestView(
+                                request.id(),
+                                sender.id(),
+                                sender.displayName(),
+                                sender.initials(),
+                                request.message(),
+                                request.getStatus(),
+                                request.sentAt())))
                 .toList();
     }
 
@@ -258,11 +256,8 @@ public class ContactService {
         Map<Long, MemberIdentity> recipients = members.findAll(
                 found.stream().map(ContactRequest::getRecipientId).toList());
         return found.stream()
-                .filter(request -> recipients.containsKey(request.getRecipientId()))
-                .map(request -> viewForSender(
-                        request,
-                        recipients.get(request.getRecipientId()).displayName(),
-                        recipients.get(request.getRecipientId()).initials()))
+                .flatMap(request -> Stream.ofNullable(recipients.get(request.getRecipientId()))
+                        .map(recipient -> viewForSender(request, recipient.displayName(), recipient.initials())))
                 .toList();
     }
 
@@ -354,11 +349,9 @@ public class ContactService {
         Map<Long, MemberIdentity> blocked =
                 members.findAll(found.stream().map(Block::getBlockedId).toList());
         return found.stream()
-                .filter(block -> blocked.containsKey(block.getBlockedId()))
-                .map(block -> {
-                    MemberIdentity member = blocked.get(block.getBlockedId());
-                    return new BlockedMember(member.id(), member.displayName(), member.initials(), block.since());
-                })
+                .flatMap(block -> Stream.ofNullable(blocked.get(block.getBlockedId()))
+                        .map(member ->
+                                new BlockedMember(member.id(), member.displayName(), member.initials(), block.since())))
                 .toList();
     }
 

@@ -7,6 +7,7 @@ import de.ddnhamburg.network.domain.mail.MailTemplate;
 import de.ddnhamburg.network.domain.member.MemberIdentity;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +47,7 @@ class RegistrationMails {
                         member.displayName(),
                         event.getTitle(),
                         event.getStartsAt(),
-                        registration.getWaitingPosition(),
+                        registration.requireWaitingPosition(),
                         links.eventPage(event.id()))
                 : MailRequest.of(
                         factKey,
@@ -80,7 +81,7 @@ class RegistrationMails {
      * @return whether it was queued now (false: it was sent before)
      */
     boolean reminder(Event event, EventRegistration registration, MemberIdentity member) {
-        boolean online = EventCalendarService.holdsOnlineSeat(registration) && event.getOnlineLink() != null;
+        String onlineLink = EventCalendarService.holdsOnlineSeat(registration) ? event.getOnlineLink() : null;
         String venue = event.getVenue();
         return remind(
                 event,
@@ -88,7 +89,7 @@ class RegistrationMails {
                 member.email(),
                 member.language(),
                 member.displayName(),
-                online,
+                onlineLink,
                 venue == null ? links.eventPage(event.id()) : venue);
     }
 
@@ -111,7 +112,7 @@ class RegistrationMails {
                 email,
                 guest.guestLanguage(),
                 name,
-                false,
+                null,
                 venue == null || guest.getSeatKind() == SeatKind.ONLINE ? links.eventPage(event.id()) : venue);
     }
 
@@ -121,11 +122,11 @@ class RegistrationMails {
             String email,
             Locale language,
             String name,
-            boolean online,
+            @Nullable String onlineLink,
             String place) {
         String page = links.eventPage(event.id());
         return outbox.enqueue(
-                online
+                onlineLink != null
                         ? MailRequest.of(
                                 "event.reminder:" + registration.id(),
                                 email,
@@ -134,7 +135,7 @@ class RegistrationMails {
                                 name,
                                 event.getTitle(),
                                 event.getStartsAt(),
-                                event.getOnlineLink(),
+                                onlineLink,
                                 page)
                         : MailRequest.of(
                                 "event.reminder:" + registration.id(),

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -325,8 +326,9 @@ public class GroupService {
         Map<Long, MemberIdentity> names =
                 members.findAll(all.stream().map(GroupMembership::getMemberId).toList());
         Function<MembershipStatus, List<GroupMemberView>> withStatus = status -> all.stream()
-                .filter(membership -> membership.getStatus() == status && names.containsKey(membership.getMemberId()))
-                .map(membership -> memberView(membership, names.get(membership.getMemberId())))
+                .filter(membership -> membership.getStatus() == status)
+                .flatMap(membership -> Stream.ofNullable(names.get(membership.getMemberId()))
+                        .map(name -> memberView(membership, name)))
                 .sorted(Comparator.comparing(GroupMemberView::displayName))
                 .toList();
         List<GroupMemberView> active = withStatus.apply(MembershipStatus.ACTIVE);

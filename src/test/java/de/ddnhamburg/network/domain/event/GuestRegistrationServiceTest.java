@@ -7,6 +7,7 @@ import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.group.GroupService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
+import de.ddnhamburg.network.domain.member.FieldProblem;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Contacts;
@@ -20,6 +21,7 @@ import de.ddnhamburg.network.support.TestMembers;
 import de.ddnhamburg.network.ui.RoutePaths;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -288,9 +290,10 @@ class GuestRegistrationServiceTest {
                         GuestRules.ORGANISATION,
                         GuestRules.SEAT,
                         GuestRules.CONSENT);
-        assertThat(problems.problems().get(GuestRules.EMAIL).messageKey()).isEqualTo("validation.email.invalid");
-        assertThat(problems.problems().get(GuestRules.CONSENT).messageKey())
-                .isEqualTo("event.guest.validation.consentRequired");
+        assertThat(problems.problems().get(GuestRules.EMAIL))
+                .returns("validation.email.invalid", FieldProblem::messageKey);
+        assertThat(problems.problems().get(GuestRules.CONSENT))
+                .returns("event.guest.validation.consentRequired", FieldProblem::messageKey);
         assertThatThrownBy(() -> guests.register(
                         guestEvent(EventFormat.ONLINE, 3),
                         request("A B", Contacts.uniqueEmail("vorort"), SeatKind.IN_PERSON)))
@@ -473,8 +476,8 @@ class GuestRegistrationServiceTest {
     }
 
     private int rows(long eventId) {
-        return jdbc.queryForObject(
-                "select count(*) from event_registration where event_id = ?", Integer.class, eventId);
+        return Objects.requireNonNull(jdbc.queryForObject(
+                "select count(*) from event_registration where event_id = ?", Integer.class, eventId));
     }
 
     private static void assertLinkProblem(

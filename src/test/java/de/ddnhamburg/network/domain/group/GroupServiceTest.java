@@ -14,6 +14,7 @@ import de.ddnhamburg.network.support.TestMarkers;
 import de.ddnhamburg.network.support.TestMembers;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -424,8 +425,8 @@ class GroupServiceTest {
     }
 
     private long audited(String action, String target) {
-        return jdbc.queryForObject(
-                "select count(*) from audit_entry where action = ? and target = ?", Long.class, action, target);
+        return Objects.requireNonNull(jdbc.queryForObject(
+                "select count(*) from audit_entry where action = ? and target = ?", Long.class, action, target));
     }
 
     private static <T> T as(LoginAccount account, Supplier<T> action) {
