@@ -16,7 +16,7 @@ class StylesheetTest {
 
     @Test
     void every_rule_of_our_stylesheets_is_closed() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("frontend/styles"))) {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/META-INF/resources/styles"))) {
             for (Path file :
                     files.filter(path -> path.toString().endsWith(".css")).toList()) {
                 String css = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "");
