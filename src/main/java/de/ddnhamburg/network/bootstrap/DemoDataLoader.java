@@ -98,6 +98,8 @@ class DemoDataLoader implements ApplicationRunner {
                 groupCount);
     }
 
+    // Only read once to create the member; the varargs keep the list of demo members short.
+    @SuppressWarnings("ArrayRecordComponent")
     private record DemoMember(
             String firstName,
             String lastName,

@@ -205,6 +205,7 @@ final class DirectoryDataGenerator {
         "Digitalisierung"
     };
     private static final long TOPIC_COUNT = 12;
+    private static final District[] DISTRICTS = District.values();
 
     private DirectoryDataGenerator() {}
 
@@ -243,7 +244,7 @@ final class DirectoryDataGenerator {
                     last,
                     organisation,
                     position,
-                    District.values()[random.nextInt(District.values().length)].name(),
+                    DISTRICTS[random.nextInt(DISTRICTS.length)].name(),
                     search
                 });
             }
@@ -262,7 +263,7 @@ final class DirectoryDataGenerator {
             List<Object[]> tags = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
                 long id = ids.get(i);
-                long first = 1 + random.nextInt((int) TOPIC_COUNT);
+                long first = 1L + random.nextInt((int) TOPIC_COUNT);
                 long second = 1 + (first + random.nextInt((int) TOPIC_COUNT - 1)) % TOPIC_COUNT;
                 topics.add(new Object[] {id, first});
                 topics.add(new Object[] {id, second});

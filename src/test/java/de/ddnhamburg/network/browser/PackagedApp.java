@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 /** The production jar that {@code ./mvnw package} built, started as a user would start it. */
 final class PackagedApp implements AutoCloseable {
 
-    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(300);
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
 
     private final Process process;
     private final int port;

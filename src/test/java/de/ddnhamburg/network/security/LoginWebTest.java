@@ -10,6 +10,7 @@ import de.ddnhamburg.network.support.TestClockConfig;
 import de.ddnhamburg.network.support.TestMembers;
 import de.ddnhamburg.network.support.WebClient;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class LoginWebTest {
         testMembers.member();
 
         HttpResponse<String> response =
-                browser.login("  " + TestMembers.MEMBER.toUpperCase() + " ", TestMembers.PASSWORD);
+                browser.login("  " + TestMembers.MEMBER.toUpperCase(Locale.ROOT) + " ", TestMembers.PASSWORD);
 
         assertThat(location(response)).endsWith("/start");
     }

@@ -44,6 +44,7 @@ import de.ddnhamburg.network.ui.member.ProfileEditView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import de.ddnhamburg.network.ui.start.PublicHomeView;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -196,6 +197,8 @@ class AccessMatrixTest extends KaribuTest {
 
         navigate(addressOf(route));
 
-        assertThat(currentView()).isInstanceOf(EXPECTED.get(route).of(who));
+        assertThat(currentView())
+                .isInstanceOf(Objects.requireNonNull(EXPECTED.get(route), "the routes come from EXPECTED")
+                        .of(who));
     }
 }

@@ -16,13 +16,14 @@ class StylesheetTest {
 
     @Test
     void every_rule_of_our_stylesheets_is_closed() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("frontend/styles"))) {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/META-INF/resources/styles"))) {
             for (Path file :
                     files.filter(path -> path.toString().endsWith(".css")).toList()) {
                 String css = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "");
                 int depth = 0;
                 int line = 1;
-                for (char c : css.toCharArray()) {
+                for (int i = 0; i < css.length(); i++) {
+                    char c = css.charAt(i);
                     if (c == '\n') {
                         line++;
                     }

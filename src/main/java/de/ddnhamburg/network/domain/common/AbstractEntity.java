@@ -52,8 +52,11 @@ public abstract class AbstractEntity {
         return updatedAt;
     }
 
+    // Entities of different types may share an id, so the class must match exactly; instanceof
+    // would make a Member and an Event with the same id equal.
+    @SuppressWarnings("EqualsGetClass")
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (this == other) {
             return true;
         }

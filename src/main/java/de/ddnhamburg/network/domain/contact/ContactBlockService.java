@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -88,11 +89,9 @@ public class ContactBlockService {
         Map<Long, MemberIdentity> blocked =
                 members.findAll(found.stream().map(Block::getBlockedId).toList());
         return found.stream()
-                .filter(block -> blocked.containsKey(block.getBlockedId()))
-                .map(block -> {
-                    MemberIdentity member = blocked.get(block.getBlockedId());
-                    return new BlockedMember(member.id(), member.displayName(), member.initials(), block.since());
-                })
+                .flatMap(block -> Stream.ofNullable(blocked.get(block.getBlockedId()))
+                        .map(member ->
+                                new BlockedMember(member.id(), member.displayName(), member.initials(), block.since())))
                 .toList();
     }
 

@@ -11,6 +11,7 @@ import de.ddnhamburg.network.security.Roles;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -58,18 +59,15 @@ public class ContactReadService {
         Map<Long, MemberIdentity> senders =
                 members.findAll(found.stream().map(ContactRequest::getSenderId).toList());
         return found.stream()
-                .filter(request -> senders.containsKey(request.getSenderId()))
-                .map(request -> {
-                    MemberIdentity sender = senders.get(request.getSenderId());
-                    return new ContactRequestView(
-                            request.id(),
-                            sender.id(),
-                            sender.displayName(),
-                            sender.initials(),
-                            request.message(),
-                            request.getStatus(),
-                            request.sentAt());
-                })
+                .flatMap(request -> Stream.ofNullable(senders.get(request.getSenderId()))
+                        .map(sender -> new ContactRequestView(
+                                request.id(),
+                                sender.id(),
+                                sender.displayName(),
+                                sender.initials(),
+                                request.message(),
+                                request.getStatus(),
+                                request.sentAt())))
                 .toList();
     }
 
@@ -84,11 +82,9 @@ public class ContactReadService {
         Map<Long, MemberIdentity> recipients = members.findAll(
                 found.stream().map(ContactRequest::getRecipientId).toList());
         return found.stream()
-                .filter(request -> recipients.containsKey(request.getRecipientId()))
-                .map(request -> ContactRequestView.forSender(
-                        request,
-                        recipients.get(request.getRecipientId()).displayName(),
-                        recipients.get(request.getRecipientId()).initials()))
+                .flatMap(request -> Stream.ofNullable(recipients.get(request.getRecipientId()))
+                        .map(recipient ->
+                                ContactRequestView.forSender(request, recipient.displayName(), recipient.initials())))
                 .toList();
     }
 

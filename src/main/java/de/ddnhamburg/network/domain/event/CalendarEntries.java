@@ -41,7 +41,7 @@ class CalendarEntries {
                     texts.text(language, "event.seat." + mine.getSeatKind().name());
             paragraphs.add(
                     waiting
-                            ? texts.text(language, "calendar.state.waiting", kind, mine.getWaitingPosition())
+                            ? texts.text(language, "calendar.state.waiting", kind, mine.requireWaitingPosition())
                             : texts.text(language, "calendar.state.confirmed", kind));
         }
         if (note != null) {

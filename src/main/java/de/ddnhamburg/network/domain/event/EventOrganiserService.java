@@ -224,10 +224,12 @@ public class EventOrganiserService {
         List<ParticipantRow> rows = active.stream()
                 .sorted(Comparator.comparing(EventRegistration::getStatus)
                         .thenComparing(EventRegistration::getSeatKind)
-                        .thenComparing(registration ->
-                                registration.getWaitingPosition() == null ? 0 : registration.getWaitingPosition())
+                        .thenComparingInt(registration -> {
+                            Integer position = registration.getWaitingPosition();
+                            return position == null ? 0 : position;
+                        })
                         .thenComparing(EventRegistration::getRegisteredAt)
-                        .thenComparing(EventRegistration::id))
+                        .thenComparingLong(EventRegistration::id))
                 .map(registration -> row(registration, identities, open))
                 .toList();
         List<SeatOffer> offers = Arrays.stream(SeatKind.values())

@@ -93,7 +93,9 @@ public class EventParticipationService {
      */
     public void showMe(long eventId, boolean shown) {
         EventViewer viewer = viewers.current();
-        events.findById(eventId).filter(viewer::maySee).orElseThrow(NotFoundException::new);
+        if (events.findById(eventId).filter(viewer::maySee).isEmpty()) {
+            throw new NotFoundException();
+        }
         EventRegistration mine = registrations
                 .findByEventIdAndMemberId(eventId, Objects.requireNonNull(viewer.memberId()))
                 .filter(EventRegistration::isActive)
@@ -142,7 +144,7 @@ public class EventParticipationService {
                 })
                 .filter(fellow -> !fellow.sharedTopics().isEmpty()
                         || !fellow.sharedGroups().isEmpty())
-                .sorted(Comparator.comparing((FellowParticipant fellow) ->
+                .sorted(Comparator.comparingInt((FellowParticipant fellow) ->
                                 -(fellow.sharedTopics().size()
                                         + fellow.sharedGroups().size()))
                         .thenComparing(FellowParticipant::displayName, collator))

@@ -186,6 +186,11 @@ class EventRegistration extends AbstractEntity {
         return waitingPosition;
     }
 
+    /** The place of a waitlisted registration, which always has one. */
+    int requireWaitingPosition() {
+        return Objects.requireNonNull(waitingPosition, "not on the waiting list");
+    }
+
     Instant getRegisteredAt() {
         return registeredAt;
     }

@@ -8,6 +8,7 @@ import de.ddnhamburg.network.domain.mail.MailTemplate;
 import de.ddnhamburg.network.domain.member.MemberIdentity;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,7 @@ class RegistrationMails {
                         member.displayName(),
                         event.getTitle(),
                         event.getStartsAt(),
-                        registration.getWaitingPosition(),
+                        registration.requireWaitingPosition(),
                         links.event(event.id()))
                 : MailRequest.of(
                         factKey,
@@ -81,7 +82,7 @@ class RegistrationMails {
      * @return whether it was queued now (false: it was sent before)
      */
     boolean reminder(Event event, EventRegistration registration, MemberIdentity member) {
-        boolean online = EventCalendarService.holdsOnlineSeat(registration) && event.getOnlineLink() != null;
+        String onlineLink = EventCalendarService.holdsOnlineSeat(registration) ? event.getOnlineLink() : null;
         String venue = event.getVenue();
         return remind(
                 event,
@@ -89,7 +90,7 @@ class RegistrationMails {
                 member.email(),
                 member.language(),
                 member.displayName(),
-                online,
+                onlineLink,
                 venue == null ? links.event(event.id()) : venue);
     }
 
@@ -112,7 +113,7 @@ class RegistrationMails {
                 email,
                 guest.guestLanguage(),
                 name,
-                false,
+                null,
                 venue == null || guest.getSeatKind() == SeatKind.ONLINE ? links.event(event.id()) : venue);
     }
 
@@ -122,11 +123,11 @@ class RegistrationMails {
             String email,
             Locale language,
             String name,
-            boolean online,
+            @Nullable String onlineLink,
             String place) {
         String page = links.event(event.id());
         return outbox.enqueue(
-                online
+                onlineLink != null
                         ? MailRequest.of(
                                 "event.reminder:" + registration.id(),
                                 email,
@@ -135,7 +136,7 @@ class RegistrationMails {
                                 name,
                                 event.getTitle(),
                                 event.getStartsAt(),
-                                event.getOnlineLink(),
+                                onlineLink,
                                 page)
                         : MailRequest.of(
                                 "event.reminder:" + registration.id(),

@@ -4,7 +4,9 @@ import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -194,24 +196,28 @@ class SeatAllocation {
     private final class Seats {
 
         private final Event locked;
-        private final int[] taken = new int[SeatKind.values().length];
+        private final Map<SeatKind, Integer> taken = new EnumMap<>(SeatKind.class);
         private boolean changed;
 
         Seats(Event locked) {
             this.locked = locked;
             for (SeatKind kind : SeatKind.values()) {
-                taken[kind.ordinal()] = locked.taken(kind);
+                taken.put(kind, locked.taken(kind));
             }
         }
 
         boolean free(SeatKind kind) {
             Integer capacity = locked.capacity(kind);
-            return capacity == null || taken[kind.ordinal()] < capacity;
+            return capacity == null || count(kind) < capacity;
         }
 
         void taken(SeatKind kind, int delta) {
-            taken[kind.ordinal()] += delta;
+            taken.merge(kind, delta, Integer::sum);
             changed = true;
+        }
+
+        private int count(SeatKind kind) {
+            return taken.getOrDefault(kind, 0);
         }
 
         /**
@@ -220,8 +226,8 @@ class SeatAllocation {
          */
         void store() {
             if (changed) {
-                int inPerson = taken[SeatKind.IN_PERSON.ordinal()];
-                int online = taken[SeatKind.ONLINE.ordinal()];
+                int inPerson = count(SeatKind.IN_PERSON);
+                int online = count(SeatKind.ONLINE);
                 events.storeTakenSeats(locked.id(), inPerson, online);
                 locked.takenStored(inPerson, online);
             }

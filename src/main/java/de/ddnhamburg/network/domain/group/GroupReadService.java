@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -173,8 +174,9 @@ public class GroupReadService {
         Map<Long, MemberIdentity> names =
                 members.findAll(all.stream().map(GroupMembership::getMemberId).toList());
         Function<MembershipStatus, List<GroupMemberView>> withStatus = status -> all.stream()
-                .filter(membership -> membership.getStatus() == status && names.containsKey(membership.getMemberId()))
-                .map(membership -> memberView(membership, names.get(membership.getMemberId())))
+                .filter(membership -> membership.getStatus() == status)
+                .flatMap(membership -> Stream.ofNullable(names.get(membership.getMemberId()))
+                        .map(name -> memberView(membership, name)))
                 .sorted(Comparator.comparing(GroupMemberView::displayName))
                 .toList();
         List<GroupMemberView> active = withStatus.apply(MembershipStatus.ACTIVE);

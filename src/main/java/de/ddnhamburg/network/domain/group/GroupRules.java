@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.group;
 
 import de.ddnhamburg.network.domain.common.DomainException;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +39,7 @@ public final class GroupRules {
         checkPostText(text).ifPresent(key -> {
             throw new DomainException(key, POST_TEXT_MAX);
         });
-        return text;
+        return Objects.requireNonNull(text, "checkPostText refuses a missing text");
     }
 
     static @Nullable String validPostTitle(@Nullable String title) {

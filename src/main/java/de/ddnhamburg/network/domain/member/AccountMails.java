@@ -25,7 +25,7 @@ class AccountMails {
 
     void confirmRegistration(Member member, AccountTokens.Issued token) {
         outbox.enqueue(MailRequest.of(
-                "member.confirmRegistration:" + member.getId() + ":" + token.id(),
+                "member.confirmRegistration:" + member.id() + ":" + token.id(),
                 member.getEmail(),
                 member.getLanguage(),
                 MailTemplate.CONFIRM_REGISTRATION,
@@ -41,7 +41,7 @@ class AccountMails {
     void addressInUse(Member owner) {
         LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         outbox.enqueue(MailRequest.of(
-                "member.addressInUse:" + owner.getId() + ":" + day,
+                "member.addressInUse:" + owner.id() + ":" + day,
                 owner.getEmail(),
                 owner.getLanguage(),
                 MailTemplate.ADDRESS_IN_USE,
@@ -52,7 +52,7 @@ class AccountMails {
 
     void passwordReset(Member member, AccountTokens.Issued token) {
         outbox.enqueue(MailRequest.of(
-                "member.passwordReset:" + member.getId() + ":" + token.id(),
+                "member.passwordReset:" + member.id() + ":" + token.id(),
                 member.getEmail(),
                 member.getLanguage(),
                 MailTemplate.PASSWORD_RESET,
@@ -64,7 +64,7 @@ class AccountMails {
     void passwordChanged(Member member) {
         var now = clock.instant();
         outbox.enqueue(MailRequest.of(
-                "member.passwordChanged:" + member.getId() + ":" + now.toEpochMilli(),
+                "member.passwordChanged:" + member.id() + ":" + now.toEpochMilli(),
                 member.getEmail(),
                 member.getLanguage(),
                 MailTemplate.PASSWORD_CHANGED,
@@ -74,7 +74,7 @@ class AccountMails {
 
     void confirmEmailChange(Member member, EmailAddress newEmail, AccountTokens.Issued token) {
         outbox.enqueue(MailRequest.of(
-                "member.confirmEmailChange:" + member.getId() + ":" + token.id(),
+                "member.confirmEmailChange:" + member.id() + ":" + token.id(),
                 newEmail.value(),
                 member.getLanguage(),
                 MailTemplate.CONFIRM_EMAIL_CHANGE,
@@ -87,7 +87,7 @@ class AccountMails {
     /** To the address that was the login until now, which must still hear about the change. */
     void emailChanged(Member member, String oldEmail, long tokenId) {
         outbox.enqueue(MailRequest.of(
-                "member.emailChanged:" + member.getId() + ":" + tokenId,
+                "member.emailChanged:" + member.id() + ":" + tokenId,
                 oldEmail,
                 member.getLanguage(),
                 MailTemplate.EMAIL_CHANGED,
@@ -98,7 +98,7 @@ class AccountMails {
 
     void welcome(Member member) {
         outbox.enqueue(MailRequest.of(
-                "member.welcome:" + member.getId(),
+                "member.welcome:" + member.id(),
                 member.getEmail(),
                 member.getLanguage(),
                 MailTemplate.WELCOME,
@@ -108,7 +108,7 @@ class AccountMails {
     /** Queued before the account is anonymised: afterwards neither the address nor the name is known. */
     void accountDeleted(Member member) {
         outbox.enqueue(MailRequest.of(
-                "member.accountDeleted:" + member.getId(),
+                "member.accountDeleted:" + member.id(),
                 member.getEmail(),
                 member.getLanguage(),
                 MailTemplate.ACCOUNT_DELETED,
@@ -118,7 +118,7 @@ class AccountMails {
 
     void approved(Member member) {
         outbox.enqueue(MailRequest.of(
-                "member.approved:" + member.getId(),
+                "member.approved:" + member.id(),
                 member.getEmail(),
                 member.getLanguage(),
                 MailTemplate.MEMBER_APPROVED,
@@ -128,7 +128,7 @@ class AccountMails {
 
     void rejected(Member member) {
         outbox.enqueue(MailRequest.of(
-                "member.rejected:" + member.getId(),
+                "member.rejected:" + member.id(),
                 member.getEmail(),
                 member.getLanguage(),
                 MailTemplate.MEMBER_REJECTED,
@@ -139,7 +139,7 @@ class AccountMails {
     void suspended(Member member) {
         var now = clock.instant();
         outbox.enqueue(MailRequest.of(
-                "member.suspended:" + member.getId() + ":" + now.toEpochMilli(),
+                "member.suspended:" + member.id() + ":" + now.toEpochMilli(),
                 member.getEmail(),
                 member.getLanguage(),
                 MailTemplate.MEMBER_SUSPENDED,

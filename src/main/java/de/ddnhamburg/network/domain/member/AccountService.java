@@ -70,12 +70,12 @@ public class AccountService {
     public AccountOverview overview() {
         Member member = current();
         var pending = tokenRows.findFirstByMemberIdAndPurposeAndUsedAtIsNullAndExpiresAtAfterOrderByCreatedAtDesc(
-                member.getId(), TokenPurpose.CHANGE_EMAIL, clock.instant());
+                member.id(), TokenPurpose.CHANGE_EMAIL, clock.instant());
         return new AccountOverview(
                 member.getEmail(),
                 pending.map(MemberToken::getNewEmail).orElse(null),
                 pending.map(MemberToken::getExpiresAt).orElse(null),
-                consents.findByMemberIdOrderByGivenAtAscIdAsc(member.getId()).stream()
+                consents.findByMemberIdOrderByGivenAtAscIdAsc(member.id()).stream()
                         .map(MemberConsent::toRecord)
                         .toList());
     }
@@ -90,8 +90,8 @@ public class AccountService {
         Member member = current();
         requireCurrentPassword(member, currentPassword);
         AccountRules.checkNewPassword(newPassword, repeat);
-        member.setPasswordHash(passwordEncoder.encode(newPassword));
-        tokens.revokeAll(member.getId(), TokenPurpose.RESET_PASSWORD);
+        member.setPasswordHash(PasswordHashing.hash(passwordEncoder, newPassword));
+        tokens.revokeAll(member.id(), TokenPurpose.RESET_PASSWORD);
         mails.passwordChanged(member);
         audit.record(AuditAction.PASSWORD_CHANGED, target(member), null);
     }
@@ -112,24 +112,21 @@ public class AccountService {
         if (address.value().equals(member.getEmail())) {
             throw InvalidInputException.of(AccountRules.EMAIL, "account.email.same");
         }
-        if (tokens.limitReached(member.getId(), TokenPurpose.CHANGE_EMAIL, settings.mailsPerHour())) {
+        if (tokens.limitReached(member.id(), TokenPurpose.CHANGE_EMAIL, settings.mailsPerHour())) {
             throw new DomainException("account.email.tooMany");
         }
         var owner = members.findByEmail(address.value());
         if (owner.isPresent()) {
             // Counted like a sent link, so that the limit also holds for taken addresses.
-            tokens.issue(member.getId(), TokenPurpose.CHANGE_EMAIL, settings.emailChangeValidity(), address.value());
-            tokens.revokeAll(member.getId(), TokenPurpose.CHANGE_EMAIL);
+            tokens.issue(member.id(), TokenPurpose.CHANGE_EMAIL, settings.emailChangeValidity(), address.value());
+            tokens.revokeAll(member.id(), TokenPurpose.CHANGE_EMAIL);
             mails.addressInUse(owner.get());
         } else {
             mails.confirmEmailChange(
                     member,
                     address,
                     tokens.issue(
-                            member.getId(),
-                            TokenPurpose.CHANGE_EMAIL,
-                            settings.emailChangeValidity(),
-                            address.value()));
+                            member.id(), TokenPurpose.CHANGE_EMAIL, settings.emailChangeValidity(), address.value()));
         }
         audit.record(
                 AuditAction.EMAIL_CHANGE_REQUESTED,
@@ -169,8 +166,8 @@ public class AccountService {
         Member member = members.findById(used.getMemberId()).orElseThrow(NotFoundException::new);
         String oldEmail = member.getEmail();
         member.changeEmail(new EmailAddress(newEmail));
-        tokens.revokeAll(member.getId(), TokenPurpose.CHANGE_EMAIL);
-        tokens.revokeAll(member.getId(), TokenPurpose.RESET_PASSWORD);
+        tokens.revokeAll(member.id(), TokenPurpose.CHANGE_EMAIL);
+        tokens.revokeAll(member.id(), TokenPurpose.RESET_PASSWORD);
         mails.emailChanged(member, oldEmail, used.getId());
         audit.record(AuditAction.EMAIL_CHANGED, oldEmail, target(member), "to " + newEmail, null);
         return newEmail;
@@ -188,11 +185,11 @@ public class AccountService {
     public void deleteAccount(String currentPassword) {
         Member member = current();
         requireCurrentPassword(member, currentPassword);
-        DataSubject subject = new DataSubject(member.getId(), member.getEmail());
+        DataSubject subject = new DataSubject(member.id(), member.getEmail());
         mails.accountDeleted(member);
         audit.record(AuditAction.ACCOUNT_DELETED, target(member), null);
         personalData.forEach(section -> section.erase(subject));
-        tokenRows.deleteByMember(member.getId());
+        tokenRows.deleteByMember(member.id());
         // Read again: a section's bulk update may have flushed and cleared the persistence context.
         Member erased = members.findById(subject.memberId()).orElseThrow(NotFoundException::new);
         erased.anonymise(deletedEmail(erased), unusableHash());
@@ -201,14 +198,14 @@ public class AccountService {
 
     /** Unique through the id; {@code .invalid} can never be delivered to (RFC 2606). */
     static String deletedEmail(Member member) {
-        return "deleted-" + member.getId() + "@deleted.invalid";
+        return "deleted-" + member.id() + "@deleted.invalid";
     }
 
     /** The hash of a random secret that is thrown away: no password matches it. */
     private String unusableHash() {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
-        return passwordEncoder.encode(HexFormat.of().formatHex(secret));
+        return PasswordHashing.hash(passwordEncoder, HexFormat.of().formatHex(secret));
     }
 
     /** A wrong current password is a field problem like any other, and changes nothing. */
@@ -224,6 +221,6 @@ public class AccountService {
     }
 
     private static String target(Member member) {
-        return "member:" + member.getId();
+        return "member:" + member.id();
     }
 }

@@ -16,7 +16,7 @@ public record AdminMemberRow(
 
     static AdminMemberRow of(Member member) {
         return new AdminMemberRow(
-                member.getId(),
+                member.id(),
                 member.getDisplayName(),
                 member.getEmail(),
                 member.getOrganisation(),

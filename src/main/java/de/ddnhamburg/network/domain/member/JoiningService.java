@@ -69,7 +69,7 @@ public class JoiningService {
         AccountRules.checkJoin(request);
         EmailAddress email = EmailAddress.of(request.email());
         // Encoded on every path, so that a taken address does not answer measurably faster.
-        String passwordHash = passwordEncoder.encode(request.password());
+        String passwordHash = PasswordHashing.hash(passwordEncoder, request.password());
         String firstName = request.firstName().strip();
         String lastName = request.lastName().strip();
         String organisation = blankToNull(request.organisation());
@@ -92,7 +92,7 @@ public class JoiningService {
                     AuditAction.JOIN_REQUESTED, email.value(), target(member), "address in use, owner notified", null);
             return;
         }
-        if (tokens.limitReached(member.getId(), TokenPurpose.CONFIRM_EMAIL, settings.mailsPerHour())) {
+        if (tokens.limitReached(member.id(), TokenPurpose.CONFIRM_EMAIL, settings.mailsPerHour())) {
             audit.record(
                     AuditAction.JOIN_REQUESTED, email.value(), target(member), "mail limit reached, ignored", null);
             return;
@@ -121,7 +121,7 @@ public class JoiningService {
         if (member.getStatus() != MemberStatus.PENDING_EMAIL) {
             return member.getStatus();
         }
-        tokens.revokeAll(member.getId(), TokenPurpose.CONFIRM_EMAIL);
+        tokens.revokeAll(member.id(), TokenPurpose.CONFIRM_EMAIL);
         if (membership.approvalRequired()) {
             member.setStatus(MemberStatus.PENDING_APPROVAL);
         } else {
@@ -146,24 +146,23 @@ public class JoiningService {
         members.findByEmail(address.value())
                 .filter(member -> member.getStatus() == MemberStatus.PENDING_EMAIL)
                 .filter(member ->
-                        !tokens.limitReached(member.getId(), TokenPurpose.CONFIRM_EMAIL, settings.mailsPerHour()))
+                        !tokens.limitReached(member.id(), TokenPurpose.CONFIRM_EMAIL, settings.mailsPerHour()))
                 .ifPresent(this::sendConfirmationLink);
     }
 
     void sendConfirmationLink(Member member) {
         mails.confirmRegistration(
-                member,
-                tokens.issue(member.getId(), TokenPurpose.CONFIRM_EMAIL, settings.confirmationValidity(), null));
+                member, tokens.issue(member.id(), TokenPurpose.CONFIRM_EMAIL, settings.confirmationValidity(), null));
     }
 
     private void recordConsentAndSendLink(Member member) {
         consents.save(new MemberConsent(
-                member.getId(), ConsentKind.PRIVACY_NOTICE, platform.privacy().version(), clock.instant()));
+                member.id(), ConsentKind.PRIVACY_NOTICE, platform.privacy().version(), clock.instant()));
         sendConfirmationLink(member);
     }
 
     private static String target(Member member) {
-        return "member:" + member.getId();
+        return "member:" + member.id();
     }
 
     private static Locale supported(Locale language) {

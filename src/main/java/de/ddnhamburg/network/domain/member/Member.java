@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -109,6 +110,10 @@ public class Member extends AbstractEntity {
         this.language = "de";
         this.roles.add(Roles.MEMBER);
         refreshSearchText();
+    }
+
+    long id() {
+        return Objects.requireNonNull(getId(), "not saved yet");
     }
 
     public String getEmail() {

@@ -161,6 +161,6 @@ public class MemberAdministrationService {
     }
 
     private static String target(Member member) {
-        return "member:" + member.getId();
+        return "member:" + member.id();
     }
 }

@@ -12,7 +12,7 @@ public record MemberIdentity(
 
     static MemberIdentity of(Member member) {
         return new MemberIdentity(
-                member.getId(),
+                member.id(),
                 member.getDisplayName(),
                 Names.initials(member.getFirstName(), member.getLastName()),
                 member.getEmail(),

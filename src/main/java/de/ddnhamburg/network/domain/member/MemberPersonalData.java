@@ -75,13 +75,13 @@ class MemberPersonalData implements PersonalDataSection {
                         new TreeSet<>(member.getRoles()),
                         member.getCreatedAt()),
                 OwnProfile.of(member),
-                photos.findById(member.getId())
+                photos.findById(member.id())
                         .map(photo -> Base64.getEncoder().encodeToString(photo.content()))
                         .orElse(null),
-                consents.findByMemberIdOrderByGivenAtAscIdAsc(member.getId()).stream()
+                consents.findByMemberIdOrderByGivenAtAscIdAsc(member.id()).stream()
                         .map(MemberConsent::toRecord)
                         .toList(),
-                tokens.findByMemberIdOrderByCreatedAtAscIdAsc(member.getId()).stream()
+                tokens.findByMemberIdOrderByCreatedAtAscIdAsc(member.id()).stream()
                         .map(token -> new MailedLink(
                                 token.getPurpose(),
                                 token.getCreatedAt(),

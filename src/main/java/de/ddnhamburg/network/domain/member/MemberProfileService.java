@@ -74,7 +74,7 @@ public class MemberProfileService {
         Member owner = members.findById(memberId).orElseThrow(NotFoundException::new);
         Relationship relationship = access.requireVisible(owner);
         return new ProfileView(
-                owner.getId(),
+                owner.id(),
                 owner.getDisplayName(),
                 Names.initials(owner.getFirstName(), owner.getLastName()),
                 relationship,
@@ -93,7 +93,7 @@ public class MemberProfileService {
                 shown(owner, relationship, ProfileField.LINKS, owner.getXing()),
                 shown(owner, relationship, ProfileField.PHONE, owner.getPhone()),
                 shown(owner, relationship, ProfileField.EMAIL, owner.getEmail()),
-                owner.visibilityOf(ProfileField.PHOTO).allows(relationship) && photos.existsById(owner.getId()));
+                owner.visibilityOf(ProfileField.PHOTO).allows(relationship) && photos.existsById(owner.id()));
     }
 
     /** The stored photo, only for viewers who may see this profile and its photo. */
@@ -113,7 +113,7 @@ public class MemberProfileService {
     @Transactional
     public void uploadOwnPhoto(byte[] upload) {
         byte[] processed = PhotoProcessor.process(upload);
-        long id = current().getId();
+        long id = current().id();
         photos.findById(id)
                 .ifPresentOrElse(
                         photo -> photo.replace(processed, clock.instant()),
@@ -122,11 +122,11 @@ public class MemberProfileService {
 
     @Transactional
     public void removeOwnPhoto() {
-        photos.deleteById(current().getId());
+        photos.deleteById(current().id());
     }
 
     public boolean hasOwnPhoto() {
-        return photos.existsById(current().getId());
+        return photos.existsById(current().id());
     }
 
     /**
@@ -146,7 +146,7 @@ public class MemberProfileService {
         List<String> sharedExpertise = other.expertise().stream()
                 .filter(tag -> myExpertise.contains(tag.toLowerCase(Locale.GERMAN)))
                 .toList();
-        return new Commonalities(sharedTopics, sharedExpertise, groups.sharedGroups(me.getId(), other.id()));
+        return new Commonalities(sharedTopics, sharedExpertise, groups.sharedGroups(me.id(), other.id()));
     }
 
     private static <T> @Nullable T shown(Member owner, Relationship viewer, ProfileField field, @Nullable T value) {

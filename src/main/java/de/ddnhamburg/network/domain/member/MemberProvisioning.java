@@ -42,7 +42,7 @@ public class MemberProvisioning {
         PasswordPolicy.check(password);
         MemberSummary admin = createActive(
                 new NewMember(email, firstName, lastName, null, Set.of(), Set.of(Roles.MEMBER, Roles.ADMIN)),
-                passwordEncoder.encode(password));
+                PasswordHashing.hash(passwordEncoder, password));
         audit.record(AuditAction.FIRST_ADMIN_CREATED, "member:" + admin.id(), admin.email());
         return admin;
     }
@@ -78,6 +78,6 @@ public class MemberProvisioning {
 
     public String encodePassword(String password) {
         PasswordPolicy.check(password);
-        return passwordEncoder.encode(password);
+        return PasswordHashing.hash(passwordEncoder, password);
     }
 }

@@ -40,7 +40,7 @@ public class MemberService {
         String normalised = EmailAddress.normalise(email);
         return members.findByEmail(normalised)
                 .map(member -> new LoginAccount(
-                        member.getId(),
+                        member.id(),
                         member.getEmail(),
                         member.getPasswordHash(),
                         Set.copyOf(member.getRoles()),

@@ -15,7 +15,7 @@ public record MemberSummary(
 
     static MemberSummary of(Member member) {
         return new MemberSummary(
-                member.getId(),
+                member.id(),
                 member.getDisplayName(),
                 member.getEmail(),
                 member.getOrganisation(),

@@ -28,7 +28,7 @@ public record OwnProfile(
 
     static OwnProfile of(Member member) {
         return new OwnProfile(
-                member.getId(),
+                member.id(),
                 member.getVersion(),
                 member.getEmail(),
                 member.getTitle(),

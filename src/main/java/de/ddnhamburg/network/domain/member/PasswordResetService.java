@@ -64,16 +64,15 @@ public class PasswordResetService {
             case SUSPENDED, DELETED -> "suspended, ignored";
             case REJECTED -> "rejected, ignored";
             case ACTIVE, PENDING_APPROVAL -> {
-                if (tokens.limitReached(member.getId(), TokenPurpose.RESET_PASSWORD, settings.mailsPerHour())) {
+                if (tokens.limitReached(member.id(), TokenPurpose.RESET_PASSWORD, settings.mailsPerHour())) {
                     yield "mail limit reached, ignored";
                 }
                 mails.passwordReset(
-                        member,
-                        tokens.issue(member.getId(), TokenPurpose.RESET_PASSWORD, settings.resetValidity(), null));
+                        member, tokens.issue(member.id(), TokenPurpose.RESET_PASSWORD, settings.resetValidity(), null));
                 yield "link sent";
             }
         };
-        audit.record(AuditAction.PASSWORD_RESET_REQUESTED, address.value(), "member:" + member.getId(), outcome, null);
+        audit.record(AuditAction.PASSWORD_RESET_REQUESTED, address.value(), "member:" + member.id(), outcome, null);
     }
 
     /** Whether the link can reset a password, without using it up: the page asks before it shows the form. */
@@ -95,9 +94,9 @@ public class PasswordResetService {
         AccountRules.checkNewPassword(newPassword, repeat);
         MemberToken used = tokens.consume(token, TokenPurpose.RESET_PASSWORD);
         Member member = members.findById(used.getMemberId()).orElseThrow(NotFoundException::new);
-        member.setPasswordHash(passwordEncoder.encode(newPassword));
-        tokens.revokeAll(member.getId(), TokenPurpose.RESET_PASSWORD);
+        member.setPasswordHash(PasswordHashing.hash(passwordEncoder, newPassword));
+        tokens.revokeAll(member.id(), TokenPurpose.RESET_PASSWORD);
         mails.passwordChanged(member);
-        audit.record(AuditAction.PASSWORD_RESET, member.getEmail(), "member:" + member.getId(), null, null);
+        audit.record(AuditAction.PASSWORD_RESET, member.getEmail(), "member:" + member.id(), null, null);
     }
 }

@@ -31,7 +31,7 @@ class ProfileAccess {
     }
 
     private Relationship relationshipTo(Member owner) {
-        long ownerId = owner.getId();
+        long ownerId = owner.id();
         return currentUser
                 .memberId()
                 .map(viewer -> viewer == ownerId
@@ -44,7 +44,7 @@ class ProfileAccess {
     private boolean hasAskedViewer(Member owner) {
         return currentUser
                 .memberId()
-                .filter(viewer -> contacts.hasOpenRequest(owner.getId(), viewer))
+                .filter(viewer -> contacts.hasOpenRequest(owner.id(), viewer))
                 .isPresent();
     }
 }

@@ -57,7 +57,7 @@ public final class ProfileRules {
             URI uri = new URI(value.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("https") && !scheme.equals("http") || host.isEmpty() || !host.contains(".")) {
+            if ((!scheme.equals("https") && !scheme.equals("http")) || host.isEmpty() || !host.contains(".")) {
                 return Optional.of("validation.url.invalid");
             }
             if (requiredHost != null && !host.equals(requiredHost) && !host.endsWith("." + requiredHost)) {

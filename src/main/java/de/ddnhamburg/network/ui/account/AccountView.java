@@ -36,6 +36,7 @@ import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 
 /**
  * The member's login data (password and address, each changed only with the current password),
@@ -159,13 +160,12 @@ public class AccountView extends Div implements TranslatedTitle {
     private void refresh() {
         AccountOverview overview = accounts.overview();
         currentEmail.setText(getTranslation("account.email.current", overview.email()));
-        boolean pending = overview.pendingEmail() != null && overview.pendingUntil() != null;
-        pendingEmail.setVisible(pending);
-        if (pending) {
-            pendingEmail.setText(getTranslation(
-                    "account.email.pending",
-                    overview.pendingEmail(),
-                    DateTimeFormat.dateTime(overview.pendingUntil(), getLocale())));
+        String newAddress = overview.pendingEmail();
+        Instant until = overview.pendingUntil();
+        pendingEmail.setVisible(newAddress != null && until != null);
+        if (newAddress != null && until != null) {
+            pendingEmail.setText(
+                    getTranslation("account.email.pending", newAddress, DateTimeFormat.dateTime(until, getLocale())));
         }
         consents.removeAll();
         for (ConsentRecord consent : overview.consents()) {

@@ -243,18 +243,18 @@ class EventForm extends FormLayout {
         }
         return Optional.of(new EventDraft(
                 fields.title,
-                fields.type,
+                filled(fields.type),
                 fields.description,
                 instant(fields.starts),
                 instant(fields.ends),
-                fields.format,
+                filled(fields.format),
                 fields.venue,
                 fields.onlineLink,
                 fields.inPersonCapacity,
                 fields.onlineCapacity,
                 instantOrNull(fields.opens),
                 instantOrNull(fields.closes),
-                fields.audience,
+                filled(fields.audience),
                 fields.group == null ? null : fields.group.id(),
                 fields.topics.stream().map(TopicView::slug).collect(Collectors.toSet()),
                 fields.guests,
@@ -315,7 +315,12 @@ class EventForm extends FormLayout {
     }
 
     private static Instant instant(@Nullable LocalDateTime local) {
-        return java.util.Objects.requireNonNull(instantOrNull(local), "checked by the binder");
+        return filled(instantOrNull(local));
+    }
+
+    /** For a field bound with {@code asRequired}, which the binder filled before it wrote the bean. */
+    private static <T> T filled(@Nullable T value) {
+        return java.util.Objects.requireNonNull(value, "checked by the binder");
     }
 
     private static @Nullable Instant instantOrNull(@Nullable LocalDateTime local) {

@@ -57,6 +57,9 @@ class LiveSeats extends Div {
         show(event);
     }
 
+    // Vaadin hands an exception from an access task to the session's error handler; the returned
+    // future adds nothing to wait for or to report.
+    @SuppressWarnings("FutureReturnValueIgnored")
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);

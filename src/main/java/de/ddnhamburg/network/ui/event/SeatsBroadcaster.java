@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +33,7 @@ public class SeatsBroadcaster {
 
     private final Map<Long, List<Consumer<SeatsChanged>>> listeners = new ConcurrentHashMap<>();
     private final Executor executor;
-    private final ExecutorService owned;
+    private final @Nullable ExecutorService owned;
 
     @Autowired
     SeatsBroadcaster() {

@@ -16,6 +16,7 @@ import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
+import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -143,6 +144,7 @@ class EventAudienceTest {
     }
 
     private int sequence(long eventId) {
-        return jdbc.queryForObject("select sequence_number from event where id = ?", Integer.class, eventId);
+        return Objects.requireNonNull(
+                jdbc.queryForObject("select sequence_number from event where id = ?", Integer.class, eventId));
     }
 }

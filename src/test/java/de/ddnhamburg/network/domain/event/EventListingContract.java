@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -224,7 +225,8 @@ abstract class EventListingContract {
         return Acting.as(account, () -> month(2042, 5));
     }
 
-    private static CalendarFilter filter(EventType type, EventFormat format, String topic, Long groupId) {
+    private static CalendarFilter filter(
+            @Nullable EventType type, @Nullable EventFormat format, @Nullable String topic, @Nullable Long groupId) {
         return new CalendarFilter(type, format, topic, groupId, false);
     }
 

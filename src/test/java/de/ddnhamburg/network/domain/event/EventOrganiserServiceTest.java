@@ -23,11 +23,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -258,7 +260,7 @@ class EventOrganiserServiceTest {
                                 new OrganiserMessage(UUID.randomUUID(), "Nachtrag", "Auch für die Warteliste.", true))))
                 .isEqualTo(2);
 
-        List<String> annaMail = jdbc.queryForList(
+        List<@Nullable String> annaMail = jdbc.queryForList(
                 "select subject from outbox_mail where fact_key = ?",
                 String.class,
                 "event.message:" + eventId + ":" + first + ":" + anna.memberId());
@@ -358,17 +360,17 @@ class EventOrganiserServiceTest {
                 .id();
     }
 
-    private Integer position(LoginAccount account, long eventId) {
+    private @Nullable Integer position(LoginAccount account, long eventId) {
         return Acting.as(account, () -> registrations.mine(eventId))
                 .orElseThrow()
                 .waitingPosition();
     }
 
     private int audited(String action, long eventId) {
-        return jdbc.queryForObject(
+        return Objects.requireNonNull(jdbc.queryForObject(
                 "select count(*) from audit_entry where action = ? and target = ?",
                 Integer.class,
                 action,
-                "event:" + eventId);
+                "event:" + eventId));
     }
 }

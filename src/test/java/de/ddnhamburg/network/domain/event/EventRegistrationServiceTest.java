@@ -12,6 +12,7 @@ import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -290,10 +291,10 @@ class EventRegistrationServiceTest {
     }
 
     private long audited(String action, long eventId) {
-        return jdbc.queryForObject(
+        return Objects.requireNonNull(jdbc.queryForObject(
                 "select count(*) from audit_entry where action = ? and target = ?",
                 Long.class,
                 action,
-                "event:" + eventId);
+                "event:" + eventId));
     }
 }

@@ -19,7 +19,9 @@ import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -362,30 +364,32 @@ class EventServiceTest {
     }
 
     private long mails(String template, LoginAccount account) {
-        return jdbc.queryForObject(
+        return Objects.requireNonNull(jdbc.queryForObject(
                 "select count(*) from outbox_mail where template = ? and recipient = ?",
                 Long.class,
                 template,
-                account.email());
+                account.email()));
     }
 
-    private String status(long eventId) {
+    private @Nullable String status(long eventId) {
         return jdbc.queryForObject("select status from event where id = ?", String.class, eventId);
     }
 
     private int sequence(long eventId) {
-        return jdbc.queryForObject("select sequence_number from event where id = ?", Integer.class, eventId);
+        return Objects.requireNonNull(
+                jdbc.queryForObject("select sequence_number from event where id = ?", Integer.class, eventId));
     }
 
     private int taken(long eventId) {
-        return jdbc.queryForObject("select in_person_taken from event where id = ?", Integer.class, eventId);
+        return Objects.requireNonNull(
+                jdbc.queryForObject("select in_person_taken from event where id = ?", Integer.class, eventId));
     }
 
     private long audited(String action, long eventId) {
-        return jdbc.queryForObject(
+        return Objects.requireNonNull(jdbc.queryForObject(
                 "select count(*) from audit_entry where action = ? and target = ?",
                 Long.class,
                 action,
-                "event:" + eventId);
+                "event:" + eventId));
     }
 }

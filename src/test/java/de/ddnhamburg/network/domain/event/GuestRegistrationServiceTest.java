@@ -21,6 +21,7 @@ import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -467,8 +468,8 @@ class GuestRegistrationServiceTest {
     }
 
     private int rows(long eventId) {
-        return jdbc.queryForObject(
-                "select count(*) from event_registration where event_id = ?", Integer.class, eventId);
+        return Objects.requireNonNull(jdbc.queryForObject(
+                "select count(*) from event_registration where event_id = ?", Integer.class, eventId));
     }
 
     private static void assertLinkProblem(

@@ -16,7 +16,9 @@ import de.ddnhamburg.network.support.TestMembers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +64,7 @@ class RegistrationMailsTest {
         Acting.run(anna, () -> registrations.register(id, SeatKind.ONLINE));
         RegistrationView berts = Acting.as(bert, () -> registrations.register(id, SeatKind.ONLINE));
 
-        Map<String, Object> confirmation = onlyMail("event.registered:" + annas.id() + ":%");
+        Map<String, @Nullable Object> confirmation = onlyMail("event.registered:" + annas.id() + ":%");
         assertThat(confirmation.get("template")).isEqualTo("eventRegistered");
         assertThat((String) confirmation.get("subject")).startsWith("Anmeldung bestätigt: ");
         assertThat(confirmation.get("attachment_name")).isEqualTo("veranstaltung-" + id + ".ics");
@@ -71,7 +73,7 @@ class RegistrationMailsTest {
         assertThat(Calendars.property(seat, "UID")).isEqualTo("event-" + id + "@localhost");
         assertThat(Calendars.property(seat, "DESCRIPTION")).contains("https://meet.example.org/runde");
 
-        Map<String, Object> waiting = onlyMail("event.registered:" + berts.id() + ":%");
+        Map<String, @Nullable Object> waiting = onlyMail("event.registered:" + berts.id() + ":%");
         assertThat(waiting.get("template")).isEqualTo("eventWaitlisted");
         assertThat((String) waiting.get("body")).contains("Warteliste an Position 1");
         VEvent tentative = Calendars.only((String) waiting.get("attachment_content"));
@@ -80,7 +82,7 @@ class RegistrationMailsTest {
 
         // Anna leaves: Bert moves up and gets the seat's .ics with the link.
         Acting.run(anna, () -> registrations.cancel(annas.id()));
-        Map<String, Object> promoted = onlyMail("event.promoted:" + berts.id() + ":%");
+        Map<String, @Nullable Object> promoted = onlyMail("event.promoted:" + berts.id() + ":%");
         assertThat(Calendars.property(Calendars.only((String) promoted.get("attachment_content")), "DESCRIPTION"))
                 .contains("https://meet.example.org/runde");
         // Registering again after cancelling is a new fact: a new confirmation (now waiting).
@@ -118,10 +120,10 @@ class RegistrationMailsTest {
         reminders.sendDueReminders();
         reminders.sendDueReminders();
 
-        Map<String, Object> toSite = onlyMail("event.reminder:" + onSites.id());
+        Map<String, @Nullable Object> toSite = onlyMail("event.reminder:" + onSites.id());
         assertThat(toSite.get("template")).isEqualTo("eventReminder");
         assertThat((String) toSite.get("body")).contains("Ort: Rathaus Hamburg").doesNotContain("meet.example.org");
-        Map<String, Object> toOnline = onlyMail("event.reminder:" + onlines.id());
+        Map<String, @Nullable Object> toOnline = onlyMail("event.reminder:" + onlines.id());
         assertThat(toOnline.get("template")).isEqualTo("eventReminderOnline");
         assertThat((String) toOnline.get("body")).contains("https://meet.example.org/runde");
         assertThat(mails("event.reminder:" + waitings.id())).as("waiting").isEmpty();
@@ -161,12 +163,12 @@ class RegistrationMailsTest {
                 new GuestRegistrationRequest(
                         "Otto Offen", unconfirmedEmail, "Hafen", SeatKind.IN_PERSON, true, java.util.Locale.GERMAN));
         guests.confirm(GuestMailbox.confirmToken(mailbox.last(confirmedEmail)));
-        long guestId = jdbc.queryForObject(
-                "select id from event_registration where guest_email = ?", Long.class, confirmedEmail);
-        long openId = jdbc.queryForObject(
-                "select id from event_registration where guest_email = ?", Long.class, unconfirmedEmail);
+        long guestId = Objects.requireNonNull(jdbc.queryForObject(
+                "select id from event_registration where guest_email = ?", Long.class, confirmedEmail));
+        long openId = Objects.requireNonNull(jdbc.queryForObject(
+                "select id from event_registration where guest_email = ?", Long.class, unconfirmedEmail));
 
-        Map<String, Object> seat = onlyMail("event.guest.confirmed:" + guestId + ":%");
+        Map<String, @Nullable Object> seat = onlyMail("event.guest.confirmed:" + guestId + ":%");
         assertThat(seat.get("attachment_name")).isEqualTo("veranstaltung-" + id + ".ics");
         VEvent entry = Calendars.only((String) seat.get("attachment_content"));
         assertThat(Calendars.property(entry, "UID")).isEqualTo("event-" + id + "@localhost");
@@ -180,7 +182,7 @@ class RegistrationMailsTest {
         clock.set(draft.startsAt().minus(Duration.ofHours(23)));
         reminders.sendDueReminders();
 
-        Map<String, Object> reminder = onlyMail("event.reminder:" + guestId);
+        Map<String, @Nullable Object> reminder = onlyMail("event.reminder:" + guestId);
         assertThat(reminder.get("template")).isEqualTo("eventReminder");
         assertThat((String) reminder.get("body")).contains("Gerda Gast").doesNotContain("meet.example.org");
         assertThat(mails("event.reminder:" + openId))
@@ -188,13 +190,13 @@ class RegistrationMailsTest {
                 .isEmpty();
     }
 
-    private Map<String, Object> onlyMail(String factKeyPattern) {
-        List<Map<String, Object>> found = mails(factKeyPattern);
+    private Map<String, @Nullable Object> onlyMail(String factKeyPattern) {
+        List<Map<String, @Nullable Object>> found = mails(factKeyPattern);
         assertThat(found).as(factKeyPattern).hasSize(1);
         return found.getFirst();
     }
 
-    private List<Map<String, Object>> mails(String factKeyPattern) {
+    private List<Map<String, @Nullable Object>> mails(String factKeyPattern) {
         return jdbc.queryForList(
                 "select template, subject, body, attachment_name, attachment_type, attachment_content"
                         + " from outbox_mail where fact_key like ?",

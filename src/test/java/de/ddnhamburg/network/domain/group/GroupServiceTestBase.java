@@ -9,6 +9,7 @@ import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +55,8 @@ abstract class GroupServiceTestBase {
     }
 
     long audited(String action, String target) {
-        return jdbc.queryForObject(
-                "select count(*) from audit_entry where action = ? and target = ?", Long.class, action, target);
+        return Objects.requireNonNull(jdbc.queryForObject(
+                "select count(*) from audit_entry where action = ? and target = ?", Long.class, action, target));
     }
 
     static <T> T as(LoginAccount account, Supplier<T> action) {

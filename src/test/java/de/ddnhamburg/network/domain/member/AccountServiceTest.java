@@ -16,6 +16,7 @@ import de.ddnhamburg.network.support.TestMembers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -133,7 +134,7 @@ class AccountServiceTest {
         resets.requestReset(email);
         String resetLink = mailbox().latest(email, "passwordReset").token();
 
-        accounts.requestEmailChange(TestMembers.PASSWORD, " " + newEmail.toUpperCase() + " ");
+        accounts.requestEmailChange(TestMembers.PASSWORD, " " + newEmail.toUpperCase(Locale.ROOT) + " ");
 
         assertThat(members.findLoginAccount(email)).as("nothing changed yet").isPresent();
         AccountOverview overview = accounts.overview();
@@ -173,7 +174,7 @@ class AccountServiceTest {
                         e -> assertThat(e.problems())
                                 .extracting(FieldProblem::field)
                                 .containsOnly("email"));
-        assertThatThrownBy(() -> accounts.requestEmailChange(TestMembers.PASSWORD, email.toUpperCase()))
+        assertThatThrownBy(() -> accounts.requestEmailChange(TestMembers.PASSWORD, email.toUpperCase(Locale.ROOT)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems())

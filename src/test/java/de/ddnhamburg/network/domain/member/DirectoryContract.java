@@ -273,13 +273,13 @@ abstract class DirectoryContract {
                         .topics("fuehrung", "diversity", "netzwerken")
                         .expertise("Mentoring", marker)
                         .build());
-        var three = testMembers.withProfile(
+        testMembers.withProfile(
                 marker + ".three@example.org",
                 profile("Theo", "Three" + marker)
                         .topics("fuehrung", "diversity")
                         .expertise(marker.toUpperCase(Locale.ROOT))
                         .build());
-        var one = testMembers.withProfile(
+        testMembers.withProfile(
                 marker + ".one@example.org",
                 profile("Olga", "One" + marker)
                         .topics("netzwerken")

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class JoiningServiceTest {
                 .contains("http://localhost:8080/konto/bestaetigen?token=", "gilt bis 12. November 2026, 09:00");
         String secret = mail.token();
         assertThat(secret).hasSize(43);
-        Map<String, Object> token = jdbc.queryForMap(
+        Map<String, @Nullable Object> token = jdbc.queryForMap(
                 "select purpose, token_hash, expires_at, used_at from member_token where member_id = ?",
                 account.memberId());
         assertThat(token.get("PURPOSE")).isEqualTo("CONFIRM_EMAIL");
@@ -117,6 +118,7 @@ class JoiningServiceTest {
     }
 
     @Test
+    @SuppressWarnings("CanonicalDuration") // in the hours that the rule names
     void the_link_expires_after_48_hours() {
         joining.join(request("Jana", "Joiner", email));
         String secret = mailbox().latest(email, "confirmRegistration").token();
@@ -280,7 +282,7 @@ class JoiningServiceTest {
         return new JoinRequest(firstName, lastName, address, "Hafen GmbH", PASSWORD, PASSWORD, true, Locale.GERMAN);
     }
 
-    private String status(LoginAccount account) {
+    private @Nullable String status(LoginAccount account) {
         return jdbc.queryForObject("select status from member where id = ?", String.class, account.memberId());
     }
 

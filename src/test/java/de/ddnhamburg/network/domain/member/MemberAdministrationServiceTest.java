@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 
 /** The member administration: state rules, mails, audit entries, ended sessions, and who may call it. */
@@ -119,9 +121,9 @@ class MemberAdministrationServiceTest {
         assertThat(suspended.status()).isEqualTo(MemberStatus.SUSPENDED);
         assertThat(members.findLoginAccount(target.email()).orElseThrow().canLogIn())
                 .isFalse();
-        assertThat(sessions.getSessionInformation(first).isExpired()).isTrue();
-        assertThat(sessions.getSessionInformation(second).isExpired()).isTrue();
-        assertThat(sessions.getSessionInformation(other).isExpired()).isFalse();
+        assertThat(sessions.getSessionInformation(first)).returns(true, SessionInformation::isExpired);
+        assertThat(sessions.getSessionInformation(second)).returns(true, SessionInformation::isExpired);
+        assertThat(sessions.getSessionInformation(other)).returns(false, SessionInformation::isExpired);
         assertThat(mailbox().to(target.email(), "memberSuspended")).hasSize(1);
         assertThat(lastEntries(AuditAction.MEMBER_SUSPENDED, target)).hasSize(1);
     }
@@ -165,7 +167,7 @@ class MemberAdministrationServiceTest {
         AdminMemberRow changed = administration.changeRoles(target.memberId(), Set.of(Roles.MEMBER, Roles.ADMIN));
 
         assertThat(changed.roles()).containsExactlyInAnyOrder(Roles.MEMBER, Roles.ADMIN);
-        assertThat(sessions.getSessionInformation(session).isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation(session)).returns(true, SessionInformation::isExpired);
         assertThat(lastEntries(AuditAction.ROLE_CHANGED, target))
                 .hasSize(1)
                 .first()
@@ -266,7 +268,7 @@ class MemberAdministrationServiceTest {
         return account;
     }
 
-    private String status(LoginAccount account) {
+    private @Nullable String status(LoginAccount account) {
         return jdbc.queryForObject("select status from member where id = ?", String.class, account.memberId());
     }
 

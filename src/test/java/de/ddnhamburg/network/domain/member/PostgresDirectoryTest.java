@@ -6,6 +6,7 @@ import de.ddnhamburg.network.support.PostgresTest;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,7 +26,7 @@ class PostgresDirectoryTest extends DirectoryContract {
                             + " search_text, status, language) values (0, ?, ?, ?, 'x', 'Ordnung', ?, ?, 'ACTIVE', 'de')",
                     now,
                     now,
-                    marker + last.toLowerCase() + "@example.org",
+                    marker + last.toLowerCase(Locale.ROOT) + "@example.org",
                     last + marker,
                     marker);
         }

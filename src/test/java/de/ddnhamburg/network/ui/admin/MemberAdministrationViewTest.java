@@ -30,6 +30,7 @@ import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -191,7 +192,7 @@ class MemberAdministrationViewTest extends KaribuTest {
         return account;
     }
 
-    private String status(LoginAccount account) {
+    private @Nullable String status(LoginAccount account) {
         return jdbc.queryForObject("select status from member where id = ?", String.class, account.memberId());
     }
 }

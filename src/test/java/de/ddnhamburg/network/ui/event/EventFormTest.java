@@ -40,6 +40,7 @@ import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import de.ddnhamburg.network.ui.error.NotFoundView;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -262,6 +263,6 @@ class EventFormTest extends KaribuTest {
     }
 
     private long count(String sql, Object... args) {
-        return jdbc.queryForObject(sql, Long.class, args);
+        return Objects.requireNonNull(jdbc.queryForObject(sql, Long.class, args));
     }
 }

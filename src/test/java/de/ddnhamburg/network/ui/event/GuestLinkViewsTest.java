@@ -19,6 +19,7 @@ import de.ddnhamburg.network.support.GuestMailbox;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.MutableClock;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,8 +72,8 @@ class GuestLinkViewsTest extends KaribuTest {
     void a_guest_on_the_waiting_list_is_told_the_position() {
         String first = registeredGuest(1);
         String second = Contacts.uniqueEmail("zweitgast");
-        long eventId =
-                jdbc.queryForObject("select event_id from event_registration where guest_email = ?", Long.class, first);
+        long eventId = Objects.requireNonNull(jdbc.queryForObject(
+                "select event_id from event_registration where guest_email = ?", Long.class, first));
         guests.register(eventId, new GuestRegistrationRequest("Zora Zweit", second, null, null, true, Locale.GERMAN));
         navigate("veranstaltungen/gast/bestaetigen?token="
                 + GuestMailbox.confirmToken(new GuestMailbox(jdbc).last(second)));

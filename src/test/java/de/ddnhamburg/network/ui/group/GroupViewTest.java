@@ -66,9 +66,6 @@ class GroupViewTest extends KaribuTest {
     de.ddnhamburg.network.domain.event.EventService events;
 
     @Autowired
-    de.ddnhamburg.network.support.TestMembers testMembers;
-
-    @Autowired
     de.ddnhamburg.network.support.MutableClock clock;
 
     @Test

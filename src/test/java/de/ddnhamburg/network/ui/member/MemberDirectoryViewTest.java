@@ -216,7 +216,12 @@ class MemberDirectoryViewTest extends KaribuTest {
         List<Object[]> rows = new java.util.ArrayList<>();
         for (int i = 0; i < 60; i++) {
             String last = String.format(java.util.Locale.ROOT, "Reihe%02d", i);
-            rows.add(new Object[] {now, now, marker + i + "@bulk.example.org", last, (last + " " + marker).toLowerCase()
+            rows.add(new Object[] {
+                now,
+                now,
+                marker + i + "@bulk.example.org",
+                last,
+                (last + " " + marker).toLowerCase(java.util.Locale.ROOT)
             });
         }
         jdbc.batchUpdate(
