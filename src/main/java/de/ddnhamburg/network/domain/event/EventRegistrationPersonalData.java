@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -76,18 +77,15 @@ class EventRegistrationPersonalData implements PersonalDataSection {
                         .stream()
                         .collect(Collectors.toMap(Event::id, Function.identity()));
         return mine.stream()
-                .filter(registration -> byId.containsKey(registration.getEventId()))
-                .map(registration -> {
-                    Event event = byId.get(registration.getEventId());
-                    return new RegistrationItem(
-                            event.getTitle(),
-                            event.getStartsAt(),
-                            registration.getSeatKind(),
-                            registration.getStatus(),
-                            registration.getWaitingPosition(),
-                            registration.getRegisteredAt(),
-                            registration.getAttendedAt());
-                })
+                .flatMap(registration -> Stream.ofNullable(byId.get(registration.getEventId()))
+                        .map(event -> new RegistrationItem(
+                                event.getTitle(),
+                                event.getStartsAt(),
+                                registration.getSeatKind(),
+                                registration.getStatus(),
+                                registration.getWaitingPosition(),
+                                registration.getRegisteredAt(),
+                                registration.getAttendedAt())))
                 .sorted(Comparator.comparing(RegistrationItem::startsAt))
                 .toList();
     }

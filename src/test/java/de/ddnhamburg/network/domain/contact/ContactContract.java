@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -220,7 +221,7 @@ abstract class ContactContract {
         return count == null ? 0 : count;
     }
 
-    private void insertRequest(long sender, long recipient, String status, String openPair) {
+    private void insertRequest(long sender, long recipient, String status, @Nullable String openPair) {
         jdbc.update("""
                 insert into contact_request (version, created_at, updated_at, sender_id, recipient_id, who_i_am,
                     why_i_write, next_step, status, open_pair)

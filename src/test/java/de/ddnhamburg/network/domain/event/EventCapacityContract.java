@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -218,14 +220,18 @@ abstract class EventCapacityContract {
     }
 
     private List<Long> waitingInOrder(long eventId) {
-        return jdbc.queryForList(
-                "select id from event_registration where event_id = ? and status = 'WAITLISTED'"
-                        + " order by waiting_position",
-                Long.class,
-                eventId);
+        return jdbc
+                .queryForList(
+                        "select id from event_registration where event_id = ? and status = 'WAITLISTED'"
+                                + " order by waiting_position",
+                        Long.class,
+                        eventId)
+                .stream()
+                .map(id -> Objects.requireNonNull(id, "a primary key is never null"))
+                .toList();
     }
 
-    private String status(long registrationId) {
+    private @Nullable String status(long registrationId) {
         return jdbc.queryForObject("select status from event_registration where id = ?", String.class, registrationId);
     }
 
