@@ -108,7 +108,7 @@ class ProfileAccessTest {
             field.setAccessible(true);
             field.set(member, id);
         } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
+            throw new LinkageError("AbstractEntity.id can no longer be set by reflection", e);
         }
     }
 
