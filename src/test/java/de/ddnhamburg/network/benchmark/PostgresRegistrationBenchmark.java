@@ -7,7 +7,7 @@ import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.event.RegistrationStatus;
-import de.ddnhamburg.network.domain.event.RegistrationView;
+import de.ddnhamburg.network.domain.event.RegistrationSummary;
 import de.ddnhamburg.network.domain.event.SeatKind;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
@@ -156,11 +156,11 @@ class PostgresRegistrationBenchmark {
                 percentile(millis, 100));
     }
 
-    record Result(List<RegistrationView> views, List<Double> millis, long nanos) {}
+    record Result(List<RegistrationSummary> views, List<Double> millis, long nanos) {}
 
     private Result run(List<LoginAccount> members, long eventId) throws Exception {
         ConcurrentLinkedQueue<LoginAccount> queue = new ConcurrentLinkedQueue<>(members);
-        ConcurrentLinkedQueue<RegistrationView> views = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<RegistrationSummary> views = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Double> millis = new ConcurrentLinkedQueue<>();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         CountDownLatch start = new CountDownLatch(1);

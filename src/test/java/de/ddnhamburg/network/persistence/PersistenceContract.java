@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
-import de.ddnhamburg.network.domain.audit.AuditEntryView;
+import de.ddnhamburg.network.domain.audit.AuditEntryItem;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.member.AdminMemberFilter;
@@ -18,8 +18,8 @@ import de.ddnhamburg.network.domain.member.MemberSummary;
 import de.ddnhamburg.network.domain.member.NewMember;
 import de.ddnhamburg.network.domain.member.PasswordResetService;
 import de.ddnhamburg.network.domain.member.TokenProblem;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.TopicService;
-import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.Mailbox;
 import de.ddnhamburg.network.support.MutableClock;
@@ -78,12 +78,12 @@ abstract class PersistenceContract {
 
     @Test
     void migrations_create_the_curated_topic_list_in_both_languages() {
-        List<TopicView> german = topics.findAll(Locale.GERMAN);
+        List<TopicItem> german = topics.findAll(Locale.GERMAN);
         assertThat(german).hasSize(12);
         assertThat(german)
-                .extracting(TopicView::name)
+                .extracting(TopicItem::name)
                 .contains("Digitalisierung der Arbeitswelt", "Wiedereinstieg / Back in Job", "Führung");
-        assertThat(topics.findAll(Locale.ENGLISH)).extracting(TopicView::name).contains("Leadership");
+        assertThat(topics.findAll(Locale.ENGLISH)).extracting(TopicItem::name).contains("Leadership");
     }
 
     @Test
@@ -147,7 +147,7 @@ abstract class PersistenceContract {
         assertThat(members.findLoginAccount(target.email()).orElseThrow().roles())
                 .containsExactlyInAnyOrder(Roles.MEMBER, Roles.ADMIN);
         assertThat(version(target.id())).isGreaterThan(versionBefore);
-        List<AuditEntryView> latest = audit.findPage(AuditAction.ROLE_CHANGED, PageRequest.of(0, 5));
+        List<AuditEntryItem> latest = audit.findPage(AuditAction.ROLE_CHANGED, PageRequest.of(0, 5));
         assertThat(latest).first().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo(TestMembers.ADMIN);
             assertThat(entry.target()).isEqualTo("member:" + target.id());
@@ -164,9 +164,9 @@ abstract class PersistenceContract {
         clock.set(Instant.parse("2030-01-01T10:05:00Z"));
         audit.record(AuditAction.LOGIN_FAILED, "second-" + marker, null, null, "203.0.113.1");
 
-        List<AuditEntryView> page = audit.findPage(AuditAction.LOGIN_FAILED, PageRequest.of(0, 2));
+        List<AuditEntryItem> page = audit.findPage(AuditAction.LOGIN_FAILED, PageRequest.of(0, 2));
 
-        assertThat(page).extracting(AuditEntryView::actor).containsExactly("second-" + marker, "first-" + marker);
+        assertThat(page).extracting(AuditEntryItem::actor).containsExactly("second-" + marker, "first-" + marker);
         assertThat(audit.count(AuditAction.LOGIN_FAILED)).isGreaterThanOrEqualTo(2);
     }
 

@@ -22,9 +22,9 @@ import de.ddnhamburg.network.ui.account.ForgotPasswordView;
 import de.ddnhamburg.network.ui.account.JoinView;
 import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.account.ResetPasswordView;
-import de.ddnhamburg.network.ui.admin.AdministrationView;
 import de.ddnhamburg.network.ui.admin.MemberAdministrationView;
 import de.ddnhamburg.network.ui.admin.OutboxView;
+import de.ddnhamburg.network.ui.admin.SecurityLogView;
 import de.ddnhamburg.network.ui.contact.ContactsView;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import de.ddnhamburg.network.ui.event.EventCreateView;
@@ -93,8 +93,7 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(PrivacyView.class, Outcome.everybody(PrivacyView.class)),
             Map.entry(MemberHomeView.class, new Outcome(LoginView.class, MemberHomeView.class, MemberHomeView.class)),
             Map.entry(
-                    AdministrationView.class,
-                    new Outcome(LoginView.class, AccessDeniedView.class, AdministrationView.class)),
+                    SecurityLogView.class, new Outcome(LoginView.class, AccessDeniedView.class, SecurityLogView.class)),
             Map.entry(
                     MemberDirectoryView.class,
                     new Outcome(LoginView.class, MemberDirectoryView.class, MemberDirectoryView.class)),

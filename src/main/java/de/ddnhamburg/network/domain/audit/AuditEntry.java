@@ -59,7 +59,7 @@ class AuditEntry {
         this.clientAddress = clientAddress;
     }
 
-    AuditEntryView toView() {
-        return new AuditEntryView(id == null ? 0 : id, occurredAt, action, actor, target, details, clientAddress);
+    AuditEntryItem toView() {
+        return new AuditEntryItem(id == null ? 0 : id, occurredAt, action, actor, target, details, clientAddress);
     }
 }

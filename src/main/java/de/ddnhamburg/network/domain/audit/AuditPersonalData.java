@@ -27,7 +27,7 @@ class AuditPersonalData implements PersonalDataSection {
     }
 
     @Override
-    public List<AuditEntryView> export(DataSubject subject) {
+    public List<AuditEntryItem> export(DataSubject subject) {
         return entries.findByActorOrderByOccurredAtAscIdAsc(subject.email()).stream()
                 .map(AuditEntry::toView)
                 .toList();

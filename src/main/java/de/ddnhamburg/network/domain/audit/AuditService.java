@@ -48,7 +48,7 @@ public class AuditService {
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    public List<AuditEntryView> findPage(@Nullable AuditAction action, Pageable pageable) {
+    public List<AuditEntryItem> findPage(@Nullable AuditAction action, Pageable pageable) {
         // Newest first always: the log is read to find out what just happened.
         var page = PageRequest.of(
                 pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "occurredAt", "id"));

@@ -1,7 +1,7 @@
 package de.ddnhamburg.network.domain.contact;
 
-import de.ddnhamburg.network.domain.member.ProfileView;
+import de.ddnhamburg.network.domain.member.ProfileDetails;
 import java.time.Instant;
 
 /** One of my contacts, with the details they share with contacts, and since when. */
-public record ContactEntry(ProfileView profile, Instant since) {}
+public record ContactEntry(ProfileDetails profile, Instant since) {}

@@ -4,7 +4,7 @@ import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.member.MemberIdentity;
 import de.ddnhamburg.network.domain.member.MemberLookup;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
-import de.ddnhamburg.network.domain.member.ProfileView;
+import de.ddnhamburg.network.domain.member.ProfileDetails;
 import de.ddnhamburg.network.domain.member.Relationship;
 import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
@@ -53,14 +53,14 @@ public class ContactReadService {
         this.currentUser = currentUser;
     }
 
-    public List<ContactRequestView> openRequestsForMe(Pageable pageable) {
+    public List<ContactRequestItem> openRequestsForMe(Pageable pageable) {
         List<ContactRequest> found =
                 requests.findByRecipientIdAndStatus(me(), ContactRequestStatus.OPEN, newestFirst(pageable));
         Map<Long, MemberIdentity> senders =
                 members.findAll(found.stream().map(ContactRequest::getSenderId).toList());
         return found.stream()
                 .flatMap(request -> Stream.ofNullable(senders.get(request.getSenderId()))
-                        .map(sender -> new ContactRequestView(
+                        .map(sender -> new ContactRequestItem(
                                 request.id(),
                                 sender.id(),
                                 sender.displayName(),
@@ -76,7 +76,7 @@ public class ContactReadService {
     }
 
     /** My requests that wait for an answer, as I may know it. */
-    public List<ContactRequestView> mySentRequests(Pageable pageable) {
+    public List<ContactRequestItem> mySentRequests(Pageable pageable) {
         List<ContactRequest> found =
                 requests.findBySenderIdAndStatusIn(me(), ContactRequestStatus.PENDING, newestFirst(pageable));
         Map<Long, MemberIdentity> recipients = members.findAll(
@@ -84,7 +84,7 @@ public class ContactReadService {
         return found.stream()
                 .flatMap(request -> Stream.ofNullable(recipients.get(request.getRecipientId()))
                         .map(recipient ->
-                                ContactRequestView.forSender(request, recipient.displayName(), recipient.initials())))
+                                ContactRequestItem.forSender(request, recipient.displayName(), recipient.initials())))
                 .toList();
     }
 
@@ -139,12 +139,12 @@ public class ContactReadService {
     }
 
     /** A contact who can no longer be shown (suspended, say) keeps their name and nothing else. */
-    private ProfileView profileOf(long memberId, Locale locale) {
+    private ProfileDetails profileOf(long memberId, Locale locale) {
         try {
             return profiles.viewProfile(memberId, locale);
         } catch (NotFoundException e) {
             MemberIdentity member = members.find(memberId).orElseThrow(NotFoundException::new);
-            return new ProfileView(
+            return new ProfileDetails(
                     member.id(),
                     member.displayName(),
                     member.initials(),

@@ -10,7 +10,7 @@ import de.ddnhamburg.network.domain.mail.MailTemplate;
 import de.ddnhamburg.network.domain.member.MemberIdentity;
 import de.ddnhamburg.network.domain.member.MemberLookup;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
-import de.ddnhamburg.network.domain.member.ProfileView;
+import de.ddnhamburg.network.domain.member.ProfileDetails;
 import de.ddnhamburg.network.domain.member.Relationship;
 import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
@@ -77,26 +77,26 @@ public class ContactRequestService {
      * and answers as for any repeated submit.
      */
     @RetryOnLostRace
-    public ContactRequestView send(long recipientId, FirstContactMessage input) {
+    public ContactRequestItem send(long recipientId, FirstContactMessage input) {
         FirstContactMessage message = ContactRules.validate(input);
         long me = currentUser.requireMemberId();
         if (me == recipientId) {
             throw new DomainException("contact.request.self");
         }
         // Only who may see the profile may ask; also answers "not found" for unknown and hidden members.
-        ProfileView recipient = profiles.viewProfile(recipientId, Locale.GERMAN);
+        ProfileDetails recipient = profiles.viewProfile(recipientId, Locale.GERMAN);
         // One look-up decides both directions, so that a racing winner is seen consistently.
         Optional<ContactRequest> open = requests.findByOpenPair(ContactRequest.pairKey(me, recipientId));
         if (open.isPresent()) {
             if (open.get().getSenderId() == me) {
-                return ContactRequestView.forSender(open.get(), recipient.displayName(), recipient.initials());
+                return ContactRequestItem.forSender(open.get(), recipient.displayName(), recipient.initials());
             }
             throw new DomainException("contact.request.pendingFromThem");
         }
         var ignored = requests.findFirstBySenderIdAndRecipientIdAndStatusInOrderByIdDesc(
                 me, recipientId, Set.of(ContactRequestStatus.IGNORED));
         if (ignored.isPresent()) {
-            return ContactRequestView.forSender(ignored.get(), recipient.displayName(), recipient.initials());
+            return ContactRequestItem.forSender(ignored.get(), recipient.displayName(), recipient.initials());
         }
         if (blocks.existsByBlockerIdAndBlockedId(me, recipientId)) {
             throw new DomainException("contact.request.blockedByYou");
@@ -123,7 +123,7 @@ public class ContactRequestService {
                 sender.displayName(),
                 message.asText(),
                 links.page(PublicLinks.CONTACTS)));
-        return ContactRequestView.forSender(request, to.displayName(), to.initials());
+        return ContactRequestItem.forSender(request, to.displayName(), to.initials());
     }
 
     /** Makes the two contacts and tells the sender. Accepting twice changes nothing. */

@@ -33,10 +33,10 @@ public class CalendarFeedService {
     }
 
     @Transactional(readOnly = true)
-    public CalendarFeedSettings settings() {
+    public CalendarFeedDetails settings() {
         return feeds.findByMemberId(me())
-                .map(feed -> new CalendarFeedSettings(feed.getIssuedAt(), feed.isIncludeGroups()))
-                .orElse(new CalendarFeedSettings(null, false));
+                .map(feed -> new CalendarFeedDetails(feed.getIssuedAt(), feed.isIncludeGroups()))
+                .orElse(new CalendarFeedDetails(null, false));
     }
 
     /**
@@ -56,10 +56,10 @@ public class CalendarFeedService {
     }
 
     /** Whether my feed also holds the events of my expert groups; needs a feed. */
-    public CalendarFeedSettings setIncludeGroups(boolean include) {
+    public CalendarFeedDetails setIncludeGroups(boolean include) {
         CalendarFeed feed = feeds.findByMemberId(me()).orElseThrow(() -> new DomainException("calendar.feed.none"));
         feed.setIncludeGroups(include);
-        return new CalendarFeedSettings(feed.getIssuedAt(), feed.isIncludeGroups());
+        return new CalendarFeedDetails(feed.getIssuedAt(), feed.isIncludeGroups());
     }
 
     private long me() {

@@ -23,5 +23,5 @@ public record EventPage(
         @Nullable String onlineLink,
         EventStatus status,
         List<SeatOffer> seats,
-        @Nullable RegistrationView mine,
+        @Nullable RegistrationSummary mine,
         boolean registrationOpen) {}

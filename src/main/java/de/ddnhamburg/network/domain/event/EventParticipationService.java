@@ -5,8 +5,8 @@ import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.group.GroupLookup;
 import de.ddnhamburg.network.domain.member.ParticipantProfile;
 import de.ddnhamburg.network.domain.member.ParticipantProfiles;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.TopicService;
-import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import java.text.Collator;
 import java.util.Comparator;
@@ -124,7 +124,7 @@ public class EventParticipationService {
         }
         Set<Long> myTopics = profiles.ownTopicIds(me);
         Map<Long, String> topicNames =
-                topics.findAll(locale).stream().collect(Collectors.toMap(TopicView::id, TopicView::name, (a, b) -> a));
+                topics.findAll(locale).stream().collect(Collectors.toMap(TopicItem::id, TopicItem::name, (a, b) -> a));
         Map<Long, String> groupNames = groups.names(myGroups);
         return others.stream()
                 .map(other -> {

@@ -2,8 +2,8 @@ package de.ddnhamburg.network.domain.event;
 
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.group.GroupLookup;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.TopicService;
-import de.ddnhamburg.network.domain.member.TopicView;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,7 +23,7 @@ class EventReferences {
 
     EventDraft checked(EventDraft draft) {
         Set<String> known =
-                topics.findAll(Locale.GERMAN).stream().map(TopicView::slug).collect(Collectors.toSet());
+                topics.findAll(Locale.GERMAN).stream().map(TopicItem::slug).collect(Collectors.toSet());
         for (String slug : draft.topicSlugs()) {
             if (!known.contains(slug)) {
                 throw new DomainException("topic.unknown", slug);

@@ -66,7 +66,7 @@ public class EventRegistrationService {
      * registered already (a double submit, a second tab), returns that registration unchanged.
      * A new registration is confirmed by mail, with the event's .ics.
      */
-    public RegistrationView register(long eventId, SeatKind kind) {
+    public RegistrationSummary register(long eventId, SeatKind kind) {
         long me = me();
         // Read before the lock: the lock is held until the commit, so it should cover only the seats.
         MemberIdentity member = members.find(me).orElseThrow(() -> new AccessDeniedException("Unknown member"));
@@ -84,7 +84,7 @@ public class EventRegistrationService {
         }
         Optional<EventRegistration> existing = registrations.findByEventIdAndMemberId(eventId, me);
         if (existing.isPresent() && existing.get().isActive()) {
-            return RegistrationView.of(existing.get());
+            return RegistrationSummary.of(existing.get());
         }
         if (!event.getFormat().offers(kind)) {
             throw new DomainException("event.registration.seatKindNotOffered");
@@ -100,7 +100,7 @@ public class EventRegistrationService {
         EventRegistration registration =
                 seats.take(event, existing.orElseGet(() -> new EventRegistration(eventId, me)), kind, now);
         mails.registered(event, registration, member);
-        return RegistrationView.of(registration);
+        return RegistrationSummary.of(registration);
     }
 
     /**
@@ -108,7 +108,7 @@ public class EventRegistrationService {
      * the organising group), which is audited. A freed seat goes to the first waiting
      * member of that kind, who is mailed. Members cannot cancel once the event has begun.
      */
-    public RegistrationView cancel(long registrationId) {
+    public RegistrationSummary cancel(long registrationId) {
         long me = me();
         long eventId = registrations.findEventIdById(registrationId).orElseThrow(NotFoundException::new);
         Event event = seats.lock(eventId);
@@ -120,7 +120,7 @@ public class EventRegistrationService {
             throw new AccessDeniedException("Only your own registration");
         }
         if (!registration.isActive()) {
-            return RegistrationView.of(registration);
+            return RegistrationSummary.of(registration);
         }
         if (!organiser && !clock.instant().isBefore(event.getStartsAt())) {
             throw new DomainException("event.registration.cancelClosed");
@@ -133,7 +133,7 @@ public class EventRegistrationService {
                     registration.isGuest() ? "guest:" + registration.id() : "member:" + registration.getMemberId());
         }
         promotions.mail(event, promoted);
-        return RegistrationView.of(registration);
+        return RegistrationSummary.of(registration);
     }
 
     /** Published events that have not ended and that I may see (a guest: public ones), soonest first. */
@@ -184,14 +184,14 @@ public class EventRegistrationService {
                 onlineSeat || admin ? event.getOnlineLink() : null,
                 event.getStatus(),
                 offers,
-                mine.map(RegistrationView::of).orElse(null),
+                mine.map(RegistrationSummary::of).orElse(null),
                 open);
     }
 
     /** My registration for the event, if I ever registered. */
     @Transactional(readOnly = true)
-    public Optional<RegistrationView> mine(long eventId) {
-        return registrations.findByEventIdAndMemberId(eventId, me()).map(RegistrationView::of);
+    public Optional<RegistrationSummary> mine(long eventId) {
+        return registrations.findByEventIdAndMemberId(eventId, me()).map(RegistrationSummary::of);
     }
 
     private long me() {

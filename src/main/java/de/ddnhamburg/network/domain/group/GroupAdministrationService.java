@@ -5,8 +5,8 @@ import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.member.PhotoProcessor;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.TopicService;
-import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import java.time.Clock;
 import java.util.Locale;
@@ -133,7 +133,7 @@ public class GroupAdministrationService {
             throw new DomainException("group.validation.tooLong", "description", GroupRules.DESCRIPTION_MAX);
         }
         Set<String> known =
-                topics.findAll(Locale.GERMAN).stream().map(TopicView::slug).collect(Collectors.toSet());
+                topics.findAll(Locale.GERMAN).stream().map(TopicItem::slug).collect(Collectors.toSet());
         for (String slug : draft.topicSlugs()) {
             if (!known.contains(slug)) {
                 throw new DomainException("topic.unknown", slug);

@@ -1,6 +1,6 @@
 package de.ddnhamburg.network.domain.group;
 
-import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +10,7 @@ public record GroupCard(
         long id,
         String name,
         String shortDescription,
-        List<TopicView> topics,
+        List<TopicItem> topics,
         JoinPolicy joinPolicy,
         GroupVisibility visibility,
         boolean archived,

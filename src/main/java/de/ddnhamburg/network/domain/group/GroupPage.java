@@ -1,6 +1,6 @@
 package de.ddnhamburg.network.domain.group;
 
-import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import java.util.List;
 
 /**
@@ -15,7 +15,7 @@ public record GroupPage(
         String name,
         String shortDescription,
         String description,
-        List<TopicView> topics,
+        List<TopicItem> topics,
         JoinPolicy joinPolicy,
         GroupVisibility visibility,
         boolean archived,
@@ -23,10 +23,10 @@ public record GroupPage(
         boolean canModerate,
         GroupNotification notification,
         boolean hasImage,
-        List<GroupMemberView> moderators,
-        List<GroupMemberView> members,
-        List<GroupMemberView> requests,
-        List<GroupMemberView> invitations) {
+        List<GroupMemberItem> moderators,
+        List<GroupMemberItem> members,
+        List<GroupMemberItem> requests,
+        List<GroupMemberItem> invitations) {
 
     public boolean isMember() {
         return standing == GroupStanding.MEMBER || standing == GroupStanding.MODERATOR;
@@ -38,7 +38,7 @@ public record GroupPage(
                 name,
                 shortDescription,
                 description,
-                java.util.Set.copyOf(topics.stream().map(TopicView::slug).toList()),
+                java.util.Set.copyOf(topics.stream().map(TopicItem::slug).toList()),
                 joinPolicy,
                 visibility);
     }

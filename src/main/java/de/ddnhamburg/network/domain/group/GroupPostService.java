@@ -59,7 +59,7 @@ public class GroupPostService {
      * its replies oldest first. Others get {@link AccessDeniedException}, or not found for a hidden group.
      */
     @Transactional(readOnly = true)
-    public List<PostView> posts(long groupId) {
+    public List<PostItem> posts(long groupId) {
         long me = access.me();
         access.visibleGroup(me, groupId);
         access.requireReader(me, groupId);
@@ -73,7 +73,7 @@ public class GroupPostService {
         everything.addAll(replies);
         Map<Long, MemberIdentity> authors = members.findAll(
                 everything.stream().map(GroupPost::getAuthorId).distinct().toList());
-        Map<Long, List<PostView>> repliesByParent = replies.stream()
+        Map<Long, List<PostItem>> repliesByParent = replies.stream()
                 .collect(Collectors.groupingBy(
                         reply -> Objects.requireNonNull(reply.getParentId()),
                         Collectors.mapping(reply -> postView(reply, authors, me, List.of()), Collectors.toList())));
@@ -82,12 +82,12 @@ public class GroupPostService {
                 .toList();
     }
 
-    private static PostView postView(
-            GroupPost post, Map<Long, MemberIdentity> authors, long me, List<PostView> replies) {
+    private static PostItem postView(
+            GroupPost post, Map<Long, MemberIdentity> authors, long me, List<PostItem> replies) {
         MemberIdentity author = authors.get(post.getAuthorId());
         boolean mine = post.getAuthorId() == me;
         boolean shown = !post.isRemoved() || mine;
-        return new PostView(
+        return new PostItem(
                 post.id(),
                 post.getAuthorId(),
                 author == null ? "?" : author.displayName(),

@@ -4,8 +4,8 @@ import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.member.MemberIdentity;
 import de.ddnhamburg.network.domain.member.MemberLookup;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.TopicService;
-import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import java.time.Instant;
 import java.util.Comparator;
@@ -82,7 +82,7 @@ public class GroupReadService {
         for (Object[] row : posts.latestByGroup()) {
             latest.put(((Number) row[0]).longValue(), (Instant) row[1]);
         }
-        Map<String, TopicView> topicsBySlug = topicsBySlug(locale);
+        Map<String, TopicItem> topicsBySlug = topicsBySlug(locale);
         String needle = search == null ? "" : search.strip().toLowerCase(locale);
         return groups.findAllByOrderByNameAsc().stream()
                 .filter(group -> admin || mine.containsKey(group.id()) || (!group.isHidden() && !group.isArchived()))
@@ -105,7 +105,7 @@ public class GroupReadService {
             @Nullable GroupMembership membership,
             Map<Long, Long> counts,
             Map<Long, Instant> latest,
-            Map<String, TopicView> topicsBySlug) {
+            Map<String, TopicItem> topicsBySlug) {
         return new GroupCard(
                 group.id(),
                 group.getName(),
@@ -129,7 +129,7 @@ public class GroupReadService {
         long me = access.me();
         GroupPage page = Objects.requireNonNull(reading.execute(status -> pageData(me, groupId, locale)));
         Map<Long, Boolean> visible = new HashMap<>();
-        Function<GroupMemberView, GroupMemberView> withLink = view -> new GroupMemberView(
+        Function<GroupMemberItem, GroupMemberItem> withLink = view -> new GroupMemberItem(
                 view.memberId(),
                 view.displayName(),
                 view.initials(),
@@ -173,13 +173,13 @@ public class GroupReadService {
         List<GroupMembership> all = memberships.findByGroupId(groupId);
         Map<Long, MemberIdentity> names =
                 members.findAll(all.stream().map(GroupMembership::getMemberId).toList());
-        Function<MembershipStatus, List<GroupMemberView>> withStatus = status -> all.stream()
+        Function<MembershipStatus, List<GroupMemberItem>> withStatus = status -> all.stream()
                 .filter(membership -> membership.getStatus() == status)
                 .flatMap(membership -> Stream.ofNullable(names.get(membership.getMemberId()))
                         .map(name -> memberView(membership, name)))
-                .sorted(Comparator.comparing(GroupMemberView::displayName))
+                .sorted(Comparator.comparing(GroupMemberItem::displayName))
                 .toList();
-        List<GroupMemberView> active = withStatus.apply(MembershipStatus.ACTIVE);
+        List<GroupMemberItem> active = withStatus.apply(MembershipStatus.ACTIVE);
         return new GroupPage(
                 group.id(),
                 group.getVersion(),
@@ -203,8 +203,8 @@ public class GroupReadService {
                 moderates ? withStatus.apply(MembershipStatus.INVITED) : List.of());
     }
 
-    private static GroupMemberView memberView(GroupMembership membership, MemberIdentity identity) {
-        return new GroupMemberView(
+    private static GroupMemberItem memberView(GroupMembership membership, MemberIdentity identity) {
+        return new GroupMemberItem(
                 identity.id(),
                 identity.displayName(),
                 identity.initials(),
@@ -219,15 +219,15 @@ public class GroupReadService {
         return images.findById(groupId).map(GroupImage::content);
     }
 
-    private Map<String, TopicView> topicsBySlug(Locale locale) {
-        return topics.findAll(locale).stream().collect(Collectors.toMap(TopicView::slug, Function.identity()));
+    private Map<String, TopicItem> topicsBySlug(Locale locale) {
+        return topics.findAll(locale).stream().collect(Collectors.toMap(TopicItem::slug, Function.identity()));
     }
 
-    private static List<TopicView> topicViews(ExpertGroup group, Map<String, TopicView> topicsBySlug) {
+    private static List<TopicItem> topicViews(ExpertGroup group, Map<String, TopicItem> topicsBySlug) {
         return group.getTopicSlugs().stream()
                 .map(topicsBySlug::get)
                 .filter(Objects::nonNull)
-                .sorted(Comparator.comparing(TopicView::name))
+                .sorted(Comparator.comparing(TopicItem::name))
                 .toList();
     }
 

@@ -47,7 +47,7 @@ public final class AccountRules {
     /** Exactly as typed, like the policy: spaces at either end are part of the password. */
     private static void checkNewPassword(String password, String repeat, InvalidInputException.Problems problems) {
         try {
-            PasswordPolicy.check(password);
+            PasswordRules.check(password);
         } catch (DomainException e) {
             problems.add(PASSWORD, e.getMessageKey(), e.getArguments());
             return;

@@ -37,7 +37,7 @@ public record AdminMemberDetails(
                 member.getDistrict(),
                 member.getBio(),
                 member.getTopics().stream()
-                        .map(topic -> TopicView.of(topic, locale).name())
+                        .map(topic -> TopicItem.of(topic, locale).name())
                         .sorted(Comparator.naturalOrder())
                         .toList(),
                 List.copyOf(member.getExpertise()),

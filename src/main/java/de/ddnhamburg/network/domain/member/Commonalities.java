@@ -7,7 +7,7 @@ import java.util.List;
  * the viewer, and expert groups both are active members of. Events join here once they exist,
  * which is why this is a record of lists rather than a single score.
  */
-public record Commonalities(List<TopicView> topics, List<String> expertise, List<GroupRef> groups) {
+public record Commonalities(List<TopicItem> topics, List<String> expertise, List<GroupRef> groups) {
 
     public boolean isEmpty() {
         return topics.isEmpty() && expertise.isEmpty() && groups.isEmpty();

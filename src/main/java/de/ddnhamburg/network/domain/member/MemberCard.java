@@ -10,5 +10,5 @@ public record MemberCard(
         String initials,
         @Nullable String organisation,
         @Nullable String position,
-        List<TopicView> topics,
+        List<TopicItem> topics,
         boolean hasPhoto) {}

@@ -91,9 +91,9 @@ public class MemberDirectoryService {
                         row.organisation(),
                         row.position(),
                         topics.getOrDefault(row.id(), List.of()).stream()
-                                .map(topic -> new TopicView(
+                                .map(topic -> new TopicItem(
                                         (Long) topic[0], (String) topic[1], (String) (english ? topic[3] : topic[2])))
-                                .sorted(Comparator.comparing(TopicView::name))
+                                .sorted(Comparator.comparing(TopicItem::name))
                                 .toList(),
                         row.hasPhoto()))
                 .toList();

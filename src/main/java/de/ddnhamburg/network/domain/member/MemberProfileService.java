@@ -70,10 +70,10 @@ public class MemberProfileService {
         return OwnProfile.of(member);
     }
 
-    public ProfileView viewProfile(long memberId, Locale locale) {
+    public ProfileDetails viewProfile(long memberId, Locale locale) {
         Member owner = members.findById(memberId).orElseThrow(NotFoundException::new);
         Relationship relationship = access.requireVisible(owner);
-        return new ProfileView(
+        return new ProfileDetails(
                 owner.id(),
                 owner.getDisplayName(),
                 Names.initials(owner.getFirstName(), owner.getLastName()),
@@ -134,10 +134,10 @@ public class MemberProfileService {
      * groups both are active members of.
      */
     public Commonalities commonalities(long memberId, Locale locale) {
-        ProfileView other = viewProfile(memberId, locale);
+        ProfileDetails other = viewProfile(memberId, locale);
         Member me = current();
         Set<String> myTopics = me.getTopics().stream().map(Topic::getSlug).collect(Collectors.toSet());
-        List<TopicView> sharedTopics = other.topics().stream()
+        List<TopicItem> sharedTopics = other.topics().stream()
                 .filter(topic -> myTopics.contains(topic.slug()))
                 .toList();
         Set<String> myExpertise = me.getExpertise().stream()
@@ -153,10 +153,10 @@ public class MemberProfileService {
         return owner.visibilityOf(field).allows(viewer) ? value : null;
     }
 
-    private static List<TopicView> topicViews(Set<Topic> topics, Locale locale) {
+    private static List<TopicItem> topicViews(Set<Topic> topics, Locale locale) {
         return topics.stream()
-                .map(topic -> TopicView.of(topic, locale))
-                .sorted(Comparator.comparing(TopicView::name))
+                .map(topic -> TopicItem.of(topic, locale))
+                .sorted(Comparator.comparing(TopicItem::name))
                 .toList();
     }
 

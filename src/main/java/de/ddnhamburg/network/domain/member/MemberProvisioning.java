@@ -39,7 +39,7 @@ public class MemberProvisioning {
     }
 
     public MemberSummary createFirstAdmin(String email, String firstName, String lastName, String password) {
-        PasswordPolicy.check(password);
+        PasswordRules.check(password);
         MemberSummary admin = createActive(
                 new NewMember(email, firstName, lastName, null, Set.of(), Set.of(Roles.MEMBER, Roles.ADMIN)),
                 PasswordHashing.hash(passwordEncoder, password));
@@ -77,7 +77,7 @@ public class MemberProvisioning {
     }
 
     public String encodePassword(String password) {
-        PasswordPolicy.check(password);
+        PasswordRules.check(password);
         return PasswordHashing.hash(passwordEncoder, password);
     }
 }

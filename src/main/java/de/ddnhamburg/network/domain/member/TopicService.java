@@ -16,9 +16,9 @@ public class TopicService {
         this.topics = topics;
     }
 
-    public List<TopicView> findAll(Locale locale) {
+    public List<TopicItem> findAll(Locale locale) {
         return topics.findAllByOrderByNameDeAsc().stream()
-                .map(topic -> TopicView.of(topic, locale))
+                .map(topic -> TopicItem.of(topic, locale))
                 .toList();
     }
 }

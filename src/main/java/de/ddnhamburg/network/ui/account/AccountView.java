@@ -24,7 +24,7 @@ import de.ddnhamburg.network.domain.member.AccountOverview;
 import de.ddnhamburg.network.domain.member.AccountRules;
 import de.ddnhamburg.network.domain.member.AccountService;
 import de.ddnhamburg.network.domain.member.ConsentRecord;
-import de.ddnhamburg.network.domain.member.PasswordPolicy;
+import de.ddnhamburg.network.domain.member.PasswordRules;
 import de.ddnhamburg.network.domain.privacy.PersonalDataExport;
 import de.ddnhamburg.network.domain.privacy.PersonalDataFile;
 import de.ddnhamburg.network.security.Roles;
@@ -77,7 +77,7 @@ public class AccountView extends Div implements TranslatedTitle {
         PasswordField current = currentPasswordField(problems, "password-current");
         PasswordField password =
                 problems.field(AccountRules.PASSWORD, newPasswordField("account.password.new", "password-new"));
-        password.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
+        password.setHelperText(getTranslation("account.password.help", PasswordRules.MIN_LENGTH));
         PasswordField repeat = problems.field(
                 AccountRules.PASSWORD_REPEAT, newPasswordField("account.password.repeat", "password-repeat"));
         Button change = new Button(getTranslation("account.password.submit"), click -> {
@@ -192,7 +192,7 @@ public class AccountView extends Div implements TranslatedTitle {
         PasswordField field = new PasswordField(getTranslation(labelKey));
         field.setId(id);
         field.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        field.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        field.setMaxLength(PasswordRules.MAX_LENGTH);
         field.setRequiredIndicatorVisible(true);
         return field;
     }

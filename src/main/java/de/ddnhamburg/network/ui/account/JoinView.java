@@ -27,7 +27,7 @@ import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.member.AccountRules;
 import de.ddnhamburg.network.domain.member.JoinRequest;
 import de.ddnhamburg.network.domain.member.JoiningService;
-import de.ddnhamburg.network.domain.member.PasswordPolicy;
+import de.ddnhamburg.network.domain.member.PasswordRules;
 import de.ddnhamburg.network.domain.member.ProfileRules;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.FieldProblems;
@@ -78,10 +78,10 @@ public class JoinView extends Div implements BeforeEnterObserver, TranslatedTitl
         setUp(organisation, "join-organisation", "profile.field.label.organisation", Autocomplete.ORGANIZATION);
         organisation.setMaxLength(ProfileRules.ORGANISATION_MAX);
         setUp(password, "join-password", "login.password", Autocomplete.NEW_PASSWORD);
-        password.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        password.setHelperText(getTranslation("account.password.help", PasswordRules.MIN_LENGTH));
+        password.setMaxLength(PasswordRules.MAX_LENGTH);
         setUp(passwordRepeat, "join-password-repeat", "account.password.repeat", Autocomplete.NEW_PASSWORD);
-        passwordRepeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        passwordRepeat.setMaxLength(PasswordRules.MAX_LENGTH);
         for (HasValue<?, ?> required : new HasValue<?, ?>[] {firstName, lastName, email, password, passwordRepeat}) {
             required.setRequiredIndicatorVisible(true);
         }

@@ -16,8 +16,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.member.AccountRules;
 import de.ddnhamburg.network.domain.member.InvalidTokenException;
-import de.ddnhamburg.network.domain.member.PasswordPolicy;
 import de.ddnhamburg.network.domain.member.PasswordResetService;
+import de.ddnhamburg.network.domain.member.PasswordRules;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.FieldProblems;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
@@ -57,13 +57,13 @@ public class ResetPasswordView extends Div implements BeforeEnterObserver, Trans
         PasswordField password =
                 problems.field(AccountRules.PASSWORD, new PasswordField(getTranslation("account.password.new")));
         password.setId("reset-password");
-        password.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
+        password.setHelperText(getTranslation("account.password.help", PasswordRules.MIN_LENGTH));
         PasswordField repeat = problems.field(
                 AccountRules.PASSWORD_REPEAT, new PasswordField(getTranslation("account.password.repeat")));
         repeat.setId("reset-password-repeat");
         for (PasswordField field : new PasswordField[] {password, repeat}) {
             field.setAutocomplete(Autocomplete.NEW_PASSWORD);
-            field.setMaxLength(PasswordPolicy.MAX_LENGTH);
+            field.setMaxLength(PasswordRules.MAX_LENGTH);
             field.setRequiredIndicatorVisible(true);
         }
         Button save = new Button(getTranslation("account.reset.submit"));

@@ -48,7 +48,7 @@ public class MemberAdministrationView extends Div implements TranslatedTitle {
                 Paging.pageable(pageable -> members.findPage(filter, pageable), () -> members.count(filter)));
         panel = new MemberAdminPanel(members, changed -> rows.refreshAll());
 
-        RouterLink back = new RouterLink(getTranslation("admin.title"), AdministrationView.class);
+        RouterLink back = new RouterLink(getTranslation("admin.title"), SecurityLogView.class);
         back.setId("administration-link");
         configureFilters();
         configureGrid();

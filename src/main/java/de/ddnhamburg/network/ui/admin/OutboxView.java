@@ -43,7 +43,7 @@ public class OutboxView extends Div implements TranslatedTitle {
                 Paging.pageable(pageable -> outbox.findPage(status, pageable), () -> outbox.count(status)));
         details = new OutboxMailDetails(outbox, this::changed);
 
-        RouterLink back = new RouterLink(getTranslation("admin.title"), AdministrationView.class);
+        RouterLink back = new RouterLink(getTranslation("admin.title"), SecurityLogView.class);
         back.setId("administration-link");
         add(back, new H1(getTranslation("admin.outbox.title")), new Paragraph(getTranslation("admin.outbox.lead")));
         if (!outbox.deliversToRecipients()) {

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import de.ddnhamburg.network.domain.contact.ContactEntry;
-import de.ddnhamburg.network.domain.member.ProfileView;
+import de.ddnhamburg.network.domain.member.ProfileDetails;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 class ContactCard extends Div {
 
     ContactCard(ContactEntry entry) {
-        ProfileView contact = entry.profile();
+        ProfileDetails contact = entry.profile();
         setId("contact-" + contact.id());
         addClassNames("card", "contact-card");
 

@@ -13,7 +13,7 @@ import de.ddnhamburg.network.domain.contact.ContactState;
 import de.ddnhamburg.network.domain.contact.ContactStatus;
 import de.ddnhamburg.network.domain.member.Commonalities;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
-import de.ddnhamburg.network.domain.member.ProfileView;
+import de.ddnhamburg.network.domain.member.ProfileDetails;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.Notices;
 import java.util.Objects;
@@ -29,7 +29,7 @@ public class ContactPanel extends Div {
     private final ContactRequestService requests;
     private final ContactBlockService blocks;
     private final MemberProfileService profiles;
-    private final ProfileView member;
+    private final ProfileDetails member;
     private final @Nullable Commonalities shared;
     private final Runnable relationshipChanged;
 
@@ -39,7 +39,7 @@ public class ContactPanel extends Div {
             ContactRequestService requests,
             ContactBlockService blocks,
             MemberProfileService profiles,
-            ProfileView member,
+            ProfileDetails member,
             @Nullable Commonalities shared,
             Runnable relationshipChanged) {
         this.contacts = contacts;

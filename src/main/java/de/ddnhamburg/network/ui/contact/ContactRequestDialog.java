@@ -12,13 +12,13 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
+import de.ddnhamburg.network.domain.contact.ContactRequestItem;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
-import de.ddnhamburg.network.domain.contact.ContactRequestView;
 import de.ddnhamburg.network.domain.contact.ContactRules;
 import de.ddnhamburg.network.domain.contact.FirstContactMessage;
 import de.ddnhamburg.network.domain.member.Commonalities;
-import de.ddnhamburg.network.domain.member.ProfileView;
-import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.domain.member.ProfileDetails;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.ui.components.FieldProblems;
 import de.ddnhamburg.network.ui.components.Notices;
 import java.util.HashMap;
@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
 public class ContactRequestDialog extends Dialog {
 
     private final ContactRequestService requests;
-    private final ProfileView recipient;
-    private final Consumer<ContactRequestView> onSent;
+    private final ProfileDetails recipient;
+    private final Consumer<ContactRequestItem> onSent;
     private final Binder<Draft> binder = new Binder<>();
     private final Draft draft = new Draft();
     private final Map<String, TextArea> fields = new HashMap<>();
@@ -57,10 +57,10 @@ public class ContactRequestDialog extends Dialog {
 
     public ContactRequestDialog(
             ContactRequestService requests,
-            ProfileView recipient,
+            ProfileDetails recipient,
             @Nullable Commonalities shared,
             FirstContactMessage suggestion,
-            Consumer<ContactRequestView> onSent) {
+            Consumer<ContactRequestItem> onSent) {
         this.requests = requests;
         this.recipient = recipient;
         this.onSent = onSent;
@@ -75,7 +75,7 @@ public class ContactRequestDialog extends Dialog {
                     "contact.dialog.shared",
                     FirstContactSuggestion.enumerate(
                             this,
-                            Stream.concat(shared.topics().stream().map(TopicView::name), shared.expertise().stream())
+                            Stream.concat(shared.topics().stream().map(TopicItem::name), shared.expertise().stream())
                                     .toList())));
             common.setId("contact-dialog-shared");
             common.addClassName("contact-dialog-shared");
@@ -154,7 +154,7 @@ public class ContactRequestDialog extends Dialog {
             return;
         }
         try {
-            ContactRequestView sent = requests.send(recipient.id(), draft.toMessage());
+            ContactRequestItem sent = requests.send(recipient.id(), draft.toMessage());
             close();
             Notices.success("contact.notify.sent", recipient.displayName());
             ContactsChanged.fire();

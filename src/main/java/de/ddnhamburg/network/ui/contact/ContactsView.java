@@ -12,8 +12,8 @@ import de.ddnhamburg.network.domain.contact.BlockedMember;
 import de.ddnhamburg.network.domain.contact.ContactBlockService;
 import de.ddnhamburg.network.domain.contact.ContactEntry;
 import de.ddnhamburg.network.domain.contact.ContactReadService;
+import de.ddnhamburg.network.domain.contact.ContactRequestItem;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
-import de.ddnhamburg.network.domain.contact.ContactRequestView;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
@@ -35,7 +35,7 @@ public class ContactsView extends Div implements TranslatedTitle {
 
     public ContactsView(ContactReadService contacts, ContactRequestService requests, ContactBlockService blocks) {
         addClassName("contacts-view");
-        PagedList<ContactRequestView> received = new PagedList<>(
+        PagedList<ContactRequestItem> received = new PagedList<>(
                 "received-requests",
                 contacts::openRequestsForMe,
                 contacts::countOpenRequestsForMe,
@@ -47,7 +47,7 @@ public class ContactsView extends Div implements TranslatedTitle {
                 contacts::countMyContacts,
                 ContactCard::new,
                 this::noContacts);
-        PagedList<ContactRequestView> sent = new PagedList<>(
+        PagedList<ContactRequestItem> sent = new PagedList<>(
                 "sent-requests",
                 contacts::mySentRequests,
                 contacts::countMySentRequests,

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import de.ddnhamburg.network.domain.contact.FirstContactMessage;
 import de.ddnhamburg.network.domain.member.Commonalities;
 import de.ddnhamburg.network.domain.member.OwnProfile;
-import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +40,7 @@ final class FirstContactSuggestion {
         }
         List<String> sentences = new ArrayList<>();
         if (!shared.topics().isEmpty()) {
-            List<String> topics = shared.topics().stream().map(TopicView::name).toList();
+            List<String> topics = shared.topics().stream().map(TopicItem::name).toList();
             sentences.add(translator.getTranslation("contact.suggest.topics", enumerate(translator, topics)));
         }
         if (!shared.expertise().isEmpty()) {

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import de.ddnhamburg.network.domain.contact.ContactRequestItem;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
-import de.ddnhamburg.network.domain.contact.ContactRequestView;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.components.Notices;
 
@@ -14,11 +14,11 @@ import de.ddnhamburg.network.ui.components.Notices;
 public class ReceivedRequestCard extends Div {
 
     private final ContactRequestService requests;
-    private final ContactRequestView request;
+    private final ContactRequestItem request;
     private final Runnable answered;
 
     /** @param answered called after any answer, so that the list around it can reload */
-    public ReceivedRequestCard(ContactRequestService requests, ContactRequestView request, Runnable answered) {
+    public ReceivedRequestCard(ContactRequestService requests, ContactRequestItem request, Runnable answered) {
         this.requests = requests;
         this.request = request;
         this.answered = answered;

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import de.ddnhamburg.network.domain.contact.ContactRequestItem;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
-import de.ddnhamburg.network.domain.contact.ContactRequestView;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.components.Notices;
@@ -13,7 +13,7 @@ import de.ddnhamburg.network.ui.components.Notices;
 /** A request of mine that waits for an answer, with the way to take it back. */
 class SentRequestItem extends Div {
 
-    SentRequestItem(ContactRequestService requests, ContactRequestView request, Runnable changed) {
+    SentRequestItem(ContactRequestService requests, ContactRequestItem request, Runnable changed) {
         setId("sent-" + request.id());
         addClassNames("card", "contact-card");
         Span waiting = new Span(

@@ -8,7 +8,7 @@ import de.ddnhamburg.network.domain.event.CalendarFilter;
 import de.ddnhamburg.network.domain.event.CalendarGroup;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventType;
-import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -27,7 +27,7 @@ class CalendarFilterBar extends Div {
     private final Checkbox mine = new Checkbox();
 
     CalendarFilterBar(
-            List<TopicView> topics, List<CalendarGroup> groups, boolean member, Consumer<CalendarFilter> changed) {
+            List<TopicItem> topics, List<CalendarGroup> groups, boolean member, Consumer<CalendarFilter> changed) {
         setId("calendar-filters");
         addClassNames("filter-bar", "cal-filters");
         getElement().setAttribute("role", "search");
@@ -45,10 +45,10 @@ class CalendarFilterBar extends Div {
         format.setItemLabelGenerator(
                 value -> value == null ? any : getTranslation("event.calendar.format." + value.name()));
 
-        Map<String, String> topicNames = topics.stream().collect(Collectors.toMap(TopicView::slug, TopicView::name));
+        Map<String, String> topicNames = topics.stream().collect(Collectors.toMap(TopicItem::slug, TopicItem::name));
         topic.setId("filter-topic");
         topic.setLabel(getTranslation("event.calendar.filter.topic"));
-        topic.setItems(topics.stream().map(TopicView::slug).toList());
+        topic.setItems(topics.stream().map(TopicItem::slug).toList());
         topic.setItemLabelGenerator(slug -> slug == null ? any : topicNames.getOrDefault(slug, slug));
 
         Map<Long, String> groupNames =

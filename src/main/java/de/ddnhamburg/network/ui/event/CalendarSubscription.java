@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
+import de.ddnhamburg.network.domain.event.CalendarFeedDetails;
 import de.ddnhamburg.network.domain.event.CalendarFeedService;
-import de.ddnhamburg.network.domain.event.CalendarFeedSettings;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.components.Notices;
@@ -71,7 +71,7 @@ class CalendarSubscription extends Section {
         show(feeds.settings());
     }
 
-    private void show(CalendarFeedSettings settings) {
+    private void show(CalendarFeedDetails settings) {
         status.setText(
                 settings.active()
                         ? getTranslation(

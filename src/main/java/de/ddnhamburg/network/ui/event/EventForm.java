@@ -23,7 +23,7 @@ import de.ddnhamburg.network.domain.event.EventRules;
 import de.ddnhamburg.network.domain.event.EventType;
 import de.ddnhamburg.network.domain.event.GroupChoice;
 import de.ddnhamburg.network.domain.event.OrganiserChoices;
-import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -43,7 +43,7 @@ class EventForm extends FormLayout {
     private final TextField title = new TextField();
     private final Select<EventType> type = new Select<>();
     private final TextArea description = new TextArea();
-    private final MultiSelectComboBox<TopicView> topics = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<TopicItem> topics = new MultiSelectComboBox<>();
     private final ComboBox<GroupChoice> group = new ComboBox<>();
     private final DateTimePicker starts = new DateTimePicker();
     private final DateTimePicker ends = new DateTimePicker();
@@ -59,10 +59,10 @@ class EventForm extends FormLayout {
     private final Checkbox guests = new Checkbox();
     private final Paragraph problem = new Paragraph();
     private final Binder<EventFields> binder = new Binder<>();
-    private final List<TopicView> allTopics;
+    private final List<TopicItem> allTopics;
     private final OrganiserChoices choices;
 
-    EventForm(List<TopicView> allTopics, OrganiserChoices choices) {
+    EventForm(List<TopicItem> allTopics, OrganiserChoices choices) {
         this.allTopics = allTopics;
         this.choices = choices;
         setId("event-form");
@@ -72,7 +72,7 @@ class EventForm extends FormLayout {
         type.setItemLabelGenerator(value -> getTranslation("event.type." + value.name()));
         label(description, "description").setMaxLength(EventRules.DESCRIPTION_MAX);
         label(topics, "topics").setItems(allTopics);
-        topics.setItemLabelGenerator(TopicView::name);
+        topics.setItemLabelGenerator(TopicItem::name);
         label(group, "group").setItems(choices.groups());
         group.setItemLabelGenerator(GroupChoice::name);
         group.setClearButtonVisible(choices.withoutGroup());
@@ -256,7 +256,7 @@ class EventForm extends FormLayout {
                 instantOrNull(fields.closes),
                 filled(fields.audience),
                 fields.group == null ? null : fields.group.id(),
-                fields.topics.stream().map(TopicView::slug).collect(Collectors.toSet()),
+                fields.topics.stream().map(TopicItem::slug).collect(Collectors.toSet()),
                 fields.guests,
                 fields.address));
     }
@@ -335,7 +335,7 @@ class EventForm extends FormLayout {
         EventType type;
 
         String description = "";
-        Set<TopicView> topics = Set.of();
+        Set<TopicItem> topics = Set.of();
 
         @Nullable
         GroupChoice group;

@@ -20,7 +20,7 @@ import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.event.EventStatus;
 import de.ddnhamburg.network.domain.event.GuestRegistrationService;
 import de.ddnhamburg.network.domain.event.RegistrationStatus;
-import de.ddnhamburg.network.domain.event.RegistrationView;
+import de.ddnhamburg.network.domain.event.RegistrationSummary;
 import de.ddnhamburg.network.domain.event.SeatKind;
 import de.ddnhamburg.network.domain.event.SeatOffer;
 import de.ddnhamburg.network.ui.RoutePaths;
@@ -113,7 +113,7 @@ public class EventView extends Div implements BeforeEnterObserver, NamedTitle {
     private Component registration(EventPage event) {
         Div box = new Div();
         box.setId("event-registration");
-        RegistrationView mine = event.mine();
+        RegistrationSummary mine = event.mine();
         if (mine != null && mine.status() != RegistrationStatus.CANCELLED) {
             String kind = getTranslation("event.seat." + mine.seatKind().name());
             Paragraph state = mine.status() == RegistrationStatus.CONFIRMED

@@ -20,8 +20,8 @@ import de.ddnhamburg.network.domain.event.CalendarPage;
 import de.ddnhamburg.network.domain.event.CalendarQuery;
 import de.ddnhamburg.network.domain.event.EventListingService;
 import de.ddnhamburg.network.domain.event.EventService;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.TopicService;
-import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.account.LoginView;
@@ -67,9 +67,9 @@ public class EventsView extends Div implements BeforeEnterObserver, TranslatedTi
         this.member = authentication.isAuthenticated();
         addClassName("events-view");
         state = CalendarState.initial(calendar.today());
-        List<TopicView> topicList = topics.findAll(getLocale());
+        List<TopicItem> topicList = topics.findAll(getLocale());
         List<CalendarGroup> groups = calendar.groups();
-        topicSlugs = topicList.stream().map(TopicView::slug).collect(Collectors.toSet());
+        topicSlugs = topicList.stream().map(TopicItem::slug).collect(Collectors.toSet());
         groupIds = groups.stream().map(CalendarGroup::id).collect(Collectors.toSet());
         filters = new CalendarFilterBar(topicList, groups, member, filter -> go(state.withFilter(filter)));
 

@@ -10,7 +10,7 @@ import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.event.EventPage;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.RegistrationStatus;
-import de.ddnhamburg.network.domain.event.RegistrationView;
+import de.ddnhamburg.network.domain.event.RegistrationSummary;
 import de.ddnhamburg.network.domain.event.SeatOffer;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +33,7 @@ class LiveSeats extends Div {
     private final Runnable myRegistrationChanged;
     private final Div offers = new Div();
     private final Paragraph position = new Paragraph();
-    private @Nullable RegistrationView mine;
+    private @Nullable RegistrationSummary mine;
     private @Nullable Authentication signedIn;
     private @Nullable Registration listening;
 
@@ -102,7 +102,7 @@ class LiveSeats extends Div {
         mine = event.mine();
         offers.removeAll();
         event.seats().forEach(offer -> offers.add(new Paragraph(seatText(offer))));
-        RegistrationView waiting = mine != null && mine.status() == RegistrationStatus.WAITLISTED ? mine : null;
+        RegistrationSummary waiting = mine != null && mine.status() == RegistrationStatus.WAITLISTED ? mine : null;
         position.setVisible(waiting != null);
         position.setText(
                 waiting == null
@@ -121,7 +121,7 @@ class LiveSeats extends Div {
                 : getTranslation("event.page.seatsFree", kind, offer.free(), offer.capacity());
     }
 
-    private static boolean sameStatus(@Nullable RegistrationView before, @Nullable RegistrationView after) {
+    private static boolean sameStatus(@Nullable RegistrationSummary before, @Nullable RegistrationSummary after) {
         return Objects.equals(before == null ? null : before.status(), after == null ? null : after.status());
     }
 }

@@ -15,8 +15,8 @@ import de.ddnhamburg.network.domain.group.GroupPage;
 import de.ddnhamburg.network.domain.group.GroupRules;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.TopicService;
-import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.ui.components.Notices;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +33,7 @@ class GroupDialog extends Dialog {
     private final TextField name = new TextField();
     private final TextField shortDescription = new TextField();
     private final TextArea description = new TextArea();
-    private final MultiSelectComboBox<TopicView> topics = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<TopicItem> topics = new MultiSelectComboBox<>();
     private final RadioButtonGroup<JoinPolicy> joinPolicy = new RadioButtonGroup<>();
     private final RadioButtonGroup<GroupVisibility> visibility = new RadioButtonGroup<>();
 
@@ -56,11 +56,11 @@ class GroupDialog extends Dialog {
         description.setId("group-description");
         description.setLabel(getTranslation("group.form.description"));
         description.setMaxLength(GroupRules.DESCRIPTION_MAX);
-        List<TopicView> allTopics = topicService.findAll(getLocale());
+        List<TopicItem> allTopics = topicService.findAll(getLocale());
         topics.setId("group-topics");
         topics.setLabel(getTranslation("group.form.topics"));
         topics.setItems(allTopics);
-        topics.setItemLabelGenerator(TopicView::name);
+        topics.setItemLabelGenerator(TopicItem::name);
         joinPolicy.setId("group-join-policy");
         joinPolicy.setLabel(getTranslation("group.form.joinPolicy"));
         joinPolicy.setItems(JoinPolicy.values());
@@ -75,7 +75,7 @@ class GroupDialog extends Dialog {
             name.setValue(existing.name());
             shortDescription.setValue(existing.shortDescription());
             description.setValue(existing.description());
-            Set<String> slugs = existing.topics().stream().map(TopicView::slug).collect(Collectors.toSet());
+            Set<String> slugs = existing.topics().stream().map(TopicItem::slug).collect(Collectors.toSet());
             topics.setValue(allTopics.stream()
                     .filter(topic -> slugs.contains(topic.slug()))
                     .collect(Collectors.toSet()));
@@ -91,7 +91,7 @@ class GroupDialog extends Dialog {
                     name.getValue(),
                     shortDescription.getValue(),
                     description.getValue(),
-                    topics.getValue().stream().map(TopicView::slug).collect(Collectors.toSet()),
+                    topics.getValue().stream().map(TopicItem::slug).collect(Collectors.toSet()),
                     joinPolicy.getValue(),
                     visibility.getValue());
             try {

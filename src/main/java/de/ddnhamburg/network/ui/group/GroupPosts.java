@@ -14,7 +14,7 @@ import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.group.GroupPage;
 import de.ddnhamburg.network.domain.group.GroupPostService;
 import de.ddnhamburg.network.domain.group.GroupRules;
-import de.ddnhamburg.network.domain.group.PostView;
+import de.ddnhamburg.network.domain.group.PostItem;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.components.Notices;
@@ -59,7 +59,7 @@ class GroupPosts extends Div {
 
     private void reload() {
         list.removeAll();
-        List<PostView> posts = groups.posts(group.id());
+        List<PostItem> posts = groups.posts(group.id());
         if (posts.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("group.page.noPosts"));
             empty.setId("posts-empty");
@@ -69,7 +69,7 @@ class GroupPosts extends Div {
         posts.forEach(post -> list.add(post(post, false)));
     }
 
-    private Component post(PostView post, boolean reply) {
+    private Component post(PostItem post, boolean reply) {
         Div item = new Div();
         item.setId((reply ? "reply-" : "post-") + post.id());
         item.addClassNames(reply ? "group-reply" : "card", "group-post");
@@ -113,7 +113,7 @@ class GroupPosts extends Div {
         return item;
     }
 
-    private Component actions(PostView post, boolean reply, Div item) {
+    private Component actions(PostItem post, boolean reply, Div item) {
         Div actions = new Div();
         actions.addClassName("group-post-actions");
         boolean writable = group.isMember() && !group.archived();
@@ -173,7 +173,7 @@ class GroupPosts extends Div {
     }
 
     /** Removing needs a reason, which the author will see; the dialog is the confirmation. */
-    private void askReason(PostView post) {
+    private void askReason(PostItem post) {
         Dialog dialog = new Dialog();
         dialog.setId("remove-post-dialog");
         dialog.setHeaderTitle(getTranslation("group.post.remove"));

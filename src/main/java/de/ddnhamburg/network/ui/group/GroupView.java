@@ -18,7 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.domain.event.EventListingService;
 import de.ddnhamburg.network.domain.group.GroupAdministrationService;
-import de.ddnhamburg.network.domain.group.GroupMemberView;
+import de.ddnhamburg.network.domain.group.GroupMemberItem;
 import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupPage;
 import de.ddnhamburg.network.domain.group.GroupPostService;
@@ -26,8 +26,8 @@ import de.ddnhamburg.network.domain.group.GroupReadService;
 import de.ddnhamburg.network.domain.group.GroupRole;
 import de.ddnhamburg.network.domain.group.GroupStanding;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.TopicService;
-import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Badges;
@@ -111,7 +111,7 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
             description.addClassName("group-text");
             add(description);
         }
-        add(Badges.of(group.topics().stream().map(TopicView::name).toList(), ""), actions(group));
+        add(Badges.of(group.topics().stream().map(TopicItem::name).toList(), ""), actions(group));
 
         Div columns = new Div();
         columns.addClassName("group-columns");
@@ -261,11 +261,11 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
     }
 
     private Section people(
-            String id, String headingKey, List<GroupMemberView> people, GroupPage group, boolean manage) {
+            String id, String headingKey, List<GroupMemberItem> people, GroupPage group, boolean manage) {
         Section section = new Section(new H2(getTranslation(headingKey)));
         section.setId(id);
         section.addClassNames("card", "group-people");
-        for (GroupMemberView person : people) {
+        for (GroupMemberItem person : people) {
             Avatar avatar = new Avatar(person.displayName());
             avatar.setAbbreviation(person.initials());
             avatar.addClassName("contact-avatar");
@@ -291,7 +291,7 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
         return section;
     }
 
-    private Component personActions(GroupPage group, GroupMemberView person) {
+    private Component personActions(GroupPage group, GroupMemberItem person) {
         Div actions = new Div();
         actions.addClassName("group-person-actions");
         long id = person.memberId();

@@ -19,8 +19,8 @@ import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupCard;
 import de.ddnhamburg.network.domain.group.GroupReadService;
 import de.ddnhamburg.network.domain.group.GroupStanding;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.TopicService;
-import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Badges;
@@ -113,7 +113,7 @@ public class GroupsView extends Div implements TranslatedTitle {
                 new H2(name),
                 Badges.of(states, "contrast"),
                 new Paragraph(group.shortDescription()),
-                Badges.of(group.topics().stream().map(TopicView::name).toList(), ""),
+                Badges.of(group.topics().stream().map(TopicItem::name).toList(), ""),
                 facts);
         card.addClassNames("card", "group-card");
         card.setId("group-card-" + group.id());

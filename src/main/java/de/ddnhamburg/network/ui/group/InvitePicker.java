@@ -3,7 +3,7 @@ package de.ddnhamburg.network.ui.group;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import de.ddnhamburg.network.domain.group.GroupMemberView;
+import de.ddnhamburg.network.domain.group.GroupMemberItem;
 import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupPage;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
@@ -36,7 +36,7 @@ final class InvitePicker extends Div {
                 DirectoryFilter.all().withText(text.isBlank() ? null : text), pageable, getLocale())));
         member.setItemLabelGenerator(InvitePicker::label);
         Set<Long> inGroup = Stream.concat(group.members().stream(), group.invitations().stream())
-                .map(GroupMemberView::memberId)
+                .map(GroupMemberItem::memberId)
                 .collect(Collectors.toSet());
         Button invite = new Button(getTranslation("group.invite.submit"), click -> {
             MemberCard chosen = member.getValue();

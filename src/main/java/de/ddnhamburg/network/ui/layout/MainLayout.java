@@ -24,7 +24,7 @@ import de.ddnhamburg.network.domain.contact.ContactReadService;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.MemberSummary;
 import de.ddnhamburg.network.ui.account.AccountView;
-import de.ddnhamburg.network.ui.admin.AdministrationView;
+import de.ddnhamburg.network.ui.admin.SecurityLogView;
 import de.ddnhamburg.network.ui.components.LanguageSwitch;
 import de.ddnhamburg.network.ui.contact.ContactsChanged;
 import de.ddnhamburg.network.ui.contact.ContactsView;
@@ -101,9 +101,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         contactsBadge.getElement().getThemeList().add("badge primary pill small");
         contactsItem.setSuffixComponent(contactsBadge);
         nav.addItem(contactsItem);
-        if (accessChecker.hasAccess(AdministrationView.class)) {
+        if (accessChecker.hasAccess(SecurityLogView.class)) {
             SideNavItem admin = new SideNavItem(
-                    getTranslation("nav.administration"), AdministrationView.class, VaadinIcon.COG.create());
+                    getTranslation("nav.administration"), SecurityLogView.class, VaadinIcon.COG.create());
             admin.setId("nav-administration");
             admin.setMatchNested(true);
             nav.addItem(admin);

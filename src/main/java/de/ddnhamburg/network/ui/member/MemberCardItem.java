@@ -7,7 +7,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.member.MemberCard;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
-import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.ui.components.Badges;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -39,7 +39,7 @@ public class MemberCardItem extends Div {
         Div text = new Div(
                 name,
                 workLine,
-                Badges.of(card.topics().stream().map(TopicView::name).toList(), "contrast"));
+                Badges.of(card.topics().stream().map(TopicItem::name).toList(), "contrast"));
         text.addClassName("member-card-text");
         add(avatar, text);
     }

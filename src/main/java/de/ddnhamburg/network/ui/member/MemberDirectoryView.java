@@ -24,8 +24,8 @@ import de.ddnhamburg.network.domain.member.GroupRef;
 import de.ddnhamburg.network.domain.member.MemberCard;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.TopicService;
-import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Paging;
@@ -48,7 +48,7 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
 
     private final MemberDirectoryService directory;
     private final TextField search = new TextField();
-    private final ComboBox<TopicView> topic = new ComboBox<>();
+    private final ComboBox<TopicItem> topic = new ComboBox<>();
     private final Select<@Nullable District> district = new Select<>();
     private final TextField organisation = new TextField();
     private final Select<@Nullable GroupRef> group = new Select<>();
@@ -100,7 +100,7 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
         topic.setId("directory-topic");
         topic.setLabel(getTranslation("member.directory.topic"));
         topic.setItems(topics.findAll(getLocale()));
-        topic.setItemLabelGenerator(TopicView::name);
+        topic.setItemLabelGenerator(TopicItem::name);
         topic.setClearButtonVisible(true);
         topic.addValueChangeListener(change -> apply(filter.withTopic(
                 change.getValue() == null ? null : change.getValue().slug())));

@@ -18,9 +18,9 @@ import de.ddnhamburg.network.domain.contact.ContactReadService;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.member.Commonalities;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
-import de.ddnhamburg.network.domain.member.ProfileView;
+import de.ddnhamburg.network.domain.member.ProfileDetails;
 import de.ddnhamburg.network.domain.member.Relationship;
-import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Badges;
@@ -66,11 +66,11 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, Named
 
     /** Also after accepting or blocking on this page, since that changes which details I may see. */
     private void load(long id) {
-        ProfileView profile = profiles.viewProfile(id, getLocale());
+        ProfileDetails profile = profiles.viewProfile(id, getLocale());
         show(profile, profile.relationship() == Relationship.SELF ? null : profiles.commonalities(id, getLocale()));
     }
 
-    private void show(ProfileView profile, @Nullable Commonalities shared) {
+    private void show(ProfileDetails profile, @Nullable Commonalities shared) {
         removeAll();
         title = profile.displayName();
         Avatar avatar = new Avatar(profile.displayName());
@@ -116,7 +116,7 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, Named
         if (!profile.topics().isEmpty()) {
             details.add(section(
                     "member.profile.topics",
-                    Badges.of(profile.topics().stream().map(TopicView::name).toList(), "")));
+                    Badges.of(profile.topics().stream().map(TopicItem::name).toList(), "")));
         }
         if (!profile.expertise().isEmpty()) {
             details.add(section("member.profile.expertise", Badges.of(profile.expertise(), "contrast")));
@@ -139,7 +139,7 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, Named
         if (!shared.topics().isEmpty()) {
             section.add(
                     new Paragraph(getTranslation("member.profile.commonalities.topics")),
-                    Badges.of(shared.topics().stream().map(TopicView::name).toList(), "success"));
+                    Badges.of(shared.topics().stream().map(TopicItem::name).toList(), "success"));
         }
         if (!shared.expertise().isEmpty()) {
             section.add(
@@ -157,7 +157,7 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, Named
         return section;
     }
 
-    private Div contactDetails(ProfileView profile) {
+    private Div contactDetails(ProfileDetails profile) {
         Div contact = new Div();
         contact.setId("profile-contact");
         contact.addClassName("profile-contact");

@@ -3,7 +3,7 @@ package de.ddnhamburg.network.ui.member;
 import de.ddnhamburg.network.domain.member.District;
 import de.ddnhamburg.network.domain.member.OwnProfile;
 import de.ddnhamburg.network.domain.member.ProfileUpdate;
-import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +33,7 @@ class ProfileDraft {
     String bio;
 
     Set<String> expertise = new LinkedHashSet<>();
-    Set<TopicView> topics = new LinkedHashSet<>();
+    Set<TopicItem> topics = new LinkedHashSet<>();
 
     @Nullable
     String website;
@@ -49,7 +49,7 @@ class ProfileDraft {
 
     boolean listed = true;
 
-    static ProfileDraft of(OwnProfile profile, List<TopicView> allTopics) {
+    static ProfileDraft of(OwnProfile profile, List<TopicItem> allTopics) {
         ProfileDraft draft = new ProfileDraft();
         draft.title = profile.title();
         draft.firstName = profile.firstName();
@@ -80,7 +80,7 @@ class ProfileDraft {
                 district,
                 bio,
                 new ArrayList<>(expertise),
-                topics.stream().map(TopicView::slug).collect(Collectors.toSet()),
+                topics.stream().map(TopicItem::slug).collect(Collectors.toSet()),
                 website,
                 linkedin,
                 xing,

@@ -20,8 +20,8 @@ import de.ddnhamburg.network.domain.member.District;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.OwnProfile;
 import de.ddnhamburg.network.domain.member.ProfileRules;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.TopicService;
-import de.ddnhamburg.network.domain.member.TopicView;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.FieldProblems;
@@ -52,7 +52,7 @@ public class ProfileEditView extends Div implements TranslatedTitle {
         this.profiles = profiles;
         addClassName("profile-edit");
         OwnProfile own = profiles.getOwnProfile();
-        List<TopicView> topics = topicService.findAll(getLocale());
+        List<TopicItem> topics = topicService.findAll(getLocale());
         draft = ProfileDraft.of(own, topics);
         version = own.version();
         visibility = new VisibilityChoices(own.visibility());
@@ -173,11 +173,11 @@ public class ProfileEditView extends Div implements TranslatedTitle {
         return bio;
     }
 
-    private MultiSelectComboBox<TopicView> topicsField(List<TopicView> topics) {
-        MultiSelectComboBox<TopicView> field = new MultiSelectComboBox<>(getTranslation("profile.field.label.topics"));
+    private MultiSelectComboBox<TopicItem> topicsField(List<TopicItem> topics) {
+        MultiSelectComboBox<TopicItem> field = new MultiSelectComboBox<>(getTranslation("profile.field.label.topics"));
         field.setId("field-topics");
         field.setItems(topics);
-        field.setItemLabelGenerator(TopicView::name);
+        field.setItemLabelGenerator(TopicItem::name);
         binder.forField(field).bind(d -> d.topics, (d, v) -> d.topics = new LinkedHashSet<>(v));
         return field;
     }

@@ -34,7 +34,7 @@ class ContactBlockServiceTest extends ContactServiceTestBase {
         assertThat(as(anna, () -> contacts.openRequestsForMe(FIRST_PAGE))).isEmpty();
         // Carl is not told: to him the request still waits.
         assertThat(as(carl, () -> contacts.mySentRequests(FIRST_PAGE)))
-                .extracting(ContactRequestView::id)
+                .extracting(ContactRequestItem::id)
                 .containsExactly(fromCarl);
         assertThat(as(anna, () -> blocks.myBlocks(FIRST_PAGE)))
                 .extracting(BlockedMember::memberId)

@@ -66,12 +66,12 @@ abstract class ContactContract {
         LoginAccount anna = member("Anna");
         LoginAccount bert = member("Bert");
 
-        ContactRequestView sent = as(anna, () -> requests.send(bert.memberId(), firstContact()));
+        ContactRequestItem sent = as(anna, () -> requests.send(bert.memberId(), firstContact()));
         assertThat(as(bert, () -> contacts.openRequestsForMe(FIRST_PAGE)))
-                .extracting(ContactRequestView::id)
+                .extracting(ContactRequestItem::id)
                 .containsExactly(sent.id());
         assertThat(as(anna, () -> contacts.mySentRequests(FIRST_PAGE)))
-                .extracting(ContactRequestView::id)
+                .extracting(ContactRequestItem::id)
                 .containsExactly(sent.id());
 
         as(bert, () -> {
@@ -113,7 +113,7 @@ abstract class ContactContract {
             LoginAccount sender = member("Doppel");
             LoginAccount recipient = member("Empfang");
 
-            List<ContactRequestView> results = simultaneously(
+            List<ContactRequestItem> results = simultaneously(
                     () -> as(sender, () -> requests.send(recipient.memberId(), firstContact())),
                     () -> as(sender, () -> requests.send(recipient.memberId(), firstContact())));
 
@@ -135,7 +135,7 @@ abstract class ContactContract {
             List<Object> outcomes = List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
 
             assertThat(outcomes)
-                    .filteredOn(ContactRequestView.class::isInstance)
+                    .filteredOn(ContactRequestItem.class::isInstance)
                     .hasSize(1);
             assertThat(outcomes)
                     .filteredOn(DomainException.class::isInstance)

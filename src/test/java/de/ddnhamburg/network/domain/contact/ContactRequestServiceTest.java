@@ -30,17 +30,17 @@ class ContactRequestServiceTest extends ContactServiceTestBase {
         LoginAccount anna = member("anna");
         LoginAccount bert = member("bert");
 
-        ContactRequestView sent = as(anna, () -> requests.send(bert.memberId(), firstContact()));
+        ContactRequestItem sent = as(anna, () -> requests.send(bert.memberId(), firstContact()));
 
         assertThat(sent.status()).isEqualTo(ContactRequestStatus.OPEN);
         assertThat(sent.memberId()).isEqualTo(bert.memberId());
         assertThat(sent.message()).isEqualTo(firstContact());
         assertThat(as(anna, () -> contacts.mySentRequests(FIRST_PAGE)))
-                .extracting(ContactRequestView::id)
+                .extracting(ContactRequestItem::id)
                 .containsExactly(sent.id());
         assertThat(as(anna, () -> contacts.stateWith(bert.memberId())))
                 .isEqualTo(new ContactState(ContactStatus.REQUEST_SENT, sent.id()));
-        List<ContactRequestView> received = as(bert, () -> contacts.openRequestsForMe(FIRST_PAGE));
+        List<ContactRequestItem> received = as(bert, () -> contacts.openRequestsForMe(FIRST_PAGE));
         assertThat(received).singleElement().satisfies(request -> {
             assertThat(request.id()).isEqualTo(sent.id());
             assertThat(request.memberId()).isEqualTo(anna.memberId());
@@ -77,7 +77,7 @@ class ContactRequestServiceTest extends ContactServiceTestBase {
         LoginAccount anna = member("anna");
         LoginAccount bert = member("bert");
 
-        ContactRequestView sent = as(
+        ContactRequestItem sent = as(
                 anna,
                 () -> requests.send(
                         bert.memberId(),
@@ -109,8 +109,8 @@ class ContactRequestServiceTest extends ContactServiceTestBase {
         LoginAccount anna = member("anna");
         LoginAccount bert = member("bert");
 
-        ContactRequestView first = as(anna, () -> requests.send(bert.memberId(), firstContact()));
-        ContactRequestView second = as(
+        ContactRequestItem first = as(anna, () -> requests.send(bert.memberId(), firstContact()));
+        ContactRequestItem second = as(
                 anna,
                 () -> requests.send(bert.memberId(), new FirstContactMessage("Noch einmal", "anders", "formuliert")));
 
@@ -165,7 +165,7 @@ class ContactRequestServiceTest extends ContactServiceTestBase {
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(as(bert, () -> contacts.openRequestsForMe(FIRST_PAGE)))
-                .extracting(ContactRequestView::id)
+                .extracting(ContactRequestItem::id)
                 .containsExactly(id);
         assertThat(as(anna, () -> contacts.areContacts(anna.memberId(), bert.memberId())))
                 .isFalse();

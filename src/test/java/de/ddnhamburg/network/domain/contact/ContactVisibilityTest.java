@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
+import de.ddnhamburg.network.domain.member.ProfileDetails;
 import de.ddnhamburg.network.domain.member.ProfileField;
-import de.ddnhamburg.network.domain.member.ProfileView;
 import de.ddnhamburg.network.domain.member.Relationship;
 import de.ddnhamburg.network.domain.member.Visibility;
 import de.ddnhamburg.network.support.IntegrationTest;
@@ -58,15 +58,15 @@ class ContactVisibilityTest {
                         .build());
         long id = as(anna, () -> requests.send(bert.memberId(), firstContact())).id();
 
-        ProfileView before = as(anna, () -> profiles.viewProfile(bert.memberId(), Locale.GERMAN));
+        ProfileDetails before = as(anna, () -> profiles.viewProfile(bert.memberId(), Locale.GERMAN));
         assertThat(before.relationship()).isEqualTo(Relationship.MEMBER);
         assertThat(before.phone()).isNull();
         assertThat(before.email()).isNull();
 
         run(bert, () -> requests.accept(id));
 
-        ProfileView annaSeesBert = as(anna, () -> profiles.viewProfile(bert.memberId(), Locale.GERMAN));
-        ProfileView bertSeesAnna = as(bert, () -> profiles.viewProfile(anna.memberId(), Locale.GERMAN));
+        ProfileDetails annaSeesBert = as(anna, () -> profiles.viewProfile(bert.memberId(), Locale.GERMAN));
+        ProfileDetails bertSeesAnna = as(bert, () -> profiles.viewProfile(anna.memberId(), Locale.GERMAN));
         assertThat(annaSeesBert.relationship()).isEqualTo(Relationship.CONTACT);
         assertThat(annaSeesBert.phone()).isEqualTo("040 222222");
         assertThat(annaSeesBert.email()).isEqualTo(bertEmail);
@@ -89,7 +89,7 @@ class ContactVisibilityTest {
 
         run(bert, () -> requests.decline(id));
 
-        ProfileView seen = as(anna, () -> profiles.viewProfile(bert.memberId(), Locale.GERMAN));
+        ProfileDetails seen = as(anna, () -> profiles.viewProfile(bert.memberId(), Locale.GERMAN));
         assertThat(seen.relationship()).isEqualTo(Relationship.MEMBER);
         assertThat(seen.phone()).isNull();
         assertThat(seen.email()).isNull();
@@ -107,7 +107,7 @@ class ContactVisibilityTest {
 
         run(bert, () -> blocks.block(anna.memberId()));
 
-        ProfileView seen = as(anna, () -> profiles.viewProfile(bert.memberId(), Locale.GERMAN));
+        ProfileDetails seen = as(anna, () -> profiles.viewProfile(bert.memberId(), Locale.GERMAN));
         assertThat(seen.relationship()).isEqualTo(Relationship.MEMBER);
         assertThat(seen.phone()).isNull();
     }
@@ -127,7 +127,7 @@ class ContactVisibilityTest {
                 uniqueEmail("other"), profile("Otto", "Other").build());
         as(hidden, () -> requests.send(asked.memberId(), firstContact()));
 
-        ProfileView seen = as(asked, () -> profiles.viewProfile(hidden.memberId(), Locale.GERMAN));
+        ProfileDetails seen = as(asked, () -> profiles.viewProfile(hidden.memberId(), Locale.GERMAN));
 
         assertThat(seen.organisation()).isEqualTo("Stille Post GmbH");
         assertThat(seen.phone()).isNull();

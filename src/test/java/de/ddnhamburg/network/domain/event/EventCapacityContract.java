@@ -69,14 +69,14 @@ abstract class EventCapacityContract {
         List<LoginAccount> members = Events.bulkMembers(jdbc, MEMBERS);
         assertThat(members).hasSize(MEMBERS);
 
-        List<RegistrationView> views = all(members, member -> registrations.register(eventId, SeatKind.IN_PERSON));
+        List<RegistrationSummary> views = all(members, member -> registrations.register(eventId, SeatKind.IN_PERSON));
 
         assertThat(views)
                 .filteredOn(view -> view.status() == RegistrationStatus.CONFIRMED)
                 .hasSize(SEATS);
         assertThat(views)
                 .filteredOn(view -> view.status() == RegistrationStatus.WAITLISTED)
-                .extracting(RegistrationView::waitingPosition)
+                .extracting(RegistrationSummary::waitingPosition)
                 .containsExactlyInAnyOrderElementsOf(range(MEMBERS - SEATS));
         assertTable(eventId, SEATS, MEMBERS - SEATS);
         // A second wave of the same submits changes nothing.
@@ -91,7 +91,7 @@ abstract class EventCapacityContract {
         }
         List<Long> confirmed = views.stream()
                 .filter(view -> view.status() == RegistrationStatus.CONFIRMED)
-                .map(RegistrationView::id)
+                .map(RegistrationSummary::id)
                 .toList();
         for (int round = 0; round < 5; round++) {
             List<Long> before = waitingInOrder(eventId);
@@ -118,7 +118,7 @@ abstract class EventCapacityContract {
                 before.get(120));
         List<Long> leaving = new ArrayList<>(leavingSeats);
         leaving.addAll(leavingList);
-        List<Future<RegistrationView>> cancelling = new ArrayList<>();
+        List<Future<RegistrationSummary>> cancelling = new ArrayList<>();
         CountDownLatch go = new CountDownLatch(1);
         for (long registrationId : leaving) {
             cancelling.add(threads.submit(() -> {
@@ -127,7 +127,7 @@ abstract class EventCapacityContract {
             }));
         }
         go.countDown();
-        for (Future<RegistrationView> result : cancelling) {
+        for (Future<RegistrationSummary> result : cancelling) {
             assertThat(result.get(120, TimeUnit.SECONDS).status()).isEqualTo(RegistrationStatus.CANCELLED);
         }
 

@@ -157,9 +157,9 @@ class EventRegistrationServiceTest {
     void a_double_submit_gives_one_registration() {
         long id = Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 1, null));
         LoginAccount anna = member("anna");
-        RegistrationView first = register(anna, id, SeatKind.IN_PERSON);
-        RegistrationView second = register(anna, id, SeatKind.IN_PERSON);
-        RegistrationView third = register(anna, id, SeatKind.ONLINE);
+        RegistrationSummary first = register(anna, id, SeatKind.IN_PERSON);
+        RegistrationSummary second = register(anna, id, SeatKind.IN_PERSON);
+        RegistrationSummary third = register(anna, id, SeatKind.ONLINE);
 
         assertThat(second).isEqualTo(first);
         assertThat(third).isEqualTo(first);
@@ -178,12 +178,12 @@ class EventRegistrationServiceTest {
         LoginAccount dora = member("dora");
         LoginAccount emil = member("emil");
 
-        RegistrationView annas = register(anna, id, SeatKind.IN_PERSON);
+        RegistrationSummary annas = register(anna, id, SeatKind.IN_PERSON);
         assertThat(register(bert, id, SeatKind.IN_PERSON)).satisfies(view -> {
             assertThat(view.status()).isEqualTo(RegistrationStatus.WAITLISTED);
             assertThat(view.waitingPosition()).isOne();
         });
-        RegistrationView cleos = register(cleo, id, SeatKind.IN_PERSON);
+        RegistrationSummary cleos = register(cleo, id, SeatKind.IN_PERSON);
         assertThat(cleos.waitingPosition()).isEqualTo(2);
         assertThat(register(dora, id, SeatKind.IN_PERSON).waitingPosition()).isEqualTo(3);
         // The online seats have their own capacity and list.
@@ -225,7 +225,7 @@ class EventRegistrationServiceTest {
         EventDraft draft = Events.draft(clock, EventFormat.ONLINE, null, null);
         long id = Events.published(testMembers, events, draft);
         LoginAccount anna = member("anna");
-        RegistrationView view = register(anna, id, SeatKind.ONLINE);
+        RegistrationSummary view = register(anna, id, SeatKind.ONLINE);
         clock.set(draft.startsAt());
         assertThatThrownBy(() -> Acting.as(anna, () -> registrations.cancel(view.id())))
                 .hasMessage("event.registration.cancelClosed");
@@ -278,11 +278,11 @@ class EventRegistrationServiceTest {
                 d.registrationClosesAt());
     }
 
-    private RegistrationView register(LoginAccount account, long eventId, SeatKind kind) {
+    private RegistrationSummary register(LoginAccount account, long eventId, SeatKind kind) {
         return Acting.as(account, () -> registrations.register(eventId, kind));
     }
 
-    private RegistrationView mine(LoginAccount account, long eventId) {
+    private RegistrationSummary mine(LoginAccount account, long eventId) {
         return Acting.as(account, () -> registrations.mine(eventId)).orElseThrow();
     }
 

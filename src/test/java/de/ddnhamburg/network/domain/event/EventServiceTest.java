@@ -359,7 +359,7 @@ class EventServiceTest {
         return Groups.member(testMembers, name, "Tester");
     }
 
-    private RegistrationView mine(LoginAccount account, long eventId) {
+    private RegistrationSummary mine(LoginAccount account, long eventId) {
         return Acting.as(account, () -> registrations.mine(eventId)).orElseThrow();
     }
 

@@ -120,7 +120,7 @@ class GuestRegistrationServiceTest {
         guests.register(eventId, request("Saskia Säumig", email, null));
         String token = GuestMailbox.confirmToken(mailbox.last(email));
         LoginAccount member = Groups.member(testMembers, "Warte", "Mitglied");
-        RegistrationView waiting = Acting.as(member, () -> registrations.register(eventId, SeatKind.IN_PERSON));
+        RegistrationSummary waiting = Acting.as(member, () -> registrations.register(eventId, SeatKind.IN_PERSON));
         assertThat(waiting.status()).isEqualTo(RegistrationStatus.WAITLISTED);
 
         clock.advance(Duration.ofHours(23));
@@ -151,7 +151,7 @@ class GuestRegistrationServiceTest {
     void a_confirmed_waiting_guest_is_promoted_when_a_member_cancels_and_is_mailed_with_a_cancel_link() {
         long eventId = guestEvent(EventFormat.IN_PERSON, 1);
         LoginAccount member = Groups.member(testMembers, "Sitz", "Mitglied");
-        RegistrationView seat = Acting.as(member, () -> registrations.register(eventId, SeatKind.IN_PERSON));
+        RegistrationSummary seat = Acting.as(member, () -> registrations.register(eventId, SeatKind.IN_PERSON));
         String email = Contacts.uniqueEmail("wartegast");
         guests.register(eventId, request("Wanda Warte", email, SeatKind.IN_PERSON));
         GuestRegistrationSummary confirmed = guests.confirm(GuestMailbox.confirmToken(mailbox.last(email)));

@@ -60,9 +60,9 @@ class RegistrationMailsTest {
         long id = Events.published(testMembers, events, Events.draft(clock, EventFormat.ONLINE, null, 1));
         LoginAccount anna = member("anna");
         LoginAccount bert = member("bert");
-        RegistrationView annas = Acting.as(anna, () -> registrations.register(id, SeatKind.ONLINE));
+        RegistrationSummary annas = Acting.as(anna, () -> registrations.register(id, SeatKind.ONLINE));
         Acting.run(anna, () -> registrations.register(id, SeatKind.ONLINE));
-        RegistrationView berts = Acting.as(bert, () -> registrations.register(id, SeatKind.ONLINE));
+        RegistrationSummary berts = Acting.as(bert, () -> registrations.register(id, SeatKind.ONLINE));
 
         Map<String, @Nullable Object> confirmation = onlyMail("event.registered:" + annas.id() + ":%");
         assertThat(confirmation.get("template")).isEqualTo("eventRegistered");
@@ -86,7 +86,7 @@ class RegistrationMailsTest {
         assertThat(Calendars.property(Calendars.only((String) promoted.get("attachment_content")), "DESCRIPTION"))
                 .contains("https://meet.example.org/runde");
         // Registering again after cancelling is a new fact: a new confirmation (now waiting).
-        RegistrationView again = Acting.as(anna, () -> registrations.register(id, SeatKind.ONLINE));
+        RegistrationSummary again = Acting.as(anna, () -> registrations.register(id, SeatKind.ONLINE));
         assertThat(mails("event.registered:" + again.id() + ":%")).hasSize(2);
     }
 
@@ -102,12 +102,12 @@ class RegistrationMailsTest {
         LoginAccount leaving = member("storno");
         LoginAccount withdrawn = member("abgemeldet");
         // Had the seat in person first, and gave it up before the reminders went out.
-        RegistrationView withdrawns = Acting.as(withdrawn, () -> registrations.register(id, SeatKind.IN_PERSON));
+        RegistrationSummary withdrawns = Acting.as(withdrawn, () -> registrations.register(id, SeatKind.IN_PERSON));
         Acting.run(withdrawn, () -> registrations.cancel(withdrawns.id()));
-        RegistrationView onSites = Acting.as(onSite, () -> registrations.register(id, SeatKind.IN_PERSON));
-        RegistrationView onlines = Acting.as(online, () -> registrations.register(id, SeatKind.ONLINE));
-        RegistrationView waitings = Acting.as(waiting, () -> registrations.register(id, SeatKind.ONLINE));
-        RegistrationView leavings =
+        RegistrationSummary onSites = Acting.as(onSite, () -> registrations.register(id, SeatKind.IN_PERSON));
+        RegistrationSummary onlines = Acting.as(online, () -> registrations.register(id, SeatKind.ONLINE));
+        RegistrationSummary waitings = Acting.as(waiting, () -> registrations.register(id, SeatKind.ONLINE));
+        RegistrationSummary leavings =
                 Acting.as(leaving, () -> registrations.register(cancelledEvent, SeatKind.IN_PERSON));
         Acting.run(testMembers.admin(), () -> events.cancel(cancelledEvent));
 

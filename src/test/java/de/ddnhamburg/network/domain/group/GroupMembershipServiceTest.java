@@ -53,7 +53,7 @@ class GroupMembershipServiceTest extends GroupServiceTestBase {
                 .isEmpty();
         assertThatThrownBy(() -> as(anna, () -> posts.posts(id))).isInstanceOf(AccessDeniedException.class);
         assertThat(as(mod, () -> groups.page(id, Locale.GERMAN)).requests())
-                .extracting(GroupMemberView::memberId)
+                .extracting(GroupMemberItem::memberId)
                 .containsExactly(anna.memberId());
 
         as(mod, () -> run(() -> membership.approve(id, anna.memberId())));
@@ -101,7 +101,7 @@ class GroupMembershipServiceTest extends GroupServiceTestBase {
         as(mod, () -> run(() -> membership.leave(id)));
 
         GroupPage page = as(anna, () -> groups.page(id, Locale.GERMAN));
-        assertThat(page.moderators()).extracting(GroupMemberView::memberId).containsExactly(anna.memberId());
+        assertThat(page.moderators()).extracting(GroupMemberItem::memberId).containsExactly(anna.memberId());
         assertThat(audited("GROUP_MODERATOR_APPOINTED", "group:" + id)).isEqualTo(2);
     }
 

@@ -28,11 +28,11 @@ class GroupPostServiceTest extends GroupServiceTestBase {
         assertThatThrownBy(() -> as(anna, () -> posts.reply(reply, "Zu tief"))).hasMessage("group.post.replyToReply");
         as(anna, () -> run(() -> posts.editPost(post, "Frage zu Jobsharing", "Wer hat Erfahrung?")));
 
-        List<PostView> shown = as(anna, () -> posts.posts(id));
+        List<PostItem> shown = as(anna, () -> posts.posts(id));
         assertThat(shown).singleElement().satisfies(view -> {
             assertThat(view.title()).isEqualTo("Frage zu Jobsharing");
             assertThat(view.editedAt()).isNotNull();
-            assertThat(view.replies()).extracting(PostView::text).containsExactly("Wir, gern!");
+            assertThat(view.replies()).extracting(PostItem::text).containsExactly("Wir, gern!");
         });
 
         as(anna, () -> run(() -> posts.deletePost(post)));
@@ -51,13 +51,13 @@ class GroupPostServiceTest extends GroupServiceTestBase {
         long newer = as(bert, () -> posts.post(id, null, "Werbung für mein Produkt"));
 
         as(mod, () -> run(() -> posts.setPinned(older, true)));
-        assertThat(as(anna, () -> posts.posts(id))).extracting(PostView::id).containsExactly(older, newer);
+        assertThat(as(anna, () -> posts.posts(id))).extracting(PostItem::id).containsExactly(older, newer);
         as(mod, () -> run(() -> posts.removePost(newer, "Werbung ist hier nicht erlaubt.")));
 
-        PostView forAuthor = as(bert, () -> posts.posts(id)).get(1);
+        PostItem forAuthor = as(bert, () -> posts.posts(id)).get(1);
         assertThat(forAuthor.removed()).isTrue();
         assertThat(forAuthor.removedReason()).isEqualTo("Werbung ist hier nicht erlaubt.");
-        PostView forOthers = as(anna, () -> posts.posts(id)).get(1);
+        PostItem forOthers = as(anna, () -> posts.posts(id)).get(1);
         assertThat(forOthers.text()).isNull();
         assertThat(forOthers.removedReason()).isNull();
         assertThat(audited("GROUP_POST_PINNED", "group-post:" + older)).isEqualTo(1);
@@ -95,6 +95,6 @@ class GroupPostServiceTest extends GroupServiceTestBase {
                 });
         assertThatThrownBy(() -> as(mod, () -> posts.post(id, null, "   "))).hasMessage("group.post.textRequired");
         long post = as(mod, () -> posts.post(id, null, "ä".repeat(10_000)));
-        assertThat(as(mod, () -> posts.posts(id))).extracting(PostView::id).containsExactly(post);
+        assertThat(as(mod, () -> posts.posts(id))).extracting(PostItem::id).containsExactly(post);
     }
 }

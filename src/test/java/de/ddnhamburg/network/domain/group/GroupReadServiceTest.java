@@ -38,7 +38,7 @@ class GroupReadServiceTest extends GroupServiceTestBase {
                 .extracting(GroupCard::id)
                 .contains(id);
         assertThat(as(invited, () -> membership.join(id))).isEqualTo(GroupStanding.MEMBER);
-        assertThat(as(invited, () -> posts.posts(id))).extracting(PostView::id).containsExactly(post);
+        assertThat(as(invited, () -> posts.posts(id))).extracting(PostItem::id).containsExactly(post);
         assertThat(as(testMembers.admin(), () -> groups.list(name, Locale.GERMAN)))
                 .extracting(GroupCard::id)
                 .containsExactly(id);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
-import de.ddnhamburg.network.domain.audit.AuditEntryView;
+import de.ddnhamburg.network.domain.audit.AuditEntryItem;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.support.IntegrationTest;
@@ -175,7 +175,7 @@ class MailOutboxTest {
 
         assertThat(content.subject()).isEqualTo("Willkommen bei ddn Hamburg");
         assertThat(content.body()).startsWith("Guten Tag Olga Opened,");
-        AuditEntryView entry = auditEntry(AuditAction.MAIL_OPENED, id);
+        AuditEntryItem entry = auditEntry(AuditAction.MAIL_OPENED, id);
         assertThat(entry.actor()).isEqualTo(TestMembers.ADMIN);
         assertThat(entry.details()).isEqualTo("opened@example.org");
     }
@@ -202,13 +202,13 @@ class MailOutboxTest {
         assertThat(row.lastError())
                 .as("kept until the next attempt, so the admin still sees why")
                 .isEqualTo("SMTP server unreachable");
-        AuditEntryView entry = auditEntry(AuditAction.MAIL_RETRIED, id);
+        AuditEntryItem entry = auditEntry(AuditAction.MAIL_RETRIED, id);
         assertThat(entry.actor()).isEqualTo(TestMembers.ADMIN);
         assertThat(entry.details()).isEqualTo("retry@example.org, after 10 attempts");
     }
 
     /** The log is shared by all tests of the context and sorted by time, so search it by target. */
-    private AuditEntryView auditEntry(AuditAction action, long mailId) {
+    private AuditEntryItem auditEntry(AuditAction action, long mailId) {
         return audit.findPage(action, PageRequest.of(0, 200)).stream()
                 .filter(entry -> ("mail:" + mailId).equals(entry.target()))
                 .findFirst()

@@ -40,7 +40,7 @@ class AccountRulesTest {
                         FieldProblem.of(AccountRules.EMAIL, "validation.email.invalid"),
                         FieldProblem.of(AccountRules.ORGANISATION, "validation.tooLong"),
                         FieldProblem.of(
-                                AccountRules.PASSWORD, "validation.password.tooShort", PasswordPolicy.MIN_LENGTH),
+                                AccountRules.PASSWORD, "validation.password.tooShort", PasswordRules.MIN_LENGTH),
                         FieldProblem.of(AccountRules.CONSENT, "account.join.consentRequired"));
     }
 
@@ -62,10 +62,10 @@ class AccountRulesTest {
     void a_password_too_short_is_reported_at_the_password_not_the_repetition() {
         assertThat(problems(() -> AccountRules.checkNewPassword("x".repeat(11), "anders")))
                 .containsExactly(FieldProblem.of(
-                        AccountRules.PASSWORD, "validation.password.tooShort", PasswordPolicy.MIN_LENGTH));
+                        AccountRules.PASSWORD, "validation.password.tooShort", PasswordRules.MIN_LENGTH));
         assertThat(problems(() -> AccountRules.checkNewPassword("x".repeat(129), "x".repeat(129))))
                 .containsExactly(FieldProblem.of(
-                        AccountRules.PASSWORD, "validation.password.tooLong", PasswordPolicy.MAX_LENGTH));
+                        AccountRules.PASSWORD, "validation.password.tooLong", PasswordRules.MAX_LENGTH));
         assertThatCode(() -> AccountRules.checkNewPassword("x".repeat(12), "x".repeat(12)))
                 .doesNotThrowAnyException();
     }

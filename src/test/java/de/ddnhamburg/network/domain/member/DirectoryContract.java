@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ddnhamburg.network.domain.contact.ContactBlockService;
 import de.ddnhamburg.network.domain.contact.ContactReadService;
+import de.ddnhamburg.network.domain.contact.ContactRequestItem;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
-import de.ddnhamburg.network.domain.contact.ContactRequestView;
 import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
@@ -150,7 +150,7 @@ abstract class DirectoryContract {
         assertThat(names(filter(marker).withOrganisation("fischMARKT"))).containsExactly("Anke Altona" + marker);
         assertThat(names(filter(marker).withTopic("fuehrung"))).hasSize(2);
         assertThat(page(filter("anke " + marker), 0, 10).getFirst().topics())
-                .extracting(TopicView::name)
+                .extracting(TopicItem::name)
                 .containsExactly("Diversity", "Führung");
     }
 
@@ -303,7 +303,7 @@ abstract class DirectoryContract {
                         .topics("fuehrung", "diversity", "netzwerken")
                         .expertise("Mentoring", marker)
                         .build());
-        ContactRequestView request = Acting.as(me, () -> requests.send(contact.memberId(), Contacts.firstContact()));
+        ContactRequestItem request = Acting.as(me, () -> requests.send(contact.memberId(), Contacts.firstContact()));
         Acting.run(contact, () -> requests.accept(request.id()));
         SecurityTestSupport.signIn(me);
         blocks.block(blocked.memberId());

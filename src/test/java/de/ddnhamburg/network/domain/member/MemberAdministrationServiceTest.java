@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
-import de.ddnhamburg.network.domain.audit.AuditEntryView;
+import de.ddnhamburg.network.domain.audit.AuditEntryItem;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.security.MemberPrincipal;
@@ -72,7 +72,7 @@ class MemberAdministrationServiceTest {
         assertThat(lastEntries(AuditAction.MEMBER_APPROVED, applicant))
                 .hasSize(1)
                 .first()
-                .extracting(AuditEntryView::actor)
+                .extracting(AuditEntryItem::actor)
                 .isEqualTo(TestMembers.ADMIN);
     }
 
@@ -171,7 +171,7 @@ class MemberAdministrationServiceTest {
         assertThat(lastEntries(AuditAction.ROLE_CHANGED, target))
                 .hasSize(1)
                 .first()
-                .extracting(AuditEntryView::details)
+                .extracting(AuditEntryItem::details)
                 .isEqualTo("[MEMBER] -> [ADMIN, MEMBER]");
         LoginAccount admin = testMembers.admin();
         assertThatThrownBy(() -> administration.changeRoles(admin.memberId(), Set.of(Roles.MEMBER)))
@@ -272,7 +272,7 @@ class MemberAdministrationServiceTest {
         return jdbc.queryForObject("select status from member where id = ?", String.class, account.memberId());
     }
 
-    private List<AuditEntryView> lastEntries(AuditAction action, LoginAccount target) {
+    private List<AuditEntryItem> lastEntries(AuditAction action, LoginAccount target) {
         return audit.findPage(action, PageRequest.of(0, 50)).stream()
                 .filter(entry -> ("member:" + target.memberId()).equals(entry.target()))
                 .toList();

@@ -51,7 +51,7 @@ class MemberProfileServiceTest {
                         .build());
         SecurityTestSupport.signIn(testMembers.member());
 
-        ProfileView seen = profiles.viewProfile(owner.memberId(), Locale.GERMAN);
+        ProfileDetails seen = profiles.viewProfile(owner.memberId(), Locale.GERMAN);
 
         assertThat(seen.relationship()).isEqualTo(Relationship.MEMBER);
         assertThat(seen.organisation()).isEqualTo("Hafenamt");
@@ -59,7 +59,7 @@ class MemberProfileServiceTest {
         assertThat(seen.district()).isEqualTo(District.ALTONA);
         assertThat(seen.bio()).isEqualTo("Ich lotse.");
         assertThat(seen.expertise()).containsExactly("Navigation");
-        assertThat(seen.topics()).extracting(TopicView::slug).containsExactly("netzwerken");
+        assertThat(seen.topics()).extracting(TopicItem::slug).containsExactly("netzwerken");
         assertThat(seen.website()).isEqualTo("https://example.org");
         assertThat(seen.phone()).isNull();
         assertThat(seen.email()).isNull();
@@ -77,7 +77,7 @@ class MemberProfileServiceTest {
                         .build());
         SecurityTestSupport.signIn(owner);
 
-        ProfileView seen = profiles.viewProfile(owner.memberId(), Locale.GERMAN);
+        ProfileDetails seen = profiles.viewProfile(owner.memberId(), Locale.GERMAN);
 
         assertThat(seen.relationship()).isEqualTo(Relationship.SELF);
         assertThat(seen.organisation()).isEqualTo("Geheim GmbH");
@@ -102,7 +102,7 @@ class MemberProfileServiceTest {
         LoginAccount owner = testMembers.withProfile(unique("restricted"), builder.build());
         SecurityTestSupport.signIn(testMembers.member());
 
-        ProfileView seen = profiles.viewProfile(owner.memberId(), Locale.GERMAN);
+        ProfileDetails seen = profiles.viewProfile(owner.memberId(), Locale.GERMAN);
 
         assertThat(seen.displayName()).isEqualTo("Rita Restricted");
         assertThat(List.of(
@@ -172,7 +172,7 @@ class MemberProfileServiceTest {
         Commonalities withOpen = profiles.commonalities(open.memberId(), Locale.GERMAN);
         Commonalities withClosed = profiles.commonalities(closed.memberId(), Locale.GERMAN);
 
-        assertThat(withOpen.topics()).extracting(TopicView::name).containsExactly("Führung", "Netzwerken");
+        assertThat(withOpen.topics()).extracting(TopicItem::name).containsExactly("Führung", "Netzwerken");
         assertThat(withOpen.expertise()).containsExactly("mentoring");
         assertThat(withClosed.isEmpty()).isTrue();
     }

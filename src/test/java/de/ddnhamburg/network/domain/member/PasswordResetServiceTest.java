@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
-import de.ddnhamburg.network.domain.audit.AuditEntryView;
+import de.ddnhamburg.network.domain.audit.AuditEntryItem;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.FieldProblem;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
@@ -99,7 +99,7 @@ class PasswordResetServiceTest {
                 .isTrue();
         SecurityTestSupport.signIn(testMembers.admin());
         assertThat(audit.findPage(AuditAction.PASSWORD_RESET, PageRequest.of(0, 20)))
-                .extracting(AuditEntryView::target)
+                .extracting(AuditEntryItem::target)
                 .contains("member:" + member.memberId());
     }
 

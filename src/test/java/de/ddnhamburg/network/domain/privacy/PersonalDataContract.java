@@ -10,8 +10,8 @@ import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.contact.ContactBlockService;
 import de.ddnhamburg.network.domain.contact.ContactReadService;
+import de.ddnhamburg.network.domain.contact.ContactRequestItem;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
-import de.ddnhamburg.network.domain.contact.ContactRequestView;
 import de.ddnhamburg.network.domain.event.CalendarFeedService;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
@@ -157,7 +157,7 @@ abstract class PersonalDataContract {
         LoginAccount rita = member("Rita");
         LoginAccount sam = member("Sam");
         LoginAccount bodo = member("Bodo");
-        ContactRequestView toCleo = Acting.as(paula, () -> requests.send(cleo.memberId(), firstContact()));
+        ContactRequestItem toCleo = Acting.as(paula, () -> requests.send(cleo.memberId(), firstContact()));
         Acting.run(cleo, () -> requests.accept(toCleo.id()));
         Acting.run(paula, () -> requests.send(rita.memberId(), firstContact()));
         Acting.run(sam, () -> requests.send(paula.memberId(), firstContact()));

@@ -149,7 +149,7 @@ class MemberAdministrationViewTest extends KaribuTest {
     @Test
     void the_administration_links_to_it_and_a_member_cannot_open_it() {
         loginAsAdmin();
-        navigate(AdministrationView.class);
+        navigate(SecurityLogView.class);
         _get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("members-link"));
 
         loginAsMember();

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.audit.AuditAction;
-import de.ddnhamburg.network.domain.audit.AuditEntryView;
+import de.ddnhamburg.network.domain.audit.AuditEntryItem;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.mail.MailOutbox;
 import de.ddnhamburg.network.domain.mail.MailRequest;
@@ -157,7 +157,7 @@ class OutboxViewTest extends KaribuTest {
     @Test
     void the_administration_links_to_the_outbox() {
         loginAsAdmin();
-        navigate(AdministrationView.class);
+        navigate(SecurityLogView.class);
 
         RouterLink link = _get(RouterLink.class, spec -> spec.withId("outbox-link"));
 
@@ -177,7 +177,7 @@ class OutboxViewTest extends KaribuTest {
     }
 
     /** The log is shared by all tests of the context and sorted by time, so search it by target. */
-    private AuditEntryView auditEntry(AuditAction action, long mailId) {
+    private AuditEntryItem auditEntry(AuditAction action, long mailId) {
         return audit.findPage(action, PageRequest.of(0, 200)).stream()
                 .filter(entry -> ("mail:" + mailId).equals(entry.target()))
                 .findFirst()

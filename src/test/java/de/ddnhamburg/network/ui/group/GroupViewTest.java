@@ -33,7 +33,7 @@ import de.ddnhamburg.network.domain.group.GroupReadService;
 import de.ddnhamburg.network.domain.group.GroupStanding;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
-import de.ddnhamburg.network.domain.group.PostView;
+import de.ddnhamburg.network.domain.group.PostItem;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.domain.member.MemberCard;
 import de.ddnhamburg.network.support.Acting;
@@ -180,7 +180,7 @@ class GroupViewTest extends KaribuTest {
         FieldInput.setValueAsUser(_get(TextArea.class, spec -> spec.withId("new-post-text")), markup);
         _click(_get(Button.class, spec -> spec.withId("new-post-submit")));
 
-        PostView mine = posts(me, id).getFirst();
+        PostItem mine = posts(me, id).getFirst();
         assertThat(mine.text()).isEqualTo(markup);
         Div shown = _get(Div.class, spec -> spec.withId("post-" + mine.id()));
         assertThat(_get(shown, Paragraph.class, spec -> spec.withClasses("group-post-text"))
@@ -471,7 +471,7 @@ class GroupViewTest extends KaribuTest {
         return Acting.as(account, () -> groups.page(id, Locale.GERMAN)).standing();
     }
 
-    private List<PostView> posts(LoginAccount account, long id) {
+    private List<PostItem> posts(LoginAccount account, long id) {
         return Acting.as(account, () -> groupPosts.posts(id));
     }
 }

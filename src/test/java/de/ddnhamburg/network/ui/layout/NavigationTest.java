@@ -10,7 +10,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.ui.account.LoginView;
-import de.ddnhamburg.network.ui.admin.AdministrationView;
+import de.ddnhamburg.network.ui.admin.SecurityLogView;
 import de.ddnhamburg.network.ui.legal.ImprintView;
 import de.ddnhamburg.network.ui.legal.PrivacyView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
@@ -43,7 +43,7 @@ class NavigationTest extends KaribuTest {
         navigate(MemberHomeView.class);
         assertThat(currentView()).isInstanceOf(LoginView.class);
 
-        navigate(AdministrationView.class);
+        navigate(SecurityLogView.class);
         assertThat(currentView()).isInstanceOf(LoginView.class);
     }
 

@@ -21,7 +21,7 @@ import de.ddnhamburg.network.domain.member.GroupRef;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.domain.member.MemberCard;
 import de.ddnhamburg.network.domain.member.ProfileField;
-import de.ddnhamburg.network.domain.member.TopicView;
+import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.Visibility;
 import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.Groups;
@@ -141,7 +141,7 @@ class MemberDirectoryViewTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(lotte.organisation()).isEqualTo("Hafenlotsen Hamburg");
-        assertThat(lotte.topics()).extracting(TopicView::name).containsExactly("Führung");
+        assertThat(lotte.topics()).extracting(TopicItem::name).containsExactly("Führung");
     }
 
     @Test
@@ -149,7 +149,7 @@ class MemberDirectoryViewTest extends KaribuTest {
         navigate("mitglieder?thema=fuehrung&suche=" + marker);
 
         @SuppressWarnings("unchecked")
-        ComboBox<TopicView> topic = _get(ComboBox.class, spec -> spec.withId("directory-topic"));
+        ComboBox<TopicItem> topic = _get(ComboBox.class, spec -> spec.withId("directory-topic"));
         assertThat(topic.getValue().slug()).isEqualTo("fuehrung");
         assertThat(_get(TextField.class, spec -> spec.withId("directory-search"))
                         .getValue())

@@ -27,7 +27,7 @@ class AdministrationViewTest extends KaribuTest {
         audit.record(AuditAction.LOGIN_THROTTLED, marker, null, "wait 30 s", "198.51.100.7");
         loginAsAdmin();
 
-        navigate(AdministrationView.class);
+        navigate(SecurityLogView.class);
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
         assertThat(_size(grid)).isPositive();
 
@@ -42,7 +42,7 @@ class AdministrationViewTest extends KaribuTest {
     void member_gets_access_denied_and_no_log() {
         loginAsMember();
 
-        navigate(AdministrationView.class);
+        navigate(SecurityLogView.class);
 
         assertThat(currentView()).isInstanceOf(AccessDeniedView.class);
     }

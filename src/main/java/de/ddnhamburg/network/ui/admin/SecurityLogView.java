@@ -11,7 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.audit.AuditAction;
-import de.ddnhamburg.network.domain.audit.AuditEntryView;
+import de.ddnhamburg.network.domain.audit.AuditEntryItem;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
@@ -26,13 +26,13 @@ import org.jspecify.annotations.Nullable;
 /** The administration area: links to the member administration and the outbox, and the security log. */
 @Route(value = RoutePaths.ADMINISTRATION, layout = MainLayout.class)
 @RolesAllowed(Roles.ADMIN)
-public class AdministrationView extends Div implements TranslatedTitle {
+public class SecurityLogView extends Div implements TranslatedTitle {
 
-    private final Grid<AuditEntryView> grid = new Grid<>();
-    private final GridLazyDataView<AuditEntryView> entries;
+    private final Grid<AuditEntryItem> grid = new Grid<>();
+    private final GridLazyDataView<AuditEntryItem> entries;
     private @Nullable AuditAction shownAction;
 
-    public AdministrationView(AuditService audit) {
+    public SecurityLogView(AuditService audit) {
         addClassName("administration-view");
         entries = grid.setItems(
                 Paging.pageable(pageable -> audit.findPage(shownAction, pageable), () -> audit.count(shownAction)));
@@ -77,9 +77,9 @@ public class AdministrationView extends Div implements TranslatedTitle {
                 .setAutoWidth(true);
         grid.addColumn(entry -> Optional.ofNullable(entry.actor()).orElse(getTranslation("admin.audit.system")))
                 .setHeader(getTranslation("admin.audit.actor"));
-        grid.addColumn(AuditEntryView::target).setHeader(getTranslation("admin.audit.target"));
-        grid.addColumn(AuditEntryView::details).setHeader(getTranslation("admin.audit.details"));
-        grid.addColumn(AuditEntryView::clientAddress).setHeader(getTranslation("admin.audit.address"));
+        grid.addColumn(AuditEntryItem::target).setHeader(getTranslation("admin.audit.target"));
+        grid.addColumn(AuditEntryItem::details).setHeader(getTranslation("admin.audit.details"));
+        grid.addColumn(AuditEntryItem::clientAddress).setHeader(getTranslation("admin.audit.address"));
         grid.setEmptyStateText(getTranslation("admin.audit.empty"));
     }
 

@@ -7,15 +7,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param waitingPosition 1 for the next to be promoted; only for {@link RegistrationStatus#WAITLISTED}
  */
-public record RegistrationView(
+public record RegistrationSummary(
         long id,
         long eventId,
         SeatKind seatKind,
         RegistrationStatus status,
         @Nullable Integer waitingPosition) {
 
-    static RegistrationView of(EventRegistration registration) {
-        return new RegistrationView(
+    static RegistrationSummary of(EventRegistration registration) {
+        return new RegistrationSummary(
                 registration.id(),
                 registration.getEventId(),
                 registration.getSeatKind(),

@@ -3,7 +3,7 @@ package de.ddnhamburg.network.domain.audit;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-public record AuditEntryView(
+public record AuditEntryItem(
         long id,
         Instant occurredAt,
         AuditAction action,

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A post or reply as the viewer may see it. A removed post keeps its place; its title and text are
  * null except for its author, who also sees the moderator's reason.
  */
-public record PostView(
+public record PostItem(
         long id,
         long authorId,
         String authorName,
@@ -21,4 +21,4 @@ public record PostView(
         boolean removed,
         @Nullable String removedReason,
         boolean mine,
-        List<PostView> replies) {}
+        List<PostItem> replies) {}

@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param memberId the other member: the sender for received requests, the recipient for sent ones
  * @param status as this viewer may know it: a sender sees an ignored request as {@code OPEN}
  */
-public record ContactRequestView(
+public record ContactRequestItem(
         long id,
         long memberId,
         String displayName,
@@ -18,10 +18,10 @@ public record ContactRequestView(
         Instant sentAt) {
 
     /** The request as its sender sees it: an ignored request still waits for an answer. */
-    static ContactRequestView forSender(ContactRequest request, String displayName, String initials) {
+    static ContactRequestItem forSender(ContactRequest request, String displayName, String initials) {
         ContactRequestStatus shown =
                 request.getStatus() == ContactRequestStatus.IGNORED ? ContactRequestStatus.OPEN : request.getStatus();
-        return new ContactRequestView(
+        return new ContactRequestItem(
                 request.id(),
                 request.getRecipientId(),
                 displayName,

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * Another member's profile as one viewer may see it. A detail the viewer may not see is null (or
  * empty) here already, so no view can show what its owner restricted.
  */
-public record ProfileView(
+public record ProfileDetails(
         long id,
         String displayName,
         String initials,
@@ -16,7 +16,7 @@ public record ProfileView(
         @Nullable String position,
         @Nullable District district,
         @Nullable String bio,
-        List<TopicView> topics,
+        List<TopicItem> topics,
         List<String> expertise,
         @Nullable String website,
         @Nullable String linkedin,

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param activeSince when the current address was made, or null if I have none
  * @param includeGroups whether the feed also holds the events of my expert groups
  */
-public record CalendarFeedSettings(@Nullable Instant activeSince, boolean includeGroups) {
+public record CalendarFeedDetails(@Nullable Instant activeSince, boolean includeGroups) {
 
     public boolean active() {
         return activeSince != null;
