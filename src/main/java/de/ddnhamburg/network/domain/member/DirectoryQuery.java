@@ -196,8 +196,8 @@ class DirectoryQuery {
         String found;
         if (!DirectorySearchWords.of(filter.text()).isEmpty() && narrowingConditions(filter) >= 2) {
             // Two of them leave a few percent of the members, among which testing the words row by
-            // row is cheaper than the trigram index, whose cost PostgreSQL underestimates: for
-            // "berat" it reads 20,000 entries to find 400 (4 ms instead of 7 ms at 100,000 members).
+            // row is cheaper than the trigram index, whose cost PostgreSQL underestimates and which
+            // it would otherwise read as well (decision 005, "Words with two other conditions").
             found = "select " + searchColumns("f.") + " from (select " + searchColumns("s.") + ", s.search_text"
                     + " from member_search s where " + conditions(filter, parameters) + " offset 0) f where "
                     + words(filter, "f.search_text", parameters);
@@ -227,8 +227,9 @@ class DirectoryQuery {
     /**
      * On H2, a text search that did not fill its page within the window sorts by an expression no
      * index provides ({@code concat(last_name, '')}, same order): H2 then reads the table once and
-     * sorts the matches, instead of walking the name index to where clustered matches begin (100 ms
-     * for "schm"). Without text, walking the name index and stopping after a page is the fast way.
+     * sorts the matches, instead of walking the name index to where clustered matches begin, which is
+     * slow for a word such as "schm" (decision 005). Without text, walking the name index and stopping
+     * after a page is the fast way.
      */
     private String h2Page(DirectoryFilter filter, MapSqlParameterSource parameters, boolean withTotal) {
         String order = order(filter.sort(), "", "id");

@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * Puts PostgreSQL's directory search table back into name order on disk, once a night on one node
  * (ShedLock). Members who lie next to each other in the list, as those a name search finds, then
- * share pages, which makes such a search about three times faster (migration V065). New and changed
- * profiles are written wherever there is room, so the order decays during the day and is restored
- * here. {@code CLUSTER} locks the table for its few seconds (3 s at 100,000 members): directory
- * searches and profile saves wait that long, at night. H2 has no such table; nothing happens there.
+ * share pages, so such a search reads far fewer of them (migration V065; the figures are in
+ * docs/decisions/005-directory-query.md). New and changed profiles are written wherever there is
+ * room, so the order decays during the day and is restored here. {@code CLUSTER} locks the table
+ * while it rewrites it, a few seconds: directory searches and profile saves wait that long, at night. H2 has no such table; nothing happens there.
  */
 @Component
 public class DirectorySearchOrder {
