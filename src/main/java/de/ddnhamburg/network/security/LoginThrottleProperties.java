@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Thresholds of the login throttle (documented in the README).
+ * Thresholds of the login throttle (docs/configuration.md, "Security in short").
  *
  * @param accountThreshold failures for one e-mail address before attempts are delayed
  * @param addressThreshold failures from one client address before attempts are delayed

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings every feature shares (README, "Configuration").
+ * Settings every feature shares (docs/configuration.md).
  *
  * @param publicUrl where members reach the platform ({@code APP_PUBLIC_URL}); every mailed link
  *     starts with it ({@link PublicLinks})

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Events (README, "Configuration"; guests: docs/decisions/009-guest-registration.md). How often the
+ * Events (docs/configuration.md; guests: docs/decisions/009-guest-registration.md). How often the
  * jobs look for due reminders and expired holds ({@code app.events.reminder-interval},
  * {@code app.events.guest-hold-check}) is read by their schedules.
  *

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Our mail settings (README, "Mail"; docs/decisions/004-mail-outbox.md), apart from Spring Boot's
+ * Our mail settings (docs/configuration.md, "Mail"; docs/decisions/004-mail-outbox.md), apart from Spring Boot's
  * {@code spring.mail.*}, which name the SMTP server. How often the sender looks for due mails
  * ({@code app.mail.outbox.poll-interval}) is read by its schedule.
  *

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The account links (README, "Joining, confirmation and password reset").
+ * The account links (docs/configuration.md, "Joining, confirmation and password reset").
  *
  * @param confirmationValidity how long the link confirming a new member's address works
  * @param resetValidity how long a password reset link works
