@@ -187,7 +187,7 @@ class LoginWebTest {
     @Test
     void unknown_address_reaches_vaadin_not_a_login_prompt() {
         // Vaadin serves its page with 200 and renders the translated 404 view in it; the browser
-        // test and NotFoundViewTest check what the user then sees.
+        // test and ErrorViewsTest check what the user then sees.
         HttpResponse<String> response = browser.get("/diese/seite/gibt/es/nicht");
 
         assertThat(response.statusCode()).isEqualTo(200);
