@@ -1,0 +1,5 @@
+package de.ddnhamburg.network.domain.congress;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CongressSpeakerPhotoRepository extends JpaRepository<CongressSpeakerPhoto, Long> {}

@@ -1,0 +1,16 @@
+package de.ddnhamburg.network.domain.congress;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface TicketCategoryRepository extends JpaRepository<TicketCategory, Long> {
+
+    List<TicketCategory> findByCongressIdOrderBySortOrderAscIdAsc(long congressId);
+
+    /** Writes the counted places into the row, where a CHECK holds them within the quota. */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update ticket_category set taken = :taken where id = :id", nativeQuery = true)
+    int storeTaken(long id, int taken);
+}
