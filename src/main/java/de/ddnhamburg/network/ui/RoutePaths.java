@@ -39,5 +39,14 @@ public final class RoutePaths {
     public static final String ACCOUNT = "konto";
     public static final String CONFIRM_EMAIL_CHANGE = PublicLinks.CONFIRM_EMAIL_CHANGE;
 
+    public static final String CONGRESS = PublicLinks.CONGRESS + ID;
+    public static final String CONGRESS_SESSION = CONGRESS + "/sitzung/:session(\\d+)";
+    public static final String CONGRESS_REGISTER = CONGRESS + "/anmelden";
+    public static final String CONGRESS_MY_REGISTRATION = PublicLinks.CONGRESS_MY_REGISTRATION;
+    public static final String CONGRESS_GUEST_REGISTRATION = PublicLinks.CONGRESS_GUEST_REGISTRATION;
+    public static final String CONGRESS_GUEST_CONFIRM = PublicLinks.CONGRESS_GUEST_CONFIRM;
+    public static final String CONGRESS_ADMINISTRATION = "verwaltung/kongress";
+    public static final String CONGRESS_EDIT = CONGRESS_ADMINISTRATION + ID;
+
     private RoutePaths() {}
 }

@@ -38,6 +38,17 @@ public class PublicLinks {
 
     public static final String ICS = ".ics";
 
+    /** The congress page is {@code kongress/<id>}; a session is {@code kongress/<id>/sitzung/<id>}. */
+    public static final String CONGRESS = "kongress";
+    /** A member's own congress registration. */
+    public static final String CONGRESS_MY_REGISTRATION = "kongress/meine-anmeldung";
+    /** A guest's congress registration, opened by the mailed link {@code ?token=<secret>}. */
+    public static final String CONGRESS_GUEST_REGISTRATION = "kongress/anmeldung";
+    /** A guest confirms the address of a congress registration ({@code ?token=<secret>}). */
+    public static final String CONGRESS_GUEST_CONFIRM = "kongress/gast/bestaetigen";
+    /** Calendar files of a congress: {@code kalender/kongress/<id>.ics}, a session {@code .../sitzung/<id>.ics}. */
+    public static final String CALENDAR_CONGRESS_FILE = "kalender/kongress/";
+
     private final String base;
     private final String host;
 
