@@ -8,4 +8,6 @@ interface CongressRegistrationRepository extends JpaRepository<CongressRegistrat
     Optional<CongressRegistration> findByCongressIdAndPersonKey(long congressId, String personKey);
 
     Optional<CongressRegistration> findByTicketCode(String ticketCode);
+
+    boolean existsByCategoryId(long categoryId);
 }

@@ -136,7 +136,9 @@ public enum MailTemplate {
      * Someone registered again with the address of a confirmed guest: {0} name, {1} title, {2} start,
      * {3} a cancel link. The form said nothing different, so this mail is the only answer.
      */
-    EVENT_GUEST_ALREADY_REGISTERED("eventGuestAlreadyRegistered");
+    EVENT_GUEST_ALREADY_REGISTERED("eventGuestAlreadyRegistered"),
+    /** A congress session someone chose was cancelled: name, session, congress, page of the congress. */
+    CONGRESS_SESSION_CANCELLED("congressSessionCancelled");
 
     private final String key;
 
