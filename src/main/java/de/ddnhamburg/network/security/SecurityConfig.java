@@ -76,7 +76,9 @@ class SecurityConfig {
                         HttpMethod.GET,
                         "/" + PublicLinks.CALENDAR_EVENT_FILE + "*",
                         "/" + PublicLinks.CALENDAR_PUBLIC_FEED,
-                        "/" + PublicLinks.CALENDAR_PERSONAL_FEED + "*")
+                        "/" + PublicLinks.CALENDAR_PERSONAL_FEED + "*",
+                        // Congress programme files (web.CongressCalendarController, CongressCalendarService).
+                        "/" + PublicLinks.CALENDAR_CONGRESS_FILE + "**")
                 .permitAll());
         http.addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> {

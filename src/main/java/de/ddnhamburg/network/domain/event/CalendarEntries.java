@@ -57,7 +57,8 @@ class CalendarEntries {
         paragraphs.add(texts.text(language, "calendar.page", links.event(event.id())));
         Instant stamp = latest(event.getUpdatedAt(), mine == null ? null : mine.getUpdatedAt());
         return new IcsEntry(
-                event.id(),
+                uidKey(event.id()),
+                links.event(event.id()),
                 summary,
                 String.join("\n\n", paragraphs),
                 event.getStartsAt(),
@@ -66,6 +67,25 @@ class CalendarEntries {
                 cancelled ? IcsEntry.State.CANCELLED : waiting ? IcsEntry.State.TENTATIVE : IcsEntry.State.CONFIRMED,
                 event.getSequenceNumber(),
                 stamp);
+    }
+
+    /** Another feature's public date (the congress), as it stands. */
+    IcsEntry entry(CalendarHighlight highlight) {
+        return new IcsEntry(
+                highlight.uidKey(),
+                links.page(highlight.path()),
+                highlight.title(),
+                highlight.description(),
+                highlight.startsAt(),
+                highlight.endsAt(),
+                highlight.location(),
+                IcsEntry.State.CONFIRMED,
+                0,
+                highlight.changedAt());
+    }
+
+    static String uidKey(long eventId) {
+        return "event-" + eventId;
     }
 
     private @Nullable String location(Event event, @Nullable String link, Locale language) {

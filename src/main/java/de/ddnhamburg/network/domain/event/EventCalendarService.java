@@ -56,6 +56,7 @@ public class EventCalendarService {
     private final GroupLookup groups;
     private final EventViewers viewers;
     private final Clock clock;
+    private final List<CalendarHighlightLookup> highlights;
 
     EventCalendarService(
             EventRepository events,
@@ -67,7 +68,8 @@ public class EventCalendarService {
             MemberLookup members,
             GroupLookup groups,
             EventViewers viewers,
-            Clock clock) {
+            Clock clock,
+            List<CalendarHighlightLookup> highlights) {
         this.events = events;
         this.registrations = registrations;
         this.feeds = feeds;
@@ -78,6 +80,7 @@ public class EventCalendarService {
         this.groups = groups;
         this.viewers = viewers;
         this.clock = clock;
+        this.highlights = List.copyOf(highlights);
     }
 
     /**
@@ -104,10 +107,15 @@ public class EventCalendarService {
     /** Public events, upcoming and of the last weeks; never an online link. */
     public String publicFeed() {
         Locale german = Locale.GERMAN;
-        List<IcsEntry> shown = events.findByStatusInAndEndsAtAfterOrderByStartsAtAsc(SHOWN, since()).stream()
-                .filter(EventCalendarService::isPublic)
-                .map(event -> entries.entry(event, null, false, german, null))
-                .toList();
+        List<IcsEntry> shown =
+                new ArrayList<>(events.findByStatusInAndEndsAtAfterOrderByStartsAtAsc(SHOWN, since()).stream()
+                        .filter(EventCalendarService::isPublic)
+                        .map(event -> entries.entry(event, null, false, german, null))
+                        .toList());
+        for (CalendarHighlightLookup lookup : highlights) {
+            lookup.highlights(since(), null).forEach(highlight -> shown.add(entries.entry(highlight)));
+        }
+        shown.sort(Comparator.comparing(IcsEntry::startsAt));
         return writer.write(texts.text(german, "calendar.name.public"), shown);
     }
 

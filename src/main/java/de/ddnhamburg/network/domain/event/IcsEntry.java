@@ -11,9 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @param stamp when this entry last changed, for DTSTAMP
  * @param summary the title, marked for the waiting list where that applies
  * @param description the text with the reader's state, the online link where allowed and the page
+ * @param uidKey the left-hand side of the UID ({@code event-<id>}; other features name their own
+ *     things, such as {@code congress-<id>-session-<id>}), the same in every file and feed
+ * @param url the page of the entry
  */
-record IcsEntry(
-        long eventId,
+public record IcsEntry(
+        String uidKey,
+        String url,
         String summary,
         String description,
         Instant startsAt,
@@ -23,7 +27,7 @@ record IcsEntry(
         int sequence,
         Instant stamp) {
 
-    enum State {
+    public enum State {
         CONFIRMED,
         TENTATIVE,
         CANCELLED

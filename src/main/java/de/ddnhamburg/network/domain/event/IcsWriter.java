@@ -45,7 +45,7 @@ import org.springframework.stereotype.Component;
  * a program that has the event from the confirmation mail updates it from the feed.
  */
 @Component
-class IcsWriter {
+public class IcsWriter {
 
     private static final String PRODUCT = "-//ddn Hamburg//Netzwerkplattform//DE";
 
@@ -57,7 +57,8 @@ class IcsWriter {
         this.organizer = organizer(mail.sender());
     }
 
-    String write(String calendarName, List<IcsEntry> entries) {
+    /** The calendar with the entries; other features (the congress) write their files with it too. */
+    public String write(String calendarName, List<IcsEntry> entries) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -81,13 +82,17 @@ class IcsWriter {
     }
 
     String uid(long eventId) {
-        return "event-" + eventId + "@" + links.host();
+        return uid(CalendarEntries.uidKey(eventId));
+    }
+
+    private String uid(String uidKey) {
+        return uidKey + "@" + links.host();
     }
 
     private VEvent event(IcsEntry entry) {
         VEvent event = new VEvent(entry.startsAt(), entry.endsAt(), entry.summary());
         event.replace(new DtStamp(entry.stamp()));
-        event.add(new Uid(uid(entry.eventId())));
+        event.add(new Uid(uid(entry.uidKey())));
         event.add(new Sequence(entry.sequence()));
         event.add(organizer);
         event.add(
@@ -102,7 +107,7 @@ class IcsWriter {
         if (entry.location() != null) {
             event.add(new Location(entry.location()));
         }
-        event.add(new Url(URI.create(links.event(entry.eventId()))));
+        event.add(new Url(URI.create(entry.url())));
         return event;
     }
 
