@@ -76,7 +76,7 @@ class ProgrammeGrid extends Div {
         for (RoomItem room : rooms) {
             Div head = new Div(room.name());
             head.addClassName("congress-room-head");
-            place(head, 1, columnOfRoom.get(room.id()), 1);
+            place(head, 1, rooms.indexOf(room) + 2, 1);
             grid.add(head);
         }
         int row = 2;
