@@ -16,16 +16,20 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.ddnhamburg.network.domain.congress.CongressReadService;
 import de.ddnhamburg.network.domain.contact.ContactReadService;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.MemberSummary;
 import de.ddnhamburg.network.ui.account.AccountView;
 import de.ddnhamburg.network.ui.admin.SecurityLogView;
 import de.ddnhamburg.network.ui.components.LanguageSwitch;
+import de.ddnhamburg.network.ui.congress.CongressView;
+import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
 import de.ddnhamburg.network.ui.contact.ContactsChanged;
 import de.ddnhamburg.network.ui.contact.ContactsView;
 import de.ddnhamburg.network.ui.event.EventsView;
@@ -35,6 +39,7 @@ import de.ddnhamburg.network.ui.member.MemberDirectoryView;
 import de.ddnhamburg.network.ui.member.ProfileEditView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,6 +51,7 @@ import org.jspecify.annotations.Nullable;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final ContactReadService contacts;
+    private final CongressReadService congresses;
     private final Span contactsBadge = new Span();
     private @Nullable Registration contactsChanged;
 
@@ -54,8 +60,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             AccessAnnotationChecker accessChecker,
             MemberService members,
             ContactReadService contacts,
+            CongressReadService congresses,
             LanguagePreference languagePreference) {
         this.contacts = contacts;
+        this.congresses = congresses;
         addClassName("main-layout");
         setPrimarySection(Section.DRAWER);
         MemberSummary me = members.getCurrentMember();
@@ -94,6 +102,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         eventsItem.setId("nav-events");
         eventsItem.setMatchNested(true);
         nav.addItem(eventsItem);
+        congresses.current().ifPresent(congress -> {
+            SideNavItem congressItem = new SideNavItem(
+                    getTranslation("nav.congress"),
+                    CongressView.class,
+                    new RouteParameters(Map.of(CongressView.ID, String.valueOf(congress.id()))),
+                    VaadinIcon.ACADEMY_CAP.create());
+            congressItem.setId("nav-congress");
+            congressItem.setMatchNested(true);
+            nav.addItem(congressItem);
+        });
         SideNavItem contactsItem =
                 new SideNavItem(getTranslation("nav.contacts"), ContactsView.class, VaadinIcon.CONNECT.create());
         contactsItem.setId("nav-contacts");
@@ -106,6 +124,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     getTranslation("nav.administration"), SecurityLogView.class, VaadinIcon.COG.create());
             admin.setId("nav-administration");
             admin.setMatchNested(true);
+            if (accessChecker.hasAccess(CongressAdministrationView.class)) {
+                SideNavItem congressAdmin =
+                        new SideNavItem(getTranslation("nav.congressAdministration"), CongressAdministrationView.class);
+                congressAdmin.setId("nav-congress-administration");
+                congressAdmin.setMatchNested(true);
+                admin.addItem(congressAdmin);
+            }
             nav.addItem(admin);
         }
         return nav;

@@ -8,19 +8,23 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.ddnhamburg.network.domain.congress.CongressReadService;
 import de.ddnhamburg.network.ui.account.JoinView;
 import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.components.LanguageSwitch;
+import de.ddnhamburg.network.ui.congress.CongressView;
 import de.ddnhamburg.network.ui.event.EventsView;
 import de.ddnhamburg.network.ui.i18n.LanguagePreference;
 import de.ddnhamburg.network.ui.legal.ImprintView;
 import de.ddnhamburg.network.ui.legal.PrivacyView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import de.ddnhamburg.network.ui.start.PublicHomeView;
+import java.util.Map;
 import java.util.Objects;
 
 /** The frame of the pages guests see: the network's name, events, login, language and the legal pages. */
@@ -29,13 +33,19 @@ public class PublicLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    public PublicLayout(AuthenticationContext authentication, LanguagePreference languagePreference) {
+    public PublicLayout(
+            AuthenticationContext authentication,
+            LanguagePreference languagePreference,
+            CongressReadService congresses) {
         addClassName("public-layout");
         content.addClassName("public-content");
-        add(header(authentication, languagePreference), content, footer());
+        add(header(authentication, languagePreference, congresses), content, footer());
     }
 
-    private Header header(AuthenticationContext authentication, LanguagePreference languagePreference) {
+    private Header header(
+            AuthenticationContext authentication,
+            LanguagePreference languagePreference,
+            CongressReadService congresses) {
         RouterLink brand = new RouterLink(PublicHomeView.class);
         brand.add(BrandMark.create(getTranslation("app.name"), getTranslation("app.tagline")));
         brand.addClassName("brand-link");
@@ -45,6 +55,14 @@ public class PublicLayout extends Div implements RouterLayout {
         RouterLink events = new RouterLink(getTranslation("nav.events"), EventsView.class);
         events.setId("events-link");
         nav.add(events);
+        congresses.current().ifPresent(congress -> {
+            RouterLink link = new RouterLink(
+                    getTranslation("nav.congress"),
+                    CongressView.class,
+                    new RouteParameters(Map.of(CongressView.ID, String.valueOf(congress.id()))));
+            link.setId("congress-link");
+            nav.add(link);
+        });
         if (authentication.isAuthenticated()) {
             RouterLink memberArea = new RouterLink(getTranslation("nav.memberArea"), MemberHomeView.class);
             memberArea.setId("member-area-link");
