@@ -69,7 +69,9 @@ class CongressCalendarServiceTest {
         CalendarFile one = calendars.sessionFile(built.congressId(), built.workshopId());
         assertThat(new CalendarBuilder().build(new StringReader(one.content())).<VEvent>getComponents("VEVENT"))
                 .singleElement()
-                .satisfies(event -> assertThat(event.getSummary().getValue()).isEqualTo("Workshop A"));
+                .satisfies(event -> assertThat(java.util.Objects.requireNonNull(event.getSummary())
+                                .getValue())
+                        .isEqualTo("Workshop A"));
         assertThatThrownBy(() -> calendars.sessionFile(built.congressId(), 987_654_321L))
                 .isInstanceOf(NotFoundException.class);
     }

@@ -84,7 +84,7 @@ class CongressEditionServiceTest {
                 "",
                 valid.registrationClosesAt(),
                 valid.registrationOpensAt(),
-                valid.firstDay()
+                java.util.Objects.requireNonNull(valid.firstDay())
                         .plusDays(2)
                         .atStartOfDay(ZoneId.of("Europe/Berlin"))
                         .toInstant(),
@@ -195,7 +195,7 @@ class CongressEditionServiceTest {
         long id = built.congressId();
         CongressDraft before =
                 Acting.as(testMembers.admin(), () -> editions.edit(id).draft());
-        LocalDate later = before.firstDay().plusDays(10);
+        LocalDate later = java.util.Objects.requireNonNull(before.firstDay()).plusDays(10);
 
         Acting.run(
                 testMembers.admin(),
@@ -214,7 +214,7 @@ class CongressEditionServiceTest {
         Congresses.Built built = Congresses.build(testMembers, context, clock, true);
         jdbc.update("update ticket_category set taken = 3 where id = ?", built.categoryId());
         CongressAdminDetails source = Acting.as(testMembers.admin(), () -> editions.details(built.congressId()));
-        LocalDate nextYear = source.edition().draft().firstDay().plusYears(1);
+        LocalDate nextYear = firstDayOf(source).plusYears(1);
 
         long copyId = Acting.as(testMembers.admin(), () -> lifecycle.copy(built.congressId(), nextYear));
 
@@ -241,22 +241,25 @@ class CongressEditionServiceTest {
         assertThat(copy.sessions()).isEmpty();
         assertThat(copy.speakers()).isEmpty();
         assertThat(copy.edition().draft().registrationClosesAt())
-                .isEqualTo(source.edition()
-                        .draft()
-                        .registrationClosesAt()
+                .isEqualTo(java.util.Objects.requireNonNull(
+                                source.edition().draft().registrationClosesAt())
                         .atZone(CongressTime.ZONE)
-                        .plusDays(java.time.temporal.ChronoUnit.DAYS.between(
-                                source.edition().draft().firstDay(), nextYear))
+                        .plusDays(java.time.temporal.ChronoUnit.DAYS.between(firstDayOf(source), nextYear))
                         .toInstant());
         Acting.run(
                 testMembers.admin(),
-                () -> assertThatThrownBy(() -> lifecycle.copy(
-                                built.congressId(), source.edition().draft().firstDay()))
+                () -> assertThatThrownBy(() -> lifecycle.copy(built.congressId(), firstDayOf(source)))
                         .isInstanceOf(InvalidInputException.class));
     }
 
+    private static LocalDate firstDayOf(CongressAdminDetails details) {
+        return java.util.Objects.requireNonNull(details.edition().draft().firstDay());
+    }
+
     private LocalDate editionOf(long id) {
-        return Acting.as(testMembers.admin(), () -> editions.edit(id).draft().firstDay());
+        return Acting.as(
+                testMembers.admin(),
+                () -> java.util.Objects.requireNonNull(editions.edit(id).draft().firstDay()));
     }
 
     private static CongressDraft withCapacity(CongressDraft draft, int capacity) {
