@@ -59,7 +59,8 @@ class CongressEditionServiceTest {
     void members_and_guests_may_not_create_edit_or_publish() {
         Congresses.Built built = Congresses.build(testMembers, context, clock, false);
 
-        assertThatThrownBy(() -> editions.create(Congresses.draft(clock))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> editions.create(Congresses.draft(clock)))
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
         Acting.run(testMembers.member(), () -> {
             assertThatThrownBy(() -> editions.create(Congresses.draft(clock)))
                     .isInstanceOf(AccessDeniedException.class);
