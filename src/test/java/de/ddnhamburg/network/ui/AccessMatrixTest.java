@@ -11,6 +11,7 @@ import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.support.Congresses;
 import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
@@ -25,6 +26,10 @@ import de.ddnhamburg.network.ui.account.ResetPasswordView;
 import de.ddnhamburg.network.ui.admin.MemberAdministrationView;
 import de.ddnhamburg.network.ui.admin.OutboxView;
 import de.ddnhamburg.network.ui.admin.SecurityLogView;
+import de.ddnhamburg.network.ui.congress.CongressSessionView;
+import de.ddnhamburg.network.ui.congress.CongressView;
+import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
+import de.ddnhamburg.network.ui.congress.admin.CongressEditorView;
 import de.ddnhamburg.network.ui.contact.ContactsView;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import de.ddnhamburg.network.ui.event.EventCreateView;
@@ -127,7 +132,16 @@ class AccessMatrixTest extends KaribuTest {
             // Every member may open the route; the service lets only the event's organisers in.
             Map.entry(
                     EventParticipantsView.class,
-                    new Outcome(LoginView.class, AccessDeniedView.class, EventParticipantsView.class)));
+                    new Outcome(LoginView.class, AccessDeniedView.class, EventParticipantsView.class)),
+            // A published congress and its sessions are public; a draft is "not found" (CongressViewTest).
+            Map.entry(CongressView.class, Outcome.everybody(CongressView.class)),
+            Map.entry(CongressSessionView.class, Outcome.everybody(CongressSessionView.class)),
+            Map.entry(
+                    CongressAdministrationView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressAdministrationView.class)),
+            Map.entry(
+                    CongressEditorView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressEditorView.class)));
 
     @Autowired
     GroupAdministrationService groupAdministration;
@@ -164,6 +178,14 @@ class AccessMatrixTest extends KaribuTest {
             return "veranstaltungen/"
                     + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null))
                     + "/teilnehmende";
+        }
+        if (route == CongressView.class || route == CongressSessionView.class || route == CongressEditorView.class) {
+            Congresses.Built congress = Congresses.build(testMembers, context, clock, true);
+            return route == CongressView.class
+                    ? "kongress/" + congress.congressId()
+                    : route == CongressSessionView.class
+                            ? "kongress/" + congress.congressId() + "/sitzung/" + congress.workshopId()
+                            : "verwaltung/kongress/" + congress.congressId();
         }
         return RouteConfiguration.forSessionScope().getUrl(route);
     }
