@@ -64,7 +64,7 @@ class CongressViewTest extends KaribuTest {
         assertThat(_get(Section.class, spec -> spec.withId("congress-categories"))
                         .getElement()
                         .getTextRecursively())
-                .contains("Nichtmitglied", "89,00 €", "inkl. 19 % MwSt.", "Noch 50 Plätze");
+                .contains("Nichtmitglied", "89,00\u00a0€", "inkl. 19 % MwSt.", "Noch 50 Plätze");
         assertThat(_get(Section.class, spec -> spec.withId("congress-speakers"))
                         .getElement()
                         .getTextRecursively())
@@ -73,7 +73,7 @@ class CongressViewTest extends KaribuTest {
                         .getStyle()
                         .get("grid-column"))
                 .as("a slot with one session spans all rooms")
-                .isEqualTo("2 / span 2");
+                .isEqualTo("2 / span 3");
         assertThat(_get(Anchor.class, spec -> spec.withText("Ganzes Programm in den Kalender (.ics)"))
                         .getHref())
                 .isEqualTo("/kalender/kongress/" + congress.congressId() + ".ics");

@@ -53,7 +53,9 @@ class NavigationTest extends KaribuTest {
         navigate(MemberHomeView.class);
 
         SideNav nav = _get(SideNav.class, spec -> spec.withId("main-nav"));
+        // The Fachkongress entry appears while an edition is published (CongressViewTest).
         assertThat(nav.getItems())
+                .filteredOn(item -> !"nav-congress".equals(item.getId().orElse("")))
                 .extracting(SideNavItem::getPath)
                 .containsExactly("start", "mitglieder", "fachgruppen", "veranstaltungen", "kontakte");
         _assertNone(SideNavItem.class, spec -> spec.withId("nav-administration"));

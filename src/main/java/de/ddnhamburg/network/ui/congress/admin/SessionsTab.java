@@ -34,6 +34,9 @@ import org.jspecify.annotations.Nullable;
  */
 class SessionsTab extends Div {
 
+    /** The key of the column with the buttons of each session. */
+    static final String ACTIONS = "actions";
+
     private final CongressEditorView editor;
     private final CongressAdminDetails details;
     private final Map<Long, String> groups;
@@ -90,7 +93,7 @@ class SessionsTab extends Div {
                                 : getTranslation("congress.admin.places", item.taken(), item.capacity()))
                 .setHeader(getTranslation("congress.field.seats"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey(ACTIONS).setAutoWidth(true);
         grid.setItems(details.sessions().stream()
                 .sorted(Comparator.comparing((SessionItem item) -> slots.containsKey(item.slotId())
                                 ? slots.get(item.slotId()).startsAt()

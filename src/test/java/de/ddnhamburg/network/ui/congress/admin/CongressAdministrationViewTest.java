@@ -57,7 +57,7 @@ class CongressAdministrationViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("congress-create")));
 
         assertThat(form.capacity.isInvalid()).isTrue();
-        assertThat(form.capacity.getErrorMessage()).isEqualTo("Bitte eine Zahl von 1 bis 100000.");
+        assertThat(form.capacity.getErrorMessage()).isEqualTo("Bitte eine Zahl von 1 bis 100.000.");
         assertThat(form.title.getValue()).isEqualTo("Fachkongress 2099");
         assertThat(_get(Dialog.class, spec -> spec.withId("congress-new-dialog"))
                         .isOpened())

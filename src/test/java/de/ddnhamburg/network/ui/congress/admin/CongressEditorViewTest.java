@@ -65,6 +65,7 @@ class CongressEditorViewTest extends KaribuTest {
         Congresses.Built congress = Congresses.build(testMembers, context, clock, false);
         loginAsAdmin();
         navigate("verwaltung/kongress/" + congress.congressId());
+        tab(1);
         _click(_get(Button.class, spec -> spec.withId("congress-category-add")));
         setValueAsUser(_get(TextField.class, spec -> spec.withId("congress-category-name")), "ermäßigt");
         BigDecimalField price = _get(BigDecimalField.class, spec -> spec.withId("congress-category-price"));
@@ -89,12 +90,27 @@ class CongressEditorViewTest extends KaribuTest {
     }
 
     @Test
-    void a_session_with_choices_is_refused_deletion_and_cancelled_after_a_confirmation() {
+    void a_session_is_cancelled_only_after_a_confirmation() {
         Congresses.Built congress = Congresses.build(testMembers, context, clock, true);
         loginAsAdmin();
         navigate("verwaltung/kongress/" + congress.congressId());
+        tab(3);
 
-        _click(_get(Button.class, spec -> spec.withId("congress-session-cancel-" + congress.workshopId())));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<de.ddnhamburg.network.domain.congress.SessionItem> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("congress-session-grid"));
+        int row = grid.getGenericDataView()
+                .getItems()
+                .toList()
+                .indexOf(grid.getGenericDataView()
+                        .getItems()
+                        .filter(item -> item.id() == congress.workshopId())
+                        .findFirst()
+                        .orElseThrow());
+        com.vaadin.flow.component.Component actions =
+                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, row, SessionsTab.ACTIONS);
+        _click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                actions, Button.class, spec -> spec.withId("congress-session-cancel-" + congress.workshopId())));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-session-cancel")));
 
         assertThat(Acting.as(testMembers.admin(), () -> editions.details(congress.congressId()))
@@ -110,6 +126,7 @@ class CongressEditorViewTest extends KaribuTest {
         Congresses.Built congress = Congresses.build(testMembers, context, clock, false);
         loginAsAdmin();
         navigate("verwaltung/kongress/" + congress.congressId());
+        tab(3);
         _click(_get(Button.class, spec -> spec.withId("congress-session-add")));
         @SuppressWarnings("unchecked")
         Select<de.ddnhamburg.network.domain.congress.SessionType> type =
@@ -136,6 +153,11 @@ class CongressEditorViewTest extends KaribuTest {
 
         assertThat(seats.isInvalid()).isTrue();
         assertThat(seats.getErrorMessage()).isEqualTo("Höchstens so viele Plätze, wie der Raum hat (20).");
+    }
+
+    private static void tab(int index) {
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("congress-tabs"))
+                .setSelectedIndex(index);
     }
 
     private CongressStatus status(Congresses.Built congress) {
