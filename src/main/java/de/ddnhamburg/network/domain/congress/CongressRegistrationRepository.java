@@ -1,11 +1,45 @@
 package de.ddnhamburg.network.domain.congress;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface CongressRegistrationRepository extends JpaRepository<CongressRegistration, Long> {
 
     Optional<CongressRegistration> findByCongressIdAndPersonKey(long congressId, String personKey);
 
     Optional<CongressRegistration> findByTicketCode(String ticketCode);
+
+    /** Per category of the congress: how many wait for it, as {@code [categoryId, count]}. */
+    @Query("select r.categoryId, count(r) from CongressRegistration r where r.congressId = :congressId"
+            + " and r.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.WAITLISTED"
+            + " group by r.categoryId")
+    List<Object[]> countWaitingByCategory(long congressId);
+
+    List<CongressRegistration> findByMemberId(long memberId);
+
+    List<CongressRegistration> findByCongressIdAndStatusOrderByRegisteredAtAsc(
+            long congressId, CongressRegistrationStatus status);
+
+    /** Unconfirmed registrations whose hold has run out, oldest first. */
+    @Query("select r.id from CongressRegistration r"
+            + " where r.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.UNCONFIRMED"
+            + " and r.holdExpiresAt <= :now order by r.holdExpiresAt")
+    List<Long> findExpiredHolds(Instant now, Pageable page);
+
+    @Query("select r.congressId from CongressRegistration r where r.id = :id")
+    java.util.Optional<Long> findCongressIdById(long id);
+
+    List<CongressRegistration> findByIdIn(Collection<Long> ids);
+
+    /** Congresses both members hold a place at (any active state but waiting), for "Gemeinsamkeiten". */
+    @Query("select a.congressId from CongressRegistration a, CongressRegistration b"
+            + " where a.congressId = b.congressId and a.memberId = :first and b.memberId = :second"
+            + " and a.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.CONFIRMED"
+            + " and b.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.CONFIRMED")
+    List<Long> findSharedCongressIds(long first, long second);
 }
