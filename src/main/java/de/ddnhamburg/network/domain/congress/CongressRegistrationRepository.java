@@ -36,10 +36,19 @@ interface CongressRegistrationRepository extends JpaRepository<CongressRegistrat
 
     List<CongressRegistration> findByIdIn(Collection<Long> ids);
 
-    /** Congresses both members hold a place at (any active state but waiting), for "Gemeinsamkeiten". */
+    /** Congresses where both hold a confirmed place and the second opted in to the participant list. */
     @Query("select a.congressId from CongressRegistration a, CongressRegistration b"
             + " where a.congressId = b.congressId and a.memberId = :first and b.memberId = :second"
             + " and a.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.CONFIRMED"
-            + " and b.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.CONFIRMED")
+            + " and b.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.CONFIRMED"
+            + " and b.showInParticipants = true")
     List<Long> findSharedCongressIds(long first, long second);
+
+    /** Opted-in members with a confirmed place where the member has one too, as {@code [memberId, congressId]}. */
+    @Query("select b.memberId, b.congressId from CongressRegistration a, CongressRegistration b"
+            + " where a.congressId = b.congressId and a.memberId = :memberId and b.memberId <> :memberId"
+            + " and a.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.CONFIRMED"
+            + " and b.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.CONFIRMED"
+            + " and b.showInParticipants = true and b.memberId is not null")
+    List<Object[]> findFellowAttendees(long memberId);
 }
