@@ -57,6 +57,11 @@ class CongressCatalogue {
                 .orElseThrow(NotFoundException::new);
     }
 
+    /** A congress whatever its state, for a registration that exists already. */
+    Congress any(long congressId) {
+        return congresses.findById(congressId).orElseThrow(NotFoundException::new);
+    }
+
     /**
      * Whether the caller may choose the category: everyone; members only if a member is signed in;
      * a code category only with its own code, whoever asks.

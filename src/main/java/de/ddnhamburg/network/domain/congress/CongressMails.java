@@ -50,7 +50,9 @@ class CongressMails {
     /** A new confirmation link for a guest, valid while the hold lasts; older ones stop working. */
     void confirmationLink(Congress congress, CongressRegistration guest) {
         tokens.revokeAll(guest.id(), CongressTokenPurpose.CONFIRM);
-        Instant until = Objects.requireNonNull(guest.getHoldExpiresAt(), "hold of an unconfirmed guest");
+        Instant hold = guest.getHoldExpiresAt();
+        // A guest waiting for the category holds nothing; the link then works as long as a new hold would.
+        Instant until = hold != null ? hold : clock.instant().plus(settings.guestHold());
         CongressGuestTokens.Issued token = tokens.issue(guest, CongressTokenPurpose.CONFIRM, until);
         outbox.enqueue(request(
                 "congress.confirm:" + guest.id() + ":" + token.id(),

@@ -51,4 +51,10 @@ interface CongressRegistrationRepository extends JpaRepository<CongressRegistrat
             + " and b.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.CONFIRMED"
             + " and b.showInParticipants = true and b.memberId is not null")
     List<Object[]> findFellowAttendees(long memberId);
+
+    boolean existsByIdAndMemberId(long id, long memberId);
+
+    /** The member's registrations, in the order of their congresses (the order their locks are taken in). */
+    @Query("select r.id from CongressRegistration r where r.memberId = :memberId order by r.congressId, r.id")
+    List<Long> findIdsByMemberId(long memberId);
 }
