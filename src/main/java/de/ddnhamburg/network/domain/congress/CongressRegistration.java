@@ -203,11 +203,17 @@ class CongressRegistration extends AbstractEntity {
         return holdExpiresAt;
     }
 
-    /** Sets the state; only the seat allocation calls this, under the congress lock. */
+    /**
+     * Sets the state; only the seat allocation calls this, under the congress lock. An unconfirmed
+     * guest's hold is kept while waiting too (the address must be confirmed in time either way).
+     */
     void place(CongressRegistrationStatus newStatus, @Nullable Integer position, @Nullable Instant holdUntil) {
         this.status = newStatus;
         this.waitingPosition = position;
-        this.holdExpiresAt = newStatus == CongressRegistrationStatus.UNCONFIRMED ? holdUntil : null;
+        this.holdExpiresAt = newStatus == CongressRegistrationStatus.UNCONFIRMED
+                        || newStatus == CongressRegistrationStatus.WAITLISTED
+                ? holdUntil
+                : null;
     }
 
     void moveUp(int newPosition) {
