@@ -4,10 +4,10 @@ import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.security.Roles;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,7 +89,8 @@ public class CongressApprovalService {
     }
 
     private CongressRegistration awaitingApproval(long registrationId) {
-        CongressRegistration registration = registrations.findById(registrationId).orElseThrow(NotFoundException::new);
+        CongressRegistration registration =
+                registrations.findById(registrationId).orElseThrow(NotFoundException::new);
         if (registration.getStatus() != CongressRegistrationStatus.AWAITING_APPROVAL) {
             throw new DomainException("congress.approval.notAwaiting");
         }

@@ -106,8 +106,7 @@ public class CongressGuestRegistrationService {
         }
         CongressRegistration registration = found.orElseGet(
                 () -> CongressRegistration.forGuest(locked.id(), category.id(), email, TicketCodes.newCode()));
-        Moves moves = intake.place(
-                locked, registration, category, request, Hold.until(now.plus(settings.guestHold())));
+        Moves moves = intake.place(locked, registration, category, request, Hold.until(now.plus(settings.guestHold())));
         registrations.saveAndFlush(registration);
         mails.confirmationLink(locked, registration);
         shared.mailConcerned(locked, moves, registration.id());

@@ -78,7 +78,8 @@ public class CongressHoldExpiry {
     private boolean release(long registrationId, Instant now) {
         long congressId = registrations.findCongressIdById(registrationId).orElseThrow();
         Congress locked = placement.lock(congressId);
-        CongressRegistration registration = registrations.findById(registrationId).orElseThrow();
+        CongressRegistration registration =
+                registrations.findById(registrationId).orElseThrow();
         // Read again under the lock: the guest may have confirmed a moment ago.
         Instant holdEnds = registration.getHoldExpiresAt();
         if (registration.getStatus() != CongressRegistrationStatus.UNCONFIRMED

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**

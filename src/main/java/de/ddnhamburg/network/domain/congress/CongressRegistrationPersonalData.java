@@ -91,7 +91,8 @@ class CongressRegistrationPersonalData implements PersonalDataSection {
         // Only the ids first: each registration is read again after its congress's lock.
         List<Long> ids = registrations.findIdsByMemberId(subject.memberId());
         for (long id : ids) {
-            Congress locked = placement.lock(registrations.findCongressIdById(id).orElseThrow());
+            Congress locked =
+                    placement.lock(registrations.findCongressIdById(id).orElseThrow());
             CongressRegistration registration = registrations.findById(id).orElseThrow();
             if (registration.getStatus() != CongressRegistrationStatus.CANCELLED) {
                 Moves moves = placement.cancel(locked, registration, now);

@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-<<<<<<< HEAD
-=======
 import org.springframework.data.jpa.repository.Modifying;
->>>>>>> congress-placement
 import org.springframework.data.jpa.repository.Query;
 
 interface CongressRegistrationRepository extends JpaRepository<CongressRegistration, Long> {
@@ -18,7 +15,6 @@ interface CongressRegistrationRepository extends JpaRepository<CongressRegistrat
 
     Optional<CongressRegistration> findByTicketCode(String ticketCode);
 
-<<<<<<< HEAD
     /** Per category of the congress: how many wait for it, as {@code [categoryId, count]}. */
     @Query("select r.categoryId, count(r) from CongressRegistration r where r.congressId = :congressId"
             + " and r.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.WAITLISTED"
@@ -62,7 +58,6 @@ interface CongressRegistrationRepository extends JpaRepository<CongressRegistrat
     /** The member's registrations, in the order of their congresses (the order their locks are taken in). */
     @Query("select r.id from CongressRegistration r where r.memberId = :memberId order by r.congressId, r.id")
     List<Long> findIdsByMemberId(long memberId);
-=======
     // --- placement (CongressPlacement, under the congress lock) ---
 
     /** The last place on the category's waiting list, 0 if none; from the end of the index. */
@@ -82,5 +77,4 @@ interface CongressRegistrationRepository extends JpaRepository<CongressRegistrat
             + " where r.categoryId = :categoryId and r.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.WAITLISTED"
             + " and r.waitingPosition > :position")
     int closeGap(long categoryId, int position);
->>>>>>> congress-placement
 }

@@ -99,7 +99,8 @@ class CongressRegistrations {
                             slot.getStartsAt(),
                             slot.getEndsAt(),
                             choice.getSessionId(),
-                            Objects.requireNonNull(sessions.get(choice.getSessionId())).getTitle(),
+                            Objects.requireNonNull(sessions.get(choice.getSessionId()))
+                                    .getTitle(),
                             choice.getStatus(),
                             choice.getWaitingPosition(),
                             second == null ? null : second.id(),

@@ -4,17 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-<<<<<<< HEAD
-=======
 import org.springframework.data.jpa.repository.Modifying;
->>>>>>> congress-placement
 import org.springframework.data.jpa.repository.Query;
 
 interface CongressSessionChoiceRepository extends JpaRepository<CongressSessionChoice, Long> {
 
     List<CongressSessionChoice> findByRegistrationId(long registrationId);
 
-<<<<<<< HEAD
     /** Per session: how many wait for it, as {@code [sessionId, count]}. */
     @Query("select c.sessionId, count(c) from CongressSessionChoice c where c.sessionId in :sessionIds"
             + " and c.status = de.ddnhamburg.network.domain.congress.ChoiceStatus.WAITLISTED group by c.sessionId")
@@ -26,7 +22,6 @@ interface CongressSessionChoiceRepository extends JpaRepository<CongressSessionC
     @Query("select c.registrationId from CongressSessionChoice c where c.sessionId = :sessionId"
             + " and c.status = de.ddnhamburg.network.domain.congress.ChoiceStatus.SEATED")
     List<Long> findSeatedRegistrationIds(long sessionId);
-=======
     // --- placement (CongressPlacement, under the congress lock) ---
 
     /** The last place on the session's waiting list, 0 if none; from the end of the index. */
@@ -51,5 +46,4 @@ interface CongressSessionChoiceRepository extends JpaRepository<CongressSessionC
     @Query("select c from CongressSessionChoice c where c.sessionId = :sessionId or c.fallbackSessionId = :sessionId"
             + " or c.secondChoiceSessionId = :sessionId order by c.id")
     List<CongressSessionChoice> findTouching(long sessionId);
->>>>>>> congress-placement
 }

@@ -75,8 +75,7 @@ public class MemberCongressRegistrationService {
     public RegistrationDetails register(RegistrationRequest request) {
         long me = currentUser.requireMemberId();
         Congress locked = RegistrationIntake.requireVisible(placement.lock(request.congressId()));
-        Optional<CongressRegistration> found =
-                registrations.findByCongressIdAndPersonKey(locked.id(), "m:" + me);
+        Optional<CongressRegistration> found = registrations.findByCongressIdAndPersonKey(locked.id(), "m:" + me);
         if (found.isPresent() && found.get().getStatus() != CongressRegistrationStatus.CANCELLED) {
             return shared.details(locked, found.get()).asExisting();
         }
@@ -84,8 +83,8 @@ public class MemberCongressRegistrationService {
         RegistrationIntake.requireOpen(locked, now);
         TicketCategory category = intake.check(locked, request, false);
         MemberContactDetails account = members.contactDetails(me).orElseThrow();
-        CongressRegistration registration = found.orElseGet(() -> CongressRegistration.forMember(
-                locked.id(), category.id(), me, account.email(), TicketCodes.newCode()));
+        CongressRegistration registration = found.orElseGet(() ->
+                CongressRegistration.forMember(locked.id(), category.id(), me, account.email(), TicketCodes.newCode()));
         Hold hold = category.isApprovalRequired() ? Hold.awaitingApproval() : Hold.confirmed();
         Moves moves = intake.place(locked, registration, category, request, hold);
         registrations.saveAndFlush(registration);

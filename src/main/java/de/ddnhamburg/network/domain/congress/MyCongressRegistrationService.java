@@ -95,7 +95,10 @@ public class MyCongressRegistrationService {
         CongressRegistrationRules.picks(List.of(pick), choices, problems);
         problems.throwIfAny();
         Moves moves = placement.changeWish(
-                locked, registration, CongressRegistrations.wishes(List.of(pick)).getFirst(), clock.instant());
+                locked,
+                registration,
+                CongressRegistrations.wishes(List.of(pick)).getFirst(),
+                clock.instant());
         registrations.saveAndFlush(registration);
         mails.state(locked, registration, "changed");
         shared.mailConcerned(locked, moves, registration.id());
@@ -105,8 +108,7 @@ public class MyCongressRegistrationService {
     /** New answers to the questions; the needs only with the consent. */
     public RegistrationDetails updateAnswers(RegistrationKey key, RegistrationAnswers answers) {
         long id = resolve(key);
-        Congress congress =
-                placement.lock(registrations.findCongressIdById(id).orElseThrow(NotFoundException::new));
+        Congress congress = placement.lock(registrations.findCongressIdById(id).orElseThrow(NotFoundException::new));
         CongressRegistration registration = changeable(congress, id);
         InvalidInputException.Problems problems = InvalidInputException.collect();
         CongressRegistrationRules.questions(answers, problems);

@@ -51,8 +51,27 @@ public record RegistrationDetails(
 
     RegistrationDetails asExisting() {
         return new RegistrationDetails(
-                id, congressId, congressTitle, firstDay, guest, status, waitingPosition, holdExpiresAt, ticketCode,
-                firstName, lastName, email, organisation, categoryId, categoryName, price, choices, answers, billing,
-                cancellationDeadline, cancellable, true);
+                id,
+                congressId,
+                congressTitle,
+                firstDay,
+                guest,
+                status,
+                waitingPosition,
+                holdExpiresAt,
+                ticketCode,
+                firstName,
+                lastName,
+                email,
+                organisation,
+                categoryId,
+                categoryName,
+                price,
+                choices,
+                answers,
+                billing,
+                cancellationDeadline,
+                cancellable,
+                true);
     }
 }

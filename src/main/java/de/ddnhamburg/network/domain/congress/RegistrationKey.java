@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * signed-in member's own), or a guest's by the secret of the mailed manage link (which opens only
  * the registration it was issued for).
  */
-public record RegistrationKey(@Nullable Long registrationId, @Nullable String token) {
+public record RegistrationKey(
+        @Nullable Long registrationId, @Nullable String token) {
 
     public static RegistrationKey member(long registrationId) {
         return new RegistrationKey(registrationId, null);
