@@ -320,4 +320,19 @@ class CongressRegistration extends AbstractEntity {
     void setCancelledAt(@Nullable Instant cancelledAt) {
         this.cancelledAt = cancelledAt;
     }
+
+    /**
+     * The member's account was deleted: the registration keeps its row (the counts and the ticket
+     * code stay consistent) but no longer says whose it was, nor any answer about the person.
+     */
+    void erasePerson(String erasedName) {
+        this.firstName = erasedName;
+        this.lastName = erasedName;
+        this.organisation = null;
+        this.email = "geloescht-" + id() + "@invalid.invalid";
+        setNeeds(null, null, null);
+        this.showInParticipants = false;
+        this.heardFrom = null;
+        setBillingAddress(null, null, null, null);
+    }
 }

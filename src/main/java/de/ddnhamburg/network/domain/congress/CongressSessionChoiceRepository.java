@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.congress;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,17 @@ interface CongressSessionChoiceRepository extends JpaRepository<CongressSessionC
 
     List<CongressSessionChoice> findByRegistrationId(long registrationId);
 
+    /** Per session: how many wait for it, as {@code [sessionId, count]}. */
+    @Query("select c.sessionId, count(c) from CongressSessionChoice c where c.sessionId in :sessionIds"
+            + " and c.status = de.ddnhamburg.network.domain.congress.ChoiceStatus.WAITLISTED group by c.sessionId")
+    List<Object[]> countWaitingBySession(Collection<Long> sessionIds);
+
+    List<CongressSessionChoice> findByRegistrationIdIn(Collection<Long> registrationIds);
+
+    /** Registrations seated in a session, for "Wer ist noch dabei". */
+    @Query("select c.registrationId from CongressSessionChoice c where c.sessionId = :sessionId"
+            + " and c.status = de.ddnhamburg.network.domain.congress.ChoiceStatus.SEATED")
+    List<Long> findSeatedRegistrationIds(long sessionId);
     // --- placement (CongressPlacement, under the congress lock) ---
 
     /** The last place on the session's waiting list, 0 if none; from the end of the index. */

@@ -45,7 +45,7 @@ import org.springframework.stereotype.Component;
  * a program that has the event from the confirmation mail updates it from the feed.
  */
 @Component
-class IcsWriter {
+public class IcsWriter {
 
     private static final String PRODUCT = "-//ddn Hamburg//Netzwerkplattform//DE";
 
@@ -58,6 +58,15 @@ class IcsWriter {
     }
 
     String write(String calendarName, List<IcsEntry> entries) {
+        return output(calendarName, entries.stream().map(this::event).toList());
+    }
+
+    /** A calendar file of another feature's entries (the congress), written like the events' files. */
+    public String writeItems(String calendarName, List<IcsItem> items) {
+        return output(calendarName, items.stream().map(this::event).toList());
+    }
+
+    private String output(String calendarName, List<VEvent> events) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -66,8 +75,8 @@ class IcsWriter {
         calendar.add(new XProperty("X-WR-CALNAME", calendarName));
         calendar.add(new XProperty("X-WR-TIMEZONE", "Europe/Berlin"));
         calendar.add(Berlin.ZONE);
-        for (IcsEntry entry : entries) {
-            calendar.add(event(entry));
+        for (VEvent event : events) {
+            calendar.add(event);
         }
         StringWriter out = new StringWriter();
         try {
@@ -103,6 +112,23 @@ class IcsWriter {
             event.add(new Location(entry.location()));
         }
         event.add(new Url(URI.create(links.event(entry.eventId()))));
+        return event;
+    }
+
+    private VEvent event(IcsItem item) {
+        VEvent event = new VEvent(item.startsAt(), item.endsAt(), item.summary());
+        event.replace(new DtStamp(item.stamp()));
+        event.add(new Uid(item.uid()));
+        event.add(new Sequence(item.sequence()));
+        event.add(organizer);
+        event.add(item.tentative() ? ImmutableStatus.VEVENT_TENTATIVE : ImmutableStatus.VEVENT_CONFIRMED);
+        if (!item.description().isBlank()) {
+            event.add(new Description(item.description()));
+        }
+        if (item.location() != null) {
+            event.add(new Location(item.location()));
+        }
+        event.add(new Url(URI.create(item.url())));
         return event;
     }
 
