@@ -3,7 +3,7 @@ package de.ddnhamburg.network.domain.congress;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.event.CalendarFile;
-import de.ddnhamburg.network.domain.event.IcsEntry;
+import de.ddnhamburg.network.domain.event.IcsItem;
 import de.ddnhamburg.network.domain.event.IcsWriter;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,6 +28,7 @@ public class CongressCalendarService {
     private final IcsWriter writer;
     private final PublicLinks links;
     private final Clock clock;
+    private final String cancelledPrefix = "Abgesagt: ";
 
     CongressCalendarService(CongressReadService reader, IcsWriter writer, PublicLinks links, Clock clock) {
         this.reader = reader;
@@ -39,11 +40,11 @@ public class CongressCalendarService {
     /** Every session of the edition. */
     public CalendarFile programmeFile(long congressId) {
         CongressPage page = reader.page(congressId);
-        List<IcsEntry> entries = new ArrayList<>();
+        List<IcsItem> entries = new ArrayList<>();
         page.days()
                 .forEach(day -> day.slots()
                         .forEach(slot -> slot.sessions().forEach(session -> entries.add(entry(page, session)))));
-        return new CalendarFile("kongress-" + congressId + ".ics", writer.write(page.title(), entries));
+        return new CalendarFile("kongress-" + congressId + ".ics", writer.writeItems(page.title(), entries));
     }
 
     /** One session. */
@@ -57,10 +58,10 @@ public class CongressCalendarService {
                 .orElseThrow(NotFoundException::new);
         return new CalendarFile(
                 "kongress-" + congressId + "-sitzung-" + sessionId + ".ics",
-                writer.write(page.title(), List.of(entry(page, session))));
+                writer.writeItems(page.title(), List.of(entry(page, session))));
     }
 
-    private IcsEntry entry(CongressPage page, SessionCard session) {
+    private IcsItem entry(CongressPage page, SessionCard session) {
         String url = links.page(PublicLinks.CONGRESS + "/" + page.id() + "/sitzung/" + session.id());
         List<String> paragraphs = new ArrayList<>();
         if (!session.speakers().isEmpty()) {
@@ -75,15 +76,16 @@ public class CongressCalendarService {
         }
         paragraphs.add(page.title());
         paragraphs.add(url);
-        return new IcsEntry(
-                "congress-" + page.id() + "-session-" + session.id(),
-                url,
-                session.title(),
+        // The same UID as in the registration's mailed file (CongressTicketFiles), so calendars update one entry.
+        return new IcsItem(
+                "congress-" + page.id() + "-session-" + session.id() + "@" + links.host(),
+                session.cancelled() ? cancelledPrefix + session.title() : session.title(),
                 String.join("\n\n", paragraphs),
                 session.startsAt(),
                 session.endsAt(),
                 session.roomName() + ", " + page.venueName() + ", " + page.venueAddress(),
-                session.cancelled() ? IcsEntry.State.CANCELLED : IcsEntry.State.CONFIRMED,
+                url,
+                false,
                 session.cancelled() ? 1 : 0,
                 clock.instant());
     }

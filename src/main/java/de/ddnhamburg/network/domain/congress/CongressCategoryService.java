@@ -23,13 +23,13 @@ public class CongressCategoryService {
 
     private final TicketCategoryRepository categories;
     private final CongressRegistrationRepository registrations;
-    private final CongressPlaces places;
+    private final ProgrammePlaces places;
     private final AuditService audit;
 
     CongressCategoryService(
             TicketCategoryRepository categories,
             CongressRegistrationRepository registrations,
-            CongressPlaces places,
+            ProgrammePlaces places,
             AuditService audit) {
         this.categories = categories;
         this.registrations = registrations;

@@ -33,7 +33,7 @@ public class CongressEditionService {
     private final CongressSessionRepository sessions;
     private final CongressSpeakerRepository speakers;
     private final CongressSpeakerPhotoRepository photos;
-    private final CongressPlaces places;
+    private final ProgrammePlaces places;
     private final GroupLookup groups;
     private final AuditService audit;
 
@@ -45,7 +45,7 @@ public class CongressEditionService {
             CongressSessionRepository sessions,
             CongressSpeakerRepository speakers,
             CongressSpeakerPhotoRepository photos,
-            CongressPlaces places,
+            ProgrammePlaces places,
             GroupLookup groups,
             AuditService audit) {
         this.congresses = congresses;

@@ -32,7 +32,7 @@ public class CongressLifecycleService {
     private final TicketCategoryRepository categories;
     private final CongressRoomRepository rooms;
     private final CongressSlotRepository slots;
-    private final CongressPlaces places;
+    private final ProgrammePlaces places;
     private final AuditService audit;
 
     CongressLifecycleService(
@@ -40,7 +40,7 @@ public class CongressLifecycleService {
             TicketCategoryRepository categories,
             CongressRoomRepository rooms,
             CongressSlotRepository slots,
-            CongressPlaces places,
+            ProgrammePlaces places,
             AuditService audit) {
         this.congresses = congresses;
         this.categories = categories;

@@ -203,11 +203,17 @@ class CongressRegistration extends AbstractEntity {
         return holdExpiresAt;
     }
 
-    /** Sets the state; only the seat allocation calls this, under the congress lock. */
+    /**
+     * Sets the state; only the seat allocation calls this, under the congress lock. An unconfirmed
+     * guest's hold is kept while waiting too (the address must be confirmed in time either way).
+     */
     void place(CongressRegistrationStatus newStatus, @Nullable Integer position, @Nullable Instant holdUntil) {
         this.status = newStatus;
         this.waitingPosition = position;
-        this.holdExpiresAt = newStatus == CongressRegistrationStatus.UNCONFIRMED ? holdUntil : null;
+        this.holdExpiresAt = newStatus == CongressRegistrationStatus.UNCONFIRMED
+                        || newStatus == CongressRegistrationStatus.WAITLISTED
+                ? holdUntil
+                : null;
     }
 
     void moveUp(int newPosition) {
@@ -313,5 +319,20 @@ class CongressRegistration extends AbstractEntity {
 
     void setCancelledAt(@Nullable Instant cancelledAt) {
         this.cancelledAt = cancelledAt;
+    }
+
+    /**
+     * The member's account was deleted: the registration keeps its row (the counts and the ticket
+     * code stay consistent) but no longer says whose it was, nor any answer about the person.
+     */
+    void erasePerson(String erasedName) {
+        this.firstName = erasedName;
+        this.lastName = erasedName;
+        this.organisation = null;
+        this.email = "geloescht-" + id() + "@invalid.invalid";
+        setNeeds(null, null, null);
+        this.showInParticipants = false;
+        this.heardFrom = null;
+        setBillingAddress(null, null, null, null);
     }
 }

@@ -1,7 +1,13 @@
 package de.ddnhamburg.network.domain.congress;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface CongressRegistrationRepository extends JpaRepository<CongressRegistration, Long> {
 
@@ -10,4 +16,66 @@ interface CongressRegistrationRepository extends JpaRepository<CongressRegistrat
     Optional<CongressRegistration> findByTicketCode(String ticketCode);
 
     boolean existsByCategoryId(long categoryId);
+    /** Per category of the congress: how many wait for it, as {@code [categoryId, count]}. */
+    @Query("select r.categoryId, count(r) from CongressRegistration r where r.congressId = :congressId"
+            + " and r.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.WAITLISTED"
+            + " group by r.categoryId")
+    List<Object[]> countWaitingByCategory(long congressId);
+
+    List<CongressRegistration> findByMemberId(long memberId);
+
+    List<CongressRegistration> findByCongressIdAndStatusOrderByRegisteredAtAsc(
+            long congressId, CongressRegistrationStatus status);
+
+    /** Unconfirmed registrations whose hold has run out, oldest first. */
+    @Query("select r.id from CongressRegistration r"
+            + " where r.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.UNCONFIRMED"
+            + " and r.holdExpiresAt <= :now order by r.holdExpiresAt")
+    List<Long> findExpiredHolds(Instant now, Pageable page);
+
+    @Query("select r.congressId from CongressRegistration r where r.id = :id")
+    java.util.Optional<Long> findCongressIdById(long id);
+
+    List<CongressRegistration> findByIdIn(Collection<Long> ids);
+
+    /** Congresses where both hold a confirmed place and the second opted in to the participant list. */
+    @Query("select a.congressId from CongressRegistration a, CongressRegistration b"
+            + " where a.congressId = b.congressId and a.memberId = :first and b.memberId = :second"
+            + " and a.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.CONFIRMED"
+            + " and b.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.CONFIRMED"
+            + " and b.showInParticipants = true")
+    List<Long> findSharedCongressIds(long first, long second);
+
+    /** Opted-in members with a confirmed place where the member has one too, as {@code [memberId, congressId]}. */
+    @Query("select b.memberId, b.congressId from CongressRegistration a, CongressRegistration b"
+            + " where a.congressId = b.congressId and a.memberId = :memberId and b.memberId <> :memberId"
+            + " and a.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.CONFIRMED"
+            + " and b.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.CONFIRMED"
+            + " and b.showInParticipants = true and b.memberId is not null")
+    List<Object[]> findFellowAttendees(long memberId);
+
+    boolean existsByIdAndMemberId(long id, long memberId);
+
+    /** The member's registrations, in the order of their congresses (the order their locks are taken in). */
+    @Query("select r.id from CongressRegistration r where r.memberId = :memberId order by r.congressId, r.id")
+    List<Long> findIdsByMemberId(long memberId);
+    // --- placement (CongressPlacement, under the congress lock) ---
+
+    /** The last place on the category's waiting list, 0 if none; from the end of the index. */
+    @Query(
+            value =
+                    "select coalesce((select r.waiting_position from congress_registration r where r.category_id = :categoryId"
+                            + " and r.status = 'WAITLISTED' order by r.waiting_position desc limit 1), 0)",
+            nativeQuery = true)
+    int lastWaitingPosition(long categoryId);
+
+    Optional<CongressRegistration> findFirstByCategoryIdAndStatusOrderByWaitingPositionAsc(
+            long categoryId, CongressRegistrationStatus status);
+
+    /** Closes the gap a registration leaves at {@code position} of its category's waiting list. */
+    @Modifying(flushAutomatically = true)
+    @Query("update CongressRegistration r set r.waitingPosition = r.waitingPosition - 1, r.version = r.version + 1"
+            + " where r.categoryId = :categoryId and r.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.WAITLISTED"
+            + " and r.waitingPosition > :position")
+    int closeGap(long categoryId, int position);
 }

@@ -26,14 +26,14 @@ public class CongressScheduleService {
     private final CongressRoomRepository rooms;
     private final CongressSlotRepository slots;
     private final CongressSessionRepository sessions;
-    private final CongressPlaces places;
+    private final ProgrammePlaces places;
     private final AuditService audit;
 
     CongressScheduleService(
             CongressRoomRepository rooms,
             CongressSlotRepository slots,
             CongressSessionRepository sessions,
-            CongressPlaces places,
+            ProgrammePlaces places,
             AuditService audit) {
         this.rooms = rooms;
         this.slots = slots;

@@ -32,6 +32,9 @@ class CongressSessionChoice extends AbstractEntity {
     @Column(name = "fallback_session_id")
     private @Nullable Long fallbackSessionId;
 
+    @Column(name = "second_choice_session_id")
+    private @Nullable Long secondChoiceSessionId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ChoiceStatus status = ChoiceStatus.PENDING;
@@ -70,6 +73,24 @@ class CongressSessionChoice extends AbstractEntity {
     @Nullable
     Long getFallbackSessionId() {
         return fallbackSessionId;
+    }
+
+    /** The second choice named for this slot, whatever the state; its seat is held only while waiting. */
+    @Nullable
+    Long getSecondChoiceSessionId() {
+        return secondChoiceSessionId;
+    }
+
+    /** A new first and second choice in the same slot, with the time of the change as its arrival. */
+    void choose(long newSessionId, @Nullable Long newSecondChoice, Instant when) {
+        this.sessionId = newSessionId;
+        this.secondChoiceSessionId = newSecondChoice;
+        this.chosenAt = when;
+    }
+
+    /** Another second choice; the first choice and its arrival stay. */
+    void setSecondChoice(@Nullable Long newSecondChoice) {
+        this.secondChoiceSessionId = newSecondChoice;
     }
 
     ChoiceStatus getStatus() {

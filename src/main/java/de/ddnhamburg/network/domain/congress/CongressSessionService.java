@@ -40,7 +40,7 @@ public class CongressSessionService {
     private final CongressSpeakerRepository speakers;
     private final CongressSessionChoiceRepository choices;
     private final CongressRegistrationRepository registrations;
-    private final CongressPlaces places;
+    private final ProgrammePlaces places;
     private final GroupLookup groups;
     private final MailOutbox outbox;
     private final PublicLinks links;
@@ -53,7 +53,7 @@ public class CongressSessionService {
             CongressSpeakerRepository speakers,
             CongressSessionChoiceRepository choices,
             CongressRegistrationRepository registrations,
-            CongressPlaces places,
+            ProgrammePlaces places,
             GroupLookup groups,
             MailOutbox outbox,
             PublicLinks links,
@@ -116,9 +116,10 @@ public class CongressSessionService {
     }
 
     /**
-     * Cancels the session: it stays in the programme, marked as cancelled, and everyone who chose it
-     * (or holds it as their second choice) is mailed once, in the same transaction. Cancelling twice
-     * mails nobody twice.
+     * Cancels the session: it stays in the programme, marked as cancelled; the placement drops its
+     * seats and waiting list and gives seats freed elsewhere to the next in line. Everyone who chose
+     * it (or holds it as their second choice) is mailed once, in the same transaction. Cancelling
+     * twice mails nobody twice.
      *
      * @return how many people were mailed
      */
@@ -130,9 +131,9 @@ public class CongressSessionService {
         if (session.isCancelled()) {
             return 0;
         }
-        session.cancel();
         Set<Long> registrationIds = new LinkedHashSet<>();
         choices.findNaming(sessionId).forEach(choice -> registrationIds.add(choice.getRegistrationId()));
+        places.cancelSession(congress, session, registrationIds);
         int mailed = 0;
         for (CongressRegistration registration : registrations.findAllById(registrationIds)) {
             if (GONE.contains(registration.getStatus())) {
@@ -149,8 +150,6 @@ public class CongressSessionService {
                     links.page(PublicLinks.CONGRESS + "/" + congressId)));
             mailed++;
         }
-        sessions.flush();
-        places.changed(congress);
         audit.record(
                 AuditAction.CONGRESS_SESSION_CANCELLED,
                 CongressEditionService.target(congressId),

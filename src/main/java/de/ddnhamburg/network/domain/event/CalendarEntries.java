@@ -57,8 +57,7 @@ class CalendarEntries {
         paragraphs.add(texts.text(language, "calendar.page", links.event(event.id())));
         Instant stamp = latest(event.getUpdatedAt(), mine == null ? null : mine.getUpdatedAt());
         return new IcsEntry(
-                uidKey(event.id()),
-                links.event(event.id()),
+                event.id(),
                 summary,
                 String.join("\n\n", paragraphs),
                 event.getStartsAt(),
@@ -67,25 +66,6 @@ class CalendarEntries {
                 cancelled ? IcsEntry.State.CANCELLED : waiting ? IcsEntry.State.TENTATIVE : IcsEntry.State.CONFIRMED,
                 event.getSequenceNumber(),
                 stamp);
-    }
-
-    /** Another feature's public date (the congress), as it stands. */
-    IcsEntry entry(CalendarHighlight highlight) {
-        return new IcsEntry(
-                highlight.uidKey(),
-                links.page(highlight.path()),
-                highlight.title(),
-                highlight.description(),
-                highlight.startsAt(),
-                highlight.endsAt(),
-                highlight.location(),
-                IcsEntry.State.CONFIRMED,
-                0,
-                highlight.changedAt());
-    }
-
-    static String uidKey(long eventId) {
-        return "event-" + eventId;
     }
 
     private @Nullable String location(Event event, @Nullable String link, Locale language) {
@@ -101,5 +81,20 @@ class CalendarEntries {
     private static Instant latest(@Nullable Instant first, @Nullable Instant second) {
         Instant a = first == null ? Instant.EPOCH : first;
         return second != null && second.isAfter(a) ? second : a;
+    }
+
+    /** Another feature's public date (the congress, from a {@link CalendarHighlightLookup}), as it stands. */
+    IcsItem item(CalendarHighlight highlight) {
+        return new IcsItem(
+                highlight.uidKey() + "@" + links.host(),
+                highlight.title(),
+                highlight.description(),
+                highlight.startsAt(),
+                highlight.endsAt(),
+                highlight.location(),
+                links.page(highlight.path()),
+                false,
+                0,
+                highlight.changedAt());
     }
 }

@@ -107,16 +107,15 @@ public class EventCalendarService {
     /** Public events, upcoming and of the last weeks; never an online link. */
     public String publicFeed() {
         Locale german = Locale.GERMAN;
-        List<IcsEntry> shown =
-                new ArrayList<>(events.findByStatusInAndEndsAtAfterOrderByStartsAtAsc(SHOWN, since()).stream()
-                        .filter(EventCalendarService::isPublic)
-                        .map(event -> entries.entry(event, null, false, german, null))
-                        .toList());
-        for (CalendarHighlightLookup lookup : highlights) {
-            lookup.highlights(since(), null).forEach(highlight -> shown.add(entries.entry(highlight)));
-        }
-        shown.sort(Comparator.comparing(IcsEntry::startsAt));
-        return writer.write(texts.text(german, "calendar.name.public"), shown);
+        List<IcsEntry> shown = events.findByStatusInAndEndsAtAfterOrderByStartsAtAsc(SHOWN, since()).stream()
+                .filter(EventCalendarService::isPublic)
+                .map(event -> entries.entry(event, null, false, german, null))
+                .toList();
+        List<IcsItem> others = highlights.stream()
+                .flatMap(lookup -> lookup.highlights(since(), null).stream())
+                .map(entries::item)
+                .toList();
+        return writer.write(texts.text(german, "calendar.name.public"), shown, others);
     }
 
     /**

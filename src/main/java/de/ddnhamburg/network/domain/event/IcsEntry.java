@@ -11,13 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param stamp when this entry last changed, for DTSTAMP
  * @param summary the title, marked for the waiting list where that applies
  * @param description the text with the reader's state, the online link where allowed and the page
- * @param uidKey the left-hand side of the UID ({@code event-<id>}; other features name their own
- *     things, such as {@code congress-<id>-session-<id>}), the same in every file and feed
- * @param url the page of the entry
  */
-public record IcsEntry(
-        String uidKey,
-        String url,
+record IcsEntry(
+        long eventId,
         String summary,
         String description,
         Instant startsAt,
@@ -27,7 +23,7 @@ public record IcsEntry(
         int sequence,
         Instant stamp) {
 
-    public enum State {
+    enum State {
         CONFIRMED,
         TENTATIVE,
         CANCELLED

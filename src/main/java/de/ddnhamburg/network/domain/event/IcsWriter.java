@@ -57,8 +57,24 @@ public class IcsWriter {
         this.organizer = organizer(mail.sender());
     }
 
-    /** The calendar with the entries; other features (the congress) write their files with it too. */
-    public String write(String calendarName, List<IcsEntry> entries) {
+    String write(String calendarName, List<IcsEntry> entries) {
+        return output(calendarName, entries.stream().map(this::event).toList());
+    }
+
+    /** A calendar file of another feature's entries (the congress), written like the events' files. */
+    public String writeItems(String calendarName, List<IcsItem> items) {
+        return output(calendarName, items.stream().map(this::event).toList());
+    }
+
+    /** Events and other features' entries in one file: the public feed with the Fachkongress. */
+    String write(String calendarName, List<IcsEntry> entries, List<IcsItem> items) {
+        List<VEvent> all = new java.util.ArrayList<>(entries.size() + items.size());
+        entries.forEach(entry -> all.add(event(entry)));
+        items.forEach(item -> all.add(event(item)));
+        return output(calendarName, all);
+    }
+
+    private String output(String calendarName, List<VEvent> events) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -67,8 +83,8 @@ public class IcsWriter {
         calendar.add(new XProperty("X-WR-CALNAME", calendarName));
         calendar.add(new XProperty("X-WR-TIMEZONE", "Europe/Berlin"));
         calendar.add(Berlin.ZONE);
-        for (IcsEntry entry : entries) {
-            calendar.add(event(entry));
+        for (VEvent event : events) {
+            calendar.add(event);
         }
         StringWriter out = new StringWriter();
         try {
@@ -82,17 +98,13 @@ public class IcsWriter {
     }
 
     String uid(long eventId) {
-        return uid(CalendarEntries.uidKey(eventId));
-    }
-
-    private String uid(String uidKey) {
-        return uidKey + "@" + links.host();
+        return "event-" + eventId + "@" + links.host();
     }
 
     private VEvent event(IcsEntry entry) {
         VEvent event = new VEvent(entry.startsAt(), entry.endsAt(), entry.summary());
         event.replace(new DtStamp(entry.stamp()));
-        event.add(new Uid(uid(entry.uidKey())));
+        event.add(new Uid(uid(entry.eventId())));
         event.add(new Sequence(entry.sequence()));
         event.add(organizer);
         event.add(
@@ -107,7 +119,24 @@ public class IcsWriter {
         if (entry.location() != null) {
             event.add(new Location(entry.location()));
         }
-        event.add(new Url(URI.create(entry.url())));
+        event.add(new Url(URI.create(links.event(entry.eventId()))));
+        return event;
+    }
+
+    private VEvent event(IcsItem item) {
+        VEvent event = new VEvent(item.startsAt(), item.endsAt(), item.summary());
+        event.replace(new DtStamp(item.stamp()));
+        event.add(new Uid(item.uid()));
+        event.add(new Sequence(item.sequence()));
+        event.add(organizer);
+        event.add(item.tentative() ? ImmutableStatus.VEVENT_TENTATIVE : ImmutableStatus.VEVENT_CONFIRMED);
+        if (!item.description().isBlank()) {
+            event.add(new Description(item.description()));
+        }
+        if (item.location() != null) {
+            event.add(new Location(item.location()));
+        }
+        event.add(new Url(URI.create(item.url())));
         return event;
     }
 

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.mail;
 
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,16 +15,16 @@ class LoggingMailGateway implements MailGateway {
 
     @Override
     public void send(OutgoingMail mail) {
-        MailAttachment attachment = mail.attachment();
         LOG.info(
                 "No SMTP server configured; mail {} is logged instead of sent.\nTo: {}\nSubject: {}\n\n{}{}",
                 mail.id(),
                 mail.recipient(),
                 mail.subject(),
                 mail.body(),
-                attachment == null
-                        ? ""
-                        : "\n\nAttachment: " + attachment.fileName() + " (" + attachment.contentType() + ")");
+                mail.attachments().stream()
+                        .map(attachment ->
+                                "\n\nAttachment: " + attachment.fileName() + " (" + attachment.contentType() + ")")
+                        .collect(Collectors.joining()));
     }
 
     @Override

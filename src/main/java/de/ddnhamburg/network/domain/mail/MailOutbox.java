@@ -4,6 +4,7 @@ import de.ddnhamburg.network.domain.common.DomainException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +70,14 @@ public class MailOutbox {
         queue(request);
     }
 
+    /**
+     * A phrase from the translation bundles in the recipient's language (German unless English),
+     * for the lines a feature puts into a mail's placeholder, such as a list of booked sessions.
+     */
+    public String phrase(Locale language, String key, Object... params) {
+        return templates.phrase(language, key, List.of(params));
+    }
+
     private void queue(MailRequest request) {
         String recipient = checkedAddress(request.recipient());
         Locale language = MailTemplates.supported(request.language());
@@ -79,7 +88,7 @@ public class MailOutbox {
                 language.getLanguage(),
                 request.template(),
                 text,
-                request.attachment(),
+                request.attachments(),
                 clock.instant()));
     }
 

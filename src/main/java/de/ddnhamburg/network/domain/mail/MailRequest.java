@@ -1,9 +1,9 @@
 package de.ddnhamburg.network.domain.mail;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A mail a feature wants to send about a fact it has just stored.
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param template which text to send
  * @param params the template's placeholders in order; {@link java.time.Instant}s are shown in
  *     Hamburg's time in the recipient's language
- * @param attachment a file sent with the mail, such as a registration's {@code .ics}
+ * @param attachments files sent with the mail, in order, such as a registration's {@code .ics}
  */
 public record MailRequest(
         String factKey,
@@ -25,7 +25,7 @@ public record MailRequest(
         Locale language,
         MailTemplate template,
         List<Object> params,
-        @Nullable MailAttachment attachment) {
+        List<MailAttachment> attachments) {
 
     public MailRequest {
         if (factKey.isBlank() || factKey.length() > 200) {
@@ -35,15 +35,18 @@ public record MailRequest(
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(template, "template");
         params = List.copyOf(params);
+        attachments = List.copyOf(attachments);
     }
 
     public static MailRequest of(
             String factKey, String recipient, Locale language, MailTemplate template, Object... params) {
-        return new MailRequest(factKey, recipient, language, template, List.of(params), null);
+        return new MailRequest(factKey, recipient, language, template, List.of(params), List.of());
     }
 
-    /** The same mail with a file attached. */
+    /** The same mail with one more file attached, after those it has. */
     public MailRequest withAttachment(MailAttachment file) {
-        return new MailRequest(factKey, recipient, language, template, params, file);
+        List<MailAttachment> more = new ArrayList<>(attachments);
+        more.add(file);
+        return new MailRequest(factKey, recipient, language, template, params, more);
     }
 }

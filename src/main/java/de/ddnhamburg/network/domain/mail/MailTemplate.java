@@ -138,7 +138,47 @@ public enum MailTemplate {
      */
     EVENT_GUEST_ALREADY_REGISTERED("eventGuestAlreadyRegistered"),
     /** A congress session someone chose was cancelled: name, session, congress, page of the congress. */
-    CONGRESS_SESSION_CANCELLED("congressSessionCancelled");
+    CONGRESS_SESSION_CANCELLED("congressSessionCancelled"),
+
+    /**
+     * To a guest who registered for the congress: {0} the guest's name, {1} the congress's title,
+     * {2} the confirmation link, {3} until when it works (the hold ends then).
+     */
+    CONGRESS_GUEST_CONFIRM("congressGuestConfirm"),
+
+    /**
+     * The registration holds a place (with the .ics and the QR code attached): {0} name, {1} the
+     * congress's title, {2} the summary lines (category, price, ticket code, sessions, waiting
+     * positions), {3} the link to "Meine Anmeldung".
+     */
+    CONGRESS_CONFIRMED("congressConfirmed"),
+
+    /** Like {@link #CONGRESS_CONFIRMED}, after a change the person made: {0} name, {1} title, {2} summary, {3} link. */
+    CONGRESS_CHANGED("congressChanged"),
+
+    /** A freed place or seat went to the person (with .ics and QR): {0} name, {1} title, {2} summary, {3} link. */
+    CONGRESS_PROMOTED("congressPromoted"),
+
+    /** The category needs an admin's approval first: {0} name, {1} title, {2} summary, {3} link. */
+    CONGRESS_AWAITING_APPROVAL("congressAwaitingApproval"),
+
+    /** The category (or the congress) is full, the person waits: {0} name, {1} title, {2} summary with the position, {3} link. */
+    CONGRESS_WAITLISTED("congressWaitlisted"),
+
+    /** The registration was cancelled: {0} name, {1} title, {2} the congress page. */
+    CONGRESS_CANCELLED("congressCancelled"),
+
+    /** An admin did not approve the category: {0} name, {1} title, {2} the contact address for questions. */
+    CONGRESS_REJECTED("congressRejected"),
+
+    /** Someone registered again with this address: {0} name, {1} title, {2} the link to "Meine Anmeldung". */
+    CONGRESS_ALREADY_REGISTERED("congressAlreadyRegistered"),
+
+    /**
+     * A guest registration was tried with a member's address: {0} the member's name, {1} title, {2}
+     * the login page, {3} the registration page (to register signed in).
+     */
+    CONGRESS_MEMBER_ADDRESS("congressMemberAddress");
 
     private final String key;
 

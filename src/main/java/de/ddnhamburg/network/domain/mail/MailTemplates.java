@@ -45,6 +45,14 @@ class MailTemplates {
         return new RenderedMail(subject, body);
     }
 
+    /** One translated phrase with its placeholders filled in, for lines a feature builds into a mail. */
+    String phrase(Locale language, String key, List<Object> params) {
+        Locale locale = supported(language);
+        Object[] arguments =
+                params.stream().map(param -> display(param, locale)).toArray();
+        return format(text(locale, key), locale, arguments);
+    }
+
     private static String text(Locale locale, String key) {
         try {
             return ResourceBundle.getBundle(BUNDLE, GERMAN.equals(locale) ? Locale.ROOT : locale, NO_FALLBACK)

@@ -1,12 +1,20 @@
 package de.ddnhamburg.network.domain.mail;
 
 import de.ddnhamburg.network.domain.common.AbstractEntity;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,6 +73,15 @@ class OutboxMail extends AbstractEntity {
     @Column(name = "attachment_content", updatable = false, length = MailAttachment.MAX_CONTENT)
     private @Nullable String attachmentContent;
 
+    @Column(name = "attachment_base64", nullable = false, updatable = false)
+    private boolean attachmentBase64;
+
+    /** The attachments after the first, which the row itself holds. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "outbox_mail_attachment", joinColumns = @JoinColumn(name = "mail_id"))
+    @OrderColumn(name = "position")
+    private List<StoredAttachment> moreAttachments = new ArrayList<>();
+
     protected OutboxMail() {
         this.factKey = "";
         this.recipient = "";
@@ -81,7 +98,7 @@ class OutboxMail extends AbstractEntity {
             String language,
             MailTemplate template,
             RenderedMail text,
-            @Nullable MailAttachment attachment,
+            List<MailAttachment> attachments,
             Instant now) {
         this.factKey = factKey;
         this.recipient = recipient;
@@ -91,10 +108,13 @@ class OutboxMail extends AbstractEntity {
         this.body = text.body();
         this.status = MailStatus.PENDING;
         this.nextAttemptAt = now;
-        if (attachment != null) {
-            this.attachmentName = attachment.fileName();
-            this.attachmentType = attachment.contentType();
-            this.attachmentContent = attachment.content();
+        if (!attachments.isEmpty()) {
+            MailAttachment first = attachments.getFirst();
+            this.attachmentName = first.fileName();
+            this.attachmentType = first.contentType();
+            this.attachmentContent = first.content();
+            this.attachmentBase64 = first.base64();
+            attachments.stream().skip(1).map(StoredAttachment::of).forEach(moreAttachments::add);
         }
     }
 
@@ -176,14 +196,49 @@ class OutboxMail extends AbstractEntity {
     }
 
     OutgoingMail toOutgoing() {
-        return new OutgoingMail(id(), createdAt(), recipient, subject, body, attachment());
+        return new OutgoingMail(id(), createdAt(), recipient, subject, body, attachments());
     }
 
-    @Nullable
-    MailAttachment attachment() {
-        return attachmentName == null || attachmentType == null || attachmentContent == null
-                ? null
-                : new MailAttachment(attachmentName, attachmentType, attachmentContent);
+    List<MailAttachment> attachments() {
+        if (attachmentName == null || attachmentType == null || attachmentContent == null) {
+            return List.of();
+        }
+        List<MailAttachment> all = new ArrayList<>();
+        all.add(new MailAttachment(attachmentName, attachmentType, attachmentContent, attachmentBase64));
+        moreAttachments.stream().map(StoredAttachment::attachment).forEach(all::add);
+        return all;
+    }
+
+    /** One further attachment, a row of {@code outbox_mail_attachment}. */
+    @Embeddable
+    static class StoredAttachment {
+
+        @Column(name = "file_name", nullable = false, length = 100)
+        private String fileName = "";
+
+        @Column(name = "content_type", nullable = false, length = 100)
+        private String contentType = "";
+
+        @Column(nullable = false, length = MailAttachment.MAX_CONTENT)
+        private String content = "";
+
+        @Column(nullable = false)
+        private boolean base64;
+
+        protected StoredAttachment() {}
+
+        static StoredAttachment of(MailAttachment attachment) {
+            StoredAttachment stored = new StoredAttachment();
+            stored.fileName = attachment.fileName();
+            stored.contentType = attachment.contentType();
+            stored.content = attachment.content();
+            stored.base64 = attachment.base64();
+            return stored;
+        }
+
+        MailAttachment attachment() {
+            return new MailAttachment(fileName, contentType, content, base64);
+        }
     }
 
     long id() {

@@ -1,13 +1,8 @@
 package de.ddnhamburg.network.domain.mail;
 
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /** What a {@link MailGateway} needs to send one mail; the id and creation time make its Message-ID. */
 record OutgoingMail(
-        long id,
-        Instant createdAt,
-        String recipient,
-        String subject,
-        String body,
-        @Nullable MailAttachment attachment) {}
+        long id, Instant createdAt, String recipient, String subject, String body, List<MailAttachment> attachments) {}

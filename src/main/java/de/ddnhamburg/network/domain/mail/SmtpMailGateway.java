@@ -30,20 +30,17 @@ class SmtpMailGateway implements MailGateway {
     public void send(OutgoingMail mail) {
         MimeMessage message = sender.createMimeMessage();
         try {
-            MailAttachment attachment = mail.attachment();
             MimeMessageHelper helper =
-                    new MimeMessageHelper(message, attachment != null, StandardCharsets.UTF_8.name());
+                    new MimeMessageHelper(message, !mail.attachments().isEmpty(), StandardCharsets.UTF_8.name());
             helper.setFrom(from);
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
             helper.setText(mail.body(), false);
-            if (attachment != null) {
-                // As its own part with the full type, method=PUBLISH included: calendar programs
+            for (MailAttachment attachment : mail.attachments()) {
+                // Each as its own part with the full type, method=PUBLISH included: calendar programs
                 // then offer "add to calendar" instead of treating it as an invitation to answer.
                 helper.addAttachment(
-                        attachment.fileName(),
-                        new ByteArrayDataSource(
-                                attachment.content().getBytes(StandardCharsets.UTF_8), attachment.contentType()));
+                        attachment.fileName(), new ByteArrayDataSource(attachment.bytes(), attachment.contentType()));
             }
             helper.setSentDate(Date.from(clock.instant()));
             // At-least-once: if we crash after the server accepted the mail but before the row says

@@ -284,10 +284,16 @@ class DirectoryQuery {
      * Members sharing the most open topics and expertise with {@code memberId}, best first, leaving
      * out {@code excluded}. Driven from the shared topics and tags, so only candidates are scored.
      */
-    List<Row> mostInCommon(long memberId, java.util.Set<Long> excluded, int limit, Map<Long, Long> scores) {
+    List<Row> mostInCommon(
+            long memberId,
+            java.util.Set<Long> excluded,
+            java.util.Set<Long> fellowAttendees,
+            int limit,
+            Map<Long, Long> scores) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("me", memberId)
                 .addValue("excluded", excluded.isEmpty() ? List.of(-1L) : excluded)
+                .addValue("fellows", fellowAttendees.isEmpty() ? List.of(-1L) : fellowAttendees)
                 .addValue("limit", limit);
         String sql = "select " + COLUMNS + ", s.score from (select member_id, count(*) as score from ("
                 + " select mt.member_id from member_topic mt join member o on o.id = mt.member_id and o.vis_topics = 'MEMBERS'"
@@ -295,6 +301,9 @@ class DirectoryQuery {
                 + " union all"
                 + " select e.member_id from member_expertise e join member o on o.id = e.member_id and o.vis_expertise = 'MEMBERS'"
                 + " where lower(e.tag) in (select lower(tag) from member_expertise where member_id = :me)"
+                // Meeting at an upcoming congress counts once (MemberCongressLookup.fellowAttendees).
+                + " union all"
+                + " select f.id from member f where f.id in (:fellows)"
                 + ") shared group by member_id) s join member m on m.id = s.member_id"
                 + " where m.id <> :me and m.status = 'ACTIVE' and m.listed_in_directory = true and m.id not in (:excluded)"
                 + " order by s.score desc, m.last_name, m.first_name, m.id limit :limit";

@@ -22,10 +22,16 @@ public class MemberDirectoryService {
     private final CurrentUser currentUser;
     private final ContactLookup contacts;
     private final MemberGroupLookup groups;
+    private final MemberCongressLookup congresses;
 
     MemberDirectoryService(
-            DirectoryQuery query, CurrentUser currentUser, ContactLookup contacts, MemberGroupLookup groups) {
+            DirectoryQuery query,
+            CurrentUser currentUser,
+            ContactLookup contacts,
+            MemberGroupLookup groups,
+            MemberCongressLookup congresses) {
         this.query = query;
+        this.congresses = congresses;
         this.currentUser = currentUser;
         this.contacts = contacts;
         this.groups = groups;
@@ -66,14 +72,17 @@ public class MemberDirectoryService {
 
     /**
      * "People you should meet": members who share the most topics and expertise with me and who are
-     * not yet contacts (nor blocked, nor waiting for an answer).
+     * not yet contacts (nor blocked, nor waiting for an answer). Meeting at an upcoming congress
+     * (both registered, the other shown in its participant list) counts as one more thing shared.
      */
     public List<Suggestion> suggestionsForMe(int limit, Locale locale) {
         long me = currentUser.memberId().orElseThrow(NotFoundException::new);
         Map<Long, Long> scores = new java.util.HashMap<>();
-        List<DirectoryQuery.Row> rows = query.mostInCommon(me, contacts.alreadyConnected(me), limit, scores);
+        Map<Long, CongressRef> atCongress = congresses.fellowAttendees(me);
+        List<DirectoryQuery.Row> rows =
+                query.mostInCommon(me, contacts.alreadyConnected(me), atCongress.keySet(), limit, scores);
         return cards(rows, locale).stream()
-                .map(card -> new Suggestion(card, scores.getOrDefault(card.id(), 0L)))
+                .map(card -> new Suggestion(card, scores.getOrDefault(card.id(), 0L), atCongress.get(card.id())))
                 .toList();
     }
 

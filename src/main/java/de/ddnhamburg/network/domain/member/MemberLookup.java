@@ -37,4 +37,21 @@ public class MemberLookup {
                 .map(MemberIdentity::of)
                 .collect(Collectors.toMap(MemberIdentity::id, Function.identity()));
     }
+
+    /** The member's own details, to prefill a form for them; never to show to anyone else. */
+    public Optional<MemberContactDetails> contactDetails(long memberId) {
+        return members.findById(memberId)
+                .map(member -> new MemberContactDetails(
+                        member.id(),
+                        member.getFirstName(),
+                        member.getLastName(),
+                        member.getOrganisation(),
+                        member.getEmail(),
+                        member.getLanguage()));
+    }
+
+    /** The member who owns the address (compared as stored: lower case, without blanks), if any. */
+    public Optional<MemberIdentity> findByEmail(String email) {
+        return members.findByEmail(EmailAddress.normalise(email)).map(MemberIdentity::of);
+    }
 }

@@ -32,6 +32,7 @@ public class MemberProfileService {
     private final MemberPhotoRepository photos;
     private final Clock clock;
     private final MemberGroupLookup groups;
+    private final MemberCongressLookup congresses;
 
     MemberProfileService(
             MemberRepository members,
@@ -40,8 +41,10 @@ public class MemberProfileService {
             ProfileAccess access,
             MemberPhotoRepository photos,
             Clock clock,
-            MemberGroupLookup groups) {
+            MemberGroupLookup groups,
+            MemberCongressLookup congresses) {
         this.groups = groups;
+        this.congresses = congresses;
         this.members = members;
         this.topics = topics;
         this.currentUser = currentUser;
@@ -146,7 +149,11 @@ public class MemberProfileService {
         List<String> sharedExpertise = other.expertise().stream()
                 .filter(tag -> myExpertise.contains(tag.toLowerCase(Locale.GERMAN)))
                 .toList();
-        return new Commonalities(sharedTopics, sharedExpertise, groups.sharedGroups(me.id(), other.id()));
+        return new Commonalities(
+                sharedTopics,
+                sharedExpertise,
+                groups.sharedGroups(me.id(), other.id()),
+                congresses.sharedCongresses(me.id(), other.id()));
     }
 
     private static <T> @Nullable T shown(Member owner, Relationship viewer, ProfileField field, @Nullable T value) {

@@ -1,4 +1,10 @@
 package de.ddnhamburg.network.domain.member;
 
-/** A member worth meeting, and how many topics and areas of expertise the two share. */
-public record Suggestion(MemberCard card, long sharedCount) {}
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A member worth meeting, how many things the two share (topics, areas of expertise, an upcoming
+ * congress), and the congress where both will be, if any.
+ */
+public record Suggestion(
+        MemberCard card, long sharedCount, @Nullable CongressRef congress) {}

@@ -1,7 +1,7 @@
 package de.ddnhamburg.network.ui.congress;
 
 import com.vaadin.flow.shared.Registration;
-import de.ddnhamburg.network.domain.congress.CongressSeatsChanged;
+import de.ddnhamburg.network.domain.congress.CongressPlacesChanged;
 import de.ddnhamburg.network.ui.components.PageBroadcasts;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +26,7 @@ public class CongressSeatsBroadcaster {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void seatsChanged(CongressSeatsChanged change) {
+    void seatsChanged(CongressPlacesChanged change) {
         pages.announce(change.congressId());
     }
 

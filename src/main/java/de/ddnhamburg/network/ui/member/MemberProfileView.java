@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.contact.ContactBlockService;
 import de.ddnhamburg.network.domain.contact.ContactReadService;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
@@ -153,6 +154,15 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, Named
             shared.groups()
                     .forEach(group -> groups.add(new Anchor(RoutePaths.GROUPS + "/" + group.id(), group.name())));
             section.add(new Paragraph(getTranslation("member.profile.commonalities.groups")), groups);
+        }
+        if (!shared.congresses().isEmpty()) {
+            Div congresses = new Div();
+            congresses.setId("shared-congresses");
+            congresses.addClassName("shared-groups");
+            shared.congresses()
+                    .forEach(congress ->
+                            congresses.add(new Anchor(PublicLinks.CONGRESS + "/" + congress.id(), congress.title())));
+            section.add(new Paragraph(getTranslation("congress.commonalities.congresses")), congresses);
         }
         return section;
     }

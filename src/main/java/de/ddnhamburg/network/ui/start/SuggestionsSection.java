@@ -35,6 +35,13 @@ class SuggestionsSection extends Section {
             Span shared = new Span(getTranslation("home.member.suggestions.shared", suggestion.sharedCount()));
             shared.addClassName("suggestion-shared");
             card.add(shared);
+            if (suggestion.congress() != null) {
+                Span congress = new Span(getTranslation(
+                        "congress.suggestion.alsoThere",
+                        java.util.Objects.requireNonNull(suggestion.congress()).title()));
+                congress.addClassName("suggestion-congress");
+                card.add(congress);
+            }
             add(card);
         }
     }

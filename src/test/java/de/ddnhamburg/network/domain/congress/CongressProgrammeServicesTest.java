@@ -150,7 +150,7 @@ class CongressProgrammeServicesTest {
                 admin(),
                 () -> assertThatThrownBy(() -> categories.update(built.categoryId(), draft))
                         .isInstanceOf(InvalidInputException.class));
-        assertThat(events.stream(CongressSeatsChanged.class)).isEmpty();
+        assertThat(events.stream(CongressPlacesChanged.class)).isEmpty();
 
         TicketCategoryItem raised = Acting.as(
                 admin(),
@@ -166,8 +166,7 @@ class CongressProgrammeServicesTest {
                                 null,
                                 false)));
         assertThat(raised.quota()).isEqualTo(60);
-        assertThat(events.stream(CongressSeatsChanged.class))
-                .containsExactly(new CongressSeatsChanged(built.congressId()));
+        assertThat(events.stream(CongressPlacesChanged.class)).contains(new CongressPlacesChanged(built.congressId()));
         assertThat(reader.page(built.congressId()).categories())
                 .singleElement()
                 .satisfies(offer -> assertThat(offer.placesLeft()).isEqualTo(48));

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import de.ddnhamburg.network.domain.congress.CongressLifecycleService;
-import de.ddnhamburg.network.domain.congress.CongressSeatsChanged;
+import de.ddnhamburg.network.domain.congress.CongressPlacesChanged;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Congresses;
 import de.ddnhamburg.network.support.KaribuTest;
@@ -112,7 +112,7 @@ class CongressViewTest extends KaribuTest {
         assertThat(broadcaster.listening(congress.congressId())).isOne();
 
         jdbc.update("update congress_session set taken = 20 where id = ?", congress.workshopId());
-        context.publishEvent(new CongressSeatsChanged(congress.congressId()));
+        context.publishEvent(new CongressPlacesChanged(congress.congressId()));
 
         awaitOnPage(
                 () -> _get(Span.class, spec -> spec.withId("congress-seats-" + congress.workshopId()))

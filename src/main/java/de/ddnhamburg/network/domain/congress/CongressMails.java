@@ -1,0 +1,165 @@
+package de.ddnhamburg.network.domain.congress;
+
+import de.ddnhamburg.network.domain.common.ClockConfig;
+import de.ddnhamburg.network.domain.common.PublicLinks;
+import de.ddnhamburg.network.domain.mail.MailOutbox;
+import de.ddnhamburg.network.domain.mail.MailRequest;
+import de.ddnhamburg.network.domain.mail.MailTemplate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails about congress registrations, queued in the caller's transaction through the outbox.
+ * Whoever holds a place gets the summary (category, price, sessions per slot, waiting positions),
+ * the {@code .ics} of their sessions and the QR code of their ticket; every mail links to "Meine
+ * Anmeldung" (members: the page on their account; guests: a fresh manage link).
+ */
+@Component
+class CongressMails {
+
+    private final MailOutbox outbox;
+    private final CongressGuestTokens tokens;
+    private final CongressTicketFiles files;
+    private final CongressSummaries summaries;
+    private final CongressRegistrationProperties settings;
+    private final PublicLinks links;
+    private final Clock clock;
+
+    CongressMails(
+            MailOutbox outbox,
+            CongressGuestTokens tokens,
+            CongressTicketFiles files,
+            CongressSummaries summaries,
+            CongressRegistrationProperties settings,
+            PublicLinks links,
+            Clock clock) {
+        this.outbox = outbox;
+        this.tokens = tokens;
+        this.files = files;
+        this.summaries = summaries;
+        this.settings = settings;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    /** A new confirmation link for a guest, valid while the hold lasts; older ones stop working. */
+    void confirmationLink(Congress congress, CongressRegistration guest) {
+        tokens.revokeAll(guest.id(), CongressTokenPurpose.CONFIRM);
+        Instant hold = guest.getHoldExpiresAt();
+        // A guest waiting for the category holds nothing; the link then works as long as a new hold would.
+        Instant until = hold != null ? hold : clock.instant().plus(settings.guestHold());
+        CongressGuestTokens.Issued token = tokens.issue(guest, CongressTokenPurpose.CONFIRM, until);
+        outbox.enqueue(request(
+                "congress.confirm:" + guest.id() + ":" + token.id(),
+                guest,
+                MailTemplate.CONGRESS_GUEST_CONFIRM,
+                congress.getTitle(),
+                links.withToken(PublicLinks.CONGRESS_GUEST_CONFIRM, token.secret()),
+                until));
+    }
+
+    /**
+     * What the registration is now, after registering, confirming, approving, a change or a
+     * promotion: with a place the summary, .ics and QR; awaiting approval or waiting for the
+     * category the summary only.
+     *
+     * @param reason the fact being mailed: {@code registered}, {@code changed}, {@code promoted}, {@code approved}
+     */
+    void state(Congress congress, CongressRegistration registration, String reason) {
+        List<CongressSessionChoice> choices = summaries.choices(registration);
+        String summary = summaries.text(congress, registration, choices);
+        String fact = "congress." + reason + ":" + registration.id() + ":" + registration.getVersion();
+        String manage = manageLink(congress, registration);
+        MailTemplate template = switch (registration.getStatus()) {
+            case CONFIRMED ->
+                switch (reason) {
+                    case "changed" -> MailTemplate.CONGRESS_CHANGED;
+                    case "promoted" -> MailTemplate.CONGRESS_PROMOTED;
+                    default -> MailTemplate.CONGRESS_CONFIRMED;
+                };
+            case AWAITING_APPROVAL -> MailTemplate.CONGRESS_AWAITING_APPROVAL;
+            case WAITLISTED -> MailTemplate.CONGRESS_WAITLISTED;
+            case UNCONFIRMED, CANCELLED -> null;
+        };
+        if (template == null) {
+            return;
+        }
+        MailRequest mail = request(fact, registration, template, congress.getTitle(), summary, manage);
+        if (registration.getStatus() == CongressRegistrationStatus.CONFIRMED) {
+            mail = mail.withAttachment(files.calendar(congress, registration, choices))
+                    .withAttachment(files.qrCode(registration));
+        }
+        outbox.enqueue(mail);
+    }
+
+    void cancelled(Congress congress, CongressRegistration registration) {
+        outbox.enqueue(request(
+                "congress.cancelled:" + registration.id(),
+                registration,
+                MailTemplate.CONGRESS_CANCELLED,
+                congress.getTitle(),
+                links.page(PublicLinks.CONGRESS + "/" + congress.id())));
+    }
+
+    void rejected(Congress congress, CongressRegistration registration) {
+        outbox.enqueue(request(
+                "congress.rejected:" + registration.id(),
+                registration,
+                MailTemplate.CONGRESS_REJECTED,
+                congress.getTitle(),
+                congress.getContactEmail()));
+    }
+
+    /**
+     * Someone registered again with the address of an existing registration: the page said nothing
+     * different, so this mail is the only answer, with the way to the registration there is.
+     */
+    void alreadyRegistered(Congress congress, CongressRegistration registration) {
+        outbox.enqueue(request(
+                "congress.already:" + registration.id() + ":" + clock.millis(),
+                registration,
+                MailTemplate.CONGRESS_ALREADY_REGISTERED,
+                congress.getTitle(),
+                manageLink(congress, registration)));
+    }
+
+    /** A guest registration was tried with the address of a member: they register signed in. */
+    void memberAddress(Congress congress, String email, String name, Locale language, String factSuffix) {
+        outbox.enqueue(MailRequest.of(
+                "congress.member-address:" + congress.id() + ":" + factSuffix,
+                email,
+                language,
+                MailTemplate.CONGRESS_MEMBER_ADDRESS,
+                name,
+                congress.getTitle(),
+                links.page(PublicLinks.LOGIN),
+                links.page(PublicLinks.CONGRESS + "/" + congress.id() + "/anmelden")));
+    }
+
+    /** Members find it on their account; guests get a manage link of their own, valid until after the congress. */
+    private String manageLink(Congress congress, CongressRegistration registration) {
+        if (!registration.isGuest()) {
+            return links.page(PublicLinks.CONGRESS_MY_REGISTRATION);
+        }
+        Instant until = congress.lastDay()
+                .atTime(LocalTime.MAX)
+                .atZone(ClockConfig.DISPLAY_ZONE)
+                .toInstant()
+                .plus(settings.manageLinkGrace());
+        CongressGuestTokens.Issued token = tokens.issue(registration, CongressTokenPurpose.MANAGE, until);
+        return links.withToken(PublicLinks.CONGRESS_GUEST_REGISTRATION, token.secret());
+    }
+
+    private static MailRequest request(
+            String fact, CongressRegistration registration, MailTemplate template, Object... params) {
+        Object[] withName = new Object[params.length + 1];
+        withName[0] = (registration.getFirstName() + " " + registration.getLastName()).strip();
+        System.arraycopy(params, 0, withName, 1, params.length);
+        return MailRequest.of(
+                fact, registration.getEmail(), Locale.forLanguageTag(registration.getLanguage()), template, withName);
+    }
+}

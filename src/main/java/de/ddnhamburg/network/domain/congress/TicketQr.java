@@ -1,0 +1,53 @@
+package de.ddnhamburg.network.domain.congress;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/**
+ * The QR code of a ticket as a PNG: it encodes the ticket code only, never personal data. ZXing's
+ * core encodes; the image is drawn with ImageIO (black on white, a quiet zone of four modules), so
+ * ZXing's javase module is not needed.
+ */
+final class TicketQr {
+
+    static final String CONTENT_TYPE = "image/png";
+    private static final int SIZE = 320;
+
+    private TicketQr() {}
+
+    static byte[] png(String ticketCode) {
+        try {
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            ticketCode,
+                            BarcodeFormat.QR_CODE,
+                            SIZE,
+                            SIZE,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            BufferedImage image =
+                    new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+            for (int y = 0; y < matrix.getHeight(); y++) {
+                for (int x = 0; x < matrix.getWidth(); x++) {
+                    image.setRGB(x, y, matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (WriterException e) {
+            throw new IllegalStateException("A ticket code always fits a QR code", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
