@@ -2,7 +2,6 @@ package de.ddnhamburg.network.ui.congress.registration;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -56,7 +55,7 @@ public class CongressApprovalsView extends Div implements TranslatedTitle {
                 continue;
             }
             any = true;
-            add(new H2(congress.title()), grid(congress.id(), waiting));
+            add(new H2(congress.title()), list(congress.id(), waiting));
         }
         if (!any) {
             Paragraph none = new Paragraph(getTranslation("congress.approvals.none"));
@@ -65,24 +64,26 @@ public class CongressApprovalsView extends Div implements TranslatedTitle {
         }
     }
 
-    private Grid<ApprovalItem> grid(long congressId, List<ApprovalItem> items) {
-        Grid<ApprovalItem> grid = new Grid<>();
-        grid.setId("approvals-" + congressId);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(ApprovalItem::name)
-                .setHeader(getTranslation("congress.approvals.name"))
-                .setAutoWidth(true);
-        grid.addColumn(item ->
-                        item.email() + (item.guest() ? " (" + getTranslation("congress.approvals.guest") + ")" : ""))
-                .setHeader(getTranslation("congress.approvals.email"));
-        grid.addColumn(item -> item.organisation() == null ? "" : item.organisation())
-                .setHeader(getTranslation("congress.approvals.organisation"));
-        grid.addColumn(ApprovalItem::categoryName).setHeader(getTranslation("congress.approvals.category"));
-        grid.addColumn(item -> DateTimeFormat.appointment(item.registeredAt(), getLocale()))
-                .setHeader(getTranslation("congress.approvals.registeredAt"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("congress.approvals.actions"));
-        grid.setItems(items);
-        return grid;
+    /** One card per registration (readable on a phone too), oldest first. */
+    private Div list(long congressId, List<ApprovalItem> items) {
+        Div list = new Div();
+        list.setId("approvals-" + congressId);
+        list.addClassName("approval-list");
+        for (ApprovalItem item : items) {
+            Paragraph who = new Paragraph(item.name() + " · " + item.email()
+                    + (item.guest() ? " (" + getTranslation("congress.approvals.guest") + ")" : ""));
+            who.addClassName("approval-name");
+            Paragraph what = new Paragraph(getTranslation(
+                    "congress.approvals.details",
+                    item.categoryName(),
+                    item.organisation() == null ? "–" : item.organisation(),
+                    DateTimeFormat.appointment(item.registeredAt(), getLocale())));
+            Div card = new Div(who, what, actions(item));
+            card.setId("approval-" + item.registrationId());
+            card.addClassName("approval-card");
+            list.add(card);
+        }
+        return list;
     }
 
     private Div actions(ApprovalItem item) {
@@ -107,7 +108,9 @@ public class CongressApprovalsView extends Div implements TranslatedTitle {
                         () -> act(() -> approvals.reject(item.registrationId()), "congress.approvals.rejected", item)));
         reject.setId("reject-" + item.registrationId());
         reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        return new Div(approve, reject);
+        Div actions = new Div(approve, reject);
+        actions.addClassName("approval-actions");
+        return actions;
     }
 
     private void act(Runnable action, String doneKey, ApprovalItem item) {
