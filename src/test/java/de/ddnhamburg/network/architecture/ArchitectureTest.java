@@ -102,6 +102,20 @@ class ArchitectureTest {
     static final ArchRule domain_features_have_no_cycles =
             slices().matching("de.ddnhamburg.network.domain.(*)..").should().beFreeOfCycles();
 
+    /**
+     * The one capacity mechanism (decision 011) is shared by events and the congress: plain rules
+     * over counters and waiting lists that each feature plugs its own rows and lock into, so it
+     * knows no feature, no Spring and no JPA.
+     */
+    @ArchTest
+    static final ArchRule capacity_is_shared_and_depends_on_no_feature = classes()
+            .that()
+            .resideInAPackage("de.ddnhamburg.network.domain.capacity..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("de.ddnhamburg.network.domain.capacity..", "java..", "org.jspecify..")
+            .because("events and the congress share it; a second copy in a feature is what it replaces");
+
     @ArchTest
     static final ArchRule repositories_are_used_only_within_their_feature = classes()
             .that()

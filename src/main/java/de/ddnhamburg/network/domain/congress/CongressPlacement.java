@@ -1,7 +1,6 @@
 package de.ddnhamburg.network.domain.congress;
 
 import de.ddnhamburg.network.domain.capacity.Counter;
-import de.ddnhamburg.network.domain.capacity.WaitingList;
 import de.ddnhamburg.network.domain.capacity.WaitingLists;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
@@ -13,10 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,28 +45,25 @@ class CongressPlacement {
             Comparator.comparing(CongressRegistration::getRegisteredAt).thenComparing(CongressRegistration::id);
 
     private final CongressRepository congresses;
-    private final TicketCategoryRepository categories;
-    private final CongressSessionRepository sessions;
     private final CongressRegistrationRepository registrations;
     private final CongressSessionChoiceRepository choices;
     private final CongressSeats seats;
-    private final ApplicationEventPublisher publisher;
+    private final CongressWishes wishes;
+    private final CongressPlacesStore store;
 
     CongressPlacement(
             CongressRepository congresses,
-            TicketCategoryRepository categories,
-            CongressSessionRepository sessions,
             CongressRegistrationRepository registrations,
             CongressSessionChoiceRepository choices,
             CongressSeats seats,
-            ApplicationEventPublisher publisher) {
+            CongressWishes wishes,
+            CongressPlacesStore store) {
         this.congresses = congresses;
-        this.categories = categories;
-        this.sessions = sessions;
         this.registrations = registrations;
         this.choices = choices;
         this.seats = seats;
-        this.publisher = publisher;
+        this.wishes = wishes;
+        this.store = store;
     }
 
     /** Locks the congress row and reads it; the first thing every placement's caller does. */
@@ -109,21 +102,22 @@ class CongressPlacement {
             registration.place(hold.status(), null, hold.expiresAt());
         } else {
             registrations.flush();
-            int position = WaitingLists.nextPosition(new CategoryList(places, category.id()));
+            int position = WaitingLists.nextPosition(new CategoryLine(registrations, places, category.id()));
             registration.place(CongressRegistrationStatus.WAITLISTED, position, hold.expiresAt());
         }
         CongressRegistration saved = registrations.saveAndFlush(registration);
         List<ChoiceMove> moves = new ArrayList<>();
+        List<CongressSessionChoice> chosen = new ArrayList<>();
         for (SessionWish wish : wishes) {
             CongressSessionChoice choice = new CongressSessionChoice(saved.id(), wish.slotId(), wish.sessionId(), now);
             choice.setSecondChoice(wish.secondChoiceSessionId());
             if (saved.getStatus().holdsPlace()) {
-                seats.place(places, choice);
-            } else {
-                choices.save(choice);
+                seats.decide(places, choice);
             }
+            chosen.add(choice);
             moves.add(CongressSeats.move(choice, Change.CHOSEN));
         }
+        store.insert(chosen);
         places.store();
         category.takenStored(categoryPlaces.taken());
         return new Moves(List.of(), moves);
@@ -204,7 +198,7 @@ class CongressPlacement {
         registration.setCancelledAt(now);
         registrations.saveAndFlush(registration);
         if (position != null) {
-            WaitingLists.left(new CategoryList(places, registration.getCategoryId()), position);
+            WaitingLists.left(new CategoryLine(registrations, places, registration.getCategoryId()), position);
         }
         if (held) {
             places.congress().give();
@@ -216,68 +210,15 @@ class CongressPlacement {
     /**
      * A new wish for a slot (or another second choice): the old choice gives back its seat or
      * waiting place, whose seat goes to the next in line, then the new one is placed as at
-     * registering, arriving now. Changing only the second choice keeps the place in the list.
+     * registering, arriving now. Changing only the second choice keeps the place in the line.
      */
     Moves changeWish(Congress locked, CongressRegistration registration, SessionWish wish, Instant now) {
-        requireActive(locked, registration);
-        CongressPlaces places = places(locked);
-        seats.check(places, List.of(wish));
-        Deque<Long> freed = new ArrayDeque<>();
-        List<ChoiceMove> moves = new ArrayList<>();
-        Optional<CongressSessionChoice> existing = choiceFor(registration, wish.slotId());
-        CongressSessionChoice choice;
-        boolean replace = true;
-        if (existing.isPresent()) {
-            choice = existing.get();
-            if (choice.getSessionId() == wish.sessionId()) {
-                if (Objects.equals(choice.getSecondChoiceSessionId(), wish.secondChoiceSessionId())) {
-                    return Moves.none();
-                }
-                seats.releaseFallback(places, choice, freed);
-                choice.setSecondChoice(wish.secondChoiceSessionId());
-                replace = false;
-            } else {
-                seats.release(places, choice, freed);
-                choice.choose(wish.sessionId(), wish.secondChoiceSessionId(), now);
-            }
-        } else {
-            choice = new CongressSessionChoice(registration.id(), wish.slotId(), wish.sessionId(), now);
-            choice.setSecondChoice(wish.secondChoiceSessionId());
-        }
-        choices.save(choice);
-        seats.promote(places, freed, moves);
-        if (choice.getId() != null) {
-            seats.reread(choice);
-        }
-        if (registration.getStatus().holdsPlace()) {
-            if (replace || choice.getStatus() == ChoiceStatus.PENDING) {
-                seats.place(places, choice);
-            } else {
-                seats.holdSecondChoice(places, choice);
-            }
-        }
-        moves.add(CongressSeats.move(choice, Change.CHOSEN));
-        places.store();
-        return new Moves(List.of(), moves);
+        return wishes.change(locked, registration, wish, now);
     }
 
     /** No wish for that slot any more: the seat or waiting place goes to the next in line. */
     Moves dropWish(Congress locked, CongressRegistration registration, long slotId) {
-        requireActive(locked, registration);
-        Optional<CongressSessionChoice> existing = choiceFor(registration, slotId);
-        if (existing.isEmpty()) {
-            return Moves.none();
-        }
-        CongressPlaces places = places(locked);
-        Deque<Long> freed = new ArrayDeque<>();
-        CongressSessionChoice choice = existing.get();
-        seats.release(places, choice, freed);
-        List<ChoiceMove> moves = new ArrayList<>();
-        moves.add(CongressSeats.dropped(choice));
-        choices.delete(choice);
-        seats.promote(places, freed, moves);
-        places.store();
-        return new Moves(List.of(), moves);
+        return wishes.drop(locked, registration, slotId);
     }
 
     /**
@@ -297,49 +238,15 @@ class CongressPlacement {
      * their second choice keep waiting without it. Freed seats go to the next in line.
      */
     Moves cancelSession(Congress locked, CongressSession session) {
-        if (session.getCongressId() != locked.id()) {
-            throw new NotFoundException();
-        }
-        CongressPlaces places = places(locked);
-        long sessionId = session.id();
-        Counter seatsOfSession = places.session(sessionId);
-        session.cancel();
-        sessions.save(session);
-        Deque<Long> freed = new ArrayDeque<>();
-        List<ChoiceMove> moves = new ArrayList<>();
-        for (CongressSessionChoice choice : choices.findTouching(sessionId)) {
-            if (choice.getSessionId() == sessionId) {
-                if (choice.getStatus() == ChoiceStatus.SEATED) {
-                    seatsOfSession.give();
-                }
-                @Nullable Long fallback = choice.getFallbackSessionId();
-                if (fallback != null) {
-                    places.session(fallback).give();
-                    freed.addLast(fallback);
-                }
-                moves.add(CongressSeats.dropped(choice));
-                choices.delete(choice);
-            } else if (Objects.equals(choice.getFallbackSessionId(), sessionId)) {
-                seatsOfSession.give();
-                choice.waitFor(Objects.requireNonNull(choice.getWaitingPosition()), null);
-                choice.setSecondChoice(null);
-                moves.add(CongressSeats.move(choice, Change.SECOND_CHOICE_DROPPED));
-            } else {
-                choice.setSecondChoice(null);
-            }
-        }
-        choices.flush();
-        seats.promote(places, freed, moves);
-        places.store();
-        return new Moves(List.of(), moves);
+        return wishes.cancelSession(locked, session);
     }
 
     private Moves promoteAndStore(CongressPlaces places, Deque<Long> freed, List<ChoiceMove> moves) {
         // Sessions first: those who already have a place waited for these seats before anyone
         // whose pending wishes are placed below.
         seats.promote(places, freed, moves);
-        List<CategoryList> lists = places.categoryIds().stream()
-                .map(id -> new CategoryList(places, id))
+        List<CategoryLine> lists = places.categoryIds().stream()
+                .map(id -> new CategoryLine(registrations, places, id))
                 .toList();
         List<CongressRegistration> placed = WaitingLists.promote(lists, ARRIVAL);
         for (CongressRegistration registration : placed) {
@@ -354,23 +261,17 @@ class CongressPlacement {
         return new Moves(placed.stream().map(CongressRegistration::id).toList(), moves);
     }
 
-    private Optional<CongressSessionChoice> choiceFor(CongressRegistration registration, long slotId) {
-        return choices.findByRegistrationId(registration.id()).stream()
-                .filter(choice -> choice.getSlotId() == slotId)
-                .findFirst();
-    }
-
     private CongressPlaces places(Congress locked) {
-        return new CongressPlaces(locked, congresses, categories, sessions, publisher);
+        return store.open(locked);
     }
 
-    private static void requireOf(Congress locked, CongressRegistration registration) {
+    static void requireOf(Congress locked, CongressRegistration registration) {
         if (registration.getCongressId() != locked.id()) {
             throw new NotFoundException();
         }
     }
 
-    private static void requireActive(Congress locked, CongressRegistration registration) {
+    static void requireActive(Congress locked, CongressRegistration registration) {
         requireOf(locked, registration);
         if (registration.getStatus() == CongressRegistrationStatus.CANCELLED) {
             throw new DomainException("congress.placement.cancelled");
@@ -381,58 +282,6 @@ class CongressPlacement {
         requireOf(locked, registration);
         if (registration.getStatus() != CongressRegistrationStatus.AWAITING_APPROVAL) {
             throw new DomainException("congress.placement.notAwaitingApproval");
-        }
-    }
-
-    /** One category's waiting list; a place needs room in the category and in the congress. */
-    private final class CategoryList implements WaitingList<CongressRegistration> {
-
-        private final CongressPlaces places;
-        private final long categoryId;
-
-        CategoryList(CongressPlaces places, long categoryId) {
-            this.places = places;
-            this.categoryId = categoryId;
-        }
-
-        @Override
-        public boolean hasRoom() {
-            return places.congress().hasRoom() && places.category(categoryId).hasRoom();
-        }
-
-        @Override
-        public Optional<CongressRegistration> first() {
-            return registrations.findFirstByCategoryIdAndStatusOrderByWaitingPositionAsc(
-                    categoryId, CongressRegistrationStatus.WAITLISTED);
-        }
-
-        @Override
-        public int positionOf(CongressRegistration entry) {
-            return Objects.requireNonNull(entry.getWaitingPosition());
-        }
-
-        @Override
-        public int lastPosition() {
-            return registrations.lastWaitingPosition(categoryId);
-        }
-
-        @Override
-        public void admit(CongressRegistration entry) {
-            places.congress().take();
-            places.category(categoryId).take();
-            // An unconfirmed guest keeps the hold; the category says whether an admin approves first.
-            CongressRegistrationStatus status = entry.getHoldExpiresAt() != null
-                    ? CongressRegistrationStatus.UNCONFIRMED
-                    : places.categoryRow(categoryId).approvalRequired()
-                            ? CongressRegistrationStatus.AWAITING_APPROVAL
-                            : CongressRegistrationStatus.CONFIRMED;
-            entry.place(status, null, entry.getHoldExpiresAt());
-            registrations.save(entry);
-        }
-
-        @Override
-        public void closeGap(int position) {
-            registrations.closeGap(categoryId, position);
         }
     }
 }

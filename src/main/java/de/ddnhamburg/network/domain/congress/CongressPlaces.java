@@ -2,7 +2,7 @@ package de.ddnhamburg.network.domain.congress;
 
 import de.ddnhamburg.network.domain.capacity.Counter;
 import de.ddnhamburg.network.domain.capacity.Tally;
-import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.NotFoundException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,13 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The counters of one locked congress for one placement: the congress's places, its categories'
- * quotas and its sessions' seats, read once under the lock (by projections, so nothing a caller
- * loaded before is trusted) and written back once by {@link #store}, congress row first, then
- * categories, then sessions, each in id order of reading. Lives for one operation.
+ * quotas and its sessions' seats, read under the lock (the categories and the sessions named in one
+ * query, so nothing a caller loaded before is trusted) and written back once by {@link #store},
+ * congress first, then categories, then sessions by id. Lives for one operation.
  */
 final class CongressPlaces {
 
@@ -28,43 +27,30 @@ final class CongressPlaces {
 
     record Key(Kind kind, long id) {}
 
+    record Write(Kind kind, long id, int taken) {}
+
     private final Congress locked;
-    private final CongressRepository congresses;
-    private final TicketCategoryRepository categories;
-    private final CongressSessionRepository sessions;
-    private final ApplicationEventPublisher publisher;
+    private final CongressPlacesStore store;
     private final Tally<Key> tally = new Tally<>();
     private final Map<Long, CategoryPlaces> categoryRows = new HashMap<>();
     private final Map<Long, SessionSeats> sessionRows = new HashMap<>();
     private boolean categoriesRead;
 
-    CongressPlaces(
-            Congress locked,
-            CongressRepository congresses,
-            TicketCategoryRepository categories,
-            CongressSessionRepository sessions,
-            ApplicationEventPublisher publisher) {
+    CongressPlaces(Congress locked, CongressPlacesStore store) {
         this.locked = locked;
-        this.congresses = congresses;
-        this.categories = categories;
-        this.sessions = sessions;
-        this.publisher = publisher;
+        this.store = store;
         tally.add(new Key(Kind.CONGRESS, locked.id()), locked.getCapacity(), locked.getTaken());
-    }
-
-    long congressId() {
-        return locked.id();
     }
 
     Counter congress() {
         return tally.get(new Key(Kind.CONGRESS, locked.id()));
     }
 
-    /** The counter of a category of this congress (all are read with the first asked for: a handful). */
+    /** The counter of a category of this congress (all are read at once: a handful). */
     Counter category(long categoryId) {
-        readCategories();
+        read(List.of());
         if (!categoryRows.containsKey(categoryId)) {
-            throw new DomainException("error.notFound");
+            throw new NotFoundException();
         }
         return tally.get(new Key(Kind.CATEGORY, categoryId));
     }
@@ -75,37 +61,43 @@ final class CongressPlaces {
     }
 
     List<Long> categoryIds() {
-        readCategories();
-        return List.copyOf(categoryRows.keySet().stream().sorted().toList());
+        read(List.of());
+        return categoryRows.keySet().stream().sorted().toList();
     }
 
-    private void readCategories() {
-        if (!categoriesRead) {
-            for (CategoryPlaces row : categories.places(locked.id())) {
-                categoryRows.put(row.id(), row);
-                tally.add(new Key(Kind.CATEGORY, row.id()), row.quota(), row.taken());
-            }
-            categoriesRead = true;
-        }
-    }
-
-    /** Reads the seats of these sessions of the congress in one query (those not read yet). */
-    void readSessions(Collection<Long> sessionIds) {
+    /**
+     * Reads, in one query, the categories (the first time) and those of these sessions of the
+     * congress not read yet.
+     */
+    void read(Collection<Long> sessionIds) {
         List<Long> missing = new ArrayList<>();
         for (long id : sessionIds) {
             if (!sessionRows.containsKey(id) && !missing.contains(id)) {
                 missing.add(id);
             }
         }
-        if (!missing.isEmpty()) {
-            missing.sort(null);
-            sessions.seats(locked.id(), missing).forEach(this::addSession);
+        if (categoriesRead && missing.isEmpty()) {
+            return;
         }
+        missing.sort(null);
+        CongressPlacesStore.Rows rows = store.read(locked.id(), !categoriesRead, missing);
+        for (CategoryPlaces row : rows.categories()) {
+            categoryRows.put(row.id(), row);
+            tally.add(new Key(Kind.CATEGORY, row.id()), row.quota(), row.taken());
+        }
+        categoriesRead = true;
+        rows.sessions().forEach(this::addSession);
     }
 
-    /** Reads the seats of every session of the congress. */
+    /** Reads the seats of every session of the congress (and the categories), in one query. */
     List<Long> readAllSessions() {
-        sessions.seatsOfCongress(locked.id()).stream()
+        CongressPlacesStore.Rows rows = store.read(locked.id(), !categoriesRead, null);
+        for (CategoryPlaces row : rows.categories()) {
+            categoryRows.put(row.id(), row);
+            tally.add(new Key(Kind.CATEGORY, row.id()), row.quota(), row.taken());
+        }
+        categoriesRead = true;
+        rows.sessions().stream()
                 .filter(row -> !sessionRows.containsKey(row.id()))
                 .forEach(this::addSession);
         return sessionRows.keySet().stream().sorted().toList();
@@ -118,9 +110,9 @@ final class CongressPlaces {
 
     /** The seats of a session of this congress; "not found" for any other. */
     Counter session(long sessionId) {
-        readSessions(List.of(sessionId));
+        read(List.of(sessionId));
         if (!sessionRows.containsKey(sessionId)) {
-            throw new DomainException("error.notFound");
+            throw new NotFoundException();
         }
         return tally.get(new Key(Kind.SESSION, sessionId));
     }
@@ -131,24 +123,15 @@ final class CongressPlaces {
     }
 
     /**
-     * Writes the changed counters, congress first, where the CHECKs refuse anything beyond a
-     * capacity, and announces the change (listeners pass it on after the commit).
+     * Writes the changed counters in one batch, congress first, where the CHECKs refuse anything
+     * beyond a capacity, and announces the change (listeners pass it on after the commit).
      */
     void store() {
-        tally.store(changed -> changed.entrySet().stream()
+        tally.store(changed -> store.write(changed.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(Key::kind).thenComparingLong(Key::id)))
-                .forEach(entry -> write(entry.getKey(), entry.getValue())));
-        publisher.publishEvent(new CongressPlacesChanged(locked.id()));
-    }
-
-    private void write(Key key, int taken) {
-        switch (key.kind()) {
-            case CONGRESS -> {
-                congresses.storeTaken(key.id(), taken);
-                locked.takenStored(taken);
-            }
-            case CATEGORY -> categories.storeTaken(key.id(), taken);
-            case SESSION -> sessions.storeTaken(key.id(), taken);
-        }
+                .map(entry -> new Write(entry.getKey().kind(), entry.getKey().id(), entry.getValue()))
+                .toList()));
+        locked.takenStored(congress().taken());
+        store.announce(locked.id());
     }
 }

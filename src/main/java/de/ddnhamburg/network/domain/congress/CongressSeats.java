@@ -54,7 +54,7 @@ class CongressSeats {
                 named.add(wish.secondChoiceSessionId());
             }
         }
-        places.readSessions(named);
+        places.read(named);
         for (SessionWish wish : wishes) {
             requireOpen(places, wish.slotId(), wish.sessionId());
             if (wish.secondChoiceSessionId() != null) {
@@ -79,6 +79,12 @@ class CongressSeats {
      * A second choice without a free seat is kept as the wish, but not waited for.
      */
     void place(CongressPlaces places, CongressSessionChoice choice) {
+        decide(places, choice);
+        choices.save(choice);
+    }
+
+    /** As {@link #place}, without saving: for new choices the caller inserts in one batch. */
+    void decide(CongressPlaces places, CongressSessionChoice choice) {
         Counter first = places.session(choice.getSessionId());
         if (first.hasRoom()) {
             first.take();
@@ -93,7 +99,6 @@ class CongressSeats {
             choices.flush();
             choice.waitFor(WaitingLists.nextPosition(new SessionList(places, choice.getSessionId(), null)), fallback);
         }
-        choices.save(choice);
     }
 
     /**

@@ -13,9 +13,4 @@ interface TicketCategoryRepository extends JpaRepository<TicketCategory, Long> {
     @Modifying(flushAutomatically = true)
     @Query(value = "update ticket_category set taken = :taken where id = :id", nativeQuery = true)
     int storeTaken(long id, int taken);
-
-    /** Quota and places held of every category of the congress, without loading them. */
-    @Query("select new de.ddnhamburg.network.domain.congress.CategoryPlaces(c.id, c.quota, c.taken, c.approvalRequired)"
-            + " from TicketCategory c where c.congressId = :congressId order by c.id")
-    List<CategoryPlaces> places(long congressId);
 }

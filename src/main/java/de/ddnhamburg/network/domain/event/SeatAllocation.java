@@ -1,12 +1,14 @@
 package de.ddnhamburg.network.domain.event;
 
+import de.ddnhamburg.network.domain.capacity.Counter;
+import de.ddnhamburg.network.domain.capacity.Tally;
+import de.ddnhamburg.network.domain.capacity.WaitingList;
+import de.ddnhamburg.network.domain.capacity.WaitingLists;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,7 +17,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place where seats are taken and given back, so that capacity is never exceeded:
+ * The one place where event seats are taken and given back, so that capacity is never exceeded,
+ * built on the platform's one capacity mechanism ({@code domain.capacity}, shared with the
+ * congress; decision 011):
  * <ol>
  *   <li>{@link #lock} takes the row lock of the event ({@code select ... for update}); every change
  *       of its seats waits for it, so at most one runs per event at a time;</li>
@@ -58,14 +62,13 @@ class SeatAllocation {
 
     /** Confirms or waitlists the registration for a seat of that kind of the locked event. */
     EventRegistration take(Event locked, EventRegistration registration, SeatKind kind, Instant now) {
-        long eventId = locked.id();
         Seats seats = new Seats(locked);
-        if (seats.free(kind)) {
+        Counter counter = seats.of(kind);
+        if (counter.hasRoom()) {
             registration.confirm(kind, now);
-            seats.taken(kind, +1);
+            counter.take();
         } else {
-            int position = registrations.lastWaitingPosition(eventId, kind) + 1;
-            registration.waitlist(kind, position, now);
+            registration.waitlist(kind, WaitingLists.nextPosition(new KindList(locked, seats, kind)), now);
         }
         EventRegistration saved = registrations.saveAndFlush(registration);
         seats.store();
@@ -79,19 +82,19 @@ class SeatAllocation {
      * @return the registrations promoted to a seat, first come first served
      */
     List<EventRegistration> release(Event locked, EventRegistration registration) {
-        long eventId = locked.id();
         SeatKind kind = registration.getSeatKind();
         Seats seats = new Seats(locked);
         @Nullable Integer position = registration.getWaitingPosition();
         if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
-            seats.taken(kind, -1);
+            seats.of(kind).give();
         }
         registration.cancel();
         registrations.saveAndFlush(registration);
+        KindList list = new KindList(locked, seats, kind);
         if (position != null) {
-            registrations.closeGap(eventId, kind, RegistrationStatus.WAITLISTED, position);
+            WaitingLists.left(list, position);
         }
-        List<EventRegistration> promoted = promoteWaiting(locked, seats, kind);
+        List<EventRegistration> promoted = WaitingLists.promote(list);
         seats.store();
         return promoted;
     }
@@ -127,32 +130,10 @@ class SeatAllocation {
         List<EventRegistration> promoted = new ArrayList<>();
         for (SeatKind kind : SeatKind.values()) {
             if (locked.getFormat().offers(kind)) {
-                promoted.addAll(promoteWaiting(locked, seats, kind));
+                promoted.addAll(WaitingLists.promote(new KindList(locked, seats, kind)));
             }
         }
         seats.store();
-        return promoted;
-    }
-
-    /** Gives free seats of that kind to the first waiting, in order, and closes up the list. */
-    private List<EventRegistration> promoteWaiting(Event locked, Seats seats, SeatKind kind) {
-        long eventId = locked.id();
-        List<EventRegistration> promoted = new ArrayList<>();
-        while (seats.free(kind)) {
-            Optional<EventRegistration> next =
-                    registrations.findFirstByEventIdAndSeatKindAndStatusOrderByWaitingPositionAsc(
-                            eventId, kind, RegistrationStatus.WAITLISTED);
-            if (next.isEmpty()) {
-                break;
-            }
-            EventRegistration first = next.get();
-            int firstPosition = java.util.Objects.requireNonNull(first.getWaitingPosition());
-            first.promote();
-            seats.taken(kind, +1);
-            registrations.saveAndFlush(first);
-            registrations.closeGap(eventId, kind, RegistrationStatus.WAITLISTED, firstPosition);
-            promoted.add(first);
-        }
         return promoted;
     }
 
@@ -168,19 +149,21 @@ class SeatAllocation {
         }
         SeatKind kind = waiting.getSeatKind();
         Seats seats = new Seats(locked);
-        if (!seats.free(kind)) {
+        Counter counter = seats.of(kind);
+        if (!counter.hasRoom()) {
             if (!addSeatIfFull) {
                 throw new DomainException("event.organiser.noFreeSeat");
             }
             // Flushed before the counters are stored (storeTakenSeats flushes first), so that the
             // CHECK sees the raised capacity.
             locked.addSeat(kind);
+            counter.addPlace();
         }
         int position = java.util.Objects.requireNonNull(waiting.getWaitingPosition());
         waiting.promote();
-        seats.taken(kind, +1);
+        counter.take();
         EventRegistration saved = registrations.saveAndFlush(waiting);
-        registrations.closeGap(locked.id(), kind, RegistrationStatus.WAITLISTED, position);
+        WaitingLists.left(new KindList(locked, seats, kind), position);
         seats.store();
         return saved;
     }
@@ -196,28 +179,17 @@ class SeatAllocation {
     private final class Seats {
 
         private final Event locked;
-        private final Map<SeatKind, Integer> taken = new EnumMap<>(SeatKind.class);
-        private boolean changed;
+        private final Tally<SeatKind> tally = new Tally<>();
 
         Seats(Event locked) {
             this.locked = locked;
             for (SeatKind kind : SeatKind.values()) {
-                taken.put(kind, locked.taken(kind));
+                tally.add(kind, locked.capacity(kind), locked.taken(kind));
             }
         }
 
-        boolean free(SeatKind kind) {
-            Integer capacity = locked.capacity(kind);
-            return capacity == null || count(kind) < capacity;
-        }
-
-        void taken(SeatKind kind, int delta) {
-            taken.merge(kind, delta, Integer::sum);
-            changed = true;
-        }
-
-        private int count(SeatKind kind) {
-            return taken.getOrDefault(kind, 0);
+        Counter of(SeatKind kind) {
+            return tally.get(kind);
         }
 
         /**
@@ -225,14 +197,61 @@ class SeatAllocation {
          * since a waiting list that grew or closed up is a change to show.
          */
         void store() {
-            if (changed) {
-                int inPerson = count(SeatKind.IN_PERSON);
-                int online = count(SeatKind.ONLINE);
+            tally.store(changed -> {
+                int inPerson = of(SeatKind.IN_PERSON).taken();
+                int online = of(SeatKind.ONLINE).taken();
                 events.storeTakenSeats(locked.id(), inPerson, online);
                 locked.takenStored(inPerson, online);
-            }
+            });
             // Listeners that tell open pages wait for the commit (see SeatsChanged).
             publisher.publishEvent(new SeatsChanged(locked.id()));
+        }
+    }
+
+    /** The waiting list of one kind of seat of the locked event. */
+    private final class KindList implements WaitingList<EventRegistration> {
+
+        private final long eventId;
+        private final Seats seats;
+        private final SeatKind kind;
+
+        KindList(Event locked, Seats seats, SeatKind kind) {
+            this.eventId = locked.id();
+            this.seats = seats;
+            this.kind = kind;
+        }
+
+        @Override
+        public boolean hasRoom() {
+            return seats.of(kind).hasRoom();
+        }
+
+        @Override
+        public Optional<EventRegistration> first() {
+            return registrations.findFirstByEventIdAndSeatKindAndStatusOrderByWaitingPositionAsc(
+                    eventId, kind, RegistrationStatus.WAITLISTED);
+        }
+
+        @Override
+        public int positionOf(EventRegistration entry) {
+            return java.util.Objects.requireNonNull(entry.getWaitingPosition());
+        }
+
+        @Override
+        public int lastPosition() {
+            return registrations.lastWaitingPosition(eventId, kind);
+        }
+
+        @Override
+        public void admit(EventRegistration entry) {
+            entry.promote();
+            seats.of(kind).take();
+            registrations.saveAndFlush(entry);
+        }
+
+        @Override
+        public void closeGap(int position) {
+            registrations.closeGap(eventId, kind, RegistrationStatus.WAITLISTED, position);
         }
     }
 }

@@ -105,17 +105,18 @@ class PlacementFixture {
     record Registered(long id, Moves moves) {}
 
     Registered register(long congressId, long categoryId, List<SessionWish> wishes, Hold hold, Instant now) {
-        return inTransaction(
-                locked -> {
-                    String email = "p" + UUID.randomUUID() + "@example.org";
-                    CongressRegistration registration = CongressRegistration.forGuest(
-                            congressId, categoryId, email, UUID.randomUUID().toString());
-                    registration.setPerson("Vorname", "Nachname", null);
-                    TicketCategory category = categories.findById(categoryId).orElseThrow();
-                    Moves moves = placement.register(locked, registration, category, wishes, hold, now);
-                    return new Registered(registration.id(), moves);
-                },
-                congressId);
+        // As a registration service would: the category (who may choose it) is read before the
+        // lock; the placement reads its counters again under the lock.
+        return Objects.requireNonNull(transaction.execute(status -> {
+            TicketCategory category = categories.findById(categoryId).orElseThrow();
+            String email = "p" + UUID.randomUUID() + "@example.org";
+            CongressRegistration registration = CongressRegistration.forGuest(
+                    congressId, categoryId, email, UUID.randomUUID().toString());
+            registration.setPerson("Vorname", "Nachname", null);
+            Congress locked = placement.lock(congressId);
+            Moves moves = placement.register(locked, registration, category, wishes, hold, now);
+            return new Registered(registration.id(), moves);
+        }));
     }
 
     Registered register(long congressId, long categoryId, Instant now, SessionWish... wishes) {

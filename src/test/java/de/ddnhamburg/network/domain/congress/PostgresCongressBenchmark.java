@@ -1,0 +1,230 @@
+package de.ddnhamburg.network.domain.congress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import de.ddnhamburg.network.domain.congress.PlacementFixture.Registered;
+import de.ddnhamburg.network.support.PostgresTest;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Congress registrations per second on PostgreSQL: {@value #REGISTRATIONS} registrations,
+ * {@value #CLIENTS} at a time, for one congress of {@value #CAPACITY} places with three categories
+ * (one with a quota of {@value #PARTNER_QUOTA}) and two slots of three workshops of 20, 25 and 30
+ * seats, each registration wishing a workshop per slot with a second choice. Every registration
+ * takes the congress's row lock, so this measures how long one placement holds it.
+ *
+ * <p>The registration services are not on this branch yet, so each registration goes through a
+ * small transactional caller ({@link PlacementFixture#register}): a transaction that locks the
+ * congress, reads the category, builds the registration and calls
+ * {@link CongressPlacement#register}. It queues no mail. The same run checks the capacity
+ * invariants. Run with {@code ./mvnw -Pbench verify -Dtest=PostgresCongressBenchmark}; results go
+ * to {@code target/benchmark/congress.md}.
+ */
+@PostgresTest
+class PostgresCongressBenchmark {
+
+    static final int REGISTRATIONS = 4_000;
+    static final int CAPACITY = 1_000;
+    static final int PARTNER_QUOTA = 20;
+    static final int CLIENTS = 50;
+    static final int WARMUP_ROUNDS = 2;
+    static final int[] WORKSHOP_SEATS = {20, 25, 30};
+    static final int[] POOL_SIZES = {10, 20};
+
+    @Autowired
+    PlacementFixture fixture;
+
+    @Autowired
+    DataSource dataSource;
+
+    record Congress(long id, long partners, long[][] workshops, List<List<SessionWish>> wishes, long[] categories) {}
+
+    record Result(List<Double> millis, long nanos, int failures) {}
+
+    @Test
+    void four_thousand_registrations_fifty_at_a_time() throws Exception {
+        for (int round = 0; round < WARMUP_ROUNDS; round++) {
+            run(congress());
+            fixture.jdbc.execute("vacuum analyze");
+        }
+        StringBuilder report = new StringBuilder(String.format(
+                Locale.ROOT, """
+
+                ## PostgreSQL %s, %s
+
+                | registrations | clients | pool | seconds | registrations/s | p50 ms | p95 ms | p99 ms | max ms | load average before → after |
+                | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+                """, fixture.jdbc.queryForObject("show server_version", String.class), Instant.now()));
+        HikariDataSource pool = (HikariDataSource) dataSource;
+        int configured = pool.getMaximumPoolSize();
+        for (int size : POOL_SIZES) {
+            pool.setMaximumPoolSize(size);
+            report.append(measure(size));
+        }
+        pool.setMaximumPoolSize(configured);
+        report.append("\nEach row is its own congress; checked in the same run for each: every request answered, ")
+                .append("congress taken = ")
+                .append(CAPACITY)
+                .append(", the partner quota and every workshop exactly full, counters = rows, ")
+                .append("waiting lists 1..n without a gap, pending wishes exactly for waiting registrations.\n");
+        write(report.toString());
+        System.out.println(report);
+    }
+
+    private String measure(int poolSize) throws Exception {
+        Congress congress = congress();
+        String loadBefore = load();
+        Result result = run(congress);
+        String loadAfter = load();
+
+        assertThat(result.failures()).isZero();
+        assertThat(result.millis()).hasSize(REGISTRATIONS);
+        assertThat(fixture.taken("congress", congress.id())).isEqualTo(CAPACITY);
+        assertThat(fixture.taken("ticket_category", congress.partners())).isEqualTo(PARTNER_QUOTA);
+        for (long[] slot : congress.workshops()) {
+            for (int w = 0; w < slot.length; w++) {
+                assertThat(fixture.taken("congress_session", slot[w])).isEqualTo(WORKSHOP_SEATS[w]);
+            }
+        }
+        fixture.assertInvariants(congress.id());
+
+        double seconds = result.nanos() / 1e9;
+        List<Double> millis = new ArrayList<>(result.millis());
+        Collections.sort(millis);
+        return String.format(
+                Locale.ROOT,
+                "| %d | %d | %d | %.2f | **%.0f** | %.1f | %.1f | %.1f | %.1f | %s → %s |%n",
+                REGISTRATIONS,
+                CLIENTS,
+                poolSize,
+                seconds,
+                REGISTRATIONS / seconds,
+                percentile(millis, 50),
+                percentile(millis, 95),
+                percentile(millis, 99),
+                percentile(millis, 100),
+                loadBefore,
+                loadAfter);
+    }
+
+    private Congress congress() {
+        long id = fixture.congress(CAPACITY);
+        long members = fixture.category(id, 800);
+        long guests = fixture.category(id, 800);
+        long partners = fixture.category(id, PARTNER_QUOTA);
+        long[] slots = {fixture.slot(id, 1), fixture.slot(id, 2)};
+        long[][] workshops = new long[2][3];
+        for (int s = 0; s < 2; s++) {
+            for (int w = 0; w < 3; w++) {
+                workshops[s][w] = fixture.workshop(id, slots[s], WORKSHOP_SEATS[w]);
+            }
+        }
+        List<List<SessionWish>> wishes = new ArrayList<>();
+        long[] categories = new long[REGISTRATIONS];
+        for (int i = 0; i < REGISTRATIONS; i++) {
+            int first = i % 3;
+            int second = (i + 1) % 3;
+            wishes.add(List.of(
+                    new SessionWish(slots[0], workshops[0][first], workshops[0][second]),
+                    new SessionWish(slots[1], workshops[1][second], workshops[1][first])));
+            categories[i] = i % 10 == 0 ? partners : i % 2 == 0 ? members : guests;
+        }
+        return new Congress(id, partners, workshops, wishes, categories);
+    }
+
+    private Result run(Congress congress) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        ConcurrentLinkedQueue<Double> millis = new ConcurrentLinkedQueue<>();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            running.add(clients.submit(() -> {
+                start.await();
+                for (int i = next.getAndIncrement(); i < REGISTRATIONS; i = next.getAndIncrement()) {
+                    long begin = System.nanoTime();
+                    try {
+                        Registered registered = fixture.register(
+                                congress.id(),
+                                congress.categories()[i],
+                                congress.wishes().get(i),
+                                Hold.confirmed(),
+                                Instant.now());
+                        assertThat(registered.moves().choices()).hasSize(2);
+                    } catch (RuntimeException e) {
+                        failures.incrementAndGet();
+                        throw e;
+                    }
+                    millis.add((System.nanoTime() - begin) / 1e6);
+                }
+                return null;
+            }));
+        }
+        long begin = System.nanoTime();
+        start.countDown();
+        for (Future<?> client : running) {
+            client.get(10, TimeUnit.MINUTES);
+        }
+        long nanos = System.nanoTime() - begin;
+        clients.shutdown();
+        return new Result(List.copyOf(millis), nanos, failures.get());
+    }
+
+    private static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return String.format(
+                    Locale.ROOT,
+                    "%.2f",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    private static double percentile(List<Double> sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static void write(String section) throws IOException {
+        Path file = Path.of("target", "benchmark", "congress.md");
+        Files.createDirectories(file.getParent());
+        if (!Files.exists(file)) {
+            Files.writeString(
+                    file,
+                    "# Congress registration benchmark\n\n" + REGISTRATIONS + " registrations for one congress of "
+                            + CAPACITY + " places (categories 800, 800 and " + PARTNER_QUOTA
+                            + "; two slots of workshops with 20, 25 and 30 seats; a first and second choice per slot), "
+                            + CLIENTS + " clients at a time, on "
+                            + Runtime.getRuntime().availableProcessors()
+                            + " cores, Java " + System.getProperty("java.version") + ". Each goes through a small"
+                            + " transactional caller (lock the congress, read the category, build the registration,"
+                            + " `CongressPlacement.register`), since the registration services are not on this"
+                            + " branch yet; no mail is queued. The machine is shared with other builds: the load"
+                            + " average is given per row.\n");
+        }
+        Files.writeString(file, section, StandardOpenOption.APPEND);
+    }
+}
