@@ -4,6 +4,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.PublicLinks;
+import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.account.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -61,7 +63,11 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, LoginThrottle throttle, AuditService audit, SessionRegistry sessionRegistry)
+            HttpSecurity http,
+            LoginThrottle throttle,
+            AuditService audit,
+            SessionRegistry sessionRegistry,
+            MemberService members)
             throws Exception {
         // No limit on sessions per member; the registry only records them, and an expired one is
         // logged out at its next request and sent to the login page.
@@ -78,6 +84,9 @@ class SecurityConfig {
                         "/" + PublicLinks.CALENDAR_PUBLIC_FEED,
                         "/" + PublicLinks.CALENDAR_PERSONAL_FEED + "*")
                 .permitAll());
+        // Every signed-in request asks the database whether its session still holds the member's
+        // rights, so ending sessions works on every node, not only through this node's registry.
+        http.addFilterAfter(new SessionValidityFilter(members), SecurityContextHolderFilter.class);
         http.addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> {
             headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {

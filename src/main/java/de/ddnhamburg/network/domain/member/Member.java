@@ -53,6 +53,10 @@ public class Member extends AbstractEntity {
     @Column(nullable = false)
     private String language;
 
+    /** Raised by every change that must end the member's open sessions; see V160. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     @ElementCollection
     @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
     @Column(name = "role", nullable = false)
@@ -186,6 +190,15 @@ public class Member extends AbstractEntity {
         this.language = language.getLanguage();
     }
 
+    int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Sessions signed in before this call stop working at their next request, on every node. */
+    void endSessions() {
+        sessionEpoch++;
+    }
+
     public Set<String> getRoles() {
         return Collections.unmodifiableSet(roles);
     }
@@ -303,6 +316,7 @@ public class Member extends AbstractEntity {
         this.phone = null;
         this.listedInDirectory = false;
         this.status = MemberStatus.DELETED;
+        this.sessionEpoch++;
         this.roles.clear();
         this.expertise.clear();
         this.topics.clear();

@@ -168,6 +168,6 @@ public class MemberProfileService {
 
     private Member current() {
         long id = currentUser.memberId().orElseThrow(NotFoundException::new);
-        return members.findById(id).orElseThrow(NotFoundException::new);
+        return CurrentMember.require(members.findById(id), currentUser);
     }
 }
