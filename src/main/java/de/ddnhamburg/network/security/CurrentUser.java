@@ -49,8 +49,8 @@ public class CurrentUser {
     public void keepSessionAfterCommit(int newEpoch) {
         SecurityContext context = SecurityContextHolder.getContext();
         Runnable renew = () -> {
-            if (context.getAuthentication() instanceof Authentication authentication
-                    && authentication.getPrincipal() instanceof MemberPrincipal principal) {
+            Authentication authentication = context.getAuthentication();
+            if (authentication != null && authentication.getPrincipal() instanceof MemberPrincipal principal) {
                 MemberPrincipal renewed = principal.withSessionEpoch(newEpoch);
                 context.setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));

@@ -31,9 +31,11 @@ class RegistryMemberSessions implements MemberSessions {
     @Override
     public void endOthers(long memberId) {
         String own = "";
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && attributes.getRequest().getSession(false) instanceof HttpSession session) {
-            own = session.getId();
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpSession session = attributes.getRequest().getSession(false);
+            if (session != null) {
+                own = session.getId();
+            }
         }
         expire(memberId, own);
     }

@@ -7,8 +7,10 @@ import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.account.LoginView;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -59,6 +61,18 @@ class SecurityConfig {
     @Bean
     static HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();
+    }
+
+    /**
+     * Before every other filter, Spring Security's included, so that all of them see the client
+     * behind a trusted proxy (and only behind one).
+     */
+    @Bean
+    FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(ProxyProperties proxies) {
+        FilterRegistrationBean<TrustedProxyFilter> registration =
+                new FilterRegistrationBean<>(new TrustedProxyFilter(proxies));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

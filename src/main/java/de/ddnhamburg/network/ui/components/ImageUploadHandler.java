@@ -33,10 +33,11 @@ public final class ImageUploadHandler implements UploadHandler {
             bytes = UploadRules.readUpload(input, event.getFileSize());
         } catch (DomainException refused) {
             event.reject(refused.getMessageKey());
-            event.getUI().access(() -> Notices.problem(refused));
+            var unused = event.getUI().access(() -> Notices.problem(refused));
             return;
         }
-        event.getUI().access(() -> accepted.accept(bytes));
+        // Runs when the UI's lock is free; what it throws is shown by the UI's error handler.
+        var unused = event.getUI().access(() -> accepted.accept(bytes));
     }
 
     @Override
