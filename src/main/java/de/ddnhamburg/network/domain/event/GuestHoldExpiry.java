@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Frees the places of guests who did not confirm their address in time, through
- * {@link SeatAllocation#release}, so that the next waiting gets the seat and a mail; and erases
+ * {@link SeatAllocation#release}, so that the next waiting gets the seat and a mail, and erases
+ * their details at once; and erases
  * guests' details some time after their event (decision 009). On one node at a time (ShedLock);
  * each registration in its own transaction, so one failure does not hold up the others.
  */
@@ -111,6 +112,10 @@ public class GuestHoldExpiry {
         // Its confirmation links expired with the hold, and say so rather than "used".
         List<EventRegistration> promoted = seats.release(event, registration);
         promotions.mail(event, promoted);
+        // Never confirmed: nothing proves the address was the guest's own, so the details go now
+        // rather than with the event's other guests (issue 12: unconfirmed holds are cleaned up).
+        // The links stay, so that they say "expired"; they hold no personal data.
+        registration.eraseGuest(ERASED_NAME);
         return true;
     }
 }

@@ -2,6 +2,9 @@ package de.ddnhamburg.network.domain.member;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.domain.common.AnonymousForm;
+import de.ddnhamburg.network.domain.common.ClientLimits;
+import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.common.PlatformProperties;
@@ -35,6 +38,7 @@ public class JoiningService {
     private final MembershipProperties membership;
     private final PlatformProperties platform;
     private final Clock clock;
+    private final ClientLimits clientLimits;
 
     JoiningService(
             MemberRepository members,
@@ -46,7 +50,8 @@ public class JoiningService {
             AccountProperties settings,
             MembershipProperties membership,
             PlatformProperties platform,
-            Clock clock) {
+            Clock clock,
+            ClientLimits clientLimits) {
         this.members = members;
         this.consents = consents;
         this.tokens = tokens;
@@ -57,6 +62,7 @@ public class JoiningService {
         this.membership = membership;
         this.platform = platform;
         this.clock = clock;
+        this.clientLimits = clientLimits;
     }
 
     /**
@@ -64,9 +70,11 @@ public class JoiningService {
      * unconfirmed registration (replaced by this one) or to a member (who gets a notice instead).
      *
      * @throws InvalidInputException for invalid input, which reveals nothing about other accounts
+     * @throws DomainException when the client address sent too many forms within the window
      */
     public void join(JoinRequest request) {
         AccountRules.checkJoin(request);
+        clientLimits.acquire(AnonymousForm.JOIN);
         EmailAddress email = EmailAddress.of(request.email());
         // Encoded on every path, so that a taken address does not answer measurably faster.
         String passwordHash = PasswordHashing.hash(passwordEncoder, request.password());

@@ -2,6 +2,8 @@ package de.ddnhamburg.network.domain.member;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.domain.common.AnonymousForm;
+import de.ddnhamburg.network.domain.common.ClientLimits;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import java.util.Optional;
@@ -25,6 +27,7 @@ public class PasswordResetService {
     private final AuditService audit;
     private final AccountProperties settings;
     private final MemberSessions sessions;
+    private final ClientLimits clientLimits;
 
     PasswordResetService(
             MemberRepository members,
@@ -34,7 +37,8 @@ public class PasswordResetService {
             PasswordEncoder passwordEncoder,
             AuditService audit,
             AccountProperties settings,
-            MemberSessions sessions) {
+            MemberSessions sessions,
+            ClientLimits clientLimits) {
         this.members = members;
         this.tokens = tokens;
         this.mails = mails;
@@ -43,6 +47,7 @@ public class PasswordResetService {
         this.audit = audit;
         this.settings = settings;
         this.sessions = sessions;
+        this.clientLimits = clientLimits;
     }
 
     /**
@@ -52,6 +57,7 @@ public class PasswordResetService {
      */
     public void requestReset(String email) {
         EmailAddress address = AccountRules.checkEmail(AccountRules.EMAIL, email);
+        clientLimits.acquire(AnonymousForm.PASSWORD_RESET);
         Optional<Member> found = members.findByEmail(address.value());
         if (found.isEmpty()) {
             audit.record(AuditAction.PASSWORD_RESET_REQUESTED, address.value(), null, "no account", null);

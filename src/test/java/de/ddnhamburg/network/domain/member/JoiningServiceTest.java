@@ -85,7 +85,8 @@ class JoiningServiceTest {
         Mailbox.Mail mail = mailbox().latest(email, "confirmRegistration");
         assertThat(mail.subject()).isEqualTo("Bitte bestätigen Sie Ihre E-Mail-Adresse");
         assertThat(mail.body())
-                .startsWith("Guten Tag Jana Joiner,")
+                .startsWith("Guten Tag,\n")
+                .contains("Die Anmeldung lautet auf den Namen: Jana Joiner")
                 .contains("http://localhost:8080/konto/bestaetigen?token=", "gilt bis 12. November 2026, 09:00");
         String secret = mail.token();
         assertThat(secret).hasSize(43);
@@ -229,7 +230,7 @@ class JoiningServiceTest {
 
         Mailbox.Mail second = mailbox().latest(email, "confirmRegistration");
         assertThat(second.subject()).isEqualTo("Please confirm your e-mail address");
-        assertThat(second.body()).startsWith("Hello Zweite Anmeldung,");
+        assertThat(second.body()).startsWith("Hello,\n").contains("in the name of: Zweite Anmeldung");
         assertThat(problemOf(() -> joining.confirm(first))).isEqualTo(TokenProblem.USED);
         assertThat(joining.confirm(second.token())).isEqualTo(MemberStatus.ACTIVE);
         LoginAccount account = members.findLoginAccount(email).orElseThrow();
@@ -275,7 +276,8 @@ class JoiningServiceTest {
         assertThat(jdbc.queryForObject("select first_name from member where email = ?", String.class, email))
                 .isEqualTo("<script>alert('x')</script>");
         assertThat(mailbox().latest(email, "confirmRegistration").body())
-                .startsWith("Guten Tag <script>alert('x')</script> <b>Fett</b>,");
+                .startsWith("Guten Tag,\n")
+                .contains("auf den Namen: <script>alert('x')</script> <b>Fett</b>");
     }
 
     private JoinRequest request(String firstName, String lastName, String address) {
