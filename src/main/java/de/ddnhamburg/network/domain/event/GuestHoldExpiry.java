@@ -115,7 +115,8 @@ public class GuestHoldExpiry {
         // Never confirmed: nothing proves the address was the guest's own, so the details go now
         // rather than with the event's other guests (issue 12: unconfirmed holds are cleaned up).
         // The links stay, so that they say "expired"; they hold no personal data.
-        registration.eraseGuest(ERASED_NAME);
+        // Read again: the release's bulk updates may have cleared the persistence context.
+        registrations.findById(registrationId).ifPresent(released -> released.eraseGuest(ERASED_NAME));
         return true;
     }
 }
