@@ -174,7 +174,9 @@ class LoginWebTest {
                     .hasValueSatisfying(value -> assertThat(value).contains("camera=()", "geolocation=()"));
             assertThat(response.headers().firstValue("Content-Security-Policy"))
                     .hasValueSatisfying(value -> assertThat(value)
-                            .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'"));
+                            .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'")
+                            .contains("connect-src 'self';")
+                            .doesNotContain("ws:", "wss:"));
             assertThat(response.headers().firstValue("Cache-Control"))
                     .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
         }

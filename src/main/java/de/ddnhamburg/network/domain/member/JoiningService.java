@@ -67,7 +67,8 @@ public class JoiningService {
 
     /**
      * Applies for membership. Returns normally whether the address was new, belonged to an
-     * unconfirmed registration (replaced by this one) or to a member (who gets a notice instead).
+     * unconfirmed registration (which stays unchanged, its password too, and gets its confirmation
+     * link again) or to a member (who gets a notice instead).
      *
      * @throws InvalidInputException for invalid input, which reveals nothing about other accounts
      * @throws DomainException when the client address sent too many forms within the window
@@ -105,10 +106,15 @@ public class JoiningService {
                     AuditAction.JOIN_REQUESTED, email.value(), target(member), "mail limit reached, ignored", null);
             return;
         }
-        member.replacePendingRegistration(firstName, lastName, organisation, passwordHash, language);
-        recordConsentAndSendLink(member);
+        // The registration stays as it was (its password above all: whoever knows only the address
+        // must not set it); its owner gets the confirmation link again.
+        sendConfirmationLink(member);
         audit.record(
-                AuditAction.JOIN_REQUESTED, email.value(), target(member), "unconfirmed registration replaced", null);
+                AuditAction.JOIN_REQUESTED,
+                email.value(),
+                target(member),
+                "unconfirmed, link sent again, registration unchanged",
+                null);
     }
 
     /** Whether the link can confirm an address, without using it up: the page asks before it confirms. */

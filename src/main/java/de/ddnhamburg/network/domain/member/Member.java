@@ -129,22 +129,6 @@ public class Member extends AbstractEntity {
         this.email = newEmail.value();
     }
 
-    /**
-     * Someone joined again with the address of a registration that was never confirmed: the newest
-     * registration wins, so that a guest who forgot the first password is not stuck with it.
-     */
-    void replacePendingRegistration(
-            String firstName, String lastName, @Nullable String organisation, String passwordHash, Locale language) {
-        if (status != MemberStatus.PENDING_EMAIL) {
-            throw new IllegalStateException("Only an unconfirmed registration can be replaced");
-        }
-        this.firstName = firstName;
-        this.lastName = lastName;
-        this.passwordHash = passwordHash;
-        setLanguage(language);
-        setOrganisation(organisation);
-    }
-
     String getPasswordHash() {
         return passwordHash;
     }
