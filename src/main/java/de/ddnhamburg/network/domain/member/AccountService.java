@@ -125,9 +125,9 @@ public class AccountService {
         }
         var owner = members.findByEmail(address.value());
         if (owner.isPresent()) {
-            // Counted like a sent link, so that the limit also holds for taken addresses.
+            // Pending like a sent link, so the account page and the limit look the same as for a
+            // free address; its secret is never mailed, and confirming would be refused anyway.
             tokens.issue(member.id(), TokenPurpose.CHANGE_EMAIL, settings.emailChangeValidity(), address.value());
-            tokens.revokeAll(member.id(), TokenPurpose.CHANGE_EMAIL);
             mails.addressInUse(owner.get());
         } else {
             mails.confirmEmailChange(
