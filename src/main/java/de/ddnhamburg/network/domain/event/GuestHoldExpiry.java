@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.event;
 
+import de.ddnhamburg.network.domain.mail.MailOutbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +35,7 @@ public class GuestHoldExpiry {
     private final EventProperties settings;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final MailOutbox outbox;
 
     GuestHoldExpiry(
             EventRegistrationRepository registrations,
@@ -42,7 +44,8 @@ public class GuestHoldExpiry {
             PromotionMails promotions,
             EventProperties settings,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            MailOutbox outbox) {
         this.registrations = registrations;
         this.seats = seats;
         this.tokens = tokens;
@@ -51,6 +54,7 @@ public class GuestHoldExpiry {
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.outbox = outbox;
     }
 
     @Scheduled(
@@ -86,15 +90,23 @@ public class GuestHoldExpiry {
     public int eraseOldGuests() {
         Instant endedBefore = clock.instant().minus(settings.guestRetention());
         Integer erased = ownTransaction.execute(status -> {
-            List<EventRegistration> old =
-                    registrations.findGuestsToErase(endedBefore, ERASED_NAME, PageRequest.of(0, BATCH));
+            List<EventRegistration> old = registrations.findGuestsToErase(endedBefore, PageRequest.of(0, BATCH));
             for (EventRegistration guest : old) {
                 tokens.deleteAll(guest.id());
-                guest.eraseGuest(ERASED_NAME);
+                erase(guest);
             }
             return old.size();
         });
         return erased == null ? 0 : erased;
+    }
+
+    /** The guest's details go, and the mails to the guest's address with them. */
+    private void erase(EventRegistration guest) {
+        String address = guest.getGuestEmail();
+        if (address != null) {
+            outbox.forgetMailsTo(address);
+        }
+        guest.eraseGuest(ERASED_NAME, clock.instant());
     }
 
     private boolean release(long registrationId, Instant now) {
@@ -116,7 +128,7 @@ public class GuestHoldExpiry {
         // rather than with the event's other guests (issue 12: unconfirmed holds are cleaned up).
         // The links stay, so that they say "expired"; they hold no personal data.
         // Read again: the release's bulk updates may have cleared the persistence context.
-        registrations.findById(registrationId).ifPresent(released -> released.eraseGuest(ERASED_NAME));
+        registrations.findById(registrationId).ifPresent(this::erase);
         return true;
     }
 }
