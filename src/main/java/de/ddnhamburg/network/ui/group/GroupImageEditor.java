@@ -14,6 +14,7 @@ import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupPage;
 import de.ddnhamburg.network.domain.group.GroupReadService;
+import de.ddnhamburg.network.ui.components.ComponentTexts;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.Notices;
 import java.io.ByteArrayInputStream;
@@ -38,6 +39,7 @@ final class GroupImageEditor extends Div {
         setId("group-image-editor");
         addClassName("group-image-editor");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> accept(bytes)));
+        ComponentTexts.localize(upload);
         upload.setId("group-image-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);

@@ -3,10 +3,14 @@ package de.ddnhamburg.network.ui.layout;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -35,6 +39,7 @@ import de.ddnhamburg.network.ui.member.MemberDirectoryView;
 import de.ddnhamburg.network.ui.member.ProfileEditView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final ContactReadService contacts;
     private final Span contactsBadge = new Span();
+    private final Main main = new Main();
     private @Nullable Registration contactsChanged;
 
     public MainLayout(
@@ -69,12 +75,37 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         spacer.addClassName("navbar-spacer");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
-        addToNavbar(toggle, spacer, new LanguageSwitch(languagePreference), userMenu(me, authentication));
+        Header header = new Header(
+                new SkipLink(), toggle, spacer, new LanguageSwitch(languagePreference), userMenu(me, authentication));
+        header.addClassName("main-header");
+        addToNavbar(header);
+
+        // AppLayout's own parts are plain divs: the landmarks come from here.
+        main.setId(SkipLink.MAIN_ID);
+        main.addClassName("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        Footer footer = new Footer(new LegalLinks());
+        footer.addClassName("main-footer");
+        Div frame = new Div(main, footer);
+        frame.addClassName("main-frame");
+        setContent(frame);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        main.getElement().appendChild(Objects.requireNonNull(content).getElement());
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.removeAll();
     }
 
     private SideNav navigation(AccessAnnotationChecker accessChecker) {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.main"));
         SideNavItem start =
                 new SideNavItem(getTranslation("nav.start"), MemberHomeView.class, VaadinIcon.HOME.create());
         start.setId("nav-start");

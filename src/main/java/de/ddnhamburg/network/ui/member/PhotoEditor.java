@@ -11,6 +11,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.OwnProfile;
+import de.ddnhamburg.network.ui.components.ComponentTexts;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.Notices;
 
@@ -33,6 +34,7 @@ class PhotoEditor extends Div {
         preview.addClassName("profile-avatar");
 
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> accept(bytes)));
+        ComponentTexts.localize(upload);
         upload.setId("photo-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);
