@@ -217,7 +217,8 @@ class AccessibilitySweepIT {
         Sweep(String role, ChromeDriver browser) {
             this.role = role;
             this.browser = browser;
-            this.wait = new WebDriverWait(browser, WAIT);
+            // Polled often: the default half second, waited on every page, would add a minute to the sweep.
+            this.wait = new WebDriverWait(browser, WAIT, Duration.ofMillis(50));
         }
 
         void open(String path) {
@@ -231,7 +232,7 @@ class AccessibilitySweepIT {
         void settle() {
             wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(READY)));
             try {
-                Thread.sleep(150);
+                Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -15,7 +15,7 @@ public final class AriaRequired {
 
     private static final String ONLY_ON_INPUTS = """
             const host = this;
-            const tidy = () => host.querySelectorAll(':scope, vaadin-select-value-button').forEach(node => {
+            const tidy = () => [host, ...host.querySelectorAll('vaadin-select-value-button')].forEach(node => {
                 if (node.hasAttribute('aria-required') && !['input', 'textarea'].includes(node.localName)) {
                     node.removeAttribute('aria-required');
                 }
