@@ -134,6 +134,124 @@ class AccessibilitySweepIT {
         });
     }
 
+    // --- the keyboard paths ---
+
+    /**
+     * Joining, registering for an event and sending a contact request with the keyboard alone: Tab
+     * reaches every control (the skip link first), Enter and Space work them, and the contact
+     * dialog takes the focus while it is open.
+     */
+    @Test
+    void joining_registering_and_a_contact_request_work_with_the_keyboard_alone() throws Exception {
+        ChromeDriver browser = Chromium.start();
+        try {
+            Keyboard keys = new Keyboard(browser);
+            keys.open("/mitglied-werden");
+            keys.tab();
+            assertThat(keys.focusIsIn("skip-link"))
+                    .as("the first Tab reaches the skip link")
+                    .isTrue();
+            keys.press(Keys.ENTER);
+            assertThat(keys.focusIsIn(SKIP_TARGET))
+                    .as("the skip link moves to the content")
+                    .isTrue();
+            keys.tabTo("join-first-name").type("Karla");
+            keys.tabTo("join-last-name").type("Tastatur");
+            keys.tabTo("join-email").type("karla.tastatur@example.org");
+            keys.tabTo("join-password").type("ein langes Tastaturpasswort");
+            keys.tabTo("join-password-repeat").type("ein langes Tastaturpasswort");
+            keys.tabTo("join-consent").press(Keys.SPACE);
+            keys.tabTo("join-submit").press(Keys.ENTER);
+            keys.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("join-done"), "karla.tastatur@example.org"));
+
+            keys.open("/login");
+            BrowserJourney.fillLoginForm(browser, keys.wait, KEYBOARD_MEMBER, PASSWORD);
+            keys.wait.until(ExpectedConditions.urlContains("/start"));
+            keys.sweep.open(keys.sweep.firstLink("/veranstaltungen", "veranstaltungen/\\d+"));
+            String register = String.valueOf(browser.executeScript(
+                    "return document.querySelector(\"vaadin-button[id^='event-register-']\").id;"));
+            keys.tabTo(register).press(Keys.ENTER);
+            keys.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-my-status")));
+
+            keys.open("/mitglieder?suche=Sommerfeld");
+            keys.sweep.click(By.partialLinkText("Sommerfeld"));
+            keys.tabTo("contact-request-button").press(Keys.ENTER);
+            keys.wait.until(driver -> keys.focusIsIn("contact-request-dialog"));
+            keys.tabTo("send-contact-request").press(Keys.ENTER);
+            keys.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contact-state"), "gesendet"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static final String KEYBOARD_MEMBER = "claudia.harms@example.org";
+    private static final String SKIP_TARGET = "main-content";
+
+    /** A user without a mouse: Tab, Enter, Space and typing, and where the focus is now. */
+    private static final class Keyboard {
+
+        private static final int MOST_TABS = 80;
+
+        // Follows the focus into shadow roots, then asks whether the element with the id holds it.
+        private static final String FOCUS_IN = """
+                const target = document.getElementById(arguments[0]);
+                let active = document.activeElement;
+                while (active && active.shadowRoot && active.shadowRoot.activeElement) {
+                    active = active.shadowRoot.activeElement;
+                }
+                for (let node = active; node; node = node.parentNode || node.host) {
+                    if (node === target) { return true; }
+                }
+                return false;
+                """;
+
+        private final ChromeDriver browser;
+        private final Sweep sweep;
+        private final WebDriverWait wait;
+
+        Keyboard(ChromeDriver browser) {
+            this.browser = browser;
+            this.sweep = new Sweep("keyboard", browser);
+            this.wait = sweep.wait;
+        }
+
+        void open(String path) {
+            sweep.open(path);
+        }
+
+        Keyboard tab() {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            return this;
+        }
+
+        /** Tabs on until the element with the id has the focus; fails if Tab never gets there. */
+        Keyboard tabTo(String id) {
+            for (int i = 0; i < MOST_TABS; i++) {
+                if (focusIsIn(id)) {
+                    return this;
+                }
+                tab();
+            }
+            throw new AssertionError(MOST_TABS + " times Tab did not reach #" + id);
+        }
+
+        Keyboard type(String text) {
+            new Actions(browser).sendKeys(text).perform();
+            return this;
+        }
+
+        Keyboard press(Keys key) {
+            new Actions(browser).sendKeys(key).perform();
+            sweep.settle();
+            return this;
+        }
+
+        boolean focusIsIn(String id) {
+            return Boolean.TRUE.equals(browser.executeScript(FOCUS_IN, id));
+        }
+    }
+
     // --- the sweep ---
 
     private interface PageList {
