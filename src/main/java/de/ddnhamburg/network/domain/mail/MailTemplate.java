@@ -136,7 +136,13 @@ public enum MailTemplate {
      * Someone registered again with the address of a confirmed guest: {0} name, {1} title, {2} start,
      * {3} a cancel link. The form said nothing different, so this mail is the only answer.
      */
-    EVENT_GUEST_ALREADY_REGISTERED("eventGuestAlreadyRegistered");
+    EVENT_GUEST_ALREADY_REGISTERED("eventGuestAlreadyRegistered"),
+
+    /**
+     * To every admin, once a day while something waits: {0} the admin's name, {1} applications for
+     * membership, {2} requests to join groups, {3} the member administration, {4} the list of groups.
+     */
+    APPROVALS_WAITING("approvalsWaiting");
 
     private final String key;
 

@@ -1,6 +1,8 @@
 package de.ddnhamburg.network.domain.member;
 
+import de.ddnhamburg.network.security.Roles;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -36,5 +38,17 @@ public class MemberLookup {
         return members.findAllById(memberIds).stream()
                 .map(MemberIdentity::of)
                 .collect(Collectors.toMap(MemberIdentity::id, Function.identity()));
+    }
+
+    /** Applications for membership that wait for an admin (e-mail confirmed). */
+    public long countWaitingApplications() {
+        return members.countByStatus(MemberStatus.PENDING_APPROVAL);
+    }
+
+    /** The admins who can log in, to be told what waits for them. */
+    public List<MemberIdentity> activeAdmins() {
+        return members.findByRoleAndStatus(Roles.ADMIN, MemberStatus.ACTIVE).stream()
+                .map(MemberIdentity::of)
+                .toList();
     }
 }

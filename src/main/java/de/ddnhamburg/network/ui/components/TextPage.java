@@ -18,6 +18,20 @@ public class TextPage extends Div {
         return paragraphs(paragraphKeys);
     }
 
+    /**
+     * A heading and a paragraph of lines that are already text (configured data such as an address,
+     * or translations with their arguments filled in); blank lines are left out.
+     */
+    public TextPage lines(String headingKey, String... lines) {
+        add(new H2(getTranslation(headingKey)));
+        Paragraph paragraph = new Paragraph(String.join(
+                "\n",
+                java.util.Arrays.stream(lines).filter(line -> !line.isBlank()).toList()));
+        paragraph.addClassName("text-lines");
+        add(paragraph);
+        return this;
+    }
+
     public TextPage paragraphs(String... paragraphKeys) {
         for (String key : paragraphKeys) {
             add(new Paragraph(getTranslation(key)));

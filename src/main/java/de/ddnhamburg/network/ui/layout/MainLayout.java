@@ -25,8 +25,10 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.domain.contact.ContactReadService;
+import de.ddnhamburg.network.domain.group.ApprovalsService;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.MemberSummary;
+import de.ddnhamburg.network.domain.member.PrivacyNoticeService;
 import de.ddnhamburg.network.ui.account.AccountView;
 import de.ddnhamburg.network.ui.admin.SecurityLogView;
 import de.ddnhamburg.network.ui.components.LanguageSwitch;
@@ -35,6 +37,7 @@ import de.ddnhamburg.network.ui.contact.ContactsView;
 import de.ddnhamburg.network.ui.event.EventsView;
 import de.ddnhamburg.network.ui.group.GroupsView;
 import de.ddnhamburg.network.ui.i18n.LanguagePreference;
+import de.ddnhamburg.network.ui.legal.PrivacyNoteDialog;
 import de.ddnhamburg.network.ui.member.MemberDirectoryView;
 import de.ddnhamburg.network.ui.member.ProfileEditView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
@@ -53,6 +56,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ContactReadService contacts;
     private final Span contactsBadge = new Span();
     private final Main main = new Main();
+    private final PrivacyNoticeService privacyNotice;
+    private final ApprovalsService approvals;
+    private final Span approvalsBadge = new Span();
+    private boolean showsApprovals;
     private @Nullable Registration contactsChanged;
 
     public MainLayout(
@@ -60,8 +67,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             AccessAnnotationChecker accessChecker,
             MemberService members,
             ContactReadService contacts,
-            LanguagePreference languagePreference) {
+            LanguagePreference languagePreference,
+            PrivacyNoticeService privacyNotice,
+            ApprovalsService approvals) {
         this.contacts = contacts;
+        this.approvals = approvals;
+        this.privacyNotice = privacyNotice;
         addClassName("main-layout");
         setPrimarySection(Section.DRAWER);
         MemberSummary me = members.getCurrentMember();
@@ -137,7 +148,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     getTranslation("nav.administration"), SecurityLogView.class, VaadinIcon.COG.create());
             admin.setId("nav-administration");
             admin.setMatchNested(true);
+            approvalsBadge.setId("nav-administration-badge");
+            approvalsBadge.getElement().getThemeList().add("badge primary pill small");
+            admin.setSuffixComponent(approvalsBadge);
             nav.addItem(admin);
+            showsApprovals = true;
         }
         return nav;
     }
@@ -146,6 +161,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         updateContactsBadge();
+        if (showsApprovals) {
+            long waiting = approvals.waiting().total();
+            approvalsBadge.setText(String.valueOf(waiting));
+            approvalsBadge.getElement().setAttribute("aria-label", getTranslation("nav.administration.badge", waiting));
+            approvalsBadge.setVisible(waiting > 0);
+        }
     }
 
     @Override
@@ -153,6 +174,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         super.onAttach(attachEvent);
         contactsChanged =
                 ComponentUtil.addListener(attachEvent.getUI(), ContactsChanged.class, event -> updateContactsBadge());
+        if (privacyNotice.mustTakeNote()) {
+            new PrivacyNoteDialog(privacyNotice).open();
+        }
     }
 
     @Override
