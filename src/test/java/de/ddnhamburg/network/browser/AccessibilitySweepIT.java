@@ -144,8 +144,8 @@ class AccessibilitySweepIT {
     @Test
     void joining_registering_and_a_contact_request_work_with_the_keyboard_alone() throws Exception {
         ChromeDriver browser = Chromium.start();
+        Keyboard keys = new Keyboard(browser);
         try {
-            Keyboard keys = new Keyboard(browser);
             keys.open("/mitglied-werden");
             keys.tab();
             assertThat(keys.focusIsIn("skip-link"))

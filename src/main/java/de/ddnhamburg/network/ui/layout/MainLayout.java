@@ -174,9 +174,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         super.onAttach(attachEvent);
         contactsChanged =
                 ComponentUtil.addListener(attachEvent.getUI(), ContactsChanged.class, event -> updateContactsBadge());
-        if (privacyNotice.mustTakeNote()) {
-            new PrivacyNoteDialog(privacyNotice).open();
-        }
+        PrivacyNoteDialog.askOncePerSession(attachEvent.getSession(), privacyNotice);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinSession;
 import de.ddnhamburg.network.domain.member.PrivacyNoticeService;
 
 /**
@@ -14,7 +15,17 @@ import de.ddnhamburg.network.domain.member.PrivacyNoticeService;
  */
 public class PrivacyNoteDialog extends Dialog {
 
-    public PrivacyNoteDialog(PrivacyNoticeService notice) {
+    private static final String ASKED = PrivacyNoteDialog.class.getName() + ".asked";
+
+    /** Opens the question when it is due, once per login: a member who reloads is not asked again before the next. */
+    public static void askOncePerSession(VaadinSession session, PrivacyNoticeService notice) {
+        if (session.getAttribute(ASKED) == null && notice.mustTakeNote()) {
+            session.setAttribute(ASKED, Boolean.TRUE);
+            new PrivacyNoteDialog(notice).open();
+        }
+    }
+
+    PrivacyNoteDialog(PrivacyNoticeService notice) {
         setId("privacy-note-dialog");
         setHeaderTitle(getTranslation("legal.privacy.noted.title"));
         setCloseOnEsc(false);
