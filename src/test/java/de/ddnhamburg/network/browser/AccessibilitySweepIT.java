@@ -327,6 +327,25 @@ class AccessibilitySweepIT {
                 return clients.length > 0 && clients.every(c => !c.isActive || !c.isActive());
                 """;
 
+        // The innermost elements that reach past the right edge of the scrolling area, grids excepted
+        // (they scroll in their own box), to say what to fix.
+        private static final String WIDEST = """
+                const layout = document.querySelector('vaadin-app-layout');
+                const content = layout && layout.shadowRoot
+                        ? layout.shadowRoot.querySelector('[part=content]') : null;
+                const limit = content ? content.getBoundingClientRect().left + content.clientWidth
+                        : document.documentElement.clientWidth;
+                const past = Array.from(document.querySelectorAll('body *')).filter(e => {
+                    const r = e.getBoundingClientRect();
+                    return r.width > 0 && r.right > limit + 1 && !e.closest('vaadin-grid');
+                });
+                return past.filter(e => !past.some(o => o !== e && e.contains(o))).slice(0, 3)
+                        .map(e => e.localName + (e.id ? '#' + e.id : '')
+                                + (typeof e.className === 'string' && e.className.trim()
+                                        ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                                + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + ' px)')
+                        .join(', ');""";
+
         private final String role;
         private final ChromeDriver browser;
         private final WebDriverWait wait;
@@ -453,8 +472,10 @@ class AccessibilitySweepIT {
                         return Math.max(page.scrollWidth - page.clientWidth,
                                 content ? content.scrollWidth - content.clientWidth : 0);""");
                 if (overflow instanceof Number pixels && pixels.intValue() > 0) {
-                    failures.add(where + ": scrolls sideways by " + pixels + " px");
-                    lines.add(where + ": scrolls sideways by " + pixels + " px");
+                    String problem = where + ": scrolls sideways by " + pixels + " px, past the edge: "
+                            + browser.executeScript(WIDEST);
+                    failures.add(problem);
+                    lines.add(problem);
                 }
             }
         }
