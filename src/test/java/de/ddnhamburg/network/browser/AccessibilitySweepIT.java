@@ -335,7 +335,7 @@ class AccessibilitySweepIT {
                         ? layout.shadowRoot.querySelector('[part=content]') : null;
                 const limit = content ? content.getBoundingClientRect().left + content.clientWidth
                         : document.documentElement.clientWidth;
-                const past = Array.from(document.querySelectorAll('body *')).filter(e => {
+                const past = Array.from(document.querySelectorAll('#main-content *, .main-footer *')).filter(e => {
                     const r = e.getBoundingClientRect();
                     return r.width > 0 && r.right > limit + 1 && !e.closest('vaadin-grid');
                 });
