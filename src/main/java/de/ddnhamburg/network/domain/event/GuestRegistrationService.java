@@ -68,6 +68,12 @@ public class GuestRegistrationService {
         this.clientLimits = clientLimits;
     }
 
+    /** How long guests' details are held unconfirmed and kept after the event; the privacy notice names both. */
+    @Transactional(readOnly = true)
+    public GuestDataPeriods dataPeriods() {
+        return new GuestDataPeriods(settings.guestHold(), settings.guestRetention());
+    }
+
     /** What the guest form offers for the event; an event a guest may not see does not exist. */
     @Transactional(readOnly = true)
     public GuestOffer offer(long eventId) {

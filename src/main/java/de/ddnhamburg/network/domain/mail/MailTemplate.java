@@ -178,7 +178,13 @@ public enum MailTemplate {
      * A guest registration was tried with a member's address: {0} the member's name, {1} title, {2}
      * the login page, {3} the registration page (to register signed in).
      */
-    CONGRESS_MEMBER_ADDRESS("congressMemberAddress");
+    CONGRESS_MEMBER_ADDRESS("congressMemberAddress"),
+
+    /**
+     * To every admin, once a day while something waits: {0} the admin's name, {1} applications for
+     * membership, {2} requests to join groups, {3} the member administration, {4} the list of groups.
+     */
+    APPROVALS_WAITING("approvalsWaiting");
 
     private final String key;
 

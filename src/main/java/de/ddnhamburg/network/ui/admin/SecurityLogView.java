@@ -83,7 +83,8 @@ public class SecurityLogView extends Div implements TranslatedTitle {
         grid.addColumn(entry -> Optional.ofNullable(entry.actor()).orElse(getTranslation("admin.audit.system")))
                 .setHeader(getTranslation("admin.audit.actor"));
         grid.addColumn(AuditEntryItem::target).setHeader(getTranslation("admin.audit.target"));
-        grid.addColumn(AuditEntryItem::details).setHeader(getTranslation("admin.audit.details"));
+        grid.addColumn(entry -> AuditDetails.text(this, entry.details()))
+                .setHeader(getTranslation("admin.audit.details"));
         grid.addColumn(AuditEntryItem::clientAddress).setHeader(getTranslation("admin.audit.address"));
         grid.setEmptyStateText(getTranslation("admin.audit.empty"));
     }

@@ -14,6 +14,7 @@ import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupPage;
 import de.ddnhamburg.network.domain.group.GroupReadService;
 import de.ddnhamburg.network.domain.member.UploadRules;
+import de.ddnhamburg.network.ui.components.ComponentTexts;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.ImageUploadHandler;
 import de.ddnhamburg.network.ui.components.Notices;
@@ -39,6 +40,7 @@ final class GroupImageEditor extends Div {
         setId("group-image-editor");
         addClassName("group-image-editor");
         Upload upload = new Upload(new ImageUploadHandler(this::accept));
+        ComponentTexts.localize(upload);
         upload.setId("group-image-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);

@@ -20,8 +20,6 @@ import de.ddnhamburg.network.ui.components.LanguageSwitch;
 import de.ddnhamburg.network.ui.congress.CongressView;
 import de.ddnhamburg.network.ui.event.EventsView;
 import de.ddnhamburg.network.ui.i18n.LanguagePreference;
-import de.ddnhamburg.network.ui.legal.ImprintView;
-import de.ddnhamburg.network.ui.legal.PrivacyView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import de.ddnhamburg.network.ui.start.PublicHomeView;
 import java.util.Map;
@@ -39,7 +37,10 @@ public class PublicLayout extends Div implements RouterLayout {
             CongressReadService congresses) {
         addClassName("public-layout");
         content.addClassName("public-content");
-        add(header(authentication, languagePreference, congresses), content, footer());
+        content.setId(SkipLink.MAIN_ID);
+        // Focusable by the skip link only, not by Tab.
+        content.getElement().setAttribute("tabindex", "-1");
+        add(new SkipLink(), header(authentication, languagePreference, congresses), content, footer());
     }
 
     private Header header(
@@ -52,6 +53,7 @@ public class PublicLayout extends Div implements RouterLayout {
 
         Nav nav = new Nav();
         nav.addClassName("public-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.main"));
         RouterLink events = new RouterLink(getTranslation("nav.events"), EventsView.class);
         events.setId("events-link");
         nav.add(events);
@@ -83,13 +85,12 @@ public class PublicLayout extends Div implements RouterLayout {
     }
 
     private Footer footer() {
-        RouterLink imprint = new RouterLink(getTranslation("legal.imprint.title"), ImprintView.class);
-        RouterLink privacy = new RouterLink(getTranslation("legal.privacy.title"), PrivacyView.class);
+        LegalLinks legal = new LegalLinks();
         Anchor website = new Anchor("https://www.demographie-netzwerk.de", getTranslation("footer.federalNetwork"));
         website.setTarget("_blank");
         website.getElement().setAttribute("rel", "noopener noreferrer");
-        Footer footer =
-                new Footer(new Nav(imprint, privacy, website), new Paragraph(getTranslation("footer.copyright")));
+        legal.add(website);
+        Footer footer = new Footer(legal, new Paragraph(getTranslation("footer.copyright")));
         footer.addClassName("public-footer");
         return footer;
     }

@@ -11,6 +11,7 @@ import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.OwnProfile;
 import de.ddnhamburg.network.domain.member.UploadRules;
+import de.ddnhamburg.network.ui.components.ComponentTexts;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.ImageUploadHandler;
 import de.ddnhamburg.network.ui.components.Notices;
@@ -34,6 +35,7 @@ class PhotoEditor extends Div {
         preview.addClassName("profile-avatar");
 
         Upload upload = new Upload(new ImageUploadHandler(this::accept));
+        ComponentTexts.localize(upload);
         upload.setId("photo-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);
