@@ -13,7 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * axe-core, Deque's accessibility engine, run in the page. Deque's Java integration is not served
- * here, so the build fetches the npm package {@code axe-core} (version in the pom) into
+ * here, so the build downloads the npm package {@code axe-core} (version in the pom) into
  * {@code target/axe} and failsafe names its script in {@code axe.script}; this injects it and runs
  * the WCAG 2.1 A and AA rules, including the experimental ones among them (such as
  * {@code label-content-name-mismatch}), and reports only violations.
@@ -52,9 +52,9 @@ final class Axe {
 
     /** The script the build fetched; skips the test with a hint where it is missing, except on CI. */
     static Axe load() throws IOException {
-        Path path = Path.of(System.getProperty("axe.script", "target/axe/node_modules/axe-core/axe.min.js"));
+        Path path = Path.of(System.getProperty("axe.script", "target/axe/package/axe.min.js"));
         if (!Files.isRegularFile(path)) {
-            String hint = "No axe-core script at " + path + "; ./mvnw verify fetches it with npm (needs Node.js).";
+            String hint = "No axe-core script at " + path + "; ./mvnw verify downloads it before the browser tests.";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException(hint);
             }
