@@ -16,5 +16,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/ddn.css")
 @StyleSheet("styles/congress.css")
+@StyleSheet("styles/congress-registration.css")
 @Meta(name = "description", content = "ddn Hamburg – Das Demographie Netzwerk in Hamburg")
 public class AppShell implements AppShellConfigurator {}

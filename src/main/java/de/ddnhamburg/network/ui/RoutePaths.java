@@ -47,6 +47,7 @@ public final class RoutePaths {
     public static final String CONGRESS_GUEST_CONFIRM = PublicLinks.CONGRESS_GUEST_CONFIRM;
     public static final String CONGRESS_ADMINISTRATION = "verwaltung/kongress";
     public static final String CONGRESS_EDIT = CONGRESS_ADMINISTRATION + ID;
+    public static final String CONGRESS_APPROVALS = CONGRESS_ADMINISTRATION + "/freigaben";
 
     private RoutePaths() {}
 }

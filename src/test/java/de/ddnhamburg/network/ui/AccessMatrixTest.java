@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
+import de.ddnhamburg.network.domain.congress.RegistrationScenario;
 import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventService;
@@ -30,6 +31,11 @@ import de.ddnhamburg.network.ui.congress.CongressSessionView;
 import de.ddnhamburg.network.ui.congress.CongressView;
 import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
 import de.ddnhamburg.network.ui.congress.admin.CongressEditorView;
+import de.ddnhamburg.network.ui.congress.registration.CongressApprovalsView;
+import de.ddnhamburg.network.ui.congress.registration.CongressGuestConfirmView;
+import de.ddnhamburg.network.ui.congress.registration.CongressRegistrationView;
+import de.ddnhamburg.network.ui.congress.registration.GuestCongressRegistrationView;
+import de.ddnhamburg.network.ui.congress.registration.MyCongressRegistrationView;
 import de.ddnhamburg.network.ui.contact.ContactsView;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import de.ddnhamburg.network.ui.event.EventCreateView;
@@ -141,7 +147,18 @@ class AccessMatrixTest extends KaribuTest {
                     new Outcome(LoginView.class, AccessDeniedView.class, CongressAdministrationView.class)),
             Map.entry(
                     CongressEditorView.class,
-                    new Outcome(LoginView.class, AccessDeniedView.class, CongressEditorView.class)));
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressEditorView.class)),
+            // Congress registration: the wizard and the guests' links are open; a link that does not
+            // work says so on the page (CongressGuestConfirmViewTest, MyCongressRegistrationViewTest).
+            Map.entry(CongressRegistrationView.class, Outcome.everybody(CongressRegistrationView.class)),
+            Map.entry(CongressGuestConfirmView.class, Outcome.everybody(CongressGuestConfirmView.class)),
+            Map.entry(GuestCongressRegistrationView.class, Outcome.everybody(GuestCongressRegistrationView.class)),
+            Map.entry(
+                    MyCongressRegistrationView.class,
+                    new Outcome(LoginView.class, MyCongressRegistrationView.class, MyCongressRegistrationView.class)),
+            Map.entry(
+                    CongressApprovalsView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressApprovalsView.class)));
 
     @Autowired
     GroupAdministrationService groupAdministration;
@@ -151,6 +168,9 @@ class AccessMatrixTest extends KaribuTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    RegistrationScenario scenario;
 
     /** Routes with parameters are opened at one real address; the others by their class. */
     private String addressOf(Class<? extends Component> route) {
@@ -186,6 +206,9 @@ class AccessMatrixTest extends KaribuTest {
                     : route == CongressSessionView.class
                             ? "kongress/" + congress.congressId() + "/sitzung/" + congress.workshopId()
                             : "verwaltung/kongress/" + congress.congressId();
+        }
+        if (route == CongressRegistrationView.class) {
+            return "kongress/" + scenario.published().id() + "/anmelden";
         }
         return RouteConfiguration.forSessionScope().getUrl(route);
     }

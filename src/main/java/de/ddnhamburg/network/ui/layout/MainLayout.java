@@ -22,6 +22,8 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.domain.congress.CongressReadService;
+import de.ddnhamburg.network.domain.congress.MyCongressRegistrationService;
+import de.ddnhamburg.network.domain.congress.RegistrationOptionsService;
 import de.ddnhamburg.network.domain.contact.ContactReadService;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.MemberSummary;
@@ -30,6 +32,7 @@ import de.ddnhamburg.network.ui.admin.SecurityLogView;
 import de.ddnhamburg.network.ui.components.LanguageSwitch;
 import de.ddnhamburg.network.ui.congress.CongressView;
 import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
+import de.ddnhamburg.network.ui.congress.registration.MyCongressRegistrationView;
 import de.ddnhamburg.network.ui.contact.ContactsChanged;
 import de.ddnhamburg.network.ui.contact.ContactsView;
 import de.ddnhamburg.network.ui.event.EventsView;
@@ -61,7 +64,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             MemberService members,
             ContactReadService contacts,
             CongressReadService congresses,
-            LanguagePreference languagePreference) {
+            LanguagePreference languagePreference,
+            RegistrationOptionsService congressOptions,
+            MyCongressRegistrationService congressRegistrations) {
         this.contacts = contacts;
         this.congresses = congresses;
         addClassName("main-layout");
@@ -77,7 +82,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         spacer.addClassName("navbar-spacer");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
-        addToNavbar(toggle, spacer, new LanguageSwitch(languagePreference), userMenu(me, authentication));
+        // The member's congress registration: while a congress is announced, or as long as they have one.
+        boolean congress = !congressOptions.upcoming().isEmpty() || congressRegistrations.any();
+        addToNavbar(toggle, spacer, new LanguageSwitch(languagePreference), userMenu(me, authentication, congress));
     }
 
     private SideNav navigation(AccessAnnotationChecker accessChecker) {
@@ -165,7 +172,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         contactsBadge.setVisible(open > 0);
     }
 
-    private MenuBar userMenu(MemberSummary me, AuthenticationContext authentication) {
+    private MenuBar userMenu(MemberSummary me, AuthenticationContext authentication, boolean congress) {
         MenuBar menu = new MenuBar();
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
@@ -187,6 +194,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                         getTranslation("nav.account"),
                         click -> getUI().ifPresent(ui -> ui.navigate(AccountView.class)));
         account.setId("account");
+        if (congress) {
+            var congressRegistration = root.getSubMenu()
+                    .addItem(
+                            getTranslation("nav.congressMine"),
+                            click -> getUI().ifPresent(ui -> ui.navigate(MyCongressRegistrationView.class)));
+            congressRegistration.setId("congress-registration");
+        }
         var logout = root.getSubMenu().addItem(getTranslation("nav.logout"), click -> authentication.logout());
         logout.setId("logout");
         return menu;
