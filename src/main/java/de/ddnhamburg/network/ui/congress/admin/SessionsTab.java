@@ -78,6 +78,7 @@ class SessionsTab extends Div {
                 .setAutoWidth(true);
         grid.addColumn(SessionItem::title)
                 .setHeader(getTranslation("congress.field.title"))
+                .setWidth("18rem")
                 .setFlexGrow(3);
         grid.addColumn(item ->
                         getTranslation("congress.sessionType." + item.type().name()))
