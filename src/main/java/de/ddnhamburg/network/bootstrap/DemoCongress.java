@@ -152,12 +152,12 @@ final class DemoCongress {
                         "Sabine Kröger",
                         "Kröger Organisationsberatung",
                         "Organisationsberaterin und Trainerin für Führung auf Distanz."));
-        long aksoy = member(congress, id, members, "Mehmet Aksoy");
-        long yilmaz = member(congress, id, members, "Aylin Yılmaz");
-        long wagner = member(congress, id, members, "Thomas Wagner");
-        long sommerfeld = member(congress, id, members, "Rieke Sommerfeld");
-        long lorenzen = member(congress, id, members, "Birte Lorenzen");
-        long harms = member(congress, id, members, "Claudia Harms");
+        long aksoy = member(congress, id, members, "Mehmet Aksoy", "Aksoy IT-Beratung");
+        long yilmaz = member(congress, id, members, "Aylin Yılmaz", "Alsterhandel GmbH");
+        long wagner = member(congress, id, members, "Thomas Wagner", "Finkenwerder Luftfahrttechnik");
+        long sommerfeld = member(congress, id, members, "Rieke Sommerfeld", "Berufswege Hamburg");
+        long lorenzen = member(congress, id, members, "Birte Lorenzen", "Klinikum Eppendorfer Park");
+        long harms = member(congress, id, members, "Claudia Harms", "Harms Coaching");
 
         congress.session(
                 id,
@@ -286,12 +286,13 @@ final class DemoCongress {
                         name, description, new BigDecimal(price), vat, quota, eligibility, code, approval));
     }
 
-    private static long member(CongressProvisioning congress, long id, Map<String, Long> members, String name) {
+    private static long member(
+            CongressProvisioning congress, long id, Map<String, Long> members, String name, String organisation) {
         Long memberId = members.get(name);
         if (memberId == null) {
             throw new IllegalStateException("No demo member called " + name);
         }
-        return congress.speaker(id, new SpeakerDraft(memberId, null, null, null));
+        return congress.speaker(id, new SpeakerDraft(memberId, null, organisation, null));
     }
 
     private static Set<Long> ordered(Long... ids) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -64,6 +65,7 @@ public class CongressAdministrationView extends Div implements TranslatedTitle {
         Grid<CongressItem> grid = new Grid<>();
         grid.setId("congress-grid");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(item -> new RouterLink(item.title(), CongressEditorView.class, params(item.id())))
                 .setHeader(getTranslation("congress.field.title"))
                 .setFlexGrow(3);

@@ -166,7 +166,7 @@ public class CongressEditorView extends Div implements BeforeEnterObserver, Name
             case PUBLISHED ->
                 actions.add(action(
                         "congress-close",
-                        "congress.admin.close",
+                        "congress.admin.closeRegistration",
                         "congress.confirm.close.",
                         () -> lifecycle.closeRegistration(congressId),
                         "congress.admin.closed"));

@@ -3,6 +3,7 @@ package de.ddnhamburg.network.ui.congress.admin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -39,6 +40,7 @@ class ScheduleTab extends Div {
             Grid<RoomItem> rooms = new Grid<>();
             rooms.setId("congress-room-grid");
             rooms.setAllRowsVisible(true);
+            rooms.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             rooms.addColumn(RoomItem::name)
                     .setHeader(getTranslation("congress.field.name"))
                     .setFlexGrow(2);
@@ -64,6 +66,7 @@ class ScheduleTab extends Div {
         Grid<SlotItem> slots = new Grid<>();
         slots.setId("congress-slot-grid");
         slots.setAllRowsVisible(true);
+        slots.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         slots.addColumn(slot -> getTranslation("congress.slot.day", slot.dayNumber()))
                 .setHeader(getTranslation("congress.field.day"));
         slots.addColumn(slot -> CongressFormat.timeRange(this, slot.startsAt(), slot.endsAt()))

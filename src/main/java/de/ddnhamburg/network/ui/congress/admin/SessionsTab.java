@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -71,11 +72,13 @@ class SessionsTab extends Div {
         Grid<SessionItem> grid = new Grid<>();
         grid.setId("congress-session-grid");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(this::slotText)
                 .setHeader(getTranslation("congress.field.time"))
                 .setAutoWidth(true);
         grid.addColumn(SessionItem::title)
                 .setHeader(getTranslation("congress.field.title"))
+                .setWidth("14rem")
                 .setFlexGrow(3);
         grid.addColumn(item ->
                         getTranslation("congress.sessionType." + item.type().name()))
@@ -114,7 +117,7 @@ class SessionsTab extends Div {
     private Div actions(SessionItem item) {
         Div actions = new Div();
         Button edit = new Button(getTranslation("congress.admin.edit"), click -> open(item));
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         actions.add(edit);
         if (item.status() != SessionStatus.CANCELLED) {
             Button cancel = new Button(
@@ -127,7 +130,7 @@ class SessionsTab extends Div {
                             () -> editor.act(
                                     () -> editor.sessions.cancel(item.id()), "congress.session.cancelledDone")));
             cancel.setId("congress-session-cancel-" + item.id());
-            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             actions.add(cancel);
         }
         Button remove = new Button(
@@ -139,7 +142,7 @@ class SessionsTab extends Div {
                         item.title(),
                         () -> editor.act(() -> editor.sessions.remove(item.id()), "congress.admin.removed")));
         remove.setId("congress-session-remove-" + item.id());
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         actions.add(remove);
         return actions;
     }
