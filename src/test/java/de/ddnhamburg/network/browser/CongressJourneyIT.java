@@ -89,7 +89,7 @@ class CongressJourneyIT {
 
         journey.waitForText("#wizard-step-counter", "Schritt 6 von 6");
         journey.waitForText("#summary-overview", "„Werkstatt Arbeit“: Sie haben einen Platz.");
-        journey.press(By.cssSelector("#wizard-consent input"));
+        browser.findElement(By.id("wizard-consent")).click();
         journey.screenshot("congress-03-wizard-summary-desktop");
         journey.press(By.id("wizard-submit"));
         journey.waitForText("#wizard-done", "gesa.kongress@example.org");
