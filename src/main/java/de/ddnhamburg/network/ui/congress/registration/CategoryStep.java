@@ -108,6 +108,10 @@ class CategoryStep extends WizardStep {
         draft.accessCode = appliedCode;
     }
 
+    void onChoice(Runnable listener) {
+        categories.addValueChangeListener(change -> listener.run());
+    }
+
     @Nullable
     CategoryOption chosen() {
         return categories.getValue();

@@ -133,6 +133,7 @@ public class CongressRegistrationView extends Div implements BeforeEnterObserver
     private void build(RegistrationOptions found) {
         participant = new ParticipantStep(found.member() ? members.defaults() : null);
         category = new CategoryStep(found.categories(), this::redeem);
+        category.onChoice(this::showProgress);
         allSteps.add(participant);
         allSteps.add(category);
         if (!found.choices().isEmpty()) {
@@ -183,6 +184,25 @@ public class CongressRegistrationView extends Div implements BeforeEnterObserver
         int index = steps.indexOf(step);
         RequestDraft draft = draft();
         step.enter(draft);
+        showProgress();
+        heading.setText(getTranslation(step.titleKey()));
+        body.removeAll();
+        body.add(step);
+        back.setVisible(index > 0);
+        boolean last = step == summary;
+        next.setVisible(!last);
+        submit.setVisible(last);
+        submit.setEnabled(true);
+        if (last) {
+            presentSummary(draft);
+        }
+        heading.getElement().callJsFunction("focus");
+    }
+
+    /** "Schritt 2 von 5" and the step names; a paid category adds the billing step as soon as it is chosen. */
+    private void showProgress() {
+        List<WizardStep> steps = steps();
+        int index = steps.indexOf(Objects.requireNonNull(current));
         progress.removeAll();
         Paragraph counter = new Paragraph(getTranslation("congress.wizard.progress", index + 1, steps.size()));
         counter.setId("wizard-step-counter");
@@ -196,18 +216,6 @@ public class CongressRegistrationView extends Div implements BeforeEnterObserver
             names.add(item);
         }
         progress.add(counter, names);
-        heading.setText(getTranslation(step.titleKey()));
-        body.removeAll();
-        body.add(step);
-        back.setVisible(index > 0);
-        boolean last = step == summary;
-        next.setVisible(!last);
-        submit.setVisible(last);
-        submit.setEnabled(true);
-        if (last) {
-            presentSummary(draft);
-        }
-        heading.getElement().callJsFunction("focus");
     }
 
     private void presentSummary(RequestDraft draft) {

@@ -63,8 +63,7 @@ final class CongressTexts {
 
     /** A session as a choice: its title, room and seats. */
     static String session(Component on, SessionOption session) {
-        return session.title() + " · " + on.getTranslation("congress.ui.room", session.room()) + " · "
-                + seats(on, session);
+        return session.title() + (session.room().isBlank() ? "" : " · " + session.room()) + " · " + seats(on, session);
     }
 
     static String seats(Component on, SessionOption session) {

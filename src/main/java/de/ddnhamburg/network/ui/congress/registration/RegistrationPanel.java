@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
+import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.congress.ChoiceDetails;
 import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
 import de.ddnhamburg.network.domain.congress.MyCongressRegistrationService;
@@ -91,7 +92,13 @@ class RegistrationPanel extends Div {
         if (details.choices().isEmpty()) {
             return;
         }
-        List<SlotChoice> slots = options.options(details.congressId(), null).choices();
+        List<SlotChoice> slots;
+        try {
+            slots = options.options(details.congressId(), null).choices();
+        } catch (NotFoundException e) {
+            // An archived congress: the sessions are shown, nothing is offered to change.
+            slots = List.of();
+        }
         Div block = new Div(new H3(getTranslation("congress.mine.sessions")));
         block.setId("mine-sessions");
         for (ChoiceDetails choice : details.choices()) {
