@@ -20,6 +20,7 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
 
     @Query("select m.sessionEpoch from Member m where m.id = :id and m.status = :status")
     Optional<Integer> sessionEpochOf(long id, MemberStatus status);
+
     long countByStatus(MemberStatus status);
 
     @Query("select m from Member m join m.roles r where r = :role and m.status = :status")

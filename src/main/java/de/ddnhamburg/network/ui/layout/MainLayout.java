@@ -102,7 +102,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // The member's congress registration: while a congress is announced, or as long as they have one.
         boolean congress = !congressOptions.upcoming().isEmpty() || congressRegistrations.any();
         Header header = new Header(
-                new SkipLink(), toggle, spacer, new LanguageSwitch(languagePreference), userMenu(me, authentication, congress));
+                new SkipLink(),
+                toggle,
+                spacer,
+                new LanguageSwitch(languagePreference),
+                userMenu(me, authentication, congress));
         header.addClassName("main-header");
         addToNavbar(header);
 
