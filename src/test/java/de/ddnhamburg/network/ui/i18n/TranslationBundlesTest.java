@@ -3,6 +3,10 @@ package de.ddnhamburg.network.ui.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.congress.CongressStatus;
+import de.ddnhamburg.network.domain.congress.HeardFrom;
+import de.ddnhamburg.network.domain.congress.SessionType;
+import de.ddnhamburg.network.domain.congress.TicketEligibility;
 import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventStatus;
@@ -92,6 +96,11 @@ class TranslationBundlesTest {
      */
     private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.ofEntries(
             Map.entry("account.consent.", ConsentKind.class),
+            Map.entry("congress.eligibility.", TicketEligibility.class),
+            Map.entry("congress.eligibilityShort.", TicketEligibility.class),
+            Map.entry("congress.heardFrom.", HeardFrom.class),
+            Map.entry("congress.sessionType.", SessionType.class),
+            Map.entry("congress.status.", CongressStatus.class),
             Map.entry("admin.members.status.", MemberStatus.class),
             Map.entry("admin.outbox.status.", MailStatus.class),
             Map.entry("audit.action.", AuditAction.class),
@@ -124,6 +133,9 @@ class TranslationBundlesTest {
     private static final Set<String> OTHER_PREFIXES = Set.of(
             "admin.members.language.",
             "admin.members.role.",
+            "congress.field.",
+            // lower-case names of CongressLinkProblem (its key() method)
+            "congress.link.",
             "contact.dialog.",
             "event.calendar.mode.",
             "event.calendar.next.",
