@@ -12,6 +12,7 @@ import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.support.Congresses;
 import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
@@ -26,6 +27,10 @@ import de.ddnhamburg.network.ui.account.ResetPasswordView;
 import de.ddnhamburg.network.ui.admin.MemberAdministrationView;
 import de.ddnhamburg.network.ui.admin.OutboxView;
 import de.ddnhamburg.network.ui.admin.SecurityLogView;
+import de.ddnhamburg.network.ui.congress.CongressSessionView;
+import de.ddnhamburg.network.ui.congress.CongressView;
+import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
+import de.ddnhamburg.network.ui.congress.admin.CongressEditorView;
 import de.ddnhamburg.network.ui.congress.registration.CongressApprovalsView;
 import de.ddnhamburg.network.ui.congress.registration.CongressGuestConfirmView;
 import de.ddnhamburg.network.ui.congress.registration.CongressRegistrationView;
@@ -134,6 +139,15 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(
                     EventParticipantsView.class,
                     new Outcome(LoginView.class, AccessDeniedView.class, EventParticipantsView.class)),
+            // A published congress and its sessions are public; a draft is "not found" (CongressViewTest).
+            Map.entry(CongressView.class, Outcome.everybody(CongressView.class)),
+            Map.entry(CongressSessionView.class, Outcome.everybody(CongressSessionView.class)),
+            Map.entry(
+                    CongressAdministrationView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressAdministrationView.class)),
+            Map.entry(
+                    CongressEditorView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressEditorView.class)),
             // Congress registration: the wizard and the guests' links are open; a link that does not
             // work says so on the page (CongressGuestConfirmViewTest, MyCongressRegistrationViewTest).
             Map.entry(CongressRegistrationView.class, Outcome.everybody(CongressRegistrationView.class)),
@@ -184,6 +198,14 @@ class AccessMatrixTest extends KaribuTest {
             return "veranstaltungen/"
                     + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null))
                     + "/teilnehmende";
+        }
+        if (route == CongressView.class || route == CongressSessionView.class || route == CongressEditorView.class) {
+            Congresses.Built congress = Congresses.build(testMembers, context, clock, true);
+            return route == CongressView.class
+                    ? "kongress/" + congress.congressId()
+                    : route == CongressSessionView.class
+                            ? "kongress/" + congress.congressId() + "/sitzung/" + congress.workshopId()
+                            : "verwaltung/kongress/" + congress.congressId();
         }
         if (route == CongressRegistrationView.class) {
             return "kongress/" + scenario.published().id() + "/anmelden";
