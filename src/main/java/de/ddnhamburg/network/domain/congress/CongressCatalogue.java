@@ -130,7 +130,7 @@ class CongressCatalogue {
     /** The slots with more than one scheduled session, in time order, with seats left and waiting counts. */
     List<SlotChoice> choices(long congressId) {
         return slotChoices(
-                sessions.findByCongressId(congressId),
+                sessions.findWithSpeakersByCongressId(congressId),
                 roomNames(congressId),
                 slots.findByCongressIdOrderByStartsAtAsc(congressId));
     }
@@ -140,7 +140,7 @@ class CongressCatalogue {
      * rooms, slots, waiting counts), for reading once before the congress lock.
      */
     CongressProgramme programme(long congressId) {
-        List<CongressSession> all = sessions.findByCongressId(congressId);
+        List<CongressSession> all = sessions.findWithSpeakersByCongressId(congressId);
         Map<Long, String> roomNames = roomNames(congressId);
         List<CongressSlot> inOrder = slots.findByCongressIdOrderByStartsAtAsc(congressId);
         return new CongressProgramme(
@@ -190,7 +190,7 @@ class CongressCatalogue {
 
     /** All sessions of the congress by id, cancelled ones included (choices may name them). */
     Map<Long, CongressSession> sessionsById(long congressId) {
-        return sessions.findByCongressId(congressId).stream()
+        return sessions.findWithSpeakersByCongressId(congressId).stream()
                 .collect(Collectors.toMap(CongressSession::id, Function.identity()));
     }
 
