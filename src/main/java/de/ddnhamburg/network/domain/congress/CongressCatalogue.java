@@ -129,18 +129,46 @@ class CongressCatalogue {
 
     /** The slots with more than one scheduled session, in time order, with seats left and waiting counts. */
     List<SlotChoice> choices(long congressId) {
-        List<CongressSession> scheduled = sessions.findByCongressId(congressId).stream()
-                .filter(session -> !session.isCancelled())
-                .toList();
+        return slotChoices(
+                sessions.findWithSpeakersByCongressId(congressId),
+                roomNames(congressId),
+                slots.findByCongressIdOrderByStartsAtAsc(congressId));
+    }
+
+    /**
+     * Everything a registration reads about the congress, in five queries (categories, sessions,
+     * rooms, slots, waiting counts), for reading once before the congress lock.
+     */
+    CongressProgramme programme(long congressId) {
+        List<CongressSession> all = sessions.findWithSpeakersByCongressId(congressId);
+        Map<Long, String> roomNames = roomNames(congressId);
+        List<CongressSlot> inOrder = slots.findByCongressIdOrderByStartsAtAsc(congressId);
+        return new CongressProgramme(
+                categories(congressId),
+                slotChoices(all, roomNames, inOrder),
+                all.stream().collect(Collectors.toMap(CongressSession::id, Function.identity())),
+                inOrder.stream().collect(Collectors.toMap(CongressSlot::id, Function.identity())),
+                roomNames);
+    }
+
+    private Map<Long, String> roomNames(long congressId) {
+        return rooms.findByCongressIdOrderByNameAsc(congressId).stream()
+                .collect(Collectors.toMap(CongressRoom::id, CongressRoom::getName));
+    }
+
+    private List<SlotChoice> slotChoices(
+            List<CongressSession> all, Map<Long, String> roomNames, List<CongressSlot> inOrder) {
+        List<CongressSession> scheduled =
+                all.stream().filter(session -> !session.isCancelled()).toList();
         Map<Long, List<CongressSession>> bySlot =
                 scheduled.stream().collect(Collectors.groupingBy(CongressSession::getSlotId));
-        Map<Long, String> roomNames = rooms.findByCongressIdOrderByNameAsc(congressId).stream()
-                .collect(Collectors.toMap(CongressRoom::id, CongressRoom::getName));
-        Map<Long, Integer> waiting = scheduled.isEmpty()
-                ? Map.of()
-                : counts(choices.countWaitingBySession(
-                        scheduled.stream().map(CongressSession::id).toList()));
-        return slots.findByCongressIdOrderByStartsAtAsc(congressId).stream()
+        List<Long> offered = inOrder.stream()
+                .filter(slot -> bySlot.getOrDefault(slot.id(), List.of()).size() > 1)
+                .flatMap(slot -> bySlot.getOrDefault(slot.id(), List.of()).stream())
+                .map(CongressSession::id)
+                .toList();
+        Map<Long, Integer> waiting = offered.isEmpty() ? Map.of() : counts(choices.countWaitingBySession(offered));
+        return inOrder.stream()
                 .filter(slot -> bySlot.getOrDefault(slot.id(), List.of()).size() > 1)
                 .map(slot -> new SlotChoice(
                         slot.id(),
@@ -162,7 +190,7 @@ class CongressCatalogue {
 
     /** All sessions of the congress by id, cancelled ones included (choices may name them). */
     Map<Long, CongressSession> sessionsById(long congressId) {
-        return sessions.findByCongressId(congressId).stream()
+        return sessions.findWithSpeakersByCongressId(congressId).stream()
                 .collect(Collectors.toMap(CongressSession::id, Function.identity()));
     }
 

@@ -11,7 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Guests register for the congress with double opt-in: the registration takes its places through
@@ -40,6 +43,9 @@ public class CongressGuestRegistrationService {
     private final MemberLookup members;
     private final CongressRegistrationProperties settings;
     private final Clock clock;
+    private final CongressCatalogue catalogue;
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
 
     CongressGuestRegistrationService(
             CongressPlacement placement,
@@ -51,7 +57,9 @@ public class CongressGuestRegistrationService {
             CongressMails mails,
             MemberLookup members,
             CongressRegistrationProperties settings,
-            Clock clock) {
+            Clock clock,
+            CongressCatalogue catalogue,
+            PlatformTransactionManager transactions) {
         this.placement = placement;
         this.registrations = registrations;
         this.categories = categories;
@@ -62,6 +70,10 @@ public class CongressGuestRegistrationService {
         this.members = members;
         this.settings = settings;
         this.clock = clock;
+        this.catalogue = catalogue;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
     }
 
     /**
@@ -72,9 +84,17 @@ public class CongressGuestRegistrationService {
      * @throws de.ddnhamburg.network.domain.common.NotFoundException for a congress guests may not see
      * @throws de.ddnhamburg.network.domain.common.DomainException when registration is not open
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void register(RegistrationRequest request) {
+        // Checked against the programme read before the lock, in the order checked before: a
+        // congress guests may not see, then the input.
+        TicketCategory category = Objects.requireNonNull(reading.execute(status -> intake.check(
+                catalogue.programme(catalogue.visible(request.congressId()).id()), request, true)));
+        writing.executeWithoutResult(status -> register(request, category));
+    }
+
+    private void register(RegistrationRequest request, TicketCategory category) {
         Congress locked = RegistrationIntake.requireVisible(placement.lock(request.congressId()));
-        TicketCategory category = intake.check(locked, request, true);
         Instant now = clock.instant();
         RegistrationIntake.requireOpen(locked, now);
         String email = EmailAddress.normalise(Objects.requireNonNull(request.email()));

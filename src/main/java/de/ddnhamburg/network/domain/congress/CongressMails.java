@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,9 +73,51 @@ class CongressMails {
      */
     void state(Congress congress, CongressRegistration registration, String reason) {
         List<CongressSessionChoice> choices = summaries.choices(registration);
-        String summary = summaries.text(congress, registration, choices);
+        MailRequest mail =
+                stateMail(congress, registration, reason, () -> summaries.text(congress, registration, choices));
+        if (mail == null) {
+            return;
+        }
+        if (registration.getStatus() == CongressRegistrationStatus.CONFIRMED) {
+            mail = mail.withAttachment(files.calendar(congress, registration, choices))
+                    .withAttachment(files.qrCode(registration));
+        }
+        outbox.enqueue(mail);
+    }
+
+    /**
+     * The mail of a registration just placed, like {@link #state} with {@code registered}, but
+     * without a query: the summary and {@code .ics} from the programme read before the lock and the
+     * choices as placed, the QR code drawn before the lock. Queued without the look-up for an
+     * earlier mail, since its fact names the row version this transaction has just written.
+     *
+     * @param qrPng the QR code of the registration's ticket code
+     */
+    void registered(
+            Congress congress,
+            CongressRegistration registration,
+            TicketCategory category,
+            CongressProgramme programme,
+            List<CongressSessionChoice> choices,
+            byte[] qrPng) {
+        MailRequest mail = stateMail(
+                congress,
+                registration,
+                "registered",
+                () -> summaries.text(registration, category, programme.sessions(), programme.slots(), choices));
+        if (mail == null) {
+            return;
+        }
+        if (registration.getStatus() == CongressRegistrationStatus.CONFIRMED) {
+            mail = mail.withAttachment(files.calendar(congress, programme, choices))
+                    .withAttachment(CongressTicketFiles.qrCode(qrPng));
+        }
+        outbox.enqueueNew(mail);
+    }
+
+    private @Nullable MailRequest stateMail(
+            Congress congress, CongressRegistration registration, String reason, Supplier<String> summary) {
         String fact = "congress." + reason + ":" + registration.id() + ":" + registration.getVersion();
-        String manage = manageLink(congress, registration);
         MailTemplate template = switch (registration.getStatus()) {
             case CONFIRMED ->
                 switch (reason) {
@@ -86,14 +130,10 @@ class CongressMails {
             case UNCONFIRMED, CANCELLED -> null;
         };
         if (template == null) {
-            return;
+            return null;
         }
-        MailRequest mail = request(fact, registration, template, congress.getTitle(), summary, manage);
-        if (registration.getStatus() == CongressRegistrationStatus.CONFIRMED) {
-            mail = mail.withAttachment(files.calendar(congress, registration, choices))
-                    .withAttachment(files.qrCode(registration));
-        }
-        outbox.enqueue(mail);
+        String manage = manageLink(congress, registration);
+        return request(fact, registration, template, congress.getTitle(), summary.get(), manage);
     }
 
     void cancelled(Congress congress, CongressRegistration registration) {

@@ -105,6 +105,10 @@ class CongressPlacement {
             int position = WaitingLists.nextPosition(new CategoryLine(registrations, places, category.id()));
             registration.place(CongressRegistrationStatus.WAITLISTED, position, hold.expiresAt());
         }
+        if (registration.getStatus() == CongressRegistrationStatus.CONFIRMED) {
+            // Confirmed now, stamped before the insert rather than by an update after it.
+            registration.setConfirmedAt(now);
+        }
         CongressRegistration saved = registrations.saveAndFlush(registration);
         List<ChoiceMove> moves = new ArrayList<>();
         List<CongressSessionChoice> chosen = new ArrayList<>();

@@ -84,11 +84,33 @@ class CongressRegistrations {
     }
 
     RegistrationDetails details(Congress congress, CongressRegistration registration) {
-        TicketCategory category =
-                categories.findById(registration.getCategoryId()).orElseThrow();
-        Map<Long, CongressSession> sessions = catalogue.sessionsById(congress.id());
-        Map<Long, CongressSlot> slots = catalogue.slotsById(congress.id());
-        List<ChoiceDetails> choices = summaries.choices(registration).stream()
+        return details(
+                congress,
+                registration,
+                categories.findById(registration.getCategoryId()).orElseThrow(),
+                catalogue.sessionsById(congress.id()),
+                catalogue.slotsById(congress.id()),
+                summaries.choices(registration));
+    }
+
+    /** The owner's view from what was read before and the choices as placed, without a query. */
+    RegistrationDetails details(
+            Congress congress,
+            CongressRegistration registration,
+            TicketCategory category,
+            CongressProgramme programme,
+            List<CongressSessionChoice> placed) {
+        return details(congress, registration, category, programme.sessions(), programme.slots(), placed);
+    }
+
+    private RegistrationDetails details(
+            Congress congress,
+            CongressRegistration registration,
+            TicketCategory category,
+            Map<Long, CongressSession> sessions,
+            Map<Long, CongressSlot> slots,
+            List<CongressSessionChoice> placed) {
+        List<ChoiceDetails> choices = placed.stream()
                 .filter(choice -> slots.containsKey(choice.getSlotId()) && sessions.containsKey(choice.getSessionId()))
                 .map(choice -> {
                     CongressSlot slot = Objects.requireNonNull(slots.get(choice.getSlotId()));

@@ -12,6 +12,13 @@ interface CongressSessionRepository extends JpaRepository<CongressSession, Long>
 
     List<CongressSession> findBySlotId(long slotId);
 
+    /**
+     * The sessions of a congress with their speakers in one query: the speakers are loaded eagerly,
+     * and {@link #findByCongressId} reads them with one more select per session.
+     */
+    @Query("select s from CongressSession s left join fetch s.speakerIds where s.congressId = :congressId")
+    List<CongressSession> findWithSpeakersByCongressId(long congressId);
+
     /** Writes the counted seats into the row, where a CHECK holds them within the capacity. */
     @Modifying(flushAutomatically = true)
     @Query(value = "update congress_session set taken = :taken where id = :id", nativeQuery = true)

@@ -38,9 +38,22 @@ class CongressSummaries {
     }
 
     String text(Congress congress, CongressRegistration registration, List<CongressSessionChoice> chosen) {
+        return text(
+                registration,
+                categories.findById(registration.getCategoryId()).orElseThrow(),
+                catalogue.sessionsById(congress.id()),
+                catalogue.slotsById(congress.id()),
+                chosen);
+    }
+
+    /** The summary from what was read before (no query), for a registration's first mail. */
+    String text(
+            CongressRegistration registration,
+            TicketCategory category,
+            Map<Long, CongressSession> sessions,
+            Map<Long, CongressSlot> slots,
+            List<CongressSessionChoice> chosen) {
         Locale language = Locale.forLanguageTag(registration.getLanguage());
-        TicketCategory category =
-                categories.findById(registration.getCategoryId()).orElseThrow();
         List<String> lines = new ArrayList<>();
         lines.add(
                 category.isFree()
@@ -52,8 +65,6 @@ class CongressSummaries {
         if (registration.getStatus() == CongressRegistrationStatus.WAITLISTED && position != null) {
             lines.add(outbox.phrase(language, "congress.mail.line.categoryWaiting", position));
         }
-        Map<Long, CongressSession> sessions = catalogue.sessionsById(congress.id());
-        Map<Long, CongressSlot> slots = catalogue.slotsById(congress.id());
         chosen.stream()
                 .sorted(Comparator.comparing(choice -> startOf(slots, choice)))
                 .forEach(choice -> {
@@ -96,6 +107,27 @@ class CongressSummaries {
                             });
                 });
         return String.join("\n", lines);
+    }
+
+    /**
+     * A registration's choices as the placement just made them ({@link Moves}: its own, in the
+     * order of its wishes), without reading them back; not managed.
+     */
+    static List<CongressSessionChoice> asPlaced(Moves moves, long registrationId, Instant now) {
+        return moves.choicesOf(registrationId).stream()
+                .filter(move -> move.status() != null)
+                .map(move -> {
+                    CongressSessionChoice choice =
+                            new CongressSessionChoice(registrationId, move.slotId(), move.sessionId(), now);
+                    switch (Objects.requireNonNull(move.status())) {
+                        case SEATED -> choice.seat();
+                        case WAITLISTED ->
+                            choice.waitFor(Objects.requireNonNullElse(move.position(), 0), move.secondChoiceSeat());
+                        case PENDING -> choice.pend();
+                    }
+                    return choice;
+                })
+                .toList();
     }
 
     private static Instant startOf(Map<Long, CongressSlot> slots, CongressSessionChoice choice) {

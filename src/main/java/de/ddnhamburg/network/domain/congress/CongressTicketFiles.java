@@ -41,19 +41,48 @@ class CongressTicketFiles {
     }
 
     MailAttachment qrCode(CongressRegistration registration) {
-        return MailAttachment.binary(
-                "ticket-qr.png", TicketQr.CONTENT_TYPE, TicketQr.png(registration.getTicketCode()));
+        return qrCode(TicketQr.png(registration.getTicketCode()));
+    }
+
+    /** The QR code drawn before (it needs only the ticket code): drawing takes longer than the placement. */
+    static MailAttachment qrCode(byte[] png) {
+        return MailAttachment.binary("ticket-qr.png", TicketQr.CONTENT_TYPE, png);
     }
 
     /** The calendar file of the sessions this registration attends; it holds a place. */
     MailAttachment calendar(Congress congress, CongressRegistration registration, List<CongressSessionChoice> choices) {
-        Map<Long, CongressSession> sessions = catalogue.sessionsById(congress.id());
-        Map<Long, CongressSlot> slots = catalogue.slotsById(congress.id());
         Map<Long, String> roomNames = rooms.findByCongressIdOrderByNameAsc(congress.id()).stream()
                 .collect(Collectors.toMap(CongressRoom::id, CongressRoom::getName));
         Set<Long> choiceSlots = catalogue.choices(congress.id()).stream()
                 .map(SlotChoice::slotId)
                 .collect(Collectors.toSet());
+        return calendar(
+                congress,
+                catalogue.sessionsById(congress.id()),
+                catalogue.slotsById(congress.id()),
+                roomNames,
+                choiceSlots,
+                choices);
+    }
+
+    /** The calendar file from the programme read before (no query), for a registration's first mail. */
+    MailAttachment calendar(Congress congress, CongressProgramme programme, List<CongressSessionChoice> choices) {
+        return calendar(
+                congress,
+                programme.sessions(),
+                programme.slots(),
+                programme.roomNames(),
+                programme.choiceSlots(),
+                choices);
+    }
+
+    private MailAttachment calendar(
+            Congress congress,
+            Map<Long, CongressSession> sessions,
+            Map<Long, CongressSlot> slots,
+            Map<Long, String> roomNames,
+            Set<Long> choiceSlots,
+            List<CongressSessionChoice> choices) {
         List<IcsItem> items = new ArrayList<>();
         // Sessions in slots without a choice are everyone's.
         sessions.values().stream()

@@ -59,9 +59,19 @@ class RegistrationIntake {
      * @throws InvalidInputException naming each wrong field
      */
     TicketCategory check(Congress locked, RegistrationRequest request, boolean guest) {
+        return check(catalogue.programme(locked.id()), request, guest);
+    }
+
+    /**
+     * Checks everything against the programme read before the lock (who may choose a category
+     * and which sessions a slot offers change only by an admin's edit) and returns the category.
+     *
+     * @throws InvalidInputException naming each wrong field
+     */
+    TicketCategory check(CongressProgramme programme, RegistrationRequest request, boolean guest) {
         InvalidInputException.Problems problems = InvalidInputException.collect();
         CongressRegistrationRules.person(request, guest, problems);
-        TicketCategory category = catalogue.categories(locked.id()).stream()
+        TicketCategory category = programme.categories().stream()
                 .filter(candidate -> candidate.id() == request.categoryId())
                 .filter(candidate -> CongressCatalogue.mayChoose(candidate, !guest, blank(request.accessCode())))
                 .findFirst()
@@ -69,7 +79,7 @@ class RegistrationIntake {
         if (category == null) {
             problems.add(CongressRegistrationRules.CATEGORY, "congress.registration.category.unavailable");
         }
-        CongressRegistrationRules.picks(request.picks(), catalogue.choices(locked.id()), problems);
+        CongressRegistrationRules.picks(request.picks(), programme.choices(), problems);
         CongressRegistrationRules.answers(request, category != null && !category.isFree(), problems);
         problems.throwIfAny();
         return java.util.Objects.requireNonNull(category);

@@ -7,11 +7,14 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * The QR code of a ticket as a PNG: it encodes the ticket code only, never personal data. ZXing's
@@ -34,15 +37,23 @@ final class TicketQr {
                             SIZE,
                             SIZE,
                             Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            // One bit per pixel, written straight into the image's bytes (1 = white in its palette):
+            // setRGB per pixel and ImageIO's file cache took longer than a whole placement.
             BufferedImage image =
                     new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+            byte[] bits = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+            int stride = (matrix.getWidth() + 7) / 8;
             for (int y = 0; y < matrix.getHeight(); y++) {
                 for (int x = 0; x < matrix.getWidth(); x++) {
-                    image.setRGB(x, y, matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
+                    if (!matrix.get(x, y)) {
+                        bits[y * stride + x / 8] |= (byte) (0x80 >>> (x % 8));
+                    }
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
+            try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+                ImageIO.write(image, "png", stream);
+            }
             return out.toByteArray();
         } catch (WriterException e) {
             throw new IllegalStateException("A ticket code always fits a QR code", e);

@@ -3,18 +3,23 @@ package de.ddnhamburg.network.domain.congress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import de.ddnhamburg.network.domain.congress.PlacementFixture.Registered;
+import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.support.Acting;
+import de.ddnhamburg.network.support.Events;
+import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.PostgresTest;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -25,22 +30,29 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * Congress registrations per second on PostgreSQL: {@value #REGISTRATIONS} registrations,
- * {@value #CLIENTS} at a time, for one congress of {@value #CAPACITY} places with three categories
- * (one with a quota of {@value #PARTNER_QUOTA}) and two slots of three workshops of 20, 25 and 30
- * seats, each registration wishing a workshop per slot with a second choice. Every registration
- * takes the congress's row lock, so this measures how long one placement holds it.
+ * Congress registrations per second on PostgreSQL: {@value #REGISTRATIONS} members register,
+ * {@value #CLIENTS} at a time, through {@link MemberCongressRegistrationService#register} (as the
+ * wizard calls it: checks, placement, confirmation or waiting mail with {@code .ics} and QR code),
+ * for one congress of {@value #CAPACITY} places with three categories (one with a quota of
+ * {@value #PARTNER_QUOTA}) and two slots of three workshops of 20, 25 and 30 seats, each
+ * registration wishing a workshop per slot with a second choice. Every registration takes the
+ * congress's row lock, so this measures how long one registration holds it.
  *
- * <p>The registration services are not on this branch yet, so each registration goes through a
- * small transactional caller ({@link PlacementFixture#register}): a transaction that locks the
- * congress, reads the category, builds the registration and calls
- * {@link CongressPlacement#register}. It queues no mail. The same run checks the capacity
- * invariants. Run with {@code ./mvnw -Pbench verify -Dtest=PostgresCongressBenchmark}; results go
- * to {@code target/benchmark/congress.md}.
+ * <p>The same run checks the capacity invariants and that each registration queued its mail. The
+ * statements of one registration are logged first ({@code org.hibernate.SQL} and Spring's
+ * {@code JdbcTemplate} at debug), to see what runs. Run with
+ * {@code ./mvnw -Pbench verify -Dtest=PostgresCongressBenchmark}; results go to
+ * {@code target/benchmark/congress.md}.
  */
 @PostgresTest
+// Fifty clients queue for the connections: a slow run shows as latency (the maximum in the report;
+// the application gives up after Hikari's 30 s), not as a failed run.
+@TestPropertySource(properties = "spring.datasource.hikari.connection-timeout=300000")
 class PostgresCongressBenchmark {
 
     static final int REGISTRATIONS = 4_000;
@@ -57,12 +69,28 @@ class PostgresCongressBenchmark {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    MemberCongressRegistrationService service;
+
+    @Autowired
+    MutableClock clock;
+
+    private List<LoginAccount> members = List.of();
+
     record Congress(long id, long partners, long[][] workshops, List<List<SessionWish>> wishes, long[] categories) {}
 
     record Result(List<Double> millis, long nanos, int failures) {}
 
     @Test
     void four_thousand_registrations_fifty_at_a_time() throws Exception {
+        // Fifty clients queue for the connections: a slow run shows as latency (the maximum in the
+        // report; the application gives up after Hikari's 30 s), not as a failed run.
+        ((HikariDataSource) dataSource)
+                .setConnectionTimeout(Duration.ofMinutes(5).toMillis());
+        clock.set(PlacementFixture.START.minus(Duration.ofDays(10)));
+        members = Events.bulkMembers(fixture.jdbc, REGISTRATIONS + 1);
+        fixture.jdbc.execute("analyze");
+        traceOne();
         for (int round = 0; round < WARMUP_ROUNDS; round++) {
             run(congress());
             fixture.jdbc.execute("vacuum analyze");
@@ -82,17 +110,20 @@ class PostgresCongressBenchmark {
             report.append(measure(size));
         }
         pool.setMaximumPoolSize(configured);
+        clock.reset();
         report.append("\nEach row is its own congress; checked in the same run for each: every request answered, ")
                 .append("congress taken = ")
                 .append(CAPACITY)
                 .append(", the partner quota and every workshop exactly full, counters = rows, ")
-                .append("waiting lists 1..n without a gap, pending wishes exactly for waiting registrations.\n");
+                .append("waiting lists 1..n without a gap, pending wishes exactly for waiting registrations, ")
+                .append("one mail queued per registration.\n");
         write(report.toString());
         System.out.println(report);
     }
 
     private String measure(int poolSize) throws Exception {
         Congress congress = congress();
+        long mailsBefore = mails();
         String loadBefore = load();
         Result result = run(congress);
         String loadAfter = load();
@@ -107,6 +138,8 @@ class PostgresCongressBenchmark {
             }
         }
         fixture.assertInvariants(congress.id());
+        // One mail each: confirmed (with .ics and QR) or waiting.
+        assertThat(mails() - mailsBefore).isEqualTo(REGISTRATIONS);
 
         double seconds = result.nanos() / 1e9;
         List<Double> millis = new ArrayList<>(result.millis());
@@ -163,15 +196,13 @@ class PostgresCongressBenchmark {
             running.add(clients.submit(() -> {
                 start.await();
                 for (int i = next.getAndIncrement(); i < REGISTRATIONS; i = next.getAndIncrement()) {
+                    int index = i;
                     long begin = System.nanoTime();
                     try {
-                        Registered registered = fixture.register(
-                                congress.id(),
-                                congress.categories()[i],
-                                congress.wishes().get(i),
-                                Hold.confirmed(),
-                                Instant.now());
-                        assertThat(registered.moves().choices()).hasSize(2);
+                        RegistrationDetails registered =
+                                Acting.as(members.get(index), () -> service.register(request(congress, index)));
+                        assertThat(registered.existing()).isFalse();
+                        assertThat(registered.choices()).hasSize(2);
                     } catch (RuntimeException e) {
                         failures.incrementAndGet();
                         throw e;
@@ -189,6 +220,46 @@ class PostgresCongressBenchmark {
         long nanos = System.nanoTime() - begin;
         clients.shutdown();
         return new Result(List.copyOf(millis), nanos, failures.get());
+    }
+
+    private static RegistrationRequest request(Congress congress, int index) {
+        List<SessionPick> picks = congress.wishes().get(index).stream()
+                .map(wish -> new SessionPick(wish.slotId(), wish.sessionId(), wish.secondChoiceSessionId()))
+                .toList();
+        return new RegistrationRequest(
+                congress.id(),
+                congress.categories()[index],
+                null,
+                "Bulk",
+                "Member" + index,
+                null,
+                "Organisation " + index % 50,
+                picks,
+                RegistrationAnswers.none(),
+                new BillingAddress(null, null, null, null),
+                true,
+                Locale.GERMAN);
+    }
+
+    /** The statements of one registration (on a congress of its own), in the log. */
+    private void traceOne() {
+        Congress congress = congress();
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        List<String> loggers = List.of("org.hibernate.SQL", "org.springframework.jdbc.core.JdbcTemplate");
+        loggers.forEach(logger -> logging.setLogLevel(logger, LogLevel.DEBUG));
+        try {
+            System.out.println("--- statements of one congress registration ---");
+            Acting.as(members.get(REGISTRATIONS), () -> service.register(request(congress, 1)));
+            System.out.println("--- end of the statements of one congress registration ---");
+        } finally {
+            loggers.forEach(logger -> logging.setLogLevel(logger, null));
+        }
+    }
+
+    private long mails() {
+        return Objects.requireNonNull(fixture.jdbc.queryForObject(
+                "select count(*) from outbox_mail where template in ('congressConfirmed', 'congressWaitlisted')",
+                Long.class));
     }
 
     private static String load() {
@@ -219,11 +290,10 @@ class PostgresCongressBenchmark {
                             + "; two slots of workshops with 20, 25 and 30 seats; a first and second choice per slot), "
                             + CLIENTS + " clients at a time, on "
                             + Runtime.getRuntime().availableProcessors()
-                            + " cores, Java " + System.getProperty("java.version") + ". Each goes through a small"
-                            + " transactional caller (lock the congress, read the category, build the registration,"
-                            + " `CongressPlacement.register`), since the registration services are not on this"
-                            + " branch yet; no mail is queued. The machine is shared with other builds: the load"
-                            + " average is given per row.\n");
+                            + " cores, Java " + System.getProperty("java.version") + ". Each is a member's registration"
+                            + " through `MemberCongressRegistrationService.register` (checks, placement, the"
+                            + " confirmation or waiting mail with `.ics` and QR code). The machine is shared with"
+                            + " other builds: the load average is given per row.\n");
         }
         Files.writeString(file, section, StandardOpenOption.APPEND);
     }
