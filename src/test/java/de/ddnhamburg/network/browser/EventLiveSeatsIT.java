@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -67,9 +68,11 @@ class EventLiveSeatsIT {
         logIn(browser, email);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(app.url("/veranstaltungen"));
-        wait.until(ExpectedConditions.elementToBeClickable(
-                        By.linkText("Back in Job: Netzwerken für den Wiedereinstieg")))
-                .click();
+        WebElement link = wait.until(
+                ExpectedConditions.elementToBeClickable(By.linkText("Back in Job: Netzwerken für den Wiedereinstieg")));
+        // The calendar may put the link at the bottom edge, under the page's footer: scroll first, as a user would.
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+        link.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-seat-offers")));
         return browser.getCurrentUrl();
     }

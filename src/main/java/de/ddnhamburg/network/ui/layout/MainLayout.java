@@ -180,14 +180,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             approvalsBadge.setId("nav-administration-badge");
             approvalsBadge.getElement().getThemeList().add("badge primary pill small");
             admin.setSuffixComponent(approvalsBadge);
+            nav.addItem(admin);
+            // A top-level item: a nested one gives the administration item a toggle whose
+            // aria-controls points into its shadow root, which axe rates critical.
             if (accessChecker.hasAccess(CongressAdministrationView.class)) {
-                SideNavItem congressAdmin =
-                        new SideNavItem(getTranslation("nav.congressAdministration"), CongressAdministrationView.class);
+                SideNavItem congressAdmin = new SideNavItem(
+                        getTranslation("nav.congressAdministration"),
+                        CongressAdministrationView.class,
+                        VaadinIcon.ACADEMY_CAP.create());
                 congressAdmin.setId("nav-congress-administration");
                 congressAdmin.setMatchNested(true);
-                admin.addItem(congressAdmin);
+                nav.addItem(congressAdmin);
             }
-            nav.addItem(admin);
             showsApprovals = true;
         }
         return nav;
