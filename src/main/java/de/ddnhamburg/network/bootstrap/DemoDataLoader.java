@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.bootstrap;
 
 import de.ddnhamburg.network.domain.common.ClockConfig;
+import de.ddnhamburg.network.domain.congress.CongressProvisioning;
 import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventDraft;
 import de.ddnhamburg.network.domain.event.EventFormat;
@@ -52,10 +53,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final GroupProvisioning groups;
 
     private final EventProvisioning events;
+    private final CongressProvisioning congress;
     private final Clock clock;
 
-    DemoDataLoader(MemberProvisioning provisioning, GroupProvisioning groups, EventProvisioning events, Clock clock) {
+    DemoDataLoader(
+            MemberProvisioning provisioning,
+            GroupProvisioning groups,
+            EventProvisioning events,
+            CongressProvisioning congress,
+            Clock clock) {
         this.events = events;
+        this.congress = congress;
         this.clock = clock;
         this.provisioning = provisioning;
         this.groups = groups;
@@ -92,6 +100,7 @@ class DemoDataLoader implements ApplicationRunner {
                         Set.of("wiedereinstieg-back-in-job", "netzwerken"),
                         false));
         DemoEvents.load(events, groupIds, clock);
+        DemoCongress.load(congress, ids, groupIds, clock);
         LOG.info(
                 "Loaded demo data: {} members, {} expert groups; every demo account uses the password from the README",
                 MEMBERS.size() + 1,

@@ -20,6 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginThrottle {
 
+    /** Longer e-mail addresses do not exist (RFC 5321); a longer key is cut, so no key is large. */
+    static final int MAX_KEY_LENGTH = 254;
+    /** Keys kept per map at most; beyond it, those that delay nobody are forgotten first. */
+    static final int MAX_KEYS = 100_000;
+
     private final LoginThrottleProperties settings;
     private final Clock clock;
     private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
@@ -35,18 +40,38 @@ public class LoginThrottle {
         Instant now = clock.instant();
         Instant until = later(
                 blockedUntil(byAccount.get(accountKey(email)), settings.accountThreshold(), now),
-                blockedUntil(byAddress.get(clientAddress), settings.addressThreshold(), now));
+                blockedUntil(byAddress.get(clip(clientAddress)), settings.addressThreshold(), now));
         return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
     }
 
     public void recordFailure(String email, String clientAddress) {
         Instant now = clock.instant();
-        byAccount.compute(accountKey(email), (key, failures) -> Failures.add(failures, now, settings.window()));
-        byAddress.compute(clientAddress, (key, failures) -> Failures.add(failures, now, settings.window()));
+        count(byAccount, accountKey(email), settings.accountThreshold(), now);
+        count(byAddress, clip(clientAddress), settings.addressThreshold(), now);
     }
 
     public void recordSuccess(String email) {
         byAccount.remove(accountKey(email));
+    }
+
+    /**
+     * Counts a failure under {@code key}. A full map first forgets what no longer counts, then what
+     * delays nobody; if it is full of delaying keys still, a new key is not counted (the other map
+     * still is), so a flood of made-up addresses cannot exhaust the memory.
+     */
+    private void count(Map<String, Failures> failures, String key, int threshold, Instant now) {
+        if (!failures.containsKey(key) && failures.size() >= MAX_KEYS) {
+            forgetOldFailures();
+            failures.values().removeIf(entry -> entry.count() < threshold);
+            if (failures.size() >= MAX_KEYS) {
+                return;
+            }
+        }
+        failures.compute(key, (unused, previous) -> Failures.add(previous, now, settings.window()));
+    }
+
+    int trackedKeys() {
+        return byAccount.size() + byAddress.size();
     }
 
     /** Forgets failures that no longer count, so that the maps cannot grow without bound. */
@@ -75,7 +100,11 @@ public class LoginThrottle {
     }
 
     private static String accountKey(String email) {
-        return EmailAddress.normalise(email);
+        return clip(EmailAddress.normalise(email));
+    }
+
+    private static String clip(String key) {
+        return key.length() <= MAX_KEY_LENGTH ? key : key.substring(0, MAX_KEY_LENGTH);
     }
 
     private record Failures(int count, Instant last) {

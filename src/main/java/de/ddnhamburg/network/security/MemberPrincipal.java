@@ -23,6 +23,7 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer 
     private final List<SimpleGrantedAuthority> authorities;
     private final boolean enabled;
     private final Locale language;
+    private final int sessionEpoch;
 
     public MemberPrincipal(LoginAccount account) {
         this.memberId = account.memberId();
@@ -34,6 +35,27 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer 
                 .toList();
         this.enabled = account.canLogIn();
         this.language = account.language();
+        this.sessionEpoch = account.sessionEpoch();
+    }
+
+    private MemberPrincipal(MemberPrincipal original, int sessionEpoch) {
+        this.memberId = original.memberId;
+        this.email = original.email;
+        this.passwordHash = null;
+        this.authorities = original.authorities;
+        this.enabled = original.enabled;
+        this.language = original.language;
+        this.sessionEpoch = sessionEpoch;
+    }
+
+    /** The same member, signed in after a change that ended the member's other sessions. */
+    MemberPrincipal withSessionEpoch(int newEpoch) {
+        return new MemberPrincipal(this, newEpoch);
+    }
+
+    /** The member's count of session-ending changes when this session signed in. */
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public long getMemberId() {

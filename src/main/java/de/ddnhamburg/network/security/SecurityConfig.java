@@ -4,10 +4,13 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.PublicLinks;
+import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.account.LoginView;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -18,6 +21,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -39,7 +43,8 @@ class SecurityConfig {
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data: blob:",
             "font-src 'self' data:",
-            "connect-src 'self' ws: wss:",
+            // 'self' covers the WebSocket of Vaadin's push to the own origin (CSP Level 3).
+            "connect-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",
             "frame-ancestors 'none'",
@@ -59,9 +64,25 @@ class SecurityConfig {
         return new HttpSessionEventPublisher();
     }
 
+    /**
+     * Before every other filter, Spring Security's included, so that all of them see the client
+     * behind a trusted proxy (and only behind one).
+     */
+    @Bean
+    FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(ProxyProperties proxies) {
+        FilterRegistrationBean<TrustedProxyFilter> registration =
+                new FilterRegistrationBean<>(new TrustedProxyFilter(proxies));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, LoginThrottle throttle, AuditService audit, SessionRegistry sessionRegistry)
+            HttpSecurity http,
+            LoginThrottle throttle,
+            AuditService audit,
+            SessionRegistry sessionRegistry,
+            MemberService members)
             throws Exception {
         // No limit on sessions per member; the registry only records them, and an expired one is
         // logged out at its next request and sent to the login page.
@@ -76,8 +97,13 @@ class SecurityConfig {
                         HttpMethod.GET,
                         "/" + PublicLinks.CALENDAR_EVENT_FILE + "*",
                         "/" + PublicLinks.CALENDAR_PUBLIC_FEED,
-                        "/" + PublicLinks.CALENDAR_PERSONAL_FEED + "*")
+                        "/" + PublicLinks.CALENDAR_PERSONAL_FEED + "*",
+                        // Congress programme files (web.CongressCalendarController, CongressCalendarService).
+                        "/" + PublicLinks.CALENDAR_CONGRESS_FILE + "**")
                 .permitAll());
+        // Every signed-in request asks the database whether its session still holds the member's
+        // rights, so ending sessions works on every node, not only through this node's registry.
+        http.addFilterAfter(new SessionValidityFilter(members), SecurityContextHolderFilter.class);
         http.addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> {
             headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {

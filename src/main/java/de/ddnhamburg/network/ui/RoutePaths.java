@@ -31,7 +31,7 @@ public final class RoutePaths {
     public static final String GUEST_CONFIRM = PublicLinks.GUEST_CONFIRM;
     public static final String GUEST_CANCEL = PublicLinks.GUEST_CANCEL;
     public static final String OUTBOX = "verwaltung/postausgang";
-    public static final String MEMBER_ADMINISTRATION = "verwaltung/mitglieder";
+    public static final String MEMBER_ADMINISTRATION = PublicLinks.MEMBER_ADMINISTRATION;
     public static final String JOIN = "mitglied-werden";
     public static final String CONFIRM_REGISTRATION = PublicLinks.CONFIRM_REGISTRATION;
     public static final String FORGOT_PASSWORD = PublicLinks.FORGOT_PASSWORD;
@@ -47,6 +47,7 @@ public final class RoutePaths {
     public static final String CONGRESS_GUEST_CONFIRM = PublicLinks.CONGRESS_GUEST_CONFIRM;
     public static final String CONGRESS_ADMINISTRATION = "verwaltung/kongress";
     public static final String CONGRESS_EDIT = CONGRESS_ADMINISTRATION + ID;
+    public static final String CONGRESS_APPROVALS = CONGRESS_ADMINISTRATION + "/freigaben";
 
     private RoutePaths() {}
 }

@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import de.ddnhamburg.network.domain.congress.CongressProvisioning;
 import de.ddnhamburg.network.domain.event.EventProvisioning;
 import de.ddnhamburg.network.domain.group.GroupLookup;
 import de.ddnhamburg.network.domain.group.GroupProvisioning;
@@ -80,6 +81,9 @@ class ArchitectureTest {
             .orShould()
             .dependOnClassesThat()
             .areAssignableTo(EventProvisioning.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(CongressProvisioning.class)
             .because("it creates accounts, groups and events without a signed-in user or any check of rights");
 
     @ArchTest

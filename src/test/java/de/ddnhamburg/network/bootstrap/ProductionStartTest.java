@@ -50,6 +50,16 @@ class ProductionStartTest {
     }
 
     @Test
+    void refuses_to_start_without_the_operator_for_the_imprint() {
+        Map<String, Object> properties = prodProperties();
+        properties.remove("app.legal.operator.representative");
+        properties.put("app.first-admin.email", "chef@ddn-hamburg.de");
+        properties.put("app.first-admin.password", "a long enough first password");
+
+        assertThatThrownBy(() -> start(properties)).hasStackTraceContaining("APP_LEGAL_OPERATOR_REPRESENTATIVE");
+    }
+
+    @Test
     void refuses_a_first_admin_with_a_short_password() {
         Map<String, Object> properties = prodProperties();
         properties.put("app.first-admin.email", "chef@ddn-hamburg.de");
@@ -88,6 +98,10 @@ class ProductionStartTest {
         // Required in prod; nothing listens there, and these tests queue no mail.
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("app.public-url", "https://netzwerk.example.org");
+        properties.put("app.legal.operator.name", "Das Demographie Netzwerk e. V.");
+        properties.put("app.legal.operator.address", "Musterstraße 1, 20095 Hamburg");
+        properties.put("app.legal.operator.representative", "Der Vorstand");
+        properties.put("app.legal.operator.email", "kontakt@ddn-hamburg.de");
         return properties;
     }
 

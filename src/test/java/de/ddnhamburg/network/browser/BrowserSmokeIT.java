@@ -58,8 +58,12 @@ class BrowserSmokeIT {
         browser.findElement(By.id("administration-link")).click();
         journey.waitForText("h2", "Sicherheitsprotokoll");
 
+        assertThat(browser.executeScript("return document.documentElement.lang;"))
+                .isEqualTo("de");
         browser.findElement(By.id("language-en")).click();
         journey.waitForText("h1", "Administration");
+        // Screen readers choose their voice by it.
+        journey.until(driver -> "en".equals(browser.executeScript("return document.documentElement.lang;")));
         journey.screenshot("04-administration-english");
 
         browser.findElement(By.id("user-menu")).click();

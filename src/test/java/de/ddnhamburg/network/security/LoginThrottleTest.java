@@ -14,6 +14,22 @@ class LoginThrottleTest {
             clock);
 
     @Test
+    void keys_are_bounded_in_length_and_number() {
+        String huge = "a".repeat(100_000) + "@example.org";
+        fail(huge, "198.51.100.77", 3);
+        // Cut to the longest possible address: a near-identical huge address counts as the same.
+        assertThat(throttle.remainingDelay("a".repeat(100_000) + "@other.example", "198.51.100.78"))
+                .isPositive();
+
+        for (int i = 0; i < LoginThrottle.MAX_KEYS + 500; i++) {
+            throttle.recordFailure("flood" + i + "@example.org", "203.0.113." + (i % 200));
+        }
+        assertThat(throttle.trackedKeys()).isLessThanOrEqualTo(LoginThrottle.MAX_KEYS + 201);
+        // The account that is being delayed is still delayed.
+        assertThat(throttle.remainingDelay(huge, "198.51.100.79")).isPositive();
+    }
+
+    @Test
     void attempts_below_the_threshold_are_not_delayed() {
         fail("anna@example.org", "198.51.100.1", 2);
 

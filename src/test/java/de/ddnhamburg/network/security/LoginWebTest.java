@@ -40,6 +40,9 @@ class LoginWebTest {
     @Autowired
     MemberAdministrationService administration;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     WebClient browser;
 
     @BeforeEach
@@ -171,10 +174,29 @@ class LoginWebTest {
                     .hasValueSatisfying(value -> assertThat(value).contains("camera=()", "geolocation=()"));
             assertThat(response.headers().firstValue("Content-Security-Policy"))
                     .hasValueSatisfying(value -> assertThat(value)
-                            .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'"));
+                            .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'")
+                            .contains("connect-src 'self';")
+                            .doesNotContain("ws:", "wss:"));
             assertThat(response.headers().firstValue("Cache-Control"))
                     .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
         }
+    }
+
+    @Test
+    void forwarded_headers_from_an_address_that_is_no_configured_proxy_are_ignored() {
+        // No proxy is configured in this context: a client writing the headers itself changes nothing.
+        String email = "spoofer." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        HttpResponse<String> response =
+                browser.get("/login", "X-Forwarded-For", "203.0.113.99", "X-Forwarded-Proto", "https");
+        browser.login(email, "wrong-password", "X-Forwarded-For", "203.0.113.99");
+
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(jdbc.queryForList(
+                        "select client_address from audit_entry where action = 'LOGIN_FAILED' and actor = ?",
+                        String.class,
+                        email))
+                .hasSize(1)
+                .doesNotContain("203.0.113.99");
     }
 
     @Test

@@ -76,7 +76,7 @@ public final class Events {
         return jdbc.query(
                 "select id, email from member where email like ? order by id",
                 (rs, n) -> new LoginAccount(
-                        rs.getLong(1), rs.getString(2), "x", Set.of(Roles.MEMBER), true, Locale.GERMAN),
+                        rs.getLong(1), rs.getString(2), "x", Set.of(Roles.MEMBER), true, Locale.GERMAN, 0),
                 marker + ".%");
     }
 }

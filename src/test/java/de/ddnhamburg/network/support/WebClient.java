@@ -30,12 +30,23 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
     }
 
-    public HttpResponse<String> login(String email, String password) {
-        String form = "username=" + encode(email) + "&password=" + encode(password);
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
+    /** With extra headers, given as name, value, name, value, ... */
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .headers(headers)
+                .GET()
                 .build());
+    }
+
+    public HttpResponse<String> login(String email, String password, String... headers) {
+        String form = "username=" + encode(email) + "&password=" + encode(password);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
     }
 
     public Optional<String> sessionId() {

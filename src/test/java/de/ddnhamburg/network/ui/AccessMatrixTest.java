@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
+import de.ddnhamburg.network.domain.congress.RegistrationScenario;
 import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventService;
@@ -11,6 +12,7 @@ import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.support.Congresses;
 import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
@@ -25,6 +27,15 @@ import de.ddnhamburg.network.ui.account.ResetPasswordView;
 import de.ddnhamburg.network.ui.admin.MemberAdministrationView;
 import de.ddnhamburg.network.ui.admin.OutboxView;
 import de.ddnhamburg.network.ui.admin.SecurityLogView;
+import de.ddnhamburg.network.ui.congress.CongressSessionView;
+import de.ddnhamburg.network.ui.congress.CongressView;
+import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
+import de.ddnhamburg.network.ui.congress.admin.CongressEditorView;
+import de.ddnhamburg.network.ui.congress.registration.CongressApprovalsView;
+import de.ddnhamburg.network.ui.congress.registration.CongressGuestConfirmView;
+import de.ddnhamburg.network.ui.congress.registration.CongressRegistrationView;
+import de.ddnhamburg.network.ui.congress.registration.GuestCongressRegistrationView;
+import de.ddnhamburg.network.ui.congress.registration.MyCongressRegistrationView;
 import de.ddnhamburg.network.ui.contact.ContactsView;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import de.ddnhamburg.network.ui.event.EventCreateView;
@@ -127,7 +138,27 @@ class AccessMatrixTest extends KaribuTest {
             // Every member may open the route; the service lets only the event's organisers in.
             Map.entry(
                     EventParticipantsView.class,
-                    new Outcome(LoginView.class, AccessDeniedView.class, EventParticipantsView.class)));
+                    new Outcome(LoginView.class, AccessDeniedView.class, EventParticipantsView.class)),
+            // A published congress and its sessions are public; a draft is "not found" (CongressViewTest).
+            Map.entry(CongressView.class, Outcome.everybody(CongressView.class)),
+            Map.entry(CongressSessionView.class, Outcome.everybody(CongressSessionView.class)),
+            Map.entry(
+                    CongressAdministrationView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressAdministrationView.class)),
+            Map.entry(
+                    CongressEditorView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressEditorView.class)),
+            // Congress registration: the wizard and the guests' links are open; a link that does not
+            // work says so on the page (CongressGuestConfirmViewTest, MyCongressRegistrationViewTest).
+            Map.entry(CongressRegistrationView.class, Outcome.everybody(CongressRegistrationView.class)),
+            Map.entry(CongressGuestConfirmView.class, Outcome.everybody(CongressGuestConfirmView.class)),
+            Map.entry(GuestCongressRegistrationView.class, Outcome.everybody(GuestCongressRegistrationView.class)),
+            Map.entry(
+                    MyCongressRegistrationView.class,
+                    new Outcome(LoginView.class, MyCongressRegistrationView.class, MyCongressRegistrationView.class)),
+            Map.entry(
+                    CongressApprovalsView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressApprovalsView.class)));
 
     @Autowired
     GroupAdministrationService groupAdministration;
@@ -137,6 +168,9 @@ class AccessMatrixTest extends KaribuTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    RegistrationScenario scenario;
 
     /** Routes with parameters are opened at one real address; the others by their class. */
     private String addressOf(Class<? extends Component> route) {
@@ -164,6 +198,17 @@ class AccessMatrixTest extends KaribuTest {
             return "veranstaltungen/"
                     + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null))
                     + "/teilnehmende";
+        }
+        if (route == CongressView.class || route == CongressSessionView.class || route == CongressEditorView.class) {
+            Congresses.Built congress = Congresses.build(testMembers, context, clock, true);
+            return route == CongressView.class
+                    ? "kongress/" + congress.congressId()
+                    : route == CongressSessionView.class
+                            ? "kongress/" + congress.congressId() + "/sitzung/" + congress.workshopId()
+                            : "verwaltung/kongress/" + congress.congressId();
+        }
+        if (route == CongressRegistrationView.class) {
+            return "kongress/" + scenario.published().id() + "/anmelden";
         }
         return RouteConfiguration.forSessionScope().getUrl(route);
     }

@@ -12,4 +12,8 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
     long countByAction(AuditAction action);
 
     List<AuditEntry> findByActorOrderByOccurredAtAscIdAsc(String actor);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("delete from AuditEntry e where e.occurredAt < :before")
+    int deleteOccurredBefore(java.time.Instant before);
 }

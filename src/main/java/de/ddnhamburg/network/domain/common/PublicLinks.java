@@ -22,6 +22,9 @@ public class PublicLinks {
     public static final String MEMBERS = "mitglieder";
 
     public static final String CONTACTS = "kontakte";
+    /** Where admins approve applications for membership. */
+    public static final String MEMBER_ADMINISTRATION = "verwaltung/mitglieder";
+
     /** The list of groups; a group is {@code fachgruppen/<id>}. */
     public static final String GROUPS = "fachgruppen";
     /** The calendar; an event is {@code veranstaltungen/<id>}. */

@@ -176,4 +176,17 @@ public class CongressGuestRegistrationService {
         shared.mailConcerned(locked, moves, registration.id());
         return shared.details(locked, registration);
     }
+
+    /**
+     * Confirms like {@link #confirm(String)} and opens "Meine Anmeldung" for the page the link led
+     * to: with a manage link of its own (the same kind the mail carries), so that the page can show
+     * the ticket's QR code and lead on.
+     *
+     * @throws CongressLinkException when the link is unknown, used, or the hold ran out
+     */
+    public GuestConfirmation confirmAndOpen(String token) {
+        RegistrationDetails details = confirm(token);
+        CongressRegistration registration = registrations.findById(details.id()).orElseThrow();
+        return new GuestConfirmation(details, mails.manageToken(intake.congressOf(registration), registration));
+    }
 }

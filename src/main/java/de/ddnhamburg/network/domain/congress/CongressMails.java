@@ -185,13 +185,17 @@ class CongressMails {
         if (!registration.isGuest()) {
             return links.page(PublicLinks.CONGRESS_MY_REGISTRATION);
         }
+        return links.withToken(PublicLinks.CONGRESS_GUEST_REGISTRATION, manageToken(congress, registration));
+    }
+
+    /** A new manage link's secret for a guest's registration, valid until after the congress. */
+    String manageToken(Congress congress, CongressRegistration registration) {
         Instant until = congress.lastDay()
                 .atTime(LocalTime.MAX)
                 .atZone(ClockConfig.DISPLAY_ZONE)
                 .toInstant()
                 .plus(settings.manageLinkGrace());
-        CongressGuestTokens.Issued token = tokens.issue(registration, CongressTokenPurpose.MANAGE, until);
-        return links.withToken(PublicLinks.CONGRESS_GUEST_REGISTRATION, token.secret());
+        return tokens.issue(registration, CongressTokenPurpose.MANAGE, until).secret();
     }
 
     private static MailRequest request(

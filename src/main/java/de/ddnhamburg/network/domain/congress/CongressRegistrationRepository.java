@@ -15,6 +15,7 @@ interface CongressRegistrationRepository extends JpaRepository<CongressRegistrat
 
     Optional<CongressRegistration> findByTicketCode(String ticketCode);
 
+    boolean existsByCategoryId(long categoryId);
     /** Per category of the congress: how many wait for it, as {@code [categoryId, count]}. */
     @Query("select r.categoryId, count(r) from CongressRegistration r where r.congressId = :congressId"
             + " and r.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.WAITLISTED"

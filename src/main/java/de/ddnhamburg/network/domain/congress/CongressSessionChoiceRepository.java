@@ -11,6 +11,9 @@ interface CongressSessionChoiceRepository extends JpaRepository<CongressSessionC
 
     List<CongressSessionChoice> findByRegistrationId(long registrationId);
 
+    /** The choices that name the session, as first choice or as the second choice held meanwhile. */
+    @Query("select c from CongressSessionChoice c where c.sessionId = :sessionId or c.fallbackSessionId = :sessionId")
+    List<CongressSessionChoice> findNaming(long sessionId);
     /** Per session: how many wait for it, as {@code [sessionId, count]}. */
     @Query("select c.sessionId, count(c) from CongressSessionChoice c where c.sessionId in :sessionIds"
             + " and c.status = de.ddnhamburg.network.domain.congress.ChoiceStatus.WAITLISTED group by c.sessionId")

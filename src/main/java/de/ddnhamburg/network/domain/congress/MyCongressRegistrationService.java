@@ -64,6 +64,13 @@ public class MyCongressRegistrationService {
                 .toList();
     }
 
+    /** Whether the signed-in member has a registration that is not cancelled (for the navigation). */
+    @Transactional(readOnly = true)
+    public boolean any() {
+        return registrations.findByMemberId(currentUser.requireMemberId()).stream()
+                .anyMatch(registration -> registration.getStatus() != CongressRegistrationStatus.CANCELLED);
+    }
+
     @Transactional(readOnly = true)
     public RegistrationDetails open(RegistrationKey key) {
         CongressRegistration registration = registrations.findById(resolve(key)).orElseThrow(NotFoundException::new);

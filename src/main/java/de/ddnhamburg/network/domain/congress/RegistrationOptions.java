@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * What the registration wizard offers the caller for one congress.
  *
  * @param open whether registering is possible now (published, within the window)
+ * @param notOpenYet whether registering opens later ({@code registrationOpensAt}); otherwise a
+ *     congress that is not open is closed for registrations
  * @param member whether the caller is a signed-in member (then the data is prefilled)
  * @param categories the categories the caller may choose; code categories only with their code
  * @param choices the slots with a choice, in time order
@@ -22,6 +24,9 @@ public record RegistrationOptions(
         boolean open,
         boolean member,
         Instant cancellationDeadline,
+        boolean notOpenYet,
+        Instant registrationOpensAt,
+        Instant registrationClosesAt,
         List<CategoryOption> categories,
         List<SlotChoice> choices) {
 

@@ -1,7 +1,10 @@
 package de.ddnhamburg.network.domain.congress;
 
+import de.ddnhamburg.network.domain.common.ClockConfig;
+import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.security.CurrentUser;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +27,22 @@ public class RegistrationOptionsService {
 
     private final CongressCatalogue catalogue;
     private final CongressRegistrationRepository registrations;
+    private final CongressRepository congresses;
+    private final RegistrationIntake intake;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     RegistrationOptionsService(
             CongressCatalogue catalogue,
             CongressRegistrationRepository registrations,
+            CongressRepository congresses,
+            RegistrationIntake intake,
             CurrentUser currentUser,
             Clock clock) {
         this.catalogue = catalogue;
         this.registrations = registrations;
+        this.congresses = congresses;
+        this.intake = intake;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -55,6 +64,10 @@ public class RegistrationOptionsService {
                 congress.registrationOpenAt(clock.instant()),
                 member,
                 congress.getCancellationDeadline(),
+                congress.getStatus() == CongressStatus.PUBLISHED
+                        && clock.instant().isBefore(congress.getRegistrationOpensAt()),
+                congress.getRegistrationOpensAt(),
+                congress.getRegistrationClosesAt(),
                 catalogue.categoryOptions(congress, member, blankToNull(accessCode)),
                 catalogue.choices(congress.id()));
     }
@@ -106,6 +119,34 @@ public class RegistrationOptionsService {
         }
         return new RegistrationPreview(
                 category.id(), place, place ? null : option.waiting() + 1, category.isApprovalRequired(), outcomes);
+    }
+
+    /**
+     * Checks a (partly filled) request with the rules the registration applies, without registering:
+     * the wizard asks after each step and shows the problems of that step's fields.
+     *
+     * @throws InvalidInputException naming every wrong field of the whole request
+     */
+    public void check(RegistrationRequest request) {
+        intake.check(
+                catalogue.visible(request.congressId()),
+                request,
+                currentUser.memberId().isEmpty());
+    }
+
+    /** Congresses guests and members may see that have not ended, soonest first (for links to them). */
+    public List<CongressLink> upcoming() {
+        LocalDate today = clock.instant().atZone(ClockConfig.DISPLAY_ZONE).toLocalDate();
+        return congresses
+                .findByStatusInOrderByFirstDayAsc(List.of(CongressStatus.PUBLISHED, CongressStatus.REGISTRATION_CLOSED))
+                .stream()
+                .filter(congress -> !congress.lastDay().isBefore(today))
+                .map(congress -> new CongressLink(
+                        congress.id(),
+                        congress.getTitle(),
+                        congress.getFirstDay(),
+                        congress.registrationOpenAt(clock.instant())))
+                .toList();
     }
 
     /** The signed-in member's registration for the congress, if any, so the wizard can lead there. */

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.congress;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -13,4 +14,9 @@ interface TicketCategoryRepository extends JpaRepository<TicketCategory, Long> {
     @Modifying(flushAutomatically = true)
     @Query(value = "update ticket_category set taken = :taken where id = :id", nativeQuery = true)
     int storeTaken(long id, int taken);
+
+    boolean existsByCongressIdAndNameIgnoreCase(long congressId, String name);
+
+    @Query("select c.congressId from TicketCategory c where c.id = :id")
+    Optional<Long> findCongressIdById(long id);
 }

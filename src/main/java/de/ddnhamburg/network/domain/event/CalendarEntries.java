@@ -82,4 +82,19 @@ class CalendarEntries {
         Instant a = first == null ? Instant.EPOCH : first;
         return second != null && second.isAfter(a) ? second : a;
     }
+
+    /** Another feature's public date (the congress, from a {@link CalendarHighlightLookup}), as it stands. */
+    IcsItem item(CalendarHighlight highlight) {
+        return new IcsItem(
+                highlight.uidKey() + "@" + links.host(),
+                highlight.title(),
+                highlight.description(),
+                highlight.startsAt(),
+                highlight.endsAt(),
+                highlight.location(),
+                links.page(highlight.path()),
+                false,
+                0,
+                highlight.changedAt());
+    }
 }

@@ -56,6 +56,7 @@ public class EventCalendarService {
     private final GroupLookup groups;
     private final EventViewers viewers;
     private final Clock clock;
+    private final List<CalendarHighlightLookup> highlights;
 
     EventCalendarService(
             EventRepository events,
@@ -67,7 +68,8 @@ public class EventCalendarService {
             MemberLookup members,
             GroupLookup groups,
             EventViewers viewers,
-            Clock clock) {
+            Clock clock,
+            List<CalendarHighlightLookup> highlights) {
         this.events = events;
         this.registrations = registrations;
         this.feeds = feeds;
@@ -78,6 +80,7 @@ public class EventCalendarService {
         this.groups = groups;
         this.viewers = viewers;
         this.clock = clock;
+        this.highlights = List.copyOf(highlights);
     }
 
     /**
@@ -108,7 +111,11 @@ public class EventCalendarService {
                 .filter(EventCalendarService::isPublic)
                 .map(event -> entries.entry(event, null, false, german, null))
                 .toList();
-        return writer.write(texts.text(german, "calendar.name.public"), shown);
+        List<IcsItem> others = highlights.stream()
+                .flatMap(lookup -> lookup.highlights(since(), null).stream())
+                .map(entries::item)
+                .toList();
+        return writer.write(texts.text(german, "calendar.name.public"), shown, others);
     }
 
     /**

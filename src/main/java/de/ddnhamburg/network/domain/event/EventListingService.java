@@ -41,12 +41,19 @@ public class EventListingService {
     private final EventViewers viewers;
     private final GroupLookup groups;
     private final Clock clock;
+    private final List<CalendarHighlightLookup> highlights;
 
-    EventListingService(EntityManager entityManager, EventViewers viewers, GroupLookup groups, Clock clock) {
+    EventListingService(
+            EntityManager entityManager,
+            EventViewers viewers,
+            GroupLookup groups,
+            Clock clock,
+            List<CalendarHighlightLookup> highlights) {
         this.entityManager = entityManager;
         this.viewers = viewers;
         this.groups = groups;
         this.clock = clock;
+        this.highlights = List.copyOf(highlights);
     }
 
     /** Today in Hamburg, where the calendar starts. */
@@ -104,7 +111,20 @@ public class EventListingService {
         List<Event> events = load(more ? found.subList(0, query.limit()) : found).stream()
                 .filter(viewer::maySee)
                 .toList();
-        return new CalendarPage(entries(events, viewer), more);
+        return new CalendarPage(entries(events, viewer), more, highlights(query));
+    }
+
+    /** What other features add to the calendar for the same days; the filters are about events, so only without one. */
+    private List<CalendarHighlight> highlights(CalendarQuery query) {
+        if (!query.filter().isEmpty()) {
+            return List.of();
+        }
+        Instant from = startOf(query.firstDay());
+        Instant to = query.lastDay() == null ? null : startOf(query.lastDay().plusDays(1));
+        return highlights.stream()
+                .flatMap(lookup -> lookup.highlights(from, to).stream())
+                .sorted(Comparator.comparing(CalendarHighlight::startsAt))
+                .toList();
     }
 
     /** The groups that organise published events still to come that I may see, by name. */

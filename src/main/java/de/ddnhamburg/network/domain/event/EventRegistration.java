@@ -56,6 +56,9 @@ class EventRegistration extends AbstractEntity {
     @Column(name = "guest_organisation", length = GuestRules.ORGANISATION_MAX)
     private @Nullable String guestOrganisation;
 
+    @Column(name = "guest_erased_at")
+    private @Nullable Instant guestErasedAt;
+
     @Column(name = "guest_language", length = 10)
     private @Nullable String guestLanguage;
 
@@ -160,7 +163,8 @@ class EventRegistration extends AbstractEntity {
      * Removes what identifies the guest, some time after the event (decision 009): the row stays,
      * so that counts of past events remain true; the consent's version and time stay as proof.
      */
-    void eraseGuest(String erasedName) {
+    void eraseGuest(String erasedName, Instant at) {
+        this.guestErasedAt = at;
         this.guestName = erasedName;
         this.guestEmail = "erased-" + id() + "@erased.invalid";
         this.guestOrganisation = null;

@@ -25,9 +25,9 @@ interface EventRegistrationRepository extends JpaRepository<EventRegistration, L
 
     /** Guests' registrations for events that ended before {@code endedBefore} and still carry their details. */
     @Query("select r from EventRegistration r, Event e where e.id = r.eventId and r.memberId is null"
-            + " and e.endsAt < :endedBefore and r.guestName <> :erased")
+            + " and e.endsAt < :endedBefore and r.guestErasedAt is null")
     List<EventRegistration> findGuestsToErase(
-            java.time.Instant endedBefore, String erased, org.springframework.data.domain.Pageable page);
+            java.time.Instant endedBefore, org.springframework.data.domain.Pageable page);
 
     List<EventRegistration> findByEventIdAndStatusIn(long eventId, List<RegistrationStatus> statuses);
 

@@ -208,6 +208,13 @@ public class EventService {
         if (event.getStatus() == EventStatus.CANCELLED) {
             return;
         }
+        if (event.getStatus() == EventStatus.DRAFT) {
+            // Nobody but organisers ever saw it: cancelling discards it, so a cancelled draft never
+            // reaches the calendar, a feed or a calendar file.
+            audit.record(AuditAction.EVENT_CANCELLED, target(eventId), event.getTitle() + " (draft discarded)");
+            events.delete(event);
+            return;
+        }
         event.setStatus(EventStatus.CANCELLED);
         event.countChange();
         audit.record(AuditAction.EVENT_CANCELLED, target(eventId), event.getTitle());

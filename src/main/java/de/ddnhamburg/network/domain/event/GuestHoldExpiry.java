@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.event;
 
+import de.ddnhamburg.network.domain.mail.MailOutbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Frees the places of guests who did not confirm their address in time, through
- * {@link SeatAllocation#release}, so that the next waiting gets the seat and a mail; and erases
+ * {@link SeatAllocation#release}, so that the next waiting gets the seat and a mail, and erases
+ * their details at once; and erases
  * guests' details some time after their event (decision 009). On one node at a time (ShedLock);
  * each registration in its own transaction, so one failure does not hold up the others.
  */
@@ -33,6 +35,7 @@ public class GuestHoldExpiry {
     private final EventProperties settings;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final MailOutbox outbox;
 
     GuestHoldExpiry(
             EventRegistrationRepository registrations,
@@ -41,7 +44,8 @@ public class GuestHoldExpiry {
             PromotionMails promotions,
             EventProperties settings,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            MailOutbox outbox) {
         this.registrations = registrations;
         this.seats = seats;
         this.tokens = tokens;
@@ -50,6 +54,7 @@ public class GuestHoldExpiry {
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.outbox = outbox;
     }
 
     @Scheduled(
@@ -85,15 +90,23 @@ public class GuestHoldExpiry {
     public int eraseOldGuests() {
         Instant endedBefore = clock.instant().minus(settings.guestRetention());
         Integer erased = ownTransaction.execute(status -> {
-            List<EventRegistration> old =
-                    registrations.findGuestsToErase(endedBefore, ERASED_NAME, PageRequest.of(0, BATCH));
+            List<EventRegistration> old = registrations.findGuestsToErase(endedBefore, PageRequest.of(0, BATCH));
             for (EventRegistration guest : old) {
                 tokens.deleteAll(guest.id());
-                guest.eraseGuest(ERASED_NAME);
+                erase(guest);
             }
             return old.size();
         });
         return erased == null ? 0 : erased;
+    }
+
+    /** The guest's details go, and the mails to the guest's address with them. */
+    private void erase(EventRegistration guest) {
+        String address = guest.getGuestEmail();
+        if (address != null) {
+            outbox.forgetMailsTo(address);
+        }
+        guest.eraseGuest(ERASED_NAME, clock.instant());
     }
 
     private boolean release(long registrationId, Instant now) {
@@ -111,6 +124,11 @@ public class GuestHoldExpiry {
         // Its confirmation links expired with the hold, and say so rather than "used".
         List<EventRegistration> promoted = seats.release(event, registration);
         promotions.mail(event, promoted);
+        // Never confirmed: nothing proves the address was the guest's own, so the details go now
+        // rather than with the event's other guests (issue 12: unconfirmed holds are cleaned up).
+        // The links stay, so that they say "expired"; they hold no personal data.
+        // Read again: the release's bulk updates may have cleared the persistence context.
+        registrations.findById(registrationId).ifPresent(this::erase);
         return true;
     }
 }

@@ -1,5 +1,7 @@
 package de.ddnhamburg.network.domain.event;
 
+import de.ddnhamburg.network.domain.common.AnonymousForm;
+import de.ddnhamburg.network.domain.common.ClientLimits;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
@@ -41,6 +43,7 @@ public class GuestRegistrationService {
     private final EventProperties settings;
     private final PlatformProperties platform;
     private final Clock clock;
+    private final ClientLimits clientLimits;
 
     GuestRegistrationService(
             EventRepository events,
@@ -51,7 +54,8 @@ public class GuestRegistrationService {
             PromotionMails promotions,
             EventProperties settings,
             PlatformProperties platform,
-            Clock clock) {
+            Clock clock,
+            ClientLimits clientLimits) {
         this.events = events;
         this.registrations = registrations;
         this.seats = seats;
@@ -61,6 +65,13 @@ public class GuestRegistrationService {
         this.settings = settings;
         this.platform = platform;
         this.clock = clock;
+        this.clientLimits = clientLimits;
+    }
+
+    /** How long guests' details are held unconfirmed and kept after the event; the privacy notice names both. */
+    @Transactional(readOnly = true)
+    public GuestDataPeriods dataPeriods() {
+        return new GuestDataPeriods(settings.guestHold(), settings.guestRetention());
     }
 
     /** What the guest form offers for the event; an event a guest may not see does not exist. */
@@ -85,9 +96,13 @@ public class GuestRegistrationService {
      *
      * @throws InvalidInputException for invalid input, naming the fields as {@link GuestRules} does
      * @throws NotFoundException for an event guests may not see
-     * @throws DomainException when the event takes no guests or registration is not open
+     * @throws DomainException when the event takes no guests or registration is not open, or the
+     *     client address sent too many registrations within the window
      */
     public void register(long eventId, GuestRegistrationRequest request) {
+        // Before the lock: one client address holds at most app.security.form-limits.per-address
+        // places per window, however many mail addresses it makes up.
+        clientLimits.acquire(AnonymousForm.GUEST_REGISTRATION);
         Event event = seats.lock(eventId);
         if (!EventViewer.guest().maySee(event)) {
             throw new NotFoundException();

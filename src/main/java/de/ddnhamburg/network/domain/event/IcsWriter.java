@@ -66,6 +66,14 @@ public class IcsWriter {
         return output(calendarName, items.stream().map(this::event).toList());
     }
 
+    /** Events and other features' entries in one file: the public feed with the Fachkongress. */
+    String write(String calendarName, List<IcsEntry> entries, List<IcsItem> items) {
+        List<VEvent> all = new java.util.ArrayList<>(entries.size() + items.size());
+        entries.forEach(entry -> all.add(event(entry)));
+        items.forEach(item -> all.add(event(item)));
+        return output(calendarName, all);
+    }
+
     private String output(String calendarName, List<VEvent> events) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));

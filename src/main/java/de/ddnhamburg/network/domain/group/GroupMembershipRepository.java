@@ -15,6 +15,8 @@ interface GroupMembershipRepository extends JpaRepository<GroupMembership, Long>
 
     List<GroupMembership> findByMemberId(long memberId);
 
+    long countByStatus(MembershipStatus status);
+
     long countByGroupIdAndMemberIdAndStatus(long groupId, long memberId, MembershipStatus status);
 
     long countByGroupIdAndRoleAndStatus(long groupId, GroupRole role, MembershipStatus status);

@@ -11,6 +11,7 @@ import de.ddnhamburg.network.domain.mail.MailRequest;
 import de.ddnhamburg.network.domain.mail.MailTemplate;
 import de.ddnhamburg.network.domain.member.MemberIdentity;
 import de.ddnhamburg.network.domain.member.MemberLookup;
+import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.security.Roles;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,7 @@ public class GroupMembershipService {
     private final PublicLinks links;
     private final AuditService audit;
     private final GroupAccess access;
+    private final MemberProfileService profiles;
 
     GroupMembershipService(
             GroupMembershipRepository memberships,
@@ -41,13 +43,15 @@ public class GroupMembershipService {
             MailOutbox outbox,
             PublicLinks links,
             AuditService audit,
-            GroupAccess access) {
+            GroupAccess access,
+            MemberProfileService profiles) {
         this.memberships = memberships;
         this.members = members;
         this.outbox = outbox;
         this.links = links;
         this.audit = audit;
         this.access = access;
+        this.profiles = profiles;
     }
 
     // ---------------------------------------------------------------- the member's own
@@ -176,7 +180,8 @@ public class GroupMembershipService {
     public void invite(long groupId, long memberId) {
         ExpertGroup group = access.moderatedGroup(groupId);
         GroupAccess.requireWritable(group);
-        access.member(memberId);
+        // Only active members the moderator may see (as the directory the picker searches shows them).
+        profiles.requireVisible(memberId);
         Optional<GroupMembership> existing = memberships.findByGroupIdAndMemberId(groupId, memberId);
         if (existing.isPresent()) {
             if (existing.get().getStatus() == MembershipStatus.REQUESTED) {

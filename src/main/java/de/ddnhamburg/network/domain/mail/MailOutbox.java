@@ -92,6 +92,15 @@ public class MailOutbox {
                 clock.instant()));
     }
 
+    /**
+     * Deletes every mail to the address, whatever its state: for people without an account (guests)
+     * whose data is erased, their mails go with it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int forgetMailsTo(String recipient) {
+        return mails.deleteByRecipient(recipient);
+    }
+
     /** A mail to an address the server cannot even parse would only fail ten times; refuse it now. */
     private static String checkedAddress(String recipient) {
         String address = recipient.strip();

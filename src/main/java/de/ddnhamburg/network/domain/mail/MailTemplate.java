@@ -137,6 +137,8 @@ public enum MailTemplate {
      * {3} a cancel link. The form said nothing different, so this mail is the only answer.
      */
     EVENT_GUEST_ALREADY_REGISTERED("eventGuestAlreadyRegistered"),
+    /** A congress session someone chose was cancelled: name, session, congress, page of the congress. */
+    CONGRESS_SESSION_CANCELLED("congressSessionCancelled"),
 
     /**
      * To a guest who registered for the congress: {0} the guest's name, {1} the congress's title,
@@ -176,7 +178,13 @@ public enum MailTemplate {
      * A guest registration was tried with a member's address: {0} the member's name, {1} title, {2}
      * the login page, {3} the registration page (to register signed in).
      */
-    CONGRESS_MEMBER_ADDRESS("congressMemberAddress");
+    CONGRESS_MEMBER_ADDRESS("congressMemberAddress"),
+
+    /**
+     * To every admin, once a day while something waits: {0} the admin's name, {1} applications for
+     * membership, {2} requests to join groups, {3} the member administration, {4} the list of groups.
+     */
+    APPROVALS_WAITING("approvalsWaiting");
 
     private final String key;
 

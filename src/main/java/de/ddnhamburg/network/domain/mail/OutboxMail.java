@@ -45,7 +45,8 @@ class OutboxMail extends AbstractEntity {
     @Column(nullable = false, updatable = false, length = MAX_SUBJECT)
     private String subject;
 
-    @Column(nullable = false, updatable = false, length = MAX_BODY)
+    /** Written once, and once more when sent: then its one-time links are blanked. */
+    @Column(nullable = false, length = MAX_BODY)
     private String body;
 
     @Enumerated(EnumType.STRING)
@@ -122,7 +123,9 @@ class OutboxMail extends AbstractEntity {
         return status == MailStatus.PENDING && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
     }
 
+    /** Sent: the text keeps no working one-time link from now on (see {@link OneTimeLinks}). */
     void markSent(Instant now) {
+        body = OneTimeLinks.blank(body);
         status = MailStatus.SENT;
         attempts++;
         sentAt = now;
@@ -188,11 +191,11 @@ class OutboxMail extends AbstractEntity {
     }
 
     OutboxMailContent toContent() {
-        return new OutboxMailContent(id(), recipient, subject, body);
+        return new OutboxMailContent(id(), recipient, subject, OneTimeLinks.blank(body));
     }
 
     MailPersonalData.MailItem toPersonalData() {
-        return new MailPersonalData.MailItem(createdAt(), template, subject, body, status, sentAt);
+        return new MailPersonalData.MailItem(createdAt(), template, subject, OneTimeLinks.blank(body), status, sentAt);
     }
 
     OutgoingMail toOutgoing() {

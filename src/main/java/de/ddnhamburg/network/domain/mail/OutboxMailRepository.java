@@ -13,6 +13,15 @@ import org.springframework.data.repository.query.Param;
 
 interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from OutboxMail m where m.status <> de.ddnhamburg.network.domain.mail.MailStatus.PENDING"
+            + " and m.createdAt < :before")
+    int deleteFinishedBefore(@Param("before") java.time.Instant before);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from OutboxMail m where m.recipient = :recipient")
+    int deleteByRecipient(@Param("recipient") String recipient);
+
     boolean existsByFactKey(String factKey);
 
     @Query("""

@@ -38,6 +38,7 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final List<PersonalDataSection> personalData;
+    private final MemberSessions sessions;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(
@@ -51,7 +52,8 @@ public class AccountService {
             AccountProperties settings,
             CurrentUser currentUser,
             Clock clock,
-            List<PersonalDataSection> personalData) {
+            List<PersonalDataSection> personalData,
+            MemberSessions sessions) {
         this.members = members;
         this.consents = consents;
         this.tokenRows = tokenRows;
@@ -63,6 +65,7 @@ public class AccountService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.personalData = List.copyOf(personalData);
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -81,7 +84,8 @@ public class AccountService {
     }
 
     /**
-     * Sets a new password; outstanding reset links stop working, and the member is told by mail.
+     * Sets a new password; the member's other sessions end, outstanding reset, confirmation and
+     * e-mail-change links stop working, and the member is told by mail.
      *
      * @throws InvalidInputException when the current password is wrong or the new one is not accepted
      */
@@ -91,7 +95,11 @@ public class AccountService {
         requireCurrentPassword(member, currentPassword);
         AccountRules.checkNewPassword(newPassword, repeat);
         member.setPasswordHash(PasswordHashing.hash(passwordEncoder, newPassword));
-        tokens.revokeAll(member.id(), TokenPurpose.RESET_PASSWORD);
+        tokens.revokeAllLinks(member.id());
+        // Every other session ends (on every node, see SessionValidityFilter); this one goes on.
+        member.endSessions();
+        currentUser.keepSessionAfterCommit(member.getSessionEpoch());
+        sessions.endOthersAfterCommit(member.id());
         mails.passwordChanged(member);
         audit.record(AuditAction.PASSWORD_CHANGED, target(member), null);
     }
@@ -117,9 +125,9 @@ public class AccountService {
         }
         var owner = members.findByEmail(address.value());
         if (owner.isPresent()) {
-            // Counted like a sent link, so that the limit also holds for taken addresses.
+            // Pending like a sent link, so the account page and the limit look the same as for a
+            // free address; its secret is never mailed, and confirming would be refused anyway.
             tokens.issue(member.id(), TokenPurpose.CHANGE_EMAIL, settings.emailChangeValidity(), address.value());
-            tokens.revokeAll(member.id(), TokenPurpose.CHANGE_EMAIL);
             mails.addressInUse(owner.get());
         } else {
             mails.confirmEmailChange(
@@ -177,7 +185,8 @@ public class AccountService {
      * Deletes the signed-in member's account (GDPR Art. 17): a confirmation is mailed to the
      * address first, every feature erases its data about the member, the mailed links go, and the
      * member row is anonymised with a login nobody can use. What is kept, and why, is documented in
-     * docs/decisions/008-personal-data.md. The caller ends the session.
+     * docs/decisions/008-personal-data.md. Every session of the member ends: the caller's own, and
+     * the others at their next request.
      *
      * @throws InvalidInputException when the current password is wrong; then nothing changes
      */
@@ -194,6 +203,7 @@ public class AccountService {
         Member erased = members.findById(subject.memberId()).orElseThrow(NotFoundException::new);
         erased.anonymise(deletedEmail(erased), unusableHash());
         members.flush();
+        sessions.endAllAfterCommit(erased.id());
     }
 
     /** Unique through the id; {@code .invalid} can never be delivered to (RFC 2606). */
@@ -217,7 +227,7 @@ public class AccountService {
 
     private Member current() {
         long id = currentUser.memberId().orElseThrow(NotFoundException::new);
-        return members.findById(id).orElseThrow(NotFoundException::new);
+        return CurrentMember.require(members.findById(id), currentUser);
     }
 
     private static String target(Member member) {

@@ -69,4 +69,11 @@ class AccountTokens {
     void revokeAll(long memberId, TokenPurpose purpose) {
         tokens.markAllUsed(memberId, purpose, clock.instant());
     }
+
+    /** Every outstanding link of the member, of every purpose: after a new password, none stays. */
+    void revokeAllLinks(long memberId) {
+        for (TokenPurpose purpose : TokenPurpose.values()) {
+            revokeAll(memberId, purpose);
+        }
+    }
 }

@@ -2,6 +2,9 @@ package de.ddnhamburg.network.domain.member;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.domain.common.AnonymousForm;
+import de.ddnhamburg.network.domain.common.ClientLimits;
+import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.common.PlatformProperties;
@@ -35,6 +38,7 @@ public class JoiningService {
     private final MembershipProperties membership;
     private final PlatformProperties platform;
     private final Clock clock;
+    private final ClientLimits clientLimits;
 
     JoiningService(
             MemberRepository members,
@@ -46,7 +50,8 @@ public class JoiningService {
             AccountProperties settings,
             MembershipProperties membership,
             PlatformProperties platform,
-            Clock clock) {
+            Clock clock,
+            ClientLimits clientLimits) {
         this.members = members;
         this.consents = consents;
         this.tokens = tokens;
@@ -57,16 +62,20 @@ public class JoiningService {
         this.membership = membership;
         this.platform = platform;
         this.clock = clock;
+        this.clientLimits = clientLimits;
     }
 
     /**
      * Applies for membership. Returns normally whether the address was new, belonged to an
-     * unconfirmed registration (replaced by this one) or to a member (who gets a notice instead).
+     * unconfirmed registration (which stays unchanged, its password too, and gets its confirmation
+     * link again) or to a member (who gets a notice instead).
      *
      * @throws InvalidInputException for invalid input, which reveals nothing about other accounts
+     * @throws DomainException when the client address sent too many forms within the window
      */
     public void join(JoinRequest request) {
         AccountRules.checkJoin(request);
+        clientLimits.acquire(AnonymousForm.JOIN);
         EmailAddress email = EmailAddress.of(request.email());
         // Encoded on every path, so that a taken address does not answer measurably faster.
         String passwordHash = PasswordHashing.hash(passwordEncoder, request.password());
@@ -97,10 +106,15 @@ public class JoiningService {
                     AuditAction.JOIN_REQUESTED, email.value(), target(member), "mail limit reached, ignored", null);
             return;
         }
-        member.replacePendingRegistration(firstName, lastName, organisation, passwordHash, language);
-        recordConsentAndSendLink(member);
+        // The registration stays as it was (its password above all: whoever knows only the address
+        // must not set it); its owner gets the confirmation link again.
+        sendConfirmationLink(member);
         audit.record(
-                AuditAction.JOIN_REQUESTED, email.value(), target(member), "unconfirmed registration replaced", null);
+                AuditAction.JOIN_REQUESTED,
+                email.value(),
+                target(member),
+                "unconfirmed, link sent again, registration unchanged",
+                null);
     }
 
     /** Whether the link can confirm an address, without using it up: the page asks before it confirms. */

@@ -53,6 +53,10 @@ public class Member extends AbstractEntity {
     @Column(nullable = false)
     private String language;
 
+    /** Raised by every change that must end the member's open sessions; see V160. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     @ElementCollection
     @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
     @Column(name = "role", nullable = false)
@@ -125,22 +129,6 @@ public class Member extends AbstractEntity {
         this.email = newEmail.value();
     }
 
-    /**
-     * Someone joined again with the address of a registration that was never confirmed: the newest
-     * registration wins, so that a guest who forgot the first password is not stuck with it.
-     */
-    void replacePendingRegistration(
-            String firstName, String lastName, @Nullable String organisation, String passwordHash, Locale language) {
-        if (status != MemberStatus.PENDING_EMAIL) {
-            throw new IllegalStateException("Only an unconfirmed registration can be replaced");
-        }
-        this.firstName = firstName;
-        this.lastName = lastName;
-        this.passwordHash = passwordHash;
-        setLanguage(language);
-        setOrganisation(organisation);
-    }
-
     String getPasswordHash() {
         return passwordHash;
     }
@@ -184,6 +172,15 @@ public class Member extends AbstractEntity {
 
     void setLanguage(Locale language) {
         this.language = language.getLanguage();
+    }
+
+    int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Sessions signed in before this call stop working at their next request, on every node. */
+    void endSessions() {
+        sessionEpoch++;
     }
 
     public Set<String> getRoles() {
@@ -303,6 +300,7 @@ public class Member extends AbstractEntity {
         this.phone = null;
         this.listedInDirectory = false;
         this.status = MemberStatus.DELETED;
+        this.sessionEpoch++;
         this.roles.clear();
         this.expertise.clear();
         this.topics.clear();

@@ -107,6 +107,7 @@ public class MemberAdministrationService {
                 AuditAction.MEMBER_SUSPENDED,
                 member -> {
                     mails.suspended(member);
+                    member.endSessions();
                     sessions.endAllAfterCommit(memberId);
                 });
     }

@@ -1,6 +1,8 @@
 package de.ddnhamburg.network.domain.member;
 
+import de.ddnhamburg.network.security.Roles;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -53,5 +55,17 @@ public class MemberLookup {
     /** The member who owns the address (compared as stored: lower case, without blanks), if any. */
     public Optional<MemberIdentity> findByEmail(String email) {
         return members.findByEmail(EmailAddress.normalise(email)).map(MemberIdentity::of);
+    }
+
+    /** Applications for membership that wait for an admin (e-mail confirmed). */
+    public long countWaitingApplications() {
+        return members.countByStatus(MemberStatus.PENDING_APPROVAL);
+    }
+
+    /** The admins who can log in, to be told what waits for them. */
+    public List<MemberIdentity> activeAdmins() {
+        return members.findByRoleAndStatus(Roles.ADMIN, MemberStatus.ACTIVE).stream()
+                .map(MemberIdentity::of)
+                .toList();
     }
 }

@@ -99,6 +99,14 @@ public class MemberProfileService {
                 owner.visibilityOf(ProfileField.PHOTO).allows(relationship) && photos.existsById(owner.id()));
     }
 
+    /**
+     * Answers "not found" for a member the signed-in member may not see: not active, or hidden from
+     * the directory without being a contact. Other features ask before they act on a member.
+     */
+    public void requireVisible(long memberId) {
+        access.requireVisible(members.findById(memberId).orElseThrow(NotFoundException::new));
+    }
+
     /** The stored photo, only for viewers who may see this profile and its photo. */
     public Optional<byte[]> photoOf(long memberId) {
         Member owner = members.findById(memberId).orElseThrow(NotFoundException::new);
@@ -175,6 +183,6 @@ public class MemberProfileService {
 
     private Member current() {
         long id = currentUser.memberId().orElseThrow(NotFoundException::new);
-        return members.findById(id).orElseThrow(NotFoundException::new);
+        return CurrentMember.require(members.findById(id), currentUser);
     }
 }

@@ -45,7 +45,20 @@ public class MemberService {
                         member.getPasswordHash(),
                         Set.copyOf(member.getRoles()),
                         member.getStatus().canLogIn(),
-                        member.getLanguage()));
+                        member.getLanguage(),
+                        member.getSessionEpoch()));
+    }
+
+    /**
+     * Whether a session signed in with {@code sessionEpoch} may still act for the member: the
+     * member is ACTIVE and nothing has ended their sessions since (password, roles, suspension,
+     * deletion). Asked on every request by the security layer, so open to everybody; it reveals
+     * nothing a session does not already hold.
+     */
+    public boolean sessionStillValid(long memberId, int sessionEpoch) {
+        return members.sessionEpochOf(memberId, MemberStatus.ACTIVE)
+                .filter(current -> current == sessionEpoch)
+                .isPresent();
     }
 
     /** Called by the login when a stored hash uses weaker parameters than we encode with today. */
@@ -87,6 +100,7 @@ public class MemberService {
             return MemberSummary.of(member);
         }
         member.setRoles(newRoles);
+        member.endSessions();
         audit.record(AuditAction.ROLE_CHANGED, "member:" + memberId, before + " -> " + new TreeSet<>(newRoles));
         // Open sessions carry the old roles; the member logs in again and gets the new ones.
         sessions.endAllAfterCommit(memberId);
@@ -95,6 +109,6 @@ public class MemberService {
 
     private Member loadCurrent() {
         long id = currentUser.memberId().orElseThrow(NotFoundException::new);
-        return members.findById(id).orElseThrow(NotFoundException::new);
+        return CurrentMember.require(members.findById(id), currentUser);
     }
 }

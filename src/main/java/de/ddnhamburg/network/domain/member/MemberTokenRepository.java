@@ -36,4 +36,8 @@ interface MemberTokenRepository extends JpaRepository<MemberToken, Long> {
     @Modifying
     @Query("delete from MemberToken t where t.memberId = :memberId")
     int deleteByMember(long memberId);
+
+    @Modifying
+    @Query("delete from MemberToken t where t.usedAt < :before or t.expiresAt < :before")
+    int deleteUsedOrExpiredBefore(java.time.Instant before);
 }

@@ -2,6 +2,8 @@ package de.ddnhamburg.network.domain.member;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.domain.common.AnonymousForm;
+import de.ddnhamburg.network.domain.common.ClientLimits;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import java.util.Optional;
@@ -24,6 +26,8 @@ public class PasswordResetService {
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final AccountProperties settings;
+    private final MemberSessions sessions;
+    private final ClientLimits clientLimits;
 
     PasswordResetService(
             MemberRepository members,
@@ -32,7 +36,9 @@ public class PasswordResetService {
             JoiningService joining,
             PasswordEncoder passwordEncoder,
             AuditService audit,
-            AccountProperties settings) {
+            AccountProperties settings,
+            MemberSessions sessions,
+            ClientLimits clientLimits) {
         this.members = members;
         this.tokens = tokens;
         this.mails = mails;
@@ -40,6 +46,8 @@ public class PasswordResetService {
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.settings = settings;
+        this.sessions = sessions;
+        this.clientLimits = clientLimits;
     }
 
     /**
@@ -49,6 +57,7 @@ public class PasswordResetService {
      */
     public void requestReset(String email) {
         EmailAddress address = AccountRules.checkEmail(AccountRules.EMAIL, email);
+        clientLimits.acquire(AnonymousForm.PASSWORD_RESET);
         Optional<Member> found = members.findByEmail(address.value());
         if (found.isEmpty()) {
             audit.record(AuditAction.PASSWORD_RESET_REQUESTED, address.value(), null, "no account", null);
@@ -82,8 +91,8 @@ public class PasswordResetService {
     }
 
     /**
-     * Sets the new password and uses the link up; the other reset links of the member stop working,
-     * and the member is told by mail.
+     * Sets the new password and uses the link up; every session of the member ends, the other
+     * reset, confirmation and e-mail-change links stop working, and the member is told by mail.
      *
      * @throws InvalidInputException for a password the policy refuses or a repeat that differs;
      *     the link stays usable then
@@ -95,7 +104,9 @@ public class PasswordResetService {
         MemberToken used = tokens.consume(token, TokenPurpose.RESET_PASSWORD);
         Member member = members.findById(used.getMemberId()).orElseThrow(NotFoundException::new);
         member.setPasswordHash(PasswordHashing.hash(passwordEncoder, newPassword));
-        tokens.revokeAll(member.id(), TokenPurpose.RESET_PASSWORD);
+        tokens.revokeAllLinks(member.id());
+        member.endSessions();
+        sessions.endAllAfterCommit(member.id());
         mails.passwordChanged(member);
         audit.record(AuditAction.PASSWORD_RESET, member.getEmail(), "member:" + member.id(), null, null);
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
@@ -24,19 +25,31 @@ import net.coobird.thumbnailator.Thumbnails;
  */
 public final class PhotoProcessor {
 
-    public static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_UPLOAD_BYTES = UploadRules.MAX_UPLOAD_BYTES;
     static final int MAX_EDGE = 512;
-    /** Decoding is refused above this, so that a small file cannot unpack into gigabytes. */
-    private static final long MAX_SOURCE_PIXELS = 40_000_000L;
+    /**
+     * Decoding is refused above this, judged from the header alone, so that a small file cannot
+     * make the server inflate a huge image (a 10,000 x 10,000 PNG of a few hundred KB).
+     */
+    static final long MAX_SOURCE_PIXELS = 40_000_000L;
+    /**
+     * Images are decoded subsampled to at most twice this edge, so even an allowed 40-megapixel
+     * source never allocates more than about 16 MB of pixels; it is scaled to {@link #MAX_EDGE} anyway.
+     */
+    static final int DECODE_EDGE = 1024;
 
     private PhotoProcessor() {}
+
+    private static DomainException tooLarge() {
+        return UploadRules.tooLarge();
+    }
 
     public static byte[] process(byte[] upload) {
         if (upload.length == 0) {
             throw new DomainException("validation.photo.empty");
         }
         if (upload.length > MAX_UPLOAD_BYTES) {
-            throw new DomainException("validation.photo.tooLarge", MAX_UPLOAD_BYTES / (1024 * 1024));
+            throw tooLarge();
         }
         if (!isJpeg(upload) && !isPng(upload) && !isWebp(upload)) {
             throw new DomainException("validation.photo.notAnImage");
@@ -57,7 +70,8 @@ public final class PhotoProcessor {
         }
     }
 
-    private static BufferedImage decode(byte[] upload) {
+    /** Checks the size in the header first, then decodes subsampled (see {@link #DECODE_EDGE}). */
+    static BufferedImage decode(byte[] upload) {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (input == null || !readers.hasNext()) {
@@ -66,10 +80,15 @@ public final class PhotoProcessor {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(input, true, true);
-                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_SOURCE_PIXELS) {
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if ((long) width * height > MAX_SOURCE_PIXELS) {
                     throw new DomainException("validation.photo.tooManyPixels");
                 }
-                BufferedImage image = reader.read(0);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = Math.max(1, Math.max(width, height) / DECODE_EDGE);
+                param.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage image = reader.read(0, param);
                 if (image == null) {
                     throw new DomainException("validation.photo.corrupt");
                 }

@@ -56,7 +56,7 @@ public class MemberAdministrationView extends Div implements TranslatedTitle {
                 back,
                 new H1(getTranslation("admin.members.title")),
                 new Paragraph(getTranslation("admin.members.lead")),
-                new HorizontalLayout(search, status, role),
+                filters(search, status, role),
                 grid,
                 panel);
     }
@@ -131,5 +131,13 @@ public class MemberAdministrationView extends Div implements TranslatedTitle {
     @Override
     public String titleKey() {
         return "admin.members.title";
+    }
+
+    /** Search and filters side by side, wrapping on a phone instead of running past the edge. */
+    private static HorizontalLayout filters(com.vaadin.flow.component.Component... fields) {
+        HorizontalLayout filters = new HorizontalLayout(fields);
+        filters.setWrap(true);
+        filters.addClassName("member-administration-filters");
+        return filters;
     }
 }

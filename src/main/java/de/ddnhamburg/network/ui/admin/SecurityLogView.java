@@ -18,6 +18,7 @@ import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.components.Paging;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
+import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -56,9 +57,13 @@ public class SecurityLogView extends Div implements TranslatedTitle {
         outbox.setId("outbox-link");
         RouterLink members = new RouterLink(getTranslation("admin.members.link"), MemberAdministrationView.class);
         members.setId("members-link");
+        RouterLink congress =
+                new RouterLink(getTranslation("nav.congressAdministration"), CongressAdministrationView.class);
+        congress.setId("congress-admin-link");
         add(
                 new H1(getTranslation("admin.title")),
                 new Paragraph(members),
+                new Paragraph(congress),
                 new Paragraph(outbox),
                 new H2(getTranslation("admin.audit.title")),
                 new Paragraph(getTranslation("admin.audit.lead")),
@@ -78,7 +83,8 @@ public class SecurityLogView extends Div implements TranslatedTitle {
         grid.addColumn(entry -> Optional.ofNullable(entry.actor()).orElse(getTranslation("admin.audit.system")))
                 .setHeader(getTranslation("admin.audit.actor"));
         grid.addColumn(AuditEntryItem::target).setHeader(getTranslation("admin.audit.target"));
-        grid.addColumn(AuditEntryItem::details).setHeader(getTranslation("admin.audit.details"));
+        grid.addColumn(entry -> AuditDetails.text(this, entry.details()))
+                .setHeader(getTranslation("admin.audit.details"));
         grid.addColumn(AuditEntryItem::clientAddress).setHeader(getTranslation("admin.audit.address"));
         grid.setEmptyStateText(getTranslation("admin.audit.empty"));
     }

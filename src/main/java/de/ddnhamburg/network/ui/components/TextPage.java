@@ -18,6 +18,25 @@ public class TextPage extends Div {
         return paragraphs(paragraphKeys);
     }
 
+    /**
+     * A heading and a paragraph of lines that are already text (configured data such as an address,
+     * or translations with their arguments filled in); blank lines are left out, and a section of
+     * only blank lines entirely.
+     */
+    public TextPage lines(String headingKey, String... lines) {
+        java.util.List<String> filled =
+                java.util.Arrays.stream(lines).filter(line -> !line.isBlank()).toList();
+        if (filled.isEmpty()) {
+            // Nothing configured for it (yet): no heading without content.
+            return this;
+        }
+        add(new H2(getTranslation(headingKey)));
+        Paragraph paragraph = new Paragraph(String.join("\n", filled));
+        paragraph.addClassName("text-lines");
+        add(paragraph);
+        return this;
+    }
+
     public TextPage paragraphs(String... paragraphKeys) {
         for (String key : paragraphKeys) {
             add(new Paragraph(getTranslation(key)));

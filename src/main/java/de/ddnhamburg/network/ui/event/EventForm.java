@@ -24,6 +24,8 @@ import de.ddnhamburg.network.domain.event.EventType;
 import de.ddnhamburg.network.domain.event.GroupChoice;
 import de.ddnhamburg.network.domain.event.OrganiserChoices;
 import de.ddnhamburg.network.domain.member.TopicItem;
+import de.ddnhamburg.network.ui.components.AriaRequired;
+import de.ddnhamburg.network.ui.components.ComponentTexts;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -79,7 +81,7 @@ class EventForm extends FormLayout {
         group.setRequiredIndicatorVisible(!choices.withoutGroup());
         for (DateTimePicker picker :
                 List.of(label(starts, "starts"), label(ends, "ends"), label(opens, "opens"), label(closes, "closes"))) {
-            picker.setLocale(getLocale());
+            ComponentTexts.localize(picker);
         }
         label(format, "format").setItems(EventFormat.values());
         format.setItemLabelGenerator(value -> getTranslation("event.format." + value.name()));
@@ -100,6 +102,7 @@ class EventForm extends FormLayout {
         problem.addClassName("form-error");
         problem.setVisible(false);
         bind();
+        AriaRequired.onlyOnInputs(type, starts, ends, opens, closes);
         add(
                 title,
                 type,

@@ -189,6 +189,7 @@ public class EventsView extends Div implements BeforeEnterObserver, TranslatedTi
             case MONTH -> {
                 CalendarPage page = calendar.find(
                         CalendarQuery.days(state.month().atDay(1), state.month().atEndOfMonth(), filter));
+                body.add(new CalendarHighlightList(page.highlights()));
                 if (page.entries().isEmpty()) {
                     body.add(empty(getTranslation(
                             "event.calendar.empty.MONTH", CalendarFormat.month(state.month(), getLocale()))));
@@ -198,6 +199,7 @@ public class EventsView extends Div implements BeforeEnterObserver, TranslatedTi
             case WEEK -> {
                 CalendarPage page = calendar.find(
                         CalendarQuery.days(state.week(), state.week().plusDays(6), filter));
+                body.add(new CalendarHighlightList(page.highlights()));
                 if (page.entries().isEmpty()) {
                     body.add(empty(getTranslation(
                             "event.calendar.empty.WEEK",
@@ -209,6 +211,7 @@ public class EventsView extends Div implements BeforeEnterObserver, TranslatedTi
             case LIST -> {
                 LocalDate start = listStart();
                 CalendarPage page = calendar.find(CalendarQuery.from(start, filter, listLimit));
+                body.add(new CalendarHighlightList(page.highlights()));
                 if (page.entries().isEmpty()) {
                     body.add(empty(
                             getTranslation("event.calendar.empty.LIST", CalendarFormat.date(start, getLocale()))));

@@ -51,6 +51,11 @@ class LiveSeats extends Div {
         this.eventId = event.id();
         this.myRegistrationChanged = myRegistrationChanged;
         setId("event-seats");
+        // A screen reader reads the seats again when push changes them, politely: after what it is
+        // reading, never interrupting it.
+        getElement().setAttribute("role", "status");
+        getElement().setAttribute("aria-live", "polite");
+        getElement().setAttribute("aria-atomic", "true");
         offers.setId("event-seat-offers");
         position.setId("event-live-position");
         add(offers, position);

@@ -8,13 +8,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupPage;
 import de.ddnhamburg.network.domain.group.GroupReadService;
+import de.ddnhamburg.network.domain.member.UploadRules;
+import de.ddnhamburg.network.ui.components.ComponentTexts;
 import de.ddnhamburg.network.ui.components.Confirmation;
+import de.ddnhamburg.network.ui.components.ImageUploadHandler;
 import de.ddnhamburg.network.ui.components.Notices;
 import java.io.ByteArrayInputStream;
 
@@ -25,7 +27,7 @@ import java.io.ByteArrayInputStream;
  */
 final class GroupImageEditor extends Div {
 
-    static final int MAX_MEGABYTES = 5;
+    static final int MAX_MEGABYTES = UploadRules.MAX_UPLOAD_BYTES / (1024 * 1024);
 
     private final GroupAdministrationService groups;
     private final GroupPage group;
@@ -37,7 +39,8 @@ final class GroupImageEditor extends Div {
         this.changed = changed;
         setId("group-image-editor");
         addClassName("group-image-editor");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> accept(bytes)));
+        Upload upload = new Upload(new ImageUploadHandler(this::accept));
+        ComponentTexts.localize(upload);
         upload.setId("group-image-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);

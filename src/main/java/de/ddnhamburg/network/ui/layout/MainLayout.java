@@ -3,10 +3,14 @@ package de.ddnhamburg.network.ui.layout;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -16,25 +20,37 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.ddnhamburg.network.domain.congress.CongressReadService;
+import de.ddnhamburg.network.domain.congress.MyCongressRegistrationService;
+import de.ddnhamburg.network.domain.congress.RegistrationOptionsService;
 import de.ddnhamburg.network.domain.contact.ContactReadService;
+import de.ddnhamburg.network.domain.group.ApprovalsService;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.MemberSummary;
+import de.ddnhamburg.network.domain.member.PrivacyNoticeService;
 import de.ddnhamburg.network.ui.account.AccountView;
 import de.ddnhamburg.network.ui.admin.SecurityLogView;
 import de.ddnhamburg.network.ui.components.LanguageSwitch;
+import de.ddnhamburg.network.ui.congress.CongressView;
+import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
+import de.ddnhamburg.network.ui.congress.registration.MyCongressRegistrationView;
 import de.ddnhamburg.network.ui.contact.ContactsChanged;
 import de.ddnhamburg.network.ui.contact.ContactsView;
 import de.ddnhamburg.network.ui.event.EventsView;
 import de.ddnhamburg.network.ui.group.GroupsView;
 import de.ddnhamburg.network.ui.i18n.LanguagePreference;
+import de.ddnhamburg.network.ui.legal.PrivacyNoteDialog;
 import de.ddnhamburg.network.ui.member.MemberDirectoryView;
 import de.ddnhamburg.network.ui.member.ProfileEditView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,7 +62,13 @@ import org.jspecify.annotations.Nullable;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final ContactReadService contacts;
+    private final CongressReadService congresses;
     private final Span contactsBadge = new Span();
+    private final Main main = new Main();
+    private final PrivacyNoticeService privacyNotice;
+    private final ApprovalsService approvals;
+    private final Span approvalsBadge = new Span();
+    private boolean showsApprovals;
     private @Nullable Registration contactsChanged;
 
     public MainLayout(
@@ -54,8 +76,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             AccessAnnotationChecker accessChecker,
             MemberService members,
             ContactReadService contacts,
-            LanguagePreference languagePreference) {
+            LanguagePreference languagePreference,
+            PrivacyNoticeService privacyNotice,
+            ApprovalsService approvals,
+            CongressReadService congresses,
+            RegistrationOptionsService congressOptions,
+            MyCongressRegistrationService congressRegistrations) {
         this.contacts = contacts;
+        this.congresses = congresses;
+        this.approvals = approvals;
+        this.privacyNotice = privacyNotice;
         addClassName("main-layout");
         setPrimarySection(Section.DRAWER);
         MemberSummary me = members.getCurrentMember();
@@ -69,12 +99,43 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         spacer.addClassName("navbar-spacer");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
-        addToNavbar(toggle, spacer, new LanguageSwitch(languagePreference), userMenu(me, authentication));
+        // The member's congress registration: while a congress is announced, or as long as they have one.
+        boolean congress = !congressOptions.upcoming().isEmpty() || congressRegistrations.any();
+        Header header = new Header(
+                new SkipLink(),
+                toggle,
+                spacer,
+                new LanguageSwitch(languagePreference),
+                userMenu(me, authentication, congress));
+        header.addClassName("main-header");
+        addToNavbar(header);
+
+        // AppLayout's own parts are plain divs: the landmarks come from here.
+        main.setId(SkipLink.MAIN_ID);
+        main.addClassName("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        Footer footer = new Footer(new LegalLinks());
+        footer.addClassName("main-footer");
+        Div frame = new Div(main, footer);
+        frame.addClassName("main-frame");
+        setContent(frame);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        main.getElement().appendChild(Objects.requireNonNull(content).getElement());
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.removeAll();
     }
 
     private SideNav navigation(AccessAnnotationChecker accessChecker) {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.main"));
         SideNavItem start =
                 new SideNavItem(getTranslation("nav.start"), MemberHomeView.class, VaadinIcon.HOME.create());
         start.setId("nav-start");
@@ -94,6 +155,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         eventsItem.setId("nav-events");
         eventsItem.setMatchNested(true);
         nav.addItem(eventsItem);
+        congresses.current().ifPresent(current -> {
+            SideNavItem congressItem = new SideNavItem(
+                    getTranslation("nav.congress"),
+                    CongressView.class,
+                    new RouteParameters(Map.of(CongressView.ID, String.valueOf(current.id()))),
+                    VaadinIcon.ACADEMY_CAP.create());
+            congressItem.setId("nav-congress");
+            congressItem.setMatchNested(true);
+            nav.addItem(congressItem);
+        });
         SideNavItem contactsItem =
                 new SideNavItem(getTranslation("nav.contacts"), ContactsView.class, VaadinIcon.CONNECT.create());
         contactsItem.setId("nav-contacts");
@@ -106,7 +177,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     getTranslation("nav.administration"), SecurityLogView.class, VaadinIcon.COG.create());
             admin.setId("nav-administration");
             admin.setMatchNested(true);
+            approvalsBadge.setId("nav-administration-badge");
+            approvalsBadge.getElement().getThemeList().add("badge primary pill small");
+            admin.setSuffixComponent(approvalsBadge);
+            if (accessChecker.hasAccess(CongressAdministrationView.class)) {
+                SideNavItem congressAdmin =
+                        new SideNavItem(getTranslation("nav.congressAdministration"), CongressAdministrationView.class);
+                congressAdmin.setId("nav-congress-administration");
+                congressAdmin.setMatchNested(true);
+                admin.addItem(congressAdmin);
+            }
             nav.addItem(admin);
+            showsApprovals = true;
         }
         return nav;
     }
@@ -115,6 +197,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         updateContactsBadge();
+        if (showsApprovals) {
+            long waiting = approvals.waiting().total();
+            approvalsBadge.setText(String.valueOf(waiting));
+            approvalsBadge.getElement().setAttribute("aria-label", getTranslation("nav.administration.badge", waiting));
+            approvalsBadge.setVisible(waiting > 0);
+        }
     }
 
     @Override
@@ -122,6 +210,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         super.onAttach(attachEvent);
         contactsChanged =
                 ComponentUtil.addListener(attachEvent.getUI(), ContactsChanged.class, event -> updateContactsBadge());
+        PrivacyNoteDialog.askOncePerSession(attachEvent.getSession(), privacyNotice);
     }
 
     @Override
@@ -140,7 +229,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         contactsBadge.setVisible(open > 0);
     }
 
-    private MenuBar userMenu(MemberSummary me, AuthenticationContext authentication) {
+    private MenuBar userMenu(MemberSummary me, AuthenticationContext authentication, boolean congress) {
         MenuBar menu = new MenuBar();
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
@@ -162,6 +251,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                         getTranslation("nav.account"),
                         click -> getUI().ifPresent(ui -> ui.navigate(AccountView.class)));
         account.setId("account");
+        if (congress) {
+            var congressRegistration = root.getSubMenu()
+                    .addItem(
+                            getTranslation("nav.congressMine"),
+                            click -> getUI().ifPresent(ui -> ui.navigate(MyCongressRegistrationView.class)));
+            congressRegistration.setId("congress-registration");
+        }
         var logout = root.getSubMenu().addItem(getTranslation("nav.logout"), click -> authentication.logout());
         logout.setId("logout");
         return menu;

@@ -8,19 +8,21 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.ddnhamburg.network.domain.congress.CongressReadService;
 import de.ddnhamburg.network.ui.account.JoinView;
 import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.components.LanguageSwitch;
+import de.ddnhamburg.network.ui.congress.CongressView;
 import de.ddnhamburg.network.ui.event.EventsView;
 import de.ddnhamburg.network.ui.i18n.LanguagePreference;
-import de.ddnhamburg.network.ui.legal.ImprintView;
-import de.ddnhamburg.network.ui.legal.PrivacyView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import de.ddnhamburg.network.ui.start.PublicHomeView;
+import java.util.Map;
 import java.util.Objects;
 
 /** The frame of the pages guests see: the network's name, events, login, language and the legal pages. */
@@ -29,22 +31,40 @@ public class PublicLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    public PublicLayout(AuthenticationContext authentication, LanguagePreference languagePreference) {
+    public PublicLayout(
+            AuthenticationContext authentication,
+            LanguagePreference languagePreference,
+            CongressReadService congresses) {
         addClassName("public-layout");
         content.addClassName("public-content");
-        add(header(authentication, languagePreference), content, footer());
+        content.setId(SkipLink.MAIN_ID);
+        // Focusable by the skip link only, not by Tab.
+        content.getElement().setAttribute("tabindex", "-1");
+        add(new SkipLink(), header(authentication, languagePreference, congresses), content, footer());
     }
 
-    private Header header(AuthenticationContext authentication, LanguagePreference languagePreference) {
+    private Header header(
+            AuthenticationContext authentication,
+            LanguagePreference languagePreference,
+            CongressReadService congresses) {
         RouterLink brand = new RouterLink(PublicHomeView.class);
         brand.add(BrandMark.create(getTranslation("app.name"), getTranslation("app.tagline")));
         brand.addClassName("brand-link");
 
         Nav nav = new Nav();
         nav.addClassName("public-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.main"));
         RouterLink events = new RouterLink(getTranslation("nav.events"), EventsView.class);
         events.setId("events-link");
         nav.add(events);
+        congresses.current().ifPresent(congress -> {
+            RouterLink link = new RouterLink(
+                    getTranslation("nav.congress"),
+                    CongressView.class,
+                    new RouteParameters(Map.of(CongressView.ID, String.valueOf(congress.id()))));
+            link.setId("congress-link");
+            nav.add(link);
+        });
         if (authentication.isAuthenticated()) {
             RouterLink memberArea = new RouterLink(getTranslation("nav.memberArea"), MemberHomeView.class);
             memberArea.setId("member-area-link");
@@ -65,13 +85,12 @@ public class PublicLayout extends Div implements RouterLayout {
     }
 
     private Footer footer() {
-        RouterLink imprint = new RouterLink(getTranslation("legal.imprint.title"), ImprintView.class);
-        RouterLink privacy = new RouterLink(getTranslation("legal.privacy.title"), PrivacyView.class);
+        LegalLinks legal = new LegalLinks();
         Anchor website = new Anchor("https://www.demographie-netzwerk.de", getTranslation("footer.federalNetwork"));
         website.setTarget("_blank");
         website.getElement().setAttribute("rel", "noopener noreferrer");
-        Footer footer =
-                new Footer(new Nav(imprint, privacy, website), new Paragraph(getTranslation("footer.copyright")));
+        legal.add(website);
+        Footer footer = new Footer(legal, new Paragraph(getTranslation("footer.copyright")));
         footer.addClassName("public-footer");
         return footer;
     }

@@ -7,17 +7,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.OwnProfile;
+import de.ddnhamburg.network.domain.member.UploadRules;
+import de.ddnhamburg.network.ui.components.ComponentTexts;
 import de.ddnhamburg.network.ui.components.Confirmation;
+import de.ddnhamburg.network.ui.components.ImageUploadHandler;
 import de.ddnhamburg.network.ui.components.Notices;
 
 /** The own photo: upload (checked and re-encoded by the service), preview and removal. */
 class PhotoEditor extends Div {
 
-    static final int MAX_MEGABYTES = 5;
+    static final int MAX_MEGABYTES = UploadRules.MAX_UPLOAD_BYTES / (1024 * 1024);
 
     private final MemberProfileService profiles;
     private final long memberId;
@@ -32,7 +34,8 @@ class PhotoEditor extends Div {
         preview.setName(own.firstName() + " " + own.lastName());
         preview.addClassName("profile-avatar");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> accept(bytes)));
+        Upload upload = new Upload(new ImageUploadHandler(this::accept));
+        ComponentTexts.localize(upload);
         upload.setId("photo-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);

@@ -9,13 +9,19 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.ddnhamburg.network.domain.congress.CongressCard;
+import de.ddnhamburg.network.domain.congress.CongressReadService;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.account.JoinView;
 import de.ddnhamburg.network.ui.account.LoginView;
+import de.ddnhamburg.network.ui.congress.CongressFormat;
+import de.ddnhamburg.network.ui.congress.CongressView;
 import de.ddnhamburg.network.ui.layout.PublicLayout;
+import java.util.Map;
 
 /** What guests see first: what the network is for and how to get in. Members go to their start page. */
 @Route(value = RoutePaths.PUBLIC_HOME, layout = PublicLayout.class)
@@ -24,7 +30,7 @@ public class PublicHomeView extends Div implements BeforeEnterObserver, HasDynam
 
     private final AuthenticationContext authentication;
 
-    public PublicHomeView(AuthenticationContext authentication) {
+    public PublicHomeView(AuthenticationContext authentication, CongressReadService congresses) {
         this.authentication = authentication;
         addClassName("public-home");
 
@@ -54,7 +60,27 @@ public class PublicHomeView extends Div implements BeforeEnterObserver, HasDynam
                 new H2(getTranslation("home.public.topics.title")),
                 new Paragraph(getTranslation("home.public.topics.text")));
         topics.addClassName("home-topics");
-        add(hero, pillars, topics);
+        add(hero);
+        congresses.current().ifPresent(congress -> add(congressTeaser(congress)));
+        add(pillars, topics);
+    }
+
+    /** The published Fachkongress, while it is published: what, when, where, and the way to its page. */
+    private Section congressTeaser(CongressCard congress) {
+        RouterLink link = new RouterLink(
+                getTranslation("home.public.congress.link"),
+                CongressView.class,
+                new RouteParameters(Map.of(CongressView.ID, String.valueOf(congress.id()))));
+        link.addClassNames("button-link", "primary");
+        link.setId("home-congress-link");
+        Section teaser = new Section(
+                new Paragraph(getTranslation("home.public.congress.kicker")),
+                new H2(congress.title()),
+                new Paragraph(CongressFormat.day(congress.firstDay(), getLocale()) + " · " + congress.venueName()),
+                link);
+        teaser.setId("home-congress");
+        teaser.addClassName("home-congress");
+        return teaser;
     }
 
     private Div pillar(String titleKey, String textKey) {

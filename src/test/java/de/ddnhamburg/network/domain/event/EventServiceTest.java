@@ -80,6 +80,26 @@ class EventServiceTest {
     }
 
     @Test
+    void cancelling_a_draft_discards_it_so_it_never_reaches_the_public_feed() {
+        EventDraft draft = Events.draft(clock, EventFormat.IN_PERSON, 10, null)
+                .withAudience(EventAudience.PUBLIC, null, Set.of(), true);
+        long id = Acting.as(testMembers.admin(), () -> events.create(draft));
+
+        Acting.run(testMembers.admin(), () -> events.cancel(id));
+
+        assertThat(jdbcForDrafts.queryForObject("select count(*) from event where id = ?", Integer.class, id))
+                .isZero();
+        assertThat(calendarForDrafts.publicFeed()).doesNotContain(draft.title());
+        assertThat(audited("EVENT_CANCELLED", id)).isOne();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbcForDrafts;
+
+    @Autowired
+    EventCalendarService calendarForDrafts;
+
+    @Test
     void a_moderator_organises_the_events_of_their_group_and_it_is_audited() {
         LoginAccount moderator = Groups.member(testMembers, "Mona", "Moderatorin");
         long groupA =

@@ -145,6 +145,10 @@ class GuestRegistrationServiceTest {
         assertLinkProblem(() -> guests.confirm(token), GuestLinkProblem.EXPIRED);
         assertThat(jdbc.queryForObject("select in_person_taken from event where id = ?", Integer.class, eventId))
                 .isOne();
+        // Never confirmed: the name and address are not kept until the event's other guests go.
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from event_registration where guest_email = ?", Integer.class, email))
+                .isZero();
     }
 
     @Test

@@ -89,6 +89,27 @@ class GroupMembershipServiceTest extends GroupServiceTestBase {
     }
 
     @Test
+    void a_moderator_invites_only_active_members_they_may_see() {
+        LoginAccount mod = member("mod");
+        LoginAccount suspended = member("gesperrt");
+        LoginAccount hidden = member("versteckt");
+        LoginAccount listed = member("sichtbar");
+        long id = group(JoinPolicy.INVITE_ONLY, GroupVisibility.LISTED, mod);
+        jdbcForInvites.update("update member set status = 'SUSPENDED' where id = ?", suspended.memberId());
+        jdbcForInvites.update("update member set listed_in_directory = false where id = ?", hidden.memberId());
+
+        assertThatThrownBy(() -> as(mod, () -> run(() -> membership.invite(id, suspended.memberId()))))
+                .isInstanceOf(de.ddnhamburg.network.domain.common.NotFoundException.class);
+        assertThatThrownBy(() -> as(mod, () -> run(() -> membership.invite(id, hidden.memberId()))))
+                .isInstanceOf(de.ddnhamburg.network.domain.common.NotFoundException.class);
+        as(mod, () -> run(() -> membership.invite(id, listed.memberId())));
+        assertThat(as(listed, () -> groups.page(id, Locale.GERMAN)).standing()).isEqualTo(GroupStanding.INVITED);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbcForInvites;
+
+    @Test
     void the_last_moderator_cannot_leave_before_appointing_another() {
         LoginAccount mod = member("mod");
         LoginAccount anna = member("anna");

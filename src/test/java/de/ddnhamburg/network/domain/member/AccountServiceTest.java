@@ -190,7 +190,10 @@ class AccountServiceTest {
 
         assertThat(mailbox().to(newEmail)).extracting(Mailbox.Mail::template).containsExactly("addressInUse");
         assertThat(mailbox().latest(newEmail, "addressInUse").body()).startsWith("Guten Tag Tina Taken,");
-        assertThat(accounts.overview().pendingEmail()).isNull();
+        // The account page shows the change as pending, exactly as for a free address: it must not
+        // tell whether the address is registered (issue 12).
+        assertThat(accounts.overview().pendingEmail()).isEqualTo(newEmail);
+        assertThat(accounts.overview().pendingUntil()).isNotNull();
     }
 
     @Test

@@ -85,7 +85,8 @@ class JoiningServiceTest {
         Mailbox.Mail mail = mailbox().latest(email, "confirmRegistration");
         assertThat(mail.subject()).isEqualTo("Bitte bestätigen Sie Ihre E-Mail-Adresse");
         assertThat(mail.body())
-                .startsWith("Guten Tag Jana Joiner,")
+                .startsWith("Guten Tag,\n")
+                .contains("Die Anmeldung lautet auf den Namen: Jana Joiner")
                 .contains("http://localhost:8080/konto/bestaetigen?token=", "gilt bis 12. November 2026, 09:00");
         String secret = mail.token();
         assertThat(secret).hasSize(43);
@@ -212,7 +213,7 @@ class JoiningServiceTest {
     }
 
     @Test
-    void joining_again_before_confirming_replaces_the_registration_and_its_link() {
+    void joining_again_before_confirming_keeps_the_registration_and_its_password_and_mails_the_link_again() {
         joining.join(request("Erste", "Anmeldung", email));
         String first = mailbox().latest(email, "confirmRegistration").token();
         clock.advance(Duration.ofMinutes(5));
@@ -228,18 +229,20 @@ class JoiningServiceTest {
                 Locale.ENGLISH));
 
         Mailbox.Mail second = mailbox().latest(email, "confirmRegistration");
-        assertThat(second.subject()).isEqualTo("Please confirm your e-mail address");
-        assertThat(second.body()).startsWith("Hello Zweite Anmeldung,");
+        assertThat(second.subject()).isEqualTo("Bitte bestätigen Sie Ihre E-Mail-Adresse");
+        assertThat(second.body()).startsWith("Guten Tag,\n").contains("auf den Namen: Erste Anmeldung");
         assertThat(problemOf(() -> joining.confirm(first))).isEqualTo(TokenProblem.USED);
         assertThat(joining.confirm(second.token())).isEqualTo(MemberStatus.ACTIVE);
         LoginAccount account = members.findLoginAccount(email).orElseThrow();
-        assertThat(passwordEncoder.matches("ein ganz anderes Passwort", account.passwordHash()))
+        assertThat(passwordEncoder.matches(PASSWORD, account.passwordHash()))
+                .as("whoever knows only the address cannot set the password")
                 .isTrue();
-        assertThat(account.language()).isEqualTo(Locale.ENGLISH);
+        assertThat(passwordEncoder.matches("ein ganz anderes Passwort", account.passwordHash()))
+                .isFalse();
+        assertThat(account.language()).isEqualTo(Locale.GERMAN);
         assertThat(jdbc.queryForObject(
                         "select count(*) from member_consent where member_id = ?", Integer.class, account.memberId()))
-                .as("each registration's consent is kept")
-                .isEqualTo(2);
+                .isEqualTo(1);
     }
 
     @Test
@@ -275,7 +278,8 @@ class JoiningServiceTest {
         assertThat(jdbc.queryForObject("select first_name from member where email = ?", String.class, email))
                 .isEqualTo("<script>alert('x')</script>");
         assertThat(mailbox().latest(email, "confirmRegistration").body())
-                .startsWith("Guten Tag <script>alert('x')</script> <b>Fett</b>,");
+                .startsWith("Guten Tag,\n")
+                .contains("auf den Namen: <script>alert('x')</script> <b>Fett</b>");
     }
 
     private JoinRequest request(String firstName, String lastName, String address) {

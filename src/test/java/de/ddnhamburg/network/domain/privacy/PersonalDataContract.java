@@ -166,18 +166,19 @@ abstract class PersonalDataContract {
                 paula,
                 () -> accounts.changePassword(
                         TestMembers.PASSWORD, TestMembers.PASSWORD + "!", TestMembers.PASSWORD + "!"));
+        // A new password ends the sessions signed in before it: sign in again, as the member would.
         Acting.run(
-                paula,
+                fresh(paula),
                 () -> accounts.changePassword(TestMembers.PASSWORD + "!", TestMembers.PASSWORD, TestMembers.PASSWORD));
-        Acting.run(paula, () -> accounts.requestEmailChange(TestMembers.PASSWORD, uniqueEmail("paula.neu")));
+        Acting.run(fresh(paula), () -> accounts.requestEmailChange(TestMembers.PASSWORD, uniqueEmail("paula.neu")));
         long groupId = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED);
-        Acting.run(paula, () -> groupMembership.join(groupId));
+        Acting.run(fresh(paula), () -> groupMembership.join(groupId));
         long eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 1, null));
         LoginAccount wanda = member("Wanda");
-        Acting.run(paula, () -> registrations.register(eventId, SeatKind.IN_PERSON));
+        Acting.run(fresh(paula), () -> registrations.register(eventId, SeatKind.IN_PERSON));
         Acting.run(wanda, () -> registrations.register(eventId, SeatKind.IN_PERSON));
-        Acting.run(paula, () -> calendarFeeds.renew());
-        return new World(paula, cleo, rita, sam, bodo, wanda, eventId);
+        Acting.run(fresh(paula), () -> calendarFeeds.renew());
+        return new World(fresh(paula), cleo, rita, sam, bodo, wanda, eventId);
     }
 
     @Test
@@ -394,5 +395,10 @@ abstract class PersonalDataContract {
         return testMembers.withProfile(
                 uniqueEmail(firstName.toLowerCase(Locale.ROOT)),
                 profile(firstName, "Member").build());
+    }
+
+    /** The member as a new sign-in sees them, after a change that ended their older sessions. */
+    private LoginAccount fresh(LoginAccount account) {
+        return testMembers.ensure(account.email(), "", "", java.util.Set.of());
     }
 }

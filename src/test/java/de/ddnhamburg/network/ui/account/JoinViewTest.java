@@ -74,7 +74,8 @@ class JoinViewTest extends KaribuTest {
                         + "Adresse zu bestätigen. Der Link gilt nur für begrenzte Zeit.");
         assertThat(members.findLoginAccount(email).orElseThrow().canLogIn()).isFalse();
         assertThat(new Mailbox(jdbc).latest(email, "confirmRegistration").body())
-                .startsWith("Guten Tag Jana Joiner,");
+                .startsWith("Guten Tag,\n")
+                .contains("auf den Namen: Jana Joiner");
         assertThat(_get(RouterLink.class, spec -> spec.withId("join-resend-link"))
                         .getHref())
                 .isEqualTo("konto/bestaetigen");

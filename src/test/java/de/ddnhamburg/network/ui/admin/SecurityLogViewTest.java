@@ -35,7 +35,7 @@ class AdministrationViewTest extends KaribuTest {
         Select<AuditAction> filter = _get(Select.class, spec -> spec.withId("audit-filter"));
         FieldInput.setValueAsUser(filter, AuditAction.LOGIN_THROTTLED);
 
-        assertThat(_getFormattedRow(grid, 0)).contains("Anmeldung gebremst", marker, "wait 30 s", "198.51.100.7");
+        assertThat(_getFormattedRow(grid, 0)).contains("Anmeldung gebremst", marker, "30 s warten", "198.51.100.7");
     }
 
     @Test

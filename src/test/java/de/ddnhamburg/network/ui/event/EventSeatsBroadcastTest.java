@@ -68,6 +68,10 @@ class EventSeatsBroadcastTest extends KaribuTest {
         navigate("veranstaltungen/" + eventId);
         assertThat(seats()).contains("Plätze vor Ort: 2 von 2 frei");
         assertThat(broadcaster.listening(eventId)).isOne();
+        // Announced by screen readers when it changes, without interrupting them.
+        var region = _get(Div.class, spec -> spec.withId("event-seats")).getElement();
+        assertThat(region.getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(region.getAttribute("role")).isEqualTo("status");
 
         Acting.run(other, () -> registrations.register(eventId, SeatKind.IN_PERSON));
 

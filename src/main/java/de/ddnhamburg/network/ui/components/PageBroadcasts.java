@@ -1,0 +1,56 @@
+package de.ddnhamburg.network.ui.components;
+
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Open pages that listen to changes of one record (such as a congress's seats), told on the given
+ * executor rather than in the request that committed the change, which may still hold its
+ * transaction's resources and its user's security context. Each listener updates its page through
+ * {@code UI.access}, with its own user's rights. Per node: pages on other nodes see the change at
+ * their next reload.
+ */
+public final class PageBroadcasts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PageBroadcasts.class);
+
+    private final Map<Long, List<Runnable>> listeners = new ConcurrentHashMap<>();
+    private final Executor executor;
+
+    public PageBroadcasts(Executor executor) {
+        this.executor = executor;
+    }
+
+    /** Listens to the record until the returned registration is removed (on detach). */
+    public Registration register(long key, Runnable listener) {
+        listeners.computeIfAbsent(key, id -> new CopyOnWriteArrayList<>()).add(listener);
+        return () -> listeners.computeIfPresent(key, (id, list) -> {
+            list.remove(listener);
+            return list.isEmpty() ? null : list;
+        });
+    }
+
+    /** Tells every page listening to the record. */
+    public void announce(long key) {
+        for (Runnable listener : listeners.getOrDefault(key, List.of())) {
+            executor.execute(() -> {
+                try {
+                    listener.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("An open page could not be told about a change", e);
+                }
+            });
+        }
+    }
+
+    /** How many pages listen to the record; for tests and monitoring. */
+    public int listening(long key) {
+        return listeners.getOrDefault(key, List.of()).size();
+    }
+}

@@ -1,0 +1,26 @@
+package de.ddnhamburg.network.ui.layout;
+
+import com.vaadin.flow.component.html.Anchor;
+
+/**
+ * The first stop of the keyboard on every page: "Zum Inhalt springen", hidden until focused, moves
+ * the focus past header and navigation to the page's {@code main} element. It handles the click in
+ * the browser, so that the router does not take the fragment link for a navigation.
+ */
+final class SkipLink extends Anchor {
+
+    static final String MAIN_ID = "main-content";
+
+    SkipLink() {
+        super("#" + MAIN_ID, "");
+        setText(getTranslation("nav.skipToContent"));
+        setId("skip-link");
+        addClassName("skip-link");
+        getElement().executeJs("""
+                        this.addEventListener('click', event => {
+                            event.preventDefault();
+                            const main = document.getElementById('%s');
+                            if (main) { main.focus(); main.scrollIntoView(); }
+                        });""".formatted(MAIN_ID));
+    }
+}

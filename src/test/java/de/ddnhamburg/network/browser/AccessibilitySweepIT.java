@@ -1,0 +1,523 @@
+package de.ddnhamburg.network.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every page as a guest, a member, a group moderator and an admin, at desktop width and at 375 px
+ * (a phone), with the dialogs that matter (contact request, cancelling a registration, a new group,
+ * cancelling an event): axe-core's WCAG 2.1 A and AA rules must find nothing serious or critical, no
+ * page may show an error notification or the error page, scroll sideways on a phone, or make the
+ * server log an error. One app and, per role, one browser; findings of all pages are collected so
+ * that one run shows them all. The report goes to {@code target/axe-report.txt}, phone screenshots
+ * to {@code target/screenshots/a11y-*}.
+ */
+class AccessibilitySweepIT {
+
+    private static final String PASSWORD = "ddn-demo-passwort";
+    private static final String MEMBER = "rieke.sommerfeld@example.org";
+    private static final String MODERATOR = "christina.voss@example.org";
+    private static final String MODERATED_GROUP = "Vereinbarkeit von Familie und Beruf";
+    private static final String ADMIN = "admin@ddn-hamburg.de";
+    private static final int DESKTOP = 1280;
+    private static final int PHONE = 375;
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @AutoClose
+    private static PackagedApp app;
+
+    private static Axe axe;
+
+    @BeforeAll
+    static void start() throws Exception {
+        axe = Axe.load();
+        app = PackagedApp.start(PackagedApp.jar(), Files.createTempDirectory("ddn-a11y-data"));
+        Files.deleteIfExists(report());
+    }
+
+    @Test
+    void guest_pages_have_no_serious_violations() throws Exception {
+        sweep("guest", null, sweep -> {
+            String event = sweep.firstLink("/veranstaltungen", "veranstaltungen/\\d+");
+            return List.of(
+                    page("start", "/"),
+                    page("login", "/login"),
+                    page("join", "/mitglied-werden"),
+                    page("forgot-password", "/passwort-vergessen"),
+                    page("events", "/veranstaltungen"),
+                    page("events-month", "/veranstaltungen?ansicht=monat"),
+                    page("events-week", "/veranstaltungen?ansicht=woche"),
+                    page("event", event),
+                    page("imprint", "/impressum"),
+                    page("privacy", "/datenschutz"),
+                    page("member-area-redirects-to-login", "/mitglieder"),
+                    page("not-found", "/gibt-es-nicht"));
+        });
+    }
+
+    @Test
+    void member_pages_have_no_serious_violations() throws Exception {
+        sweep("member", MEMBER, sweep -> {
+            String profile = sweep.firstLink("/mitglieder", "mitglieder/\\d+");
+            String group = sweep.firstLink("/fachgruppen", "fachgruppen/\\d+");
+            String event = sweep.firstLink("/veranstaltungen", "veranstaltungen/\\d+");
+            return List.of(
+                    page("start", "/start"),
+                    page("directory", "/mitglieder"),
+                    new Page("profile+contact-dialog", profile, s -> s.openDialog(By.id("contact-request-button"))),
+                    page("own-profile", "/profil"),
+                    page("contacts", "/kontakte"),
+                    page("groups", "/fachgruppen"),
+                    page("group", group),
+                    page("events", "/veranstaltungen"),
+                    page("events-month", "/veranstaltungen?ansicht=monat"),
+                    new Page("event+cancel-confirmation", event, AccessibilitySweepIT::registerThenAskToCancel),
+                    page("account", "/konto"),
+                    page("imprint", "/impressum"),
+                    page("privacy", "/datenschutz"));
+        });
+    }
+
+    @Test
+    void moderator_pages_have_no_serious_violations() throws Exception {
+        sweep("moderator", MODERATOR, sweep -> {
+            sweep.open("/fachgruppen");
+            String group = sweep.linkByText(MODERATED_GROUP);
+            return List.of(
+                    page("start", "/start"),
+                    page("moderated-group", group),
+                    page("new-event", "/veranstaltungen/neu"),
+                    page("events", "/veranstaltungen"));
+        });
+    }
+
+    @Test
+    void admin_pages_have_no_serious_violations() throws Exception {
+        sweep("admin", ADMIN, sweep -> {
+            String event = sweep.firstLink("/veranstaltungen", "veranstaltungen/\\d+");
+            return List.of(
+                    page("start", "/start"),
+                    page("security-log", "/verwaltung"),
+                    page("member-administration", "/verwaltung/mitglieder"),
+                    page("outbox", "/verwaltung/postausgang"),
+                    new Page("groups+new-group-dialog", "/fachgruppen", s -> s.openDialog(By.id("create-group"))),
+                    page("new-event", "/veranstaltungen/neu"),
+                    page("event", event),
+                    new Page(
+                            "edit-event+cancel-confirmation",
+                            event + "/bearbeiten",
+                            s -> s.openDialog(By.id("event-cancel-event"))),
+                    page("participants", event + "/teilnehmende"));
+        });
+    }
+
+    // --- the keyboard paths ---
+
+    /**
+     * Joining, registering for an event and sending a contact request with the keyboard alone: Tab
+     * reaches every control (the skip link first), Enter and Space work them, and the contact
+     * dialog takes the focus while it is open.
+     */
+    @Test
+    void joining_registering_and_a_contact_request_work_with_the_keyboard_alone() throws Exception {
+        ChromeDriver browser = Chromium.start();
+        Keyboard keys = new Keyboard(browser);
+        try {
+            keys.open("/mitglied-werden");
+            keys.tab();
+            assertThat(keys.focusIsIn("skip-link"))
+                    .as("the first Tab reaches the skip link")
+                    .isTrue();
+            keys.press(Keys.ENTER);
+            assertThat(keys.focusIsIn(SKIP_TARGET))
+                    .as("the skip link moves to the content")
+                    .isTrue();
+            keys.tabTo("join-first-name").type("Karla");
+            keys.tabTo("join-last-name").type("Tastatur");
+            keys.tabTo("join-email").type("karla.tastatur@example.org");
+            keys.tabTo("join-password").type("ein langes Tastaturpasswort");
+            keys.tabTo("join-password-repeat").type("ein langes Tastaturpasswort");
+            keys.tabTo("join-consent").press(Keys.SPACE);
+            keys.tabTo("join-submit").press(Keys.ENTER);
+            keys.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("join-done"), "karla.tastatur@example.org"));
+
+            keys.open("/login");
+            BrowserJourney.fillLoginForm(browser, keys.wait, KEYBOARD_MEMBER, PASSWORD);
+            keys.wait.until(ExpectedConditions.urlContains("/start"));
+            keys.sweep.open(keys.sweep.firstLink("/veranstaltungen", "veranstaltungen/\\d+"));
+            String register = String.valueOf(browser.executeScript(
+                    "return document.querySelector(\"vaadin-button[id^='event-register-']\").id;"));
+            keys.tabTo(register).press(Keys.ENTER);
+            keys.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-my-status")));
+
+            keys.open("/mitglieder?suche=Sommerfeld");
+            keys.sweep.click(By.partialLinkText("Sommerfeld"));
+            keys.tabTo("contact-request-button").press(Keys.ENTER);
+            keys.wait.until(driver -> keys.focusIsIn("contact-request-dialog"));
+            keys.tabTo("contact-who").type(" Ich leite ein Projekt zum Wiedereinstieg.");
+            keys.tabTo("contact-why").type(" Ihre Erfahrung mit Netzwerken interessiert mich.");
+            keys.tabTo("contact-next").type(" Passt Ihnen ein kurzes Telefonat?");
+            keys.tabTo("send-contact-request").press(Keys.ENTER);
+            keys.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contact-state"), "gesendet"));
+        } catch (RuntimeException | AssertionError e) {
+            keys.sweep.screenshot("a11y-keyboard-failure");
+            throw e;
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static final String KEYBOARD_MEMBER = "claudia.harms@example.org";
+    private static final String SKIP_TARGET = "main-content";
+
+    /** A user without a mouse: Tab, Enter, Space and typing, and where the focus is now. */
+    private static final class Keyboard {
+
+        private static final int MOST_TABS = 80;
+
+        // Follows the focus into shadow roots, then asks whether the element with the id holds it.
+        private static final String FOCUS_IN = """
+                const target = document.getElementById(arguments[0]);
+                let active = document.activeElement;
+                while (active && active.shadowRoot && active.shadowRoot.activeElement) {
+                    active = active.shadowRoot.activeElement;
+                }
+                for (let node = active; node; node = node.parentNode || node.host) {
+                    if (node === target) { return true; }
+                }
+                return false;
+                """;
+
+        private final ChromeDriver browser;
+        private final Sweep sweep;
+        private final WebDriverWait wait;
+
+        Keyboard(ChromeDriver browser) {
+            this.browser = browser;
+            this.sweep = new Sweep("keyboard", browser);
+            this.wait = sweep.wait;
+        }
+
+        void open(String path) {
+            sweep.open(path);
+        }
+
+        Keyboard tab() {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            return this;
+        }
+
+        /** Tabs on until the element with the id has the focus; fails if Tab never gets there. */
+        Keyboard tabTo(String id) {
+            for (int i = 0; i < MOST_TABS; i++) {
+                if (focusIsIn(id)) {
+                    return this;
+                }
+                tab();
+            }
+            throw new AssertionError(MOST_TABS + " times Tab did not reach #" + id);
+        }
+
+        Keyboard type(String text) {
+            new Actions(browser).sendKeys(text).perform();
+            return this;
+        }
+
+        Keyboard press(Keys key) {
+            new Actions(browser).sendKeys(key).perform();
+            sweep.settle();
+            return this;
+        }
+
+        boolean focusIsIn(String id) {
+            return Boolean.TRUE.equals(browser.executeScript(FOCUS_IN, id));
+        }
+    }
+
+    // --- the sweep ---
+
+    private interface PageList {
+        List<Page> pages(Sweep sweep);
+    }
+
+    private interface Action {
+        void run(Sweep sweep);
+    }
+
+    private record Page(String name, String path, @Nullable Action action) {}
+
+    private static Page page(String name, String path) {
+        return new Page(name, path, null);
+    }
+
+    private static void registerThenAskToCancel(Sweep sweep) {
+        if (sweep.browser.findElements(By.id("event-cancel")).isEmpty()) {
+            sweep.click(By.cssSelector("vaadin-button[id^='event-register-']"));
+            sweep.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-cancel")));
+            sweep.settle();
+        }
+        sweep.openDialog(By.id("event-cancel"));
+    }
+
+    private static void sweep(String role, @Nullable String email, PageList pageList) throws Exception {
+        long logStart = Files.size(app.log());
+        ChromeDriver browser = Chromium.start();
+        Sweep sweep = new Sweep(role, browser);
+        try {
+            if (email != null) {
+                sweep.open("/login");
+                BrowserJourney.fillLoginForm(browser, sweep.wait, email, PASSWORD);
+                sweep.wait.until(ExpectedConditions.urlContains("/start"));
+            }
+            List<Page> pages = pageList.pages(sweep);
+            for (int width : List.of(DESKTOP, PHONE)) {
+                browser.manage().window().setSize(new Dimension(width, 900));
+                for (Page page : pages) {
+                    sweep.visit(page, width);
+                }
+            }
+        } finally {
+            browser.quit();
+        }
+        sweep.serverErrorsSince(logStart);
+        sweep.writeReport();
+        assertThat(sweep.failures)
+                .as(
+                        "%s: serious or critical axe violations, error notifications, sideways scrolling or server"
+                                + " errors (details in %s)",
+                        role, report())
+                .isEmpty();
+    }
+
+    private static Path report() {
+        return Path.of(System.getProperty("axe.report", "target/axe-report.txt"));
+    }
+
+    /** One role's browser and what it found. */
+    private static final class Sweep {
+
+        private static final String READY = """
+                if (document.readyState !== 'complete' || !window.Vaadin || !window.Vaadin.Flow
+                        || !window.Vaadin.Flow.clients) { return false; }
+                const clients = Object.values(window.Vaadin.Flow.clients);
+                return clients.length > 0 && clients.every(c => !c.isActive || !c.isActive());
+                """;
+
+        // The innermost elements that reach past the right edge of the scrolling area, grids excepted
+        // (they scroll in their own box), to say what to fix.
+        private static final String WIDEST = """
+                const layout = document.querySelector('vaadin-app-layout');
+                const content = layout && layout.shadowRoot
+                        ? layout.shadowRoot.querySelector('[part=content]') : null;
+                const limit = content ? content.getBoundingClientRect().left + content.clientWidth
+                        : document.documentElement.clientWidth;
+                const past = Array.from(document.querySelectorAll('#main-content *, .main-footer *')).filter(e => {
+                    const r = e.getBoundingClientRect();
+                    return r.width > 0 && r.right > limit + 1 && !e.closest('vaadin-grid');
+                });
+                return past.filter(e => !past.some(o => o !== e && e.contains(o))).slice(0, 3)
+                        .map(e => e.localName + (e.id ? '#' + e.id : '')
+                                + (typeof e.className === 'string' && e.className.trim()
+                                        ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                                + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + ' px)')
+                        .join(', ');""";
+
+        private final String role;
+        private final ChromeDriver browser;
+        private final WebDriverWait wait;
+        private final List<String> failures = new ArrayList<>();
+        private final List<String> lines = new ArrayList<>();
+        private int visits;
+        private int violations;
+        private int serious;
+        private long openMillis;
+        private long axeMillis;
+
+        Sweep(String role, ChromeDriver browser) {
+            this.role = role;
+            this.browser = browser;
+            // Polled often: the default half second, waited on every page, would add a minute to the sweep.
+            this.wait = new WebDriverWait(browser, WAIT, Duration.ofMillis(50));
+        }
+
+        void open(String path) {
+            long start = System.nanoTime();
+            browser.get(app.url(path));
+            settle();
+            openMillis += (System.nanoTime() - start) / 1_000_000;
+        }
+
+        /** Waits until Vaadin has no request under way, then a moment for the components to render. */
+        void settle() {
+            wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(READY)));
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        String firstLink(String listPath, String hrefPattern) {
+            open(listPath);
+            @SuppressWarnings("unchecked")
+            List<String> hrefs = (List<String>)
+                    browser.executeScript("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href);");
+            Pattern pattern = Pattern.compile("/(" + hrefPattern + ")(?:[?#].*)?$");
+            for (String href : Objects.requireNonNull(hrefs)) {
+                Matcher matcher = pattern.matcher(href);
+                if (matcher.find()) {
+                    return "/" + matcher.group(1);
+                }
+            }
+            throw new AssertionError("No link matching " + hrefPattern + " on " + listPath);
+        }
+
+        String linkByText(String text) {
+            String href = wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(text)))
+                    .getAttribute("href");
+            return java.net.URI.create(Objects.requireNonNull(href)).getPath();
+        }
+
+        void click(By locator) {
+            var element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+            settle();
+        }
+
+        void openDialog(By opener) {
+            click(opener);
+            wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(
+                    "return !!document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]');")));
+            settle();
+        }
+
+        void visit(Page page, int width) throws IOException {
+            visits++;
+            String where = role + " " + width + "px " + page.name() + " (" + page.path() + ")";
+            open(page.path());
+            check(where, width);
+            if (page.action() != null) {
+                page.action().run(this);
+                check(where + " after action", width);
+                new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+            }
+            if (width == PHONE) {
+                screenshot("a11y-" + role + "-" + page.name().replace('+', '-'));
+            }
+        }
+
+        private void check(String where, int width) {
+            long start = System.nanoTime();
+            List<Axe.Violation> found = axe.check(browser);
+            axeMillis += (System.nanoTime() - start) / 1_000_000;
+            for (Axe.Violation violation : found) {
+                violations++;
+                String line = where + ": " + violation.rule() + " [" + violation.impact() + "] "
+                        + violation.nodes().size() + " element(s): " + String.join(" || ", violation.nodes());
+                lines.add(line);
+                if (violation.failing()) {
+                    serious++;
+                    failures.add(where + ": " + violation.rule() + " [" + violation.impact() + "]");
+                }
+            }
+            @SuppressWarnings("unchecked")
+            List<String> errors = (List<String>) browser.executeScript(
+                    "return Array.from(document.querySelectorAll('vaadin-notification-card[theme~=\"error\"]'))"
+                            + ".map(card => card.textContent.trim())"
+                            + ".concat(document.getElementById('internal-error') ? ['error page'] : []);");
+            for (String error : Objects.requireNonNull(errors)) {
+                failures.add(where + ": error shown: " + error);
+                lines.add(where + ": error shown: " + error);
+            }
+            Object page =
+                    browser.executeScript("return [document.documentElement.lang, !!document.querySelector('main'),"
+                            + " !!document.getElementById('skip-link'), !!document.getElementById('footer-imprint'),"
+                            + " !!document.getElementById('footer-privacy')];");
+            if (!List.of("de", true, true, true, true).equals(page)) {
+                String problem = where + ": lang, main, skip link, imprint and privacy links expected, found " + page;
+                failures.add(problem);
+                lines.add(problem);
+            }
+            if (width == PHONE) {
+                // The public pages scroll the document; the member area scrolls AppLayout's content part.
+                Object overflow = browser.executeScript("""
+                        const layout = document.querySelector('vaadin-app-layout');
+                        const content = layout && layout.shadowRoot
+                                ? layout.shadowRoot.querySelector('[part=content]') : null;
+                        const page = document.documentElement;
+                        return Math.max(page.scrollWidth - page.clientWidth,
+                                content ? content.scrollWidth - content.clientWidth : 0);""");
+                if (overflow instanceof Number pixels && pixels.intValue() > 0) {
+                    String problem = where + ": scrolls sideways by " + pixels + " px, past the edge: "
+                            + browser.executeScript(WIDEST);
+                    failures.add(problem);
+                    lines.add(problem);
+                }
+            }
+        }
+
+        private void screenshot(String name) throws IOException {
+            Files.copy(
+                    browser.getScreenshotAs(OutputType.FILE).toPath(),
+                    Chromium.screenshotDir().toPath().resolve(name + ".png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        void serverErrorsSince(long offset) throws IOException {
+            byte[] all = Files.readAllBytes(app.log());
+            String text = new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8);
+            for (String line : text.split("\\R")) {
+                // Atmosphere reports a push connection that the browser dropped by leaving the page as
+                // an error; that is a browser navigating, not the application failing.
+                if (line.contains(" ERROR ") && !line.contains("Failed to cancel resource")) {
+                    failures.add(role + ": server logged: " + line);
+                    lines.add(role + ": server logged: " + line);
+                }
+            }
+        }
+
+        void writeReport() throws IOException {
+            String summary = String.format(
+                    "== %s: %d page visits (%d pages x desktop and 375 px, dialogs included), %d violations,"
+                            + " %d serious or critical, %d failures; %d s opening pages, %d s in axe%n",
+                    role,
+                    visits,
+                    visits / 2,
+                    violations,
+                    serious,
+                    failures.size(),
+                    openMillis / 1000,
+                    axeMillis / 1000);
+            System.out.print(summary);
+            StringBuilder text = new StringBuilder(summary);
+            lines.forEach(line -> text.append(line).append(System.lineSeparator()));
+            Files.createDirectories(report().toAbsolutePath().getParent());
+            Files.writeString(
+                    report(), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+    }
+}
