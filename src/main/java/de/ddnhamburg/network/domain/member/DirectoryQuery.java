@@ -50,7 +50,8 @@ class DirectoryQuery {
         }
     }
 
-    private static final String COLUMNS = "m.id, m.title, m.first_name, m.last_name,"
+    /** The columns of a card, each only as far as its owner opened it to all members. */
+    static final String COLUMNS = "m.id, m.title, m.first_name, m.last_name,"
             + " case when m.vis_organisation = 'MEMBERS' then m.organisation end as organisation,"
             + " case when m.vis_position = 'MEMBERS' then m.position end as position,"
             + " m.vis_topics = 'MEMBERS' as topics_open,"
@@ -141,7 +142,7 @@ class DirectoryQuery {
         return jdbc.query(sql.text(), sql.parameters(), (rs, i) -> row(rs));
     }
 
-    private static Row row(java.sql.ResultSet rs) throws SQLException {
+    static Row row(java.sql.ResultSet rs) throws SQLException {
         return new Row(
                 rs.getLong("id"),
                 rs.getString("title"),
@@ -278,39 +279,6 @@ class DirectoryQuery {
                             .add(new Object[] {rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)});
                 });
         return topics;
-    }
-
-    /**
-     * Members sharing the most open topics and expertise with {@code memberId}, best first, leaving
-     * out {@code excluded}. Driven from the shared topics and tags, so only candidates are scored.
-     */
-    List<Row> mostInCommon(
-            long memberId,
-            java.util.Set<Long> excluded,
-            java.util.Set<Long> fellowAttendees,
-            int limit,
-            Map<Long, Long> scores) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("me", memberId)
-                .addValue("excluded", excluded.isEmpty() ? List.of(-1L) : excluded)
-                .addValue("fellows", fellowAttendees.isEmpty() ? List.of(-1L) : fellowAttendees)
-                .addValue("limit", limit);
-        String sql = "select " + COLUMNS + ", s.score from (select member_id, count(*) as score from ("
-                + " select mt.member_id from member_topic mt join member o on o.id = mt.member_id and o.vis_topics = 'MEMBERS'"
-                + " where mt.topic_id in (select topic_id from member_topic where member_id = :me)"
-                + " union all"
-                + " select e.member_id from member_expertise e join member o on o.id = e.member_id and o.vis_expertise = 'MEMBERS'"
-                + " where lower(e.tag) in (select lower(tag) from member_expertise where member_id = :me)"
-                // Meeting at an upcoming congress counts once (MemberCongressLookup.fellowAttendees).
-                + " union all"
-                + " select f.id from member f where f.id in (:fellows)"
-                + ") shared group by member_id) s join member m on m.id = s.member_id"
-                + " where m.id <> :me and m.status = 'ACTIVE' and m.listed_in_directory = true and m.id not in (:excluded)"
-                + " order by s.score desc, m.last_name, m.first_name, m.id limit :limit";
-        return jdbc.query(sql, parameters, (rs, i) -> {
-            scores.put(rs.getLong("id"), rs.getLong("score"));
-            return row(rs);
-        });
     }
 
     /**

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberDirectoryService {
 
     private final DirectoryQuery query;
+    private final SuggestionQuery suggestionQuery;
     private final CurrentUser currentUser;
     private final ContactLookup contacts;
     private final MemberGroupLookup groups;
@@ -26,11 +27,13 @@ public class MemberDirectoryService {
 
     MemberDirectoryService(
             DirectoryQuery query,
+            SuggestionQuery suggestionQuery,
             CurrentUser currentUser,
             ContactLookup contacts,
             MemberGroupLookup groups,
             MemberCongressLookup congresses) {
         this.query = query;
+        this.suggestionQuery = suggestionQuery;
         this.congresses = congresses;
         this.currentUser = currentUser;
         this.contacts = contacts;
@@ -80,7 +83,7 @@ public class MemberDirectoryService {
         Map<Long, Long> scores = new java.util.HashMap<>();
         Map<Long, CongressRef> atCongress = congresses.fellowAttendees(me);
         List<DirectoryQuery.Row> rows =
-                query.mostInCommon(me, contacts.alreadyConnected(me), atCongress.keySet(), limit, scores);
+                suggestionQuery.mostInCommon(me, contacts.alreadyConnected(me), atCongress.keySet(), limit, scores);
         return cards(rows, locale).stream()
                 .map(card -> new Suggestion(card, scores.getOrDefault(card.id(), 0L), atCongress.get(card.id())))
                 .toList();
