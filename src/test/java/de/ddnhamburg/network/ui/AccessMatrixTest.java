@@ -30,7 +30,9 @@ import de.ddnhamburg.network.ui.admin.SecurityLogView;
 import de.ddnhamburg.network.ui.congress.CongressSessionView;
 import de.ddnhamburg.network.ui.congress.CongressView;
 import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
+import de.ddnhamburg.network.ui.congress.admin.CongressDashboardView;
 import de.ddnhamburg.network.ui.congress.admin.CongressEditorView;
+import de.ddnhamburg.network.ui.congress.admin.CongressRegistrationsView;
 import de.ddnhamburg.network.ui.congress.registration.CongressApprovalsView;
 import de.ddnhamburg.network.ui.congress.registration.CongressGuestConfirmView;
 import de.ddnhamburg.network.ui.congress.registration.CongressRegistrationView;
@@ -148,6 +150,13 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(
                     CongressEditorView.class,
                     new Outcome(LoginView.class, AccessDeniedView.class, CongressEditorView.class)),
+            // The congress desk: admins only, also for a member who registered for the congress.
+            Map.entry(
+                    CongressDashboardView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressDashboardView.class)),
+            Map.entry(
+                    CongressRegistrationsView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressRegistrationsView.class)),
             // Congress registration: the wizard and the guests' links are open; a link that does not
             // work says so on the page (CongressGuestConfirmViewTest, MyCongressRegistrationViewTest).
             Map.entry(CongressRegistrationView.class, Outcome.everybody(CongressRegistrationView.class)),
@@ -198,6 +207,11 @@ class AccessMatrixTest extends KaribuTest {
             return "veranstaltungen/"
                     + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null))
                     + "/teilnehmende";
+        }
+        if (route == CongressDashboardView.class || route == CongressRegistrationsView.class) {
+            long id = Congresses.build(testMembers, context, clock, true).congressId();
+            return "verwaltung/kongress/" + id
+                    + (route == CongressDashboardView.class ? "/uebersicht" : "/anmeldungen");
         }
         if (route == CongressView.class || route == CongressSessionView.class || route == CongressEditorView.class) {
             Congresses.Built congress = Congresses.build(testMembers, context, clock, true);

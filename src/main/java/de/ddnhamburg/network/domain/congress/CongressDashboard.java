@@ -11,6 +11,8 @@ import java.util.Map;
  * A congress's registrations at a glance, for admins: places, registrations by category and status,
  * workshops' seats and waiting lists, check-in progress, registrations per day (Hamburg days, from
  * the first to the last with a registration, days without one included) and revenue by category.
+ *
+ * @param paymentsRecorded whether the invoices tell what is paid; without them everything is open
  */
 public record CongressDashboard(
         long congressId,
@@ -21,7 +23,8 @@ public record CongressDashboard(
         List<WorkshopSeats> workshops,
         CheckInProgress checkIn,
         List<DayCount> perDay,
-        List<CategoryRevenue> revenue) {
+        List<CategoryRevenue> revenue,
+        boolean paymentsRecorded) {
 
     public CongressDashboard {
         categories = List.copyOf(categories);

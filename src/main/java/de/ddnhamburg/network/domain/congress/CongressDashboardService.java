@@ -94,7 +94,8 @@ public class CongressDashboardService {
                 workshops(congressId),
                 new CheckInProgress(arrived, confirmed),
                 perDay(facts.stream().map(Fact::registeredAt).toList()),
-                revenue(categories, facts, paid));
+                revenue(categories, facts, paid),
+                hooks.payments() != CongressPaymentLookup.NONE);
     }
 
     private static List<CategoryCounts> counts(List<TicketCategory> categories, List<Fact> facts) {

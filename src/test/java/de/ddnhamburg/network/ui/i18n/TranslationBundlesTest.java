@@ -3,8 +3,11 @@ package de.ddnhamburg.network.ui.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
 import de.ddnhamburg.network.domain.congress.CongressStatus;
 import de.ddnhamburg.network.domain.congress.HeardFrom;
+import de.ddnhamburg.network.domain.congress.PaymentState;
+import de.ddnhamburg.network.domain.congress.RegistrationHistoryItem;
 import de.ddnhamburg.network.domain.congress.SessionType;
 import de.ddnhamburg.network.domain.congress.TicketEligibility;
 import de.ddnhamburg.network.domain.event.EventAudience;
@@ -96,7 +99,10 @@ class TranslationBundlesTest {
      */
     private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.ofEntries(
             Map.entry("account.consent.", ConsentKind.class),
+            Map.entry("congress.desk.payment.", PaymentState.class),
+            Map.entry("congress.desk.status.", CongressRegistrationStatus.class),
             Map.entry("congress.eligibility.", TicketEligibility.class),
+            Map.entry("congress.registrations.history.", RegistrationHistoryItem.Kind.class),
             Map.entry("congress.eligibilityShort.", TicketEligibility.class),
             Map.entry("congress.heardFrom.", HeardFrom.class),
             Map.entry("congress.sessionType.", SessionType.class),
