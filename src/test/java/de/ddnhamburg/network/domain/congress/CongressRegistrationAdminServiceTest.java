@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -177,19 +176,6 @@ class CongressRegistrationAdminServiceTest {
         assertThat(fixture.taken("congress_session", small)).isOne();
         assertThat(Objects.requireNonNull(fixture.choice(third, slot)).status()).isEqualTo("WAITLISTED");
         fixture.assertInvariants(congress);
-    }
-
-    @Test
-    void the_database_refuses_more_than_the_capacity_and_one_over_only_where_an_admin_allowed_it() {
-        assertThatThrownBy(() -> jdbc.update("update congress_session set taken = 2 where id = ?", small))
-                .isInstanceOf(DataIntegrityViolationException.class);
-        jdbc.update("update congress_session set over_capacity = 1 where id = ?", small);
-        jdbc.update("update congress_session set taken = 2 where id = ?", small);
-        assertThatThrownBy(() -> jdbc.update("update congress_session set taken = 3 where id = ?", small))
-                .isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> jdbc.update("update congress_session set over_capacity = 2 where id = ?", small))
-                .isInstanceOf(DataIntegrityViolationException.class);
-        jdbc.update("update congress_session set taken = 0, over_capacity = 0 where id = ?", small);
     }
 
     @Test
