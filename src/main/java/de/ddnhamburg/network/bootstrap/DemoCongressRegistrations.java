@@ -149,7 +149,7 @@ final class DemoCongressRegistrations {
     }
 
     /**
-     * One workshop per slot: the smallest of a slot for every fifth registration, the others in
+     * One workshop per slot: the smallest of a slot for every fourth registration, the others in
      * turn (with a second choice for every other one), so that each is full and has a waiting list.
      */
     private static List<SessionWish> wishes(List<SlotChoice> slots, int n) {
@@ -167,7 +167,7 @@ final class DemoCongressRegistrations {
                 wishes.add(SessionWish.of(slot.slotId(), smallest.id()));
                 continue;
             }
-            SessionOption first = n % 5 == 0 ? smallest : others.get(n % others.size());
+            SessionOption first = n % 4 == 0 ? smallest : others.get(n % others.size());
             SessionOption second = others.get((n + 1) % others.size());
             wishes.add(new SessionWish(
                     slot.slotId(), first.id(), n % 2 == 0 && second.id() != first.id() ? second.id() : null));

@@ -100,15 +100,11 @@ public class CongressRegistrationsView extends Div implements BeforeEnterObserve
     private void configureGrid(RegistrationPanel panel) {
         grid.removeAllColumns();
         grid.setId("registrations-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(row -> row.name() + (row.guest() ? " · " + getTranslation("congress.registrations.guest") : ""))
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(this::person)
                 .setHeader(getTranslation("congress.registrations.name"))
                 .setSortProperty("name")
-                .setAutoWidth(true)
-                .setFlexGrow(2);
-        grid.addColumn(row -> row.organisation() == null ? "" : row.organisation())
-                .setHeader(getTranslation("congress.registrations.organisation"))
-                .setSortProperty("organisation")
                 .setFlexGrow(2);
         grid.addColumn(AdminRegistrationRow::categoryName).setHeader(getTranslation("congress.desk.category"));
         grid.addComponentColumn(row -> status(this, row.status(), row.waitingPosition()))
@@ -141,6 +137,21 @@ public class CongressRegistrationsView extends Div implements BeforeEnterObserve
                 panel.show(change.getValue().id());
             }
         });
+    }
+
+    /** Name (and "Gast") above the organisation, so that the list stays narrow beside the panel. */
+    private Div person(AdminRegistrationRow row) {
+        Span name = new Span(
+                row.guest() ? row.name() + " · " + getTranslation("congress.registrations.guest") : row.name());
+        name.addClassName("desk-person-name");
+        Div person = new Div(name);
+        if (row.organisation() != null) {
+            Span organisation = new Span(row.organisation());
+            organisation.addClassName("desk-person-organisation");
+            person.add(organisation);
+        }
+        person.addClassName("desk-person");
+        return person;
     }
 
     /** The status as a badge: "Warteliste (3)" with the position; a colour per kind, the word always. */

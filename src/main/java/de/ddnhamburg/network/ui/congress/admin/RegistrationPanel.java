@@ -98,7 +98,7 @@ class RegistrationPanel extends Div {
                 facts,
                 "congress.registrations.kind",
                 getTranslation(details.member() ? "congress.registrations.member" : "congress.registrations.guest"));
-        fact(facts, "congress.registrations.language", details.language());
+        fact(facts, "congress.registrations.language", getTranslation("admin.members.language." + details.language()));
         fact(facts, "congress.registrations.ticket", registration.ticketCode());
         fact(
                 facts,

@@ -85,7 +85,9 @@ final class RegistrationsChart {
                     barWidth,
                     height,
                     escape(barLabel.apply(day))));
-            if (i % labelEvery == 0 || i == days.size() - 1) {
+            // Every few days a label, and the last day's; one that would crowd the last is left out.
+            boolean last = i == days.size() - 1;
+            if (last || (i % labelEvery == 0 && days.size() - 1 - i >= Math.max(1, labelEvery / 2))) {
                 svg.append(String.format(
                         Locale.ROOT,
                         "<text class=\"axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",

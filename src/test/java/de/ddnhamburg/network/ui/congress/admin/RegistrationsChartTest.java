@@ -78,8 +78,13 @@ class RegistrationsChartTest {
 
         assertThat(bars(svg)).hasSize(60);
         NodeList texts = svg.getElementsByTagName("text");
-        // three scale numbers plus at most nine day labels (every eighth day and the last)
-        assertThat(texts.getLength()).isBetween(3 + 8, 3 + 9);
+        // Three scale numbers and eight day labels: every eighth day up to the 49th, then the last
+        // (the 57th would crowd it).
+        assertThat(texts.getLength()).isEqualTo(3 + 8);
+        assertThat(texts.item(texts.getLength() - 1).getTextContent())
+                .isEqualTo(FIRST.plusDays(59).toString());
+        assertThat(texts.item(texts.getLength() - 2).getTextContent())
+                .isEqualTo(FIRST.plusDays(48).toString());
         assertThat(RegistrationsChart.niceTop(1)).isEqualTo(2);
         assertThat(RegistrationsChart.niceTop(7)).isEqualTo(8);
     }
