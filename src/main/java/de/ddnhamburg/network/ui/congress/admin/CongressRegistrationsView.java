@@ -100,21 +100,24 @@ public class CongressRegistrationsView extends Div implements BeforeEnterObserve
     private void configureGrid(RegistrationPanel panel) {
         grid.removeAllColumns();
         grid.setId("registrations-grid");
-        grid.addThemeVariants(
-                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addComponentColumn(this::person)
                 .setHeader(getTranslation("congress.registrations.name"))
                 .setSortProperty("name")
-                .setFlexGrow(2);
-        grid.addColumn(AdminRegistrationRow::categoryName).setHeader(getTranslation("congress.desk.category"));
+                .setWidth("13rem")
+                .setFlexGrow(1);
+        grid.addColumn(AdminRegistrationRow::categoryName)
+                .setHeader(getTranslation("congress.desk.category"))
+                .setAutoWidth(true);
         grid.addComponentColumn(row -> status(this, row.status(), row.waitingPosition()))
                 .setHeader(getTranslation("congress.registrations.status"))
                 .setSortProperty("status")
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.workshops().stream()
-                        .map(mark -> workshop(this, mark))
-                        .collect(Collectors.joining("; ")))
+        // Long titles are cut in the list; the tooltip and the panel show them whole.
+        grid.addColumn(this::workshops)
                 .setHeader(getTranslation("congress.registrations.workshops"))
+                .setTooltipGenerator(this::workshops)
+                .setWidth("10rem")
                 .setFlexGrow(2);
         grid.addColumn(row ->
                         getTranslation("congress.desk.payment." + row.payment().name()))
@@ -123,7 +126,7 @@ public class CongressRegistrationsView extends Div implements BeforeEnterObserve
         grid.addColumn(row -> row.checkedInAt() == null ? "" : DateTimeFormat.dateTime(row.checkedInAt(), getLocale()))
                 .setHeader(getTranslation("congress.registrations.checkedIn"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> DateTimeFormat.dateTime(row.registeredAt(), getLocale()))
+        grid.addColumn(row -> DateTimeFormat.date(row.registeredAt(), getLocale()))
                 .setHeader(getTranslation("congress.registrations.registeredAt"))
                 .setSortProperty("registeredAt")
                 .setAutoWidth(true);
@@ -137,6 +140,10 @@ public class CongressRegistrationsView extends Div implements BeforeEnterObserve
                 panel.show(change.getValue().id());
             }
         });
+    }
+
+    private String workshops(AdminRegistrationRow row) {
+        return row.workshops().stream().map(mark -> workshop(this, mark)).collect(Collectors.joining("; "));
     }
 
     /** Name (and "Gast") above the organisation, so that the list stays narrow beside the panel. */
