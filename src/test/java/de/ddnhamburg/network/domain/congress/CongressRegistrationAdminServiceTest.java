@@ -45,6 +45,9 @@ class CongressRegistrationAdminServiceTest {
     CongressApprovalService approvals;
 
     @Autowired
+    CongressSessionService sessionAdmin;
+
+    @Autowired
     TestMembers testMembers;
 
     @Autowired
@@ -176,6 +179,23 @@ class CongressRegistrationAdminServiceTest {
         assertThat(fixture.taken("congress_session", small)).isOne();
         assertThat(Objects.requireNonNull(fixture.choice(third, slot)).status()).isEqualTo("WAITLISTED");
         fixture.assertInvariants(congress);
+    }
+
+    @Test
+    void a_workshop_one_over_can_still_be_edited_at_its_capacity_but_not_below_it() {
+        register(open, small);
+        long second = register(open, small);
+        admin.seatInWorkshop(second, slot, true);
+        CongressSession workshop = fixture.sessions.findById(small).orElseThrow();
+        SessionDraft same = new SessionDraft(
+                SessionType.WORKSHOP, "Kleiner Workshop", "", slot, workshop.getRoomId(), java.util.Set.of(), null, 1);
+
+        sessionAdmin.update(small, same);
+
+        assertThat(fixture.sessions.findById(small).orElseThrow().getTitle()).isEqualTo("Kleiner Workshop");
+        SessionDraft none = new SessionDraft(
+                SessionType.WORKSHOP, "Kleiner Workshop", "", slot, workshop.getRoomId(), java.util.Set.of(), null, 0);
+        assertThatThrownBy(() -> sessionAdmin.update(small, none)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
