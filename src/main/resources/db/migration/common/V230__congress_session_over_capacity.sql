@@ -14,5 +14,3 @@ alter table congress_session add constraint ck_congress_session_taken
 alter table congress_session add constraint ck_congress_session_over_capacity
     check (over_capacity between 0 and 1 and (capacity is not null or over_capacity = 0));
 
--- The history of one record (a congress registration's page lists what admins did to it).
-create index ix_audit_entry_target on audit_entry (target, occurred_at);

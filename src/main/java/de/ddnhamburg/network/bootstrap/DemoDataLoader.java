@@ -96,8 +96,7 @@ class DemoDataLoader implements ApplicationRunner {
                         Set.of("wiedereinstieg-back-in-job", "netzwerken"),
                         false));
         DemoEvents.load(events, groupIds, clock);
-        long congressId = DemoCongress.load(congress, ids, groupIds, clock);
-        DemoCongressRegistrations.load(congress, congressId, ids, clock);
+        DemoCongress.load(congress, ids, groupIds, clock);
         LOG.info(
                 "Loaded demo data: {} members, {} expert groups; every demo account uses the password from the README",
                 DemoMembers.ALL.size() + 1,

@@ -84,30 +84,4 @@ class DemoDataTest {
         assertThat(jdbc.queryForObject("select count(*) from event where status = 'DRAFT'", Long.class))
                 .isOne();
     }
-
-    @Test
-    void the_demo_congress_has_registrations_over_four_weeks_with_full_workshops_and_right_counters() {
-        assertThat(jdbc.queryForObject("select count(*) from congress_registration", Long.class))
-                .isEqualTo(100);
-        assertThat(jdbc.queryForObject(
-                        "select count(distinct cast(registered_at as date)) from congress_registration", Long.class))
-                .isGreaterThan(15);
-        assertThat(jdbc.queryForList("select distinct status from congress_registration", String.class))
-                .contains("CONFIRMED", "AWAITING_APPROVAL", "UNCONFIRMED", "CANCELLED");
-        // The counters are what the rows say, and the smallest workshops have waiting lists.
-        assertThat(jdbc.queryForObject("select taken from congress", Long.class))
-                .isEqualTo(jdbc.queryForObject(
-                        "select count(*) from congress_registration where status in"
-                                + " ('CONFIRMED', 'UNCONFIRMED', 'AWAITING_APPROVAL')",
-                        Long.class));
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from congress_session s where s.taken <> (select count(*) from"
-                                + " congress_session_choice c where c.status = 'SEATED' and c.session_id = s.id)"
-                                + " + (select count(*) from congress_session_choice c where c.fallback_session_id = s.id)",
-                        Long.class))
-                .isZero();
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from congress_session_choice where status = 'WAITLISTED'", Long.class))
-                .isPositive();
-    }
 }

@@ -8,7 +8,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds a congress edition without a signed-in user, for the demo data. It goes through the admin
@@ -25,10 +24,6 @@ public class CongressProvisioning {
     private final CongressScheduleService schedule;
     private final CongressSessionService sessions;
     private final CongressSpeakerService speakers;
-    private final CongressPlacement placement;
-    private final CongressRegistrationRepository registrations;
-    private final TicketCategoryRepository categoryRows;
-    private final CongressCatalogue catalogue;
 
     CongressProvisioning(
             CongressRepository congresses,
@@ -37,11 +32,7 @@ public class CongressProvisioning {
             CongressCategoryService categories,
             CongressScheduleService schedule,
             CongressSessionService sessions,
-            CongressSpeakerService speakers,
-            CongressPlacement placement,
-            CongressRegistrationRepository registrations,
-            TicketCategoryRepository categoryRows,
-            CongressCatalogue catalogue) {
+            CongressSpeakerService speakers) {
         this.congresses = congresses;
         this.editions = editions;
         this.lifecycle = lifecycle;
@@ -49,10 +40,6 @@ public class CongressProvisioning {
         this.schedule = schedule;
         this.sessions = sessions;
         this.speakers = speakers;
-        this.placement = placement;
-        this.registrations = registrations;
-        this.categoryRows = categoryRows;
-        this.catalogue = catalogue;
     }
 
     public boolean hasNoCongress() {
@@ -88,41 +75,6 @@ public class CongressProvisioning {
             lifecycle.publish(congressId);
             return congressId;
         });
-    }
-
-    /** The categories of a congress, for the demo's registrations. */
-    public List<DeskCategory> categories(long congressId) {
-        return catalogue.categories(congressId).stream()
-                .map(CongressRegistrationListService::desk)
-                .toList();
-    }
-
-    /** The slots with a choice of sessions, for the demo's registrations. */
-    public List<SlotChoice> slots(long congressId) {
-        return catalogue.choices(congressId);
-    }
-
-    /**
-     * A registration of the demo data, placed through {@link CongressPlacement} under the congress
-     * lock like any other (so the counters and waiting lists are right), at its time in the past,
-     * without mails.
-     */
-    @Transactional
-    public long register(DemoRegistration demo) {
-        Congress locked = placement.lock(demo.congressId());
-        TicketCategory category = categoryRows.findById(demo.categoryId()).orElseThrow();
-        CongressRegistration registration = demo.memberId() == null
-                ? CongressRegistration.forGuest(locked.id(), category.id(), demo.email(), TicketCodes.newCode())
-                : CongressRegistration.forMember(
-                        locked.id(), category.id(), demo.memberId(), demo.email(), TicketCodes.newCode());
-        registration.setPerson(demo.firstName(), demo.lastName(), demo.organisation());
-        placement.register(locked, registration, category, demo.wishes(), demo.hold(), demo.registeredAt());
-        if (demo.cancelledAt() != null) {
-            placement.cancel(locked, registration, demo.cancelledAt());
-            registration.setCancelledAt(demo.cancelledAt());
-            registrations.saveAndFlush(registration);
-        }
-        return registration.id();
     }
 
     private static <T> T asSystem(Supplier<T> action) {
