@@ -36,7 +36,7 @@ public final class RoutePaths {
     public static final String CONFIRM_REGISTRATION = PublicLinks.CONFIRM_REGISTRATION;
     public static final String FORGOT_PASSWORD = PublicLinks.FORGOT_PASSWORD;
     public static final String RESET_PASSWORD = PublicLinks.RESET_PASSWORD;
-    public static final String ACCOUNT = "konto";
+    public static final String ACCOUNT = PublicLinks.ACCOUNT;
     public static final String CONFIRM_EMAIL_CHANGE = PublicLinks.CONFIRM_EMAIL_CHANGE;
 
     public static final String CONGRESS = PublicLinks.CONGRESS + ID;
@@ -48,6 +48,7 @@ public final class RoutePaths {
     public static final String CONGRESS_ADMINISTRATION = "verwaltung/kongress";
     public static final String CONGRESS_EDIT = CONGRESS_ADMINISTRATION + ID;
     public static final String CONGRESS_APPROVALS = CONGRESS_ADMINISTRATION + "/freigaben";
+    public static final String ANNOUNCEMENTS = "verwaltung/rundschreiben";
 
     private RoutePaths() {}
 }

@@ -184,7 +184,17 @@ public enum MailTemplate {
      * To every admin, once a day while something waits: {0} the admin's name, {1} applications for
      * membership, {2} requests to join groups, {3} the member administration, {4} the list of groups.
      */
-    APPROVALS_WAITING("approvalsWaiting");
+    APPROVALS_WAITING("approvalsWaiting"),
+
+    /**
+     * An admin's announcement (Rundschreiben) to a segment of members: {0} the recipient's name,
+     * {1} the subject, {2} the text, both as the admin typed them (plain text), {3} the account page
+     * where announcements are switched off.
+     */
+    ANNOUNCEMENT("announcement"),
+
+    /** The admin's test mail of an announcement, to themselves: the same placeholders as {@link #ANNOUNCEMENT}. */
+    ANNOUNCEMENT_TEST("announcementTest");
 
     private final String key;
 

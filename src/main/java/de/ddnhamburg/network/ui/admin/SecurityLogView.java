@@ -15,6 +15,7 @@ import de.ddnhamburg.network.domain.audit.AuditEntryItem;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.announcement.AnnouncementsView;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.components.Paging;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
@@ -24,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The administration area: links to the member administration and the outbox, and the security log. */
+/** The administration area: links to the member administration, the announcements and the outbox, and the security log. */
 @Route(value = RoutePaths.ADMINISTRATION, layout = MainLayout.class)
 @RolesAllowed(Roles.ADMIN)
 public class SecurityLogView extends Div implements TranslatedTitle {
@@ -60,10 +61,13 @@ public class SecurityLogView extends Div implements TranslatedTitle {
         RouterLink congress =
                 new RouterLink(getTranslation("nav.congressAdministration"), CongressAdministrationView.class);
         congress.setId("congress-admin-link");
+        RouterLink announcements = new RouterLink(getTranslation("announcement.link"), AnnouncementsView.class);
+        announcements.setId("announcements-link");
         add(
                 new H1(getTranslation("admin.title")),
                 new Paragraph(members),
                 new Paragraph(congress),
+                new Paragraph(announcements),
                 new Paragraph(outbox),
                 new H2(getTranslation("admin.audit.title")),
                 new Paragraph(getTranslation("admin.audit.lead")),

@@ -2,7 +2,10 @@ package de.ddnhamburg.network.ui.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.ddnhamburg.network.domain.announcement.AnnouncementStatus;
+import de.ddnhamburg.network.domain.announcement.AudienceKind;
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
 import de.ddnhamburg.network.domain.congress.CongressStatus;
 import de.ddnhamburg.network.domain.congress.HeardFrom;
 import de.ddnhamburg.network.domain.congress.SessionType;
@@ -96,6 +99,9 @@ class TranslationBundlesTest {
      */
     private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.ofEntries(
             Map.entry("account.consent.", ConsentKind.class),
+            Map.entry("announcement.audience.kind.", AudienceKind.class),
+            Map.entry("announcement.list.progress.", AnnouncementStatus.class),
+            Map.entry("announcement.registrationStatus.", CongressRegistrationStatus.class),
             Map.entry("congress.eligibility.", TicketEligibility.class),
             Map.entry("congress.eligibilityShort.", TicketEligibility.class),
             Map.entry("congress.heardFrom.", HeardFrom.class),
