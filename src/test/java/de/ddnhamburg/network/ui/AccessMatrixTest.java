@@ -27,6 +27,7 @@ import de.ddnhamburg.network.ui.account.ResetPasswordView;
 import de.ddnhamburg.network.ui.admin.MemberAdministrationView;
 import de.ddnhamburg.network.ui.admin.OutboxView;
 import de.ddnhamburg.network.ui.admin.SecurityLogView;
+import de.ddnhamburg.network.ui.announcement.AnnouncementsView;
 import de.ddnhamburg.network.ui.congress.CongressSessionView;
 import de.ddnhamburg.network.ui.congress.CongressView;
 import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
@@ -158,7 +159,10 @@ class AccessMatrixTest extends KaribuTest {
                     new Outcome(LoginView.class, MyCongressRegistrationView.class, MyCongressRegistrationView.class)),
             Map.entry(
                     CongressApprovalsView.class,
-                    new Outcome(LoginView.class, AccessDeniedView.class, CongressApprovalsView.class)));
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressApprovalsView.class)),
+            Map.entry(
+                    AnnouncementsView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, AnnouncementsView.class)));
 
     @Autowired
     GroupAdministrationService groupAdministration;

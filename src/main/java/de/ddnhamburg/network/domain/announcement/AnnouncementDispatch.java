@@ -86,7 +86,7 @@ public class AnnouncementDispatch {
      * One batch of {@code app.announcements.batch-size} recipients. Called by the schedule, and by
      * tests with their clock.
      *
-     * @return how many recipients this run dealt with (mailed, skipped or failed)
+     * @return how many recipients this run mailed or skipped (each is dealt with by one run only)
      */
     public int sendNextBatch() {
         return sendNextBatch(batchSize);
@@ -114,33 +114,46 @@ public class AnnouncementDispatch {
             return new Batch(announcement, pending, members.findAll(pending), optOuts.all());
         }));
         Instant now = clock.instant();
+        int claimed = 0;
         for (long memberId : batch.pending()) {
-            deliver(
-                    batch.announcement(),
+            Announcement announcement = batch.announcement();
+            if (deliver(
+                    announcement,
                     memberId,
                     batch.people().get(memberId),
                     batch.off().contains(memberId),
-                    now);
+                    now)) {
+                claimed++;
+            }
         }
-        return batch.pending().size();
+        return claimed;
     }
 
-    /** Claims the recipient's row and queues their mail, in one transaction; see the class comment. */
-    void deliver(Announcement announcement, long memberId, @Nullable MemberIdentity person, boolean off, Instant now) {
+    /**
+     * Claims the recipient's row and queues their mail, in one transaction; see the class comment.
+     *
+     * @return whether this call dealt with the recipient (false: another run had, or it failed)
+     */
+    boolean deliver(
+            Announcement announcement, long memberId, @Nullable MemberIdentity person, boolean off, Instant now) {
         long announcementId = announcement.id();
         try {
-            writing.executeWithoutResult(status -> {
+            return Boolean.TRUE.equals(writing.execute(status -> {
                 if (person == null || person.status() != MemberStatus.ACTIVE || off) {
-                    recipients.claim(announcementId, memberId, RecipientStatus.SKIPPED, now);
-                } else if (recipients.claim(announcementId, memberId, RecipientStatus.SENT, now)) {
-                    outbox.enqueue(mails.toRecipient(announcementId, announcement.textFor(person.language()), person));
+                    return recipients.claim(announcementId, memberId, RecipientStatus.SKIPPED, now);
                 }
-            });
+                if (!recipients.claim(announcementId, memberId, RecipientStatus.SENT, now)) {
+                    return false;
+                }
+                outbox.enqueue(mails.toRecipient(announcementId, announcement.textFor(person.language()), person));
+                return true;
+            }));
         } catch (RuntimeException e) {
             LOG.warn("Announcement {} could not be queued for member {}", announcementId, memberId, e);
             // Only if still pending: a racing run may have mailed them meanwhile.
             writing.executeWithoutResult(
                     status -> recipients.claim(announcementId, memberId, RecipientStatus.FAILED, now));
+            return false;
         }
     }
 
