@@ -43,6 +43,7 @@ class AnnouncementEditor extends Section {
     private final TextArea text = new TextArea();
     private final TextField subjectEnglish = new TextField();
     private final TextArea textEnglish = new TextArea();
+    private final Details english = new Details();
     private final Paragraph count = new Paragraph();
     private final AnnouncementPreviewPanel preview = new AnnouncementPreviewPanel();
     private UUID requestKey = UUID.randomUUID();
@@ -63,7 +64,7 @@ class AnnouncementEditor extends Section {
                 "announcement.subjectEnglish",
                 AnnouncementRules.SUBJECT_ENGLISH);
         textArea(textEnglish, "announcement-text-en", "announcement.textEnglish", AnnouncementRules.TEXT_ENGLISH);
-        Details english = new Details(getTranslation("announcement.english"));
+        english.setSummaryText(getTranslation("announcement.english"));
         english.setId("announcement-english");
         english.add(new Paragraph(getTranslation("announcement.english.help")), subjectEnglish, textEnglish);
         count.setId("announcement-count");
@@ -109,7 +110,7 @@ class AnnouncementEditor extends Section {
             found.addAll(e.problems());
         }
         if (!found.isEmpty() || counted == null || mail == null) {
-            problems.show(new InvalidInputException(found));
+            show(new InvalidInputException(found));
             return null;
         }
         problems.clear();
@@ -125,7 +126,7 @@ class AnnouncementEditor extends Section {
             problems.clear();
             Notices.success("announcement.test.sent", address);
         } catch (InvalidInputException e) {
-            problems.show(e);
+            show(e);
         }
     }
 
@@ -150,7 +151,7 @@ class AnnouncementEditor extends Section {
         try {
             announcements.send(requestKey, draft());
         } catch (InvalidInputException e) {
-            problems.show(e);
+            show(e);
             return;
         } catch (DomainException e) {
             Notices.problem(e);
@@ -164,6 +165,15 @@ class AnnouncementEditor extends Section {
         textEnglish.clear();
         stale();
         sent.run();
+    }
+
+    /** Marks the fields; a problem in the English version opens it, so that the mark can be seen. */
+    private void show(InvalidInputException e) {
+        if (e.problem(AnnouncementRules.SUBJECT_ENGLISH).isPresent()
+                || e.problem(AnnouncementRules.TEXT_ENGLISH).isPresent()) {
+            english.setOpened(true);
+        }
+        problems.show(e);
     }
 
     /** What was counted and previewed no longer matches the form. */

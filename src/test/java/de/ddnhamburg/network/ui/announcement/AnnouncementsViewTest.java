@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -163,6 +164,26 @@ class AnnouncementsViewTest extends KaribuTest {
                         .getErrorMessage())
                 .isEqualTo("Bitte schreiben Sie einen Text.");
         assertThat(announcementsSent()).isZero();
+    }
+
+    @Test
+    void a_half_written_english_version_is_marked_and_opened() {
+        loginAsAdmin();
+        navigate(AnnouncementsView.class);
+        write("Sommerfest", "Wir feiern.");
+        Details english = _get(Details.class, spec -> spec.withId("announcement-english"));
+        english.setOpened(true);
+        FieldInput.setValueAsUser(
+                _get(TextField.class, spec -> spec.withId("announcement-subject-en")), "Summer party");
+        english.setOpened(false);
+
+        _click(button("announcement-preview"));
+
+        assertThat(english.isOpened()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("announcement-text-en"))
+                        .getErrorMessage())
+                .isEqualTo("Bitte schreiben Sie einen Text.");
+        _assertNone(Pre.class, spec -> spec.withId("announcement-preview-de-body"));
     }
 
     @Test
