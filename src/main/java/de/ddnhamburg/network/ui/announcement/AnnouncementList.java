@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.shared.Registration;
 import de.ddnhamburg.network.domain.announcement.AnnouncementItem;
@@ -39,16 +40,27 @@ class AnnouncementList extends Section {
         grid.addColumn(item -> DateTimeFormat.dateTime(item.createdAt(), getLocale()))
                 .setHeader(getTranslation("announcement.list.when"))
                 .setAutoWidth(true);
-        grid.addColumn(AnnouncementItem::subject).setHeader(getTranslation("announcement.list.subject"));
-        grid.addColumn(this::audience).setHeader(getTranslation("announcement.list.audience"));
+        grid.addColumn(AnnouncementItem::subject)
+                .setHeader(getTranslation("announcement.list.subject"))
+                .setTooltipGenerator(AnnouncementItem::subject)
+                .setFlexGrow(2);
+        grid.addColumn(this::audience)
+                .setHeader(getTranslation("announcement.list.audience"))
+                .setTooltipGenerator(this::audience)
+                .setFlexGrow(2);
         grid.addColumn(AnnouncementItem::author).setHeader(getTranslation("announcement.list.author"));
         grid.addColumn(this::progress)
                 .setHeader(getTranslation("announcement.list.progress"))
+                .setTooltipGenerator(this::progress)
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("announcement.list.empty"));
         Button refresh = new Button(getTranslation("announcement.list.refresh"), click -> refresh());
         refresh.setId("announcement-refresh");
-        add(new H2(getTranslation("announcement.list.title")), refresh, grid);
+        add(
+                new H2(getTranslation("announcement.list.title")),
+                new Paragraph(getTranslation("announcement.list.lead")),
+                refresh,
+                grid);
     }
 
     void refresh() {
