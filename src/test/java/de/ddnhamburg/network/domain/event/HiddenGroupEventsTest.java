@@ -7,6 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.congress.CongressLifecycleService;
+import de.ddnhamburg.network.domain.congress.CongressPage;
+import de.ddnhamburg.network.domain.congress.CongressReadService;
+import de.ddnhamburg.network.domain.congress.CongressSessionService;
+import de.ddnhamburg.network.domain.congress.SessionCard;
+import de.ddnhamburg.network.domain.congress.SessionDraft;
+import de.ddnhamburg.network.domain.congress.SessionType;
 import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupDraft;
 import de.ddnhamburg.network.domain.group.GroupMembershipService;
@@ -16,9 +23,11 @@ import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
+import de.ddnhamburg.network.support.Congresses;
 import de.ddnhamburg.network.support.EventDrafts;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.IntegrationTest;
+import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
 import java.time.Duration;
@@ -27,11 +36,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Issue 12, point 5: a hidden group's name and id reach nobody who may not see the group, through
@@ -56,6 +67,15 @@ class HiddenGroupEventsTest {
 
     @Autowired
     GroupReadService groupRead;
+
+    @Autowired
+    CongressReadService congressRead;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     TestMembers testMembers;
@@ -198,6 +218,47 @@ class HiddenGroupEventsTest {
                         () -> events.update(
                                 members, saved.version(), forAudience(saved.draft(), EventAudience.PUBLIC, groupId))))
                 .hasMessage("event.validation.hiddenGroupAudience");
+    }
+
+    @Test
+    void the_congress_programme_names_a_hidden_organising_group_only_to_those_who_may_see_it() {
+        LoginAccount insider = Groups.member(testMembers, "Kora", "Kongress");
+        long hidden = Groups.create(
+                testMembers, groupAdministration, JoinPolicy.INVITE_ONLY, GroupVisibility.HIDDEN, insider);
+        String name =
+                Acting.as(insider, () -> groupRead.page(hidden, Locale.GERMAN).name());
+        Congresses.Built congress = Congresses.build(testMembers, context, clock, false);
+        Acting.run(testMembers.admin(), () -> {
+            context.getBean(CongressSessionService.class)
+                    .add(
+                            congress.congressId(),
+                            new SessionDraft(
+                                    SessionType.FORUM,
+                                    "Forum der Gruppe",
+                                    "",
+                                    congress.plenarySlotId(),
+                                    congress.smallRoomId(),
+                                    Set.of(),
+                                    hidden,
+                                    null));
+            context.getBean(CongressLifecycleService.class).publish(congress.congressId());
+        });
+
+        assertThat(organisers(congressRead.page(congress.congressId()))).doesNotContain(name);
+        assertThat(organisers(Acting.as(testMembers.member(), () -> congressRead.page(congress.congressId()))))
+                .doesNotContain(name);
+        assertThat(organisers(Acting.as(insider, () -> congressRead.page(congress.congressId()))))
+                .contains(name);
+    }
+
+    /** The organising groups the programme names (sessions without one are left out). */
+    private static List<String> organisers(CongressPage page) {
+        return page.days().stream()
+                .flatMap(day -> day.slots().stream())
+                .flatMap(slot -> slot.sessions().stream())
+                .map(SessionCard::groupName)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private long publish(EventDraft draft) {
