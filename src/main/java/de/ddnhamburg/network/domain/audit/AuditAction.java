@@ -51,5 +51,11 @@ public enum AuditAction {
     CONGRESS_STATUS_CHANGED,
     CONGRESS_COPIED,
     CONGRESS_PROGRAMME_CHANGED,
-    CONGRESS_SESSION_CANCELLED
+    CONGRESS_SESSION_CANCELLED,
+    /** An admin looked up what is held under an address (a data request). */
+    PERSONAL_DATA_LOOKED_UP,
+    /** An admin exported a member's or a guest's data on request. */
+    PERSONAL_DATA_DISCLOSED,
+    /** An admin erased a guest's data on request. */
+    GUEST_DATA_ERASED
 }
