@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The throttle's rules, on its database counters (shared by all nodes; the two-node test is
- * {@link PostgresSharedLimitsTest}). Own thresholds: 3 per account, 5 per client address.
+ * {@link PostgresTwoNodesTest}). Own thresholds: 3 per account, 5 per client address.
  * Addresses are unique per test, since the database is shared.
  */
 @IntegrationTest

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.security;
 
+import static de.ddnhamburg.network.support.WebClient.location;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,9 +8,19 @@ import de.ddnhamburg.network.Application;
 import de.ddnhamburg.network.domain.common.AnonymousForm;
 import de.ddnhamburg.network.domain.common.ClientLimits;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.domain.member.MemberAdministrationService;
+import de.ddnhamburg.network.domain.member.MemberProvisioning;
+import de.ddnhamburg.network.domain.member.MemberService;
+import de.ddnhamburg.network.domain.member.NewMember;
 import de.ddnhamburg.network.support.Contacts;
+import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestPostgres;
+import de.ddnhamburg.network.support.WebClient;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,9 +34,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Issue 12, point 9: two nodes (two application contexts, each with its own web server and memory)
  * on one PostgreSQL database, as behind a load balancer. What one node counts, the other enforces:
- * the login throttle and the limits of the anonymous forms.
+ * the login throttle and the limits of the anonymous forms; and what one node does to a member's
+ * rights ends the member's session on the other.
  */
-class PostgresSharedLimitsTest {
+class PostgresTwoNodesTest {
+
+    private static final String PASSWORD = "ein langes Passwort für zwei Knoten";
 
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
@@ -105,6 +119,39 @@ class PostgresSharedLimitsTest {
         b.acquire(AnonymousForm.PASSWORD_RESET);
         comingFrom("203.0.113.51");
         a.acquire(AnonymousForm.JOIN);
+    }
+
+    @Test
+    void suspending_a_member_on_one_node_signs_out_their_session_on_the_other() {
+        LoginAccount member = account(nodeB, "petra", Set.of(Roles.MEMBER));
+        LoginAccount admin = account(nodeB, "anton", Set.of(Roles.MEMBER, Roles.ADMIN));
+        WebClient browserOnA = new WebClient(port(nodeA));
+        assertThat(location(browserOnA.login(member.email(), PASSWORD))).endsWith("/start");
+        assertThat(browserOnA.get("/profil").statusCode()).isEqualTo(200);
+
+        SecurityTestSupport.signIn(admin);
+        try {
+            nodeB.getBean(MemberAdministrationService.class).suspend(member.memberId());
+        } finally {
+            SecurityTestSupport.signOut();
+        }
+
+        HttpResponse<String> next = browserOnA.get("/profil");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(location(next)).contains("/login");
+    }
+
+    private static LoginAccount account(ConfigurableApplicationContext node, String name, Set<String> roles) {
+        MemberProvisioning provisioning = node.getBean(MemberProvisioning.class);
+        String email = Contacts.uniqueEmail(name);
+        provisioning.createActive(
+                new NewMember(email, name, "Knoten", "Testorganisation", Set.of(), roles),
+                provisioning.encodePassword(PASSWORD));
+        return node.getBean(MemberService.class).findLoginAccount(email).orElseThrow();
+    }
+
+    private static int port(ConfigurableApplicationContext node) {
+        return Integer.parseInt(Objects.requireNonNull(node.getEnvironment().getProperty("local.server.port")));
     }
 
     private static void comingFrom(String address) {
