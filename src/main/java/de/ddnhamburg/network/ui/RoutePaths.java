@@ -31,6 +31,7 @@ public final class RoutePaths {
     public static final String GUEST_CONFIRM = PublicLinks.GUEST_CONFIRM;
     public static final String GUEST_CANCEL = PublicLinks.GUEST_CANCEL;
     public static final String OUTBOX = "verwaltung/postausgang";
+    public static final String DATA_REQUESTS = "verwaltung/datenanfragen";
     public static final String MEMBER_ADMINISTRATION = PublicLinks.MEMBER_ADMINISTRATION;
     public static final String JOIN = "mitglied-werden";
     public static final String CONFIRM_REGISTRATION = PublicLinks.CONFIRM_REGISTRATION;

@@ -123,6 +123,7 @@ class AccessibilitySweepIT {
                     page("security-log", "/verwaltung"),
                     page("member-administration", "/verwaltung/mitglieder"),
                     page("outbox", "/verwaltung/postausgang"),
+                    page("data-requests", "/verwaltung/datenanfragen"),
                     new Page("groups+new-group-dialog", "/fachgruppen", s -> s.openDialog(By.id("create-group"))),
                     page("new-event", "/veranstaltungen/neu"),
                     page("event", event),

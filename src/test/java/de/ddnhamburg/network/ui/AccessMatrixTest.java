@@ -24,6 +24,7 @@ import de.ddnhamburg.network.ui.account.ForgotPasswordView;
 import de.ddnhamburg.network.ui.account.JoinView;
 import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.account.ResetPasswordView;
+import de.ddnhamburg.network.ui.admin.DataRequestsView;
 import de.ddnhamburg.network.ui.admin.MemberAdministrationView;
 import de.ddnhamburg.network.ui.admin.OutboxView;
 import de.ddnhamburg.network.ui.admin.SecurityLogView;
@@ -115,6 +116,9 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(
                     ProfileEditView.class, new Outcome(LoginView.class, ProfileEditView.class, ProfileEditView.class)),
             Map.entry(OutboxView.class, new Outcome(LoginView.class, AccessDeniedView.class, OutboxView.class)),
+            Map.entry(
+                    DataRequestsView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, DataRequestsView.class)),
             Map.entry(
                     MemberAdministrationView.class,
                     new Outcome(LoginView.class, AccessDeniedView.class, MemberAdministrationView.class)),

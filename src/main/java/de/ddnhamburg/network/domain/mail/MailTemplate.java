@@ -142,7 +142,8 @@ public enum MailTemplate {
 
     /**
      * To a guest who registered for the congress: {0} the guest's name, {1} the congress's title,
-     * {2} the confirmation link, {3} until when it works (the hold ends then).
+     * {2} the confirmation link, {3} until when it works (the hold ends then). Anybody can type any
+     * address, so the mail greets with a fixed text and names the typed name only after the link.
      */
     CONGRESS_GUEST_CONFIRM("congressGuestConfirm"),
 
@@ -194,7 +195,13 @@ public enum MailTemplate {
     ANNOUNCEMENT("announcement"),
 
     /** The admin's test mail of an announcement, to themselves: the same placeholders as {@link #ANNOUNCEMENT}. */
-    ANNOUNCEMENT_TEST("announcementTest");
+    ANNOUNCEMENT_TEST("announcementTest"),
+
+    /**
+     * The organisers narrowed an event's audience (or stopped admitting guests) and the recipient's
+     * registration no longer fits, so it was released: {0} the name, {1} the event's title, {2} its start.
+     */
+    EVENT_REGISTRATION_RELEASED("eventRegistrationReleased");
 
     private final String key;
 

@@ -25,7 +25,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The administration area: links to the member administration, the announcements and the outbox, and the security log. */
+/**
+ * The administration area: links to the member administration, the congress, the announcements, the
+ * outbox and the data requests, and the security log.
+ */
 @Route(value = RoutePaths.ADMINISTRATION, layout = MainLayout.class)
 @RolesAllowed(Roles.ADMIN)
 public class SecurityLogView extends Div implements TranslatedTitle {
@@ -58,6 +61,8 @@ public class SecurityLogView extends Div implements TranslatedTitle {
         outbox.setId("outbox-link");
         RouterLink members = new RouterLink(getTranslation("admin.members.link"), MemberAdministrationView.class);
         members.setId("members-link");
+        RouterLink requests = new RouterLink(getTranslation("admin.requests.link"), DataRequestsView.class);
+        requests.setId("data-requests-link");
         RouterLink congress =
                 new RouterLink(getTranslation("nav.congressAdministration"), CongressAdministrationView.class);
         congress.setId("congress-admin-link");
@@ -69,6 +74,7 @@ public class SecurityLogView extends Div implements TranslatedTitle {
                 new Paragraph(congress),
                 new Paragraph(announcements),
                 new Paragraph(outbox),
+                new Paragraph(requests),
                 new H2(getTranslation("admin.audit.title")),
                 new Paragraph(getTranslation("admin.audit.lead")),
                 filter,

@@ -139,6 +139,8 @@ class TranslationBundlesTest {
     private static final Set<String> OTHER_PREFIXES = Set.of(
             "admin.members.language.",
             "admin.members.role.",
+            // the names of PersonalDataRequests' guest sections (GuestDataSection.name())
+            "admin.requests.section.",
             "congress.field.",
             // lower-case names of CongressLinkProblem (its key() method)
             "congress.link.",
