@@ -19,6 +19,7 @@ import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.components.Paging;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
+import de.ddnhamburg.network.ui.congress.registration.CongressApprovalsView;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -60,10 +61,14 @@ public class SecurityLogView extends Div implements TranslatedTitle {
         RouterLink congress =
                 new RouterLink(getTranslation("nav.congressAdministration"), CongressAdministrationView.class);
         congress.setId("congress-admin-link");
+        RouterLink congressApprovals =
+                new RouterLink(getTranslation("congress.admin.approvalsLink"), CongressApprovalsView.class);
+        congressApprovals.setId("congress-approvals-link");
         add(
                 new H1(getTranslation("admin.title")),
                 new Paragraph(members),
                 new Paragraph(congress),
+                new Paragraph(congressApprovals),
                 new Paragraph(outbox),
                 new H2(getTranslation("admin.audit.title")),
                 new Paragraph(getTranslation("admin.audit.lead")),
