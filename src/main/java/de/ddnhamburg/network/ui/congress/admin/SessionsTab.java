@@ -96,7 +96,10 @@ class SessionsTab extends Div {
                                 : getTranslation("congress.admin.places", item.taken(), item.capacity()))
                 .setHeader(getTranslation("congress.field.seats"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey(ACTIONS).setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setKey(ACTIONS)
+                .setHeader(getTranslation("congress.admin.actions"))
+                .setAutoWidth(true);
         grid.setItems(details.sessions().stream()
                 .sorted(Comparator.comparing((SessionItem item) -> slots.containsKey(item.slotId())
                                 ? slots.get(item.slotId()).startsAt()
