@@ -68,7 +68,7 @@ class CongressJourneyIT {
         ChromeDriver browser = journey.browser();
         journey.open("/kongress/" + congressId + "/anmelden");
         journey.waitForText("#wizard-step-counter", "Schritt 1 von 5");
-        journey.screenshot("congress-01-wizard-desktop");
+        journey.screenshot("congress-journey-01-wizard-desktop");
         journey.type("#wizard-first-name input", "Gesa");
         journey.type("#wizard-last-name input", "Gast");
         journey.type("#wizard-email input", "gesa.kongress@example.org");
@@ -87,7 +87,7 @@ class CongressJourneyIT {
                 By.cssSelector("#wizard-slot-" + slotId + " vaadin-radio-button"), 2));
         journey.press(By.cssSelector("#wizard-slot-" + slotId + " vaadin-radio-button:nth-of-type(2)"));
         journey.waitForText("#wizard-waiting-" + slotId, "Warteliste an Position 1");
-        journey.screenshot("congress-02-wizard-sessions-desktop");
+        journey.screenshot("congress-journey-02-wizard-sessions-desktop");
         journey.press(By.cssSelector("#wizard-slot-" + slotId + " vaadin-radio-button:nth-of-type(1)"));
         journey.press(By.id("wizard-next"));
 
@@ -102,7 +102,7 @@ class CongressJourneyIT {
         journey.waitForText("#wizard-step-counter", "Schritt 6 von 6");
         journey.waitForText("#summary-overview", "„Werkstatt Arbeit“: Sie haben einen Platz.");
         browser.findElement(By.id("wizard-consent")).click();
-        journey.screenshot("congress-03-wizard-summary-desktop");
+        journey.screenshot("congress-journey-03-wizard-summary-desktop");
         journey.press(By.id("wizard-submit"));
         journey.waitForText("#wizard-done", "gesa.kongress@example.org");
 
@@ -118,13 +118,13 @@ class CongressJourneyIT {
                 ((Number) browser.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", qr))
                                 .intValue()
                         > 0);
-        journey.screenshot("congress-04-guest-ticket");
+        journey.screenshot("congress-journey-04-guest-ticket");
 
         // The same wizard on a 375 px phone.
         browser.manage().window().setSize(new Dimension(375, 812));
         journey.open("/kongress/" + congressId + "/anmelden");
         journey.waitForText("#wizard-step-counter", "Schritt 1 von 5");
-        journey.screenshot("congress-05-wizard-phone");
+        journey.screenshot("congress-journey-05-wizard-phone");
         journey.type("#wizard-first-name input", "Paula");
         journey.type("#wizard-last-name input", "Phone");
         journey.type("#wizard-email input", "paula.phone@example.org" + Keys.TAB);
@@ -135,7 +135,7 @@ class CongressJourneyIT {
         journey.waitForText("#wizard-step-counter", "Schritt 3 von 6");
         journey.press(By.cssSelector("#wizard-slot-" + slotId + " vaadin-radio-button:nth-of-type(2)"));
         journey.waitForText("#wizard-waiting-" + slotId, "Warteliste an Position 1");
-        journey.screenshot("congress-06-wizard-sessions-phone");
+        journey.screenshot("congress-journey-06-wizard-sessions-phone");
         assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth;")).intValue())
                 .as("no sideways scrolling at 375 px")
                 .isLessThanOrEqualTo(375);
@@ -166,17 +166,17 @@ class CongressJourneyIT {
         String registration = "#registration-" + memberRegistrationId;
         journey.waitForText(registration + " #mine-choice-" + slotId, "Werkstatt Lernen");
         showSessions();
-        journey.screenshot("congress-07-my-registration");
+        journey.screenshot("congress-journey-07-my-registration");
         journey.press(By.cssSelector(registration + " #mine-change-" + slotId));
         journey.waitForText(
                 "#change-session-note", "Wenn Sie wechseln, geben Sie Ihren Platz in „Werkstatt Lernen“ frei");
         journey.press(By.cssSelector(
                 "#change-session-dialog #wizard-slot-" + slotId + " vaadin-radio-button:nth-of-type(1)"));
-        journey.screenshot("congress-08-change-workshop-dialog");
+        journey.screenshot("congress-journey-08-change-workshop-dialog");
         journey.press(By.id("change-session-confirm"));
         journey.waitForText(registration + " #mine-choice-" + slotId, "Werkstatt Arbeit");
         showSessions();
-        journey.screenshot("congress-09-my-registration-changed");
+        journey.screenshot("congress-journey-09-my-registration-changed");
         assertThat(journey.mailTo(MEMBER, 1).getSubject()).startsWith("Ihre Anmeldung wurde geändert");
 
         // 4. The freed seat goes to the first waiting, who is mailed, and her registration shows it.
@@ -192,7 +192,7 @@ class CongressJourneyIT {
         assertThat(browser.findElement(By.id("mine-choice-" + slotId)).getText())
                 .doesNotContain("Warteliste");
         showSessions();
-        journey.screenshot("congress-10-promoted-guest");
+        journey.screenshot("congress-journey-10-promoted-guest");
     }
 
     /** Scrolls "Meine Anmeldung" to the sessions, which the screenshots are about. */
