@@ -20,6 +20,7 @@ import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.components.Paging;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
+import de.ddnhamburg.network.ui.congress.registration.CongressApprovalsView;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -68,11 +69,15 @@ public class SecurityLogView extends Div implements TranslatedTitle {
         congress.setId("congress-admin-link");
         RouterLink announcements = new RouterLink(getTranslation("announcement.link"), AnnouncementsView.class);
         announcements.setId("announcements-link");
+        RouterLink congressApprovals =
+                new RouterLink(getTranslation("congress.admin.approvalsLink"), CongressApprovalsView.class);
+        congressApprovals.setId("congress-approvals-link");
         add(
                 new H1(getTranslation("admin.title")),
                 new Paragraph(members),
                 new Paragraph(congress),
                 new Paragraph(announcements),
+                new Paragraph(congressApprovals),
                 new Paragraph(outbox),
                 new Paragraph(requests),
                 new H2(getTranslation("admin.audit.title")),
