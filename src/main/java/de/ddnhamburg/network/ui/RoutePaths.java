@@ -49,5 +49,10 @@ public final class RoutePaths {
     public static final String CONGRESS_EDIT = CONGRESS_ADMINISTRATION + ID;
     public static final String CONGRESS_APPROVALS = CONGRESS_ADMINISTRATION + "/freigaben";
 
+    /** The congress door: choose the congress, then its desk (admins and the door team). */
+    public static final String CHECK_IN = "einlass";
+
+    public static final String CHECK_IN_DESK = CHECK_IN + ID;
+
     private RoutePaths() {}
 }
