@@ -140,9 +140,18 @@ public class DoorScenario {
                 otherGuest);
     }
 
-    /** A published congress on {@link #DAY} with one confirmed registration (for counting and races). */
+    /** A published congress on {@link #DAY} with that many confirmed registrations (for races). */
     public long congressWithConfirmed(int people) {
-        long id = congress("Fachkongress Wettlauf " + UUID.randomUUID(), DAY, CongressStatus.PUBLISHED);
+        return congressWithConfirmed(DAY, people);
+    }
+
+    /** A published congress on the day of that moment in Hamburg, with one confirmed registration. */
+    public long congressOn(Instant moment) {
+        return congressWithConfirmed(moment.atZone(CongressTime.ZONE).toLocalDate(), 1);
+    }
+
+    private long congressWithConfirmed(LocalDate day, int people) {
+        long id = congress("Fachkongress Wettlauf " + UUID.randomUUID(), day, CongressStatus.PUBLISHED);
         long category = category(id, "Mitglied", BigDecimal.ZERO, Math.max(people, 1), false);
         for (int i = 0; i < people; i++) {
             register(

@@ -3,10 +3,13 @@ package de.ddnhamburg.network.ui.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
 import de.ddnhamburg.network.domain.congress.CongressStatus;
 import de.ddnhamburg.network.domain.congress.HeardFrom;
+import de.ddnhamburg.network.domain.congress.PaymentState;
 import de.ddnhamburg.network.domain.congress.SessionType;
 import de.ddnhamburg.network.domain.congress.TicketEligibility;
+import de.ddnhamburg.network.domain.congress.checkin.CheckInOutcome;
 import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventStatus;
@@ -52,7 +55,10 @@ class TranslationBundlesTest {
     private static final Pattern SQL_COLUMN = Pattern.compile("^[a-z]\\..*");
 
     /** Literals of that shape that are not translation keys. */
-    private static final Set<String> NOT_KEYS = Set.of(TranslationProvider.BUNDLE);
+    private static final Set<String> NOT_KEYS = Set.of(
+            TranslationProvider.BUNDLE,
+            // The data a DOM event listener asks the browser for (CheckInView's Enter key).
+            "element.value");
 
     private static final Pattern CONFIGURATION_PREFIX = Pattern.compile("@ConfigurationProperties\\(\"[^\"]*\"\\)");
 
@@ -96,6 +102,10 @@ class TranslationBundlesTest {
      */
     private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.ofEntries(
             Map.entry("account.consent.", ConsentKind.class),
+            Map.entry("checkin.advice.", CheckInOutcome.class),
+            Map.entry("checkin.outcome.", CheckInOutcome.class),
+            Map.entry("checkin.payment.", PaymentState.class),
+            Map.entry("checkin.status.", CongressRegistrationStatus.class),
             Map.entry("congress.eligibility.", TicketEligibility.class),
             Map.entry("congress.eligibilityShort.", TicketEligibility.class),
             Map.entry("congress.heardFrom.", HeardFrom.class),
@@ -124,7 +134,9 @@ class TranslationBundlesTest {
             // GroupsView and GroupView show a standing only when there is one.
             "group.standing.NONE",
             // The calendar marks only the events one is registered for or waiting on.
-            "event.calendar.mine.CANCELLED");
+            "event.calendar.mine.CANCELLED",
+            // A check-in needs no advice: the desk lets the person in.
+            "checkin.advice.CHECKED_IN");
 
     /**
      * Prefixes followed by something other than an enum value: confirmation texts ({@code title},

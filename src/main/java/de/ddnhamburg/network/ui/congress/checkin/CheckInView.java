@@ -49,7 +49,7 @@ public class CheckInView extends Div implements BeforeEnterObserver, TranslatedT
     public static final String ID = "id";
 
     /** The desk's name lives in the session: chosen once per device and sign-in. */
-    static final String DESK_ATTRIBUTE = "ddn.checkIn.desk";
+    static final String DESK_ATTRIBUTE = "ddn-check-in-desk";
 
     private final CheckInService checkIns;
     private final Clock clock;
