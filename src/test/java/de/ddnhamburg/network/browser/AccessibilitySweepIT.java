@@ -130,7 +130,9 @@ class AccessibilitySweepIT {
                             "edit-event+cancel-confirmation",
                             event + "/bearbeiten",
                             s -> s.openDialog(By.id("event-cancel-event"))),
-                    page("participants", event + "/teilnehmende"));
+                    page("participants", event + "/teilnehmende"),
+                    // The congress door: the demo congress's desk, asking for the desk's name.
+                    page("check-in", "/einlass"));
         });
     }
 

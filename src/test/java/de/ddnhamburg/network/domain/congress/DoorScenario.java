@@ -167,6 +167,27 @@ public class DoorScenario {
         return id;
     }
 
+    /** A member's confirmed registration in the congress's free category ("Mitglied"). */
+    public Person registerMember(long congressId, long memberId, String firstName, String lastName) {
+        long categoryId = fixture.categories.findByCongressIdOrderBySortOrderAscIdAsc(congressId).stream()
+                .filter(category -> category.getName().equals("Mitglied"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        String code = TicketCodes.newCode();
+        long registrationId = Objects.requireNonNull(fixture.transaction.execute(status -> {
+            TicketCategory category = fixture.categories.findById(categoryId).orElseThrow();
+            CongressRegistration registration = CongressRegistration.forMember(
+                    congressId, categoryId, memberId, "m" + memberId + "@example.org", code);
+            registration.setPerson(firstName, lastName, null);
+            Congress locked = fixture.placement.lock(congressId);
+            fixture.placement.register(
+                    locked, registration, category, List.of(), Hold.confirmed(), DOORS_OPEN.minus(Duration.ofDays(5)));
+            return registration.id();
+        }));
+        return new Person(registrationId, code, firstName, lastName);
+    }
+
     /** The ticket codes of the congress's registrations. */
     public List<String> ticketCodes(long congressId) {
         return fixture.jdbc.query(

@@ -34,7 +34,8 @@ class CongressCheckIn extends AbstractEntity {
     @Column(nullable = false, updatable = false, length = 40)
     private String desk = "";
 
-    @Column(name = "checked_in_by", updatable = false)
+    // Cleared when the helper's account is deleted (CheckInPersonalData).
+    @Column(name = "checked_in_by")
     private @Nullable Long checkedInBy;
 
     @Column(name = "undone_at")

@@ -27,4 +27,24 @@ interface CongressCheckInRepository extends JpaRepository<CongressCheckIn, Long>
     @Query("update CongressCheckIn c set c.undoneAt = :now, c.undoneBy = :by, c.activeRegistrationId = null,"
             + " c.updatedAt = :now, c.version = c.version + 1 where c.id = :id and c.undoneAt is null")
     int undo(long id, Instant now, @Nullable Long by);
+
+    // --- personal data (CheckInPersonalData) ---
+
+    /** The member's own check-ins, as {@code [congressId, checkedInAt, desk, undoneAt]}. */
+    @Query("select c.congressId, c.checkedInAt, c.desk, c.undoneAt from CongressCheckIn c, CongressRegistration r"
+            + " where r.id = c.registrationId and r.memberId = :memberId order by c.checkedInAt")
+    List<Object[]> findOfParticipant(long memberId);
+
+    /** How many the member checked in at the door, per congress, as {@code [congressId, count]}. */
+    @Query("select c.congressId, count(c) from CongressCheckIn c where c.checkedInBy = :memberId"
+            + " group by c.congressId")
+    List<Object[]> countByHelper(long memberId);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update CongressCheckIn c set c.checkedInBy = null where c.checkedInBy = :memberId")
+    int forgetCheckedInBy(long memberId);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update CongressCheckIn c set c.undoneBy = null where c.undoneBy = :memberId")
+    int forgetUndoneBy(long memberId);
 }

@@ -80,7 +80,12 @@ public class CheckInView extends Div implements BeforeEnterObserver, TranslatedT
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong(ID).orElse(-1L);
         removeAll();
-        add(new Paragraph(new RouterLink(getTranslation("checkin.choose.back"), CheckInStartView.class)));
+        // Back to the choice only if there is one to make (the way in opens a single congress at once).
+        if (checkIns.congresses().size() > 1) {
+            RouterLink back = new RouterLink(getTranslation("checkin.choose.back"), CheckInStartView.class);
+            back.setId("check-in-choose");
+            add(new Paragraph(back));
+        }
         try {
             show(checkIns.congress(id));
         } catch (NotFoundException e) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -60,7 +61,8 @@ final class ResultPanel extends Div {
         DeskPerson person = result.person();
         CheckInStamp stamp = result.checkIn();
 
-        Paragraph verdict = new Paragraph(icon(outcome), new Span(verdict(outcome, stamp, now)));
+        // The verdict heads the answer; the person's name is the heading below it.
+        H2 verdict = new H2(icon(outcome), new Span(verdict(outcome, stamp, now)));
         verdict.setId("check-in-verdict");
         verdict.addClassName("check-in-verdict");
         add(verdict);
@@ -106,7 +108,7 @@ final class ResultPanel extends Div {
     }
 
     private Component personDetails(DeskPerson person, PaymentState payment) {
-        H2 name = new H2(person.displayName());
+        H3 name = new H3(person.displayName());
         name.setId("check-in-name");
         name.addClassName("check-in-name");
         Div details = new Div(name);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.domain.common.DataSubject;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.congress.CongressApprovalService;
@@ -19,6 +20,7 @@ import de.ddnhamburg.network.domain.congress.PaymentState;
 import de.ddnhamburg.network.domain.congress.RegistrationKey;
 import de.ddnhamburg.network.domain.member.AdminMemberFilter;
 import de.ddnhamburg.network.domain.member.MemberAdministrationService;
+import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.SecurityTestSupport;
@@ -36,6 +38,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The desk's rules: who is let in, every warning, the codes a scanner or a hand types, what the
@@ -424,6 +428,45 @@ class CheckInServiceTest {
         assertThatThrownBy(() -> registrations.open(
                         RegistrationKey.member(door.confirmed().registrationId())))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Autowired
+    CheckInPersonalData personalData;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void a_members_check_in_is_in_their_data_export_and_a_deleted_helper_is_forgotten() {
+        String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+        var participant =
+                members.ensure("paul." + marker + "@example.org", "Paul", "Teilnehmer", java.util.Set.of(Roles.MEMBER));
+        var helper = members.ensure(
+                "hilde." + marker + "@example.org",
+                "Hilde",
+                "Helferin",
+                java.util.Set.of(Roles.MEMBER, Roles.CHECK_IN));
+        var paul = scenario.registerMember(door.congressId(), participant.memberId(), "Paul", "Teilnehmer");
+        SecurityTestSupport.signIn(helper);
+        checkIns.checkInTicket(door.congressId(), paul.ticketCode(), DESK);
+        checkIns.checkInTicket(door.congressId(), door.free().ticketCode(), DESK);
+
+        var own = personalData.export(new DataSubject(participant.memberId(), participant.email()));
+        assertThat(own.attended())
+                .extracting(CheckInPersonalData.Attended::congress, CheckInPersonalData.Attended::desk)
+                .containsExactly(tuple(door.title(), DESK));
+        assertThat(own.atTheDesk()).isEmpty();
+        DataSubject helping = new DataSubject(helper.memberId(), helper.email());
+        assertThat(personalData.export(helping).atTheDesk())
+                .containsExactly(new CheckInPersonalData.AtTheDesk(door.title(), 2));
+
+        // As the account deletion runs it: in the deleting transaction.
+        new TransactionTemplate(transactions).executeWithoutResult(status -> personalData.erase(helping));
+
+        assertThat(personalData.export(helping).atTheDesk()).isEmpty();
+        assertThat(checkIns.count(door.congressId()).checkedIn())
+                .as("the check-ins stay")
+                .isEqualTo(2);
     }
 
     private List<String> audited(String action, long registrationId) {

@@ -172,7 +172,7 @@ class CheckInViewTest extends KaribuTest {
             _assertNone(Button.class, spec -> spec.withId("check-in-undo"));
         }
         // The holder of another congress's ticket stays unnamed.
-        _assertNone(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("check-in-name"));
+        _assertNone(com.vaadin.flow.component.html.H3.class, spec -> spec.withId("check-in-name"));
         assertThat(text("check-in-counter")).isEqualTo("1 von 5 eingecheckt");
     }
 
