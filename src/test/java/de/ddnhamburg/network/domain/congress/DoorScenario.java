@@ -85,7 +85,7 @@ public class DoorScenario {
                 before,
                 new SessionWish(slot, workshop, null));
         Person freePerson =
-                register(id, free, "Jonas", "Ehlers", "Institut für Arbeit", null, Hold.confirmed(), before);
+                register(id, free, "Jonas", "Ehlers", "Institut Arbeit 4.0", null, Hold.confirmed(), before);
         register(id, free, "Frieda", "Früh", null, null, Hold.confirmed(), before, new SessionWish(slot, full, null));
         Person waitingForWorkshop = register(
                 id,

@@ -28,10 +28,16 @@ public final class CheckInRules {
         return Optional.of(desk);
     }
 
+    /** Whether the text is a ticket code in any spelling the desk reads (see {@code TicketCodeInput}). */
+    public static boolean isReadableTicketCode(String typed) {
+        return TicketCodeInput.read(typed).isPresent();
+    }
+
     /**
      * Whether what arrived in the desk's one field is meant as a ticket code (from a scanner or typed)
      * rather than a name: a well-formed code, or a dozen letters and digits with a digit among them,
-     * which no name has. A code mistyped this way is then reported as unreadable, not searched for.
+     * which few names have. The desk searches such text as a name too and reports it as unreadable
+     * only if nobody is found (an organisation such as "Arbeit 4.0 GmbH" looks like a code).
      */
     public static boolean isTicketCode(String typed) {
         if (TicketCodeInput.read(typed).isPresent()) {

@@ -26,6 +26,7 @@ import de.ddnhamburg.network.domain.congress.checkin.CheckInCount;
 import de.ddnhamburg.network.domain.congress.checkin.CheckInResult;
 import de.ddnhamburg.network.domain.congress.checkin.CheckInRules;
 import de.ddnhamburg.network.domain.congress.checkin.CheckInService;
+import de.ddnhamburg.network.domain.congress.checkin.DeskMatch;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
@@ -33,6 +34,7 @@ import de.ddnhamburg.network.ui.congress.CongressSeatsBroadcaster;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -191,15 +193,22 @@ public class CheckInView extends Div implements BeforeEnterObserver, TranslatedT
             showWork();
             return;
         }
-        if (CheckInRules.isTicketCode(text)) {
+        if (CheckInRules.isReadableTicketCode(text)) {
             matches.clear();
             show(checkIns.checkInTicket(congressId, text, desk));
         } else if (text.length() < CheckInRules.SEARCH_MIN) {
             result.clear();
             matches.tooShort();
         } else {
-            result.clear();
-            matches.show(checkIns.search(congressId, text), text);
+            List<DeskMatch> found = checkIns.search(congressId, text);
+            if (found.isEmpty() && CheckInRules.isTicketCode(text)) {
+                // A misread scan, not a name: the service says so in its words.
+                matches.clear();
+                show(checkIns.checkInTicket(congressId, text, desk));
+            } else {
+                result.clear();
+                matches.show(found, text);
+            }
         }
     }
 

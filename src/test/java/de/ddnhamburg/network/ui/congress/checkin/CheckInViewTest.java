@@ -202,6 +202,11 @@ class CheckInViewTest extends KaribuTest {
 
         scan("Warnholz");
         assertThat(text("check-in-matches")).contains("eingecheckt 09:00, Platz Eingang Nord");
+
+        // An organisation with digits looks like a code, and is found as an organisation.
+        scan("Institut Arbeit 4.0");
+        assertThat(text("check-in-matches")).contains("Jonas Ehlers");
+        _assertNone(Div.class, spec -> spec.withId("check-in-result"));
     }
 
     @Test
