@@ -51,5 +51,10 @@ public final class RoutePaths {
     public static final String CONGRESS_APPROVALS = CONGRESS_ADMINISTRATION + "/freigaben";
     public static final String ANNOUNCEMENTS = "verwaltung/rundschreiben";
 
+    /** The congress door: choose the congress, then its desk (admins and the door team). */
+    public static final String CHECK_IN = "einlass";
+
+    public static final String CHECK_IN_DESK = CHECK_IN + ID;
+
     private RoutePaths() {}
 }

@@ -61,5 +61,7 @@ public enum AuditAction {
     /** An admin exported a member's or a guest's data on request. */
     PERSONAL_DATA_DISCLOSED,
     /** An admin erased a guest's data on request. */
-    GUEST_DATA_ERASED
+    GUEST_DATA_ERASED,
+    CONGRESS_CHECKED_IN,
+    CONGRESS_CHECK_IN_UNDONE
 }

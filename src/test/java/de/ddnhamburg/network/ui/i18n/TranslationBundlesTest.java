@@ -8,8 +8,10 @@ import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
 import de.ddnhamburg.network.domain.congress.CongressStatus;
 import de.ddnhamburg.network.domain.congress.HeardFrom;
+import de.ddnhamburg.network.domain.congress.PaymentState;
 import de.ddnhamburg.network.domain.congress.SessionType;
 import de.ddnhamburg.network.domain.congress.TicketEligibility;
+import de.ddnhamburg.network.domain.congress.checkin.CheckInOutcome;
 import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventStatus;
@@ -55,7 +57,10 @@ class TranslationBundlesTest {
     private static final Pattern SQL_COLUMN = Pattern.compile("^[a-z]\\..*");
 
     /** Literals of that shape that are not translation keys. */
-    private static final Set<String> NOT_KEYS = Set.of(TranslationProvider.BUNDLE);
+    private static final Set<String> NOT_KEYS = Set.of(
+            TranslationProvider.BUNDLE,
+            // The data a DOM event listener asks the browser for (CheckInView's Enter key).
+            "element.value");
 
     private static final Pattern CONFIGURATION_PREFIX = Pattern.compile("@ConfigurationProperties\\(\"[^\"]*\"\\)");
 
@@ -102,6 +107,10 @@ class TranslationBundlesTest {
             Map.entry("announcement.audience.kind.", AudienceKind.class),
             Map.entry("announcement.list.progress.", AnnouncementStatus.class),
             Map.entry("announcement.registrationStatus.", CongressRegistrationStatus.class),
+            Map.entry("checkin.advice.", CheckInOutcome.class),
+            Map.entry("checkin.outcome.", CheckInOutcome.class),
+            Map.entry("checkin.payment.", PaymentState.class),
+            Map.entry("checkin.status.", CongressRegistrationStatus.class),
             Map.entry("congress.eligibility.", TicketEligibility.class),
             Map.entry("congress.eligibilityShort.", TicketEligibility.class),
             Map.entry("congress.heardFrom.", HeardFrom.class),
@@ -130,7 +139,9 @@ class TranslationBundlesTest {
             // GroupsView and GroupView show a standing only when there is one.
             "group.standing.NONE",
             // The calendar marks only the events one is registered for or waiting on.
-            "event.calendar.mine.CANCELLED");
+            "event.calendar.mine.CANCELLED",
+            // A check-in needs no advice: the desk lets the person in.
+            "checkin.advice.CHECKED_IN");
 
     /**
      * Prefixes followed by something other than an enum value: confirmation texts ({@code title},
