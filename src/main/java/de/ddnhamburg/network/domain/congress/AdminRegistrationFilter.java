@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param text part of the name, organisation, e-mail address or ticket code, case-insensitive
  * @param sessionId registrations that chose this workshop (seated, waiting or pending)
- * @param payment as the invoices know it ({@link CongressPaymentLookup})
+ * @param payment as the invoices know it ({@link PaymentStatusLookup})
  * @param checkedIn as the check-in knows it ({@link CongressCheckInLookup})
  */
 public record AdminRegistrationFilter(

@@ -19,8 +19,16 @@ import org.springframework.data.jpa.domain.Specification;
  */
 final class AdminRegistrationQuery {
 
-    /** The ids the other features know of: paid, checked in; and the categories that cost something. */
-    record Known(Collection<Long> paid, Collection<Long> checkedIn, Collection<Long> paidCategories) {}
+    /**
+     * What the other features know: the ids paid and checked in, whether payments are tracked at
+     * all (else a paid category's ticket is of unknown state, never open); and the categories that
+     * cost something.
+     */
+    record Known(
+            Collection<Long> paid,
+            boolean paymentsTracked,
+            Collection<Long> checkedIn,
+            Collection<Long> paidCategories) {}
 
     private AdminRegistrationQuery() {}
 
@@ -57,11 +65,9 @@ final class AdminRegistrationQuery {
                 conditions.add(
                         switch (filter.payment()) {
                             case PAID -> in(cb, root.get("id"), known.paid());
-                            case OPEN ->
-                                cb.and(
-                                        in(cb, root.get("categoryId"), known.paidCategories()),
-                                        cb.not(in(cb, root.get("id"), known.paid())));
-                            case FREE -> cb.not(in(cb, root.get("categoryId"), known.paidCategories()));
+                            case OPEN -> known.paymentsTracked() ? unpaid(cb, root, known) : cb.disjunction();
+                            case UNKNOWN -> known.paymentsTracked() ? cb.disjunction() : unpaid(cb, root, known);
+                            case NOT_DUE -> cb.not(in(cb, root.get("categoryId"), known.paidCategories()));
                         });
             }
             if (filter.checkedIn() != null) {
@@ -70,6 +76,12 @@ final class AdminRegistrationQuery {
             }
             return cb.and(conditions.toArray(Predicate[]::new));
         };
+    }
+
+    /** A ticket of a paid category that is not paid. */
+    private static Predicate unpaid(CriteriaBuilder cb, Root<CongressRegistration> root, Known known) {
+        return cb.and(
+                in(cb, root.get("categoryId"), known.paidCategories()), cb.not(in(cb, root.get("id"), known.paid())));
     }
 
     /** {@code in} over a set that may be empty: then nothing matches. */

@@ -5,13 +5,14 @@ import java.util.Map;
 
 /**
  * Who has been checked in at the door, as the check-in at the door knows it: the congress declares
- * it (dashboard, the registrations' list and its filter), the check-in implements it as a bean.
- * Without one, {@link #NONE} answers: nobody is checked in.
+ * it (dashboard, the registrations' list and its filter), {@code checkin.CheckInLookup} implements
+ * it (the check-in depends on the congress, not the other way round). Without one, {@link #NONE}
+ * answers: nobody is checked in.
  */
 public interface CongressCheckInLookup {
 
     CongressCheckInLookup NONE = congressId -> Map.of();
 
-    /** The registrations of the congress that are checked in, with the time of the check-in. */
-    Map<Long, Instant> checkedIn(long congressId);
+    /** The registrations of the congress that are checked in now, with the time of the check-in. */
+    Map<Long, Instant> checkInTimes(long congressId);
 }

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code [id, category, status, registered at]} (a congress has hundreds, so they are counted here
  * rather than in one grouped query per figure), the categories, the workshops with their waiting
  * counts, and what the check-in and the invoices know ({@link CongressCheckInLookup},
- * {@link CongressPaymentLookup}; without them nobody is checked in and nothing is paid).
+ * {@link PaymentStatusLookup}; without them nobody is checked in and nothing is paid).
  */
 @Service
 @Transactional(readOnly = true)
@@ -79,7 +79,7 @@ public class CongressDashboardService {
                 .toList();
         List<TicketCategory> categories = catalogue.categories(congressId);
         Set<Long> paid = hooks.payments().paid(congressId).keySet();
-        Set<Long> checkedIn = hooks.checkIns().checkedIn(congressId).keySet();
+        Set<Long> checkedIn = hooks.checkIns().checkInTimes(congressId).keySet();
         int confirmed = (int) facts.stream()
                 .filter(fact -> fact.status() == CongressRegistrationStatus.CONFIRMED)
                 .count();
@@ -95,7 +95,7 @@ public class CongressDashboardService {
                 new CheckInProgress(arrived, confirmed),
                 perDay(facts.stream().map(Fact::registeredAt).toList()),
                 revenue(categories, facts, paid),
-                hooks.payments() != CongressPaymentLookup.NONE);
+                hooks.paymentsTracked());
     }
 
     private static List<CategoryCounts> counts(List<TicketCategory> categories, List<Fact> facts) {

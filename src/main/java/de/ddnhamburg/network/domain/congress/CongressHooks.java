@@ -5,15 +5,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The answers other features give the congress through the interfaces it declares: the check-in's
- * and the invoices' beans when they exist, else the empty defaults (nobody checked in, nothing paid).
+ * and the invoices' beans when they exist, else the defaults (nobody checked in; payments unknown,
+ * nothing paid).
  */
 @Component
 class CongressHooks {
 
     private final ObjectProvider<CongressCheckInLookup> checkIns;
-    private final ObjectProvider<CongressPaymentLookup> payments;
+    private final ObjectProvider<PaymentStatusLookup> payments;
 
-    CongressHooks(ObjectProvider<CongressCheckInLookup> checkIns, ObjectProvider<CongressPaymentLookup> payments) {
+    CongressHooks(ObjectProvider<CongressCheckInLookup> checkIns, ObjectProvider<PaymentStatusLookup> payments) {
         this.checkIns = checkIns;
         this.payments = payments;
     }
@@ -22,7 +23,12 @@ class CongressHooks {
         return checkIns.getIfAvailable(() -> CongressCheckInLookup.NONE);
     }
 
-    CongressPaymentLookup payments() {
-        return payments.getIfAvailable(() -> CongressPaymentLookup.NONE);
+    PaymentStatusLookup payments() {
+        return payments.getIfAvailable(() -> PaymentStatusLookup.NOBODY_KNOWS);
+    }
+
+    /** Whether a feature tracks payments; else paid categories' tickets are of unknown state. */
+    boolean paymentsTracked() {
+        return payments.getIfAvailable() != null;
     }
 }

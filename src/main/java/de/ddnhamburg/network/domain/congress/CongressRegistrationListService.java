@@ -80,7 +80,7 @@ public class CongressRegistrationListService {
 
     public List<AdminRegistrationRow> page(long congressId, AdminRegistrationFilter filter, Pageable pageable) {
         Map<Long, Instant> paid = hooks.payments().paid(congressId);
-        Map<Long, Instant> checkedIn = hooks.checkIns().checkedIn(congressId);
+        Map<Long, Instant> checkedIn = hooks.checkIns().checkInTimes(congressId);
         Map<Long, TicketCategory> categoriesById = catalogue.categories(congressId).stream()
                 .collect(Collectors.toMap(TicketCategory::id, Function.identity()));
         PageRequest sorted = PageRequest.of(
@@ -111,7 +111,7 @@ public class CongressRegistrationListService {
                             registration.getTicketCode(),
                             registration.getRegisteredAt(),
                             marks(chosen.getOrDefault(registration.id(), List.of()), titles),
-                            payment(registration, category, paid),
+                            payment(registration, category, paid, hooks.paymentsTracked()),
                             checkedIn.get(registration.id()));
                 })
                 .toList();
@@ -124,7 +124,7 @@ public class CongressRegistrationListService {
                 congressId,
                 filter,
                 hooks.payments().paid(congressId),
-                hooks.checkIns().checkedIn(congressId),
+                hooks.checkIns().checkInTimes(congressId),
                 categoriesById));
     }
 
@@ -147,9 +147,9 @@ public class CongressRegistrationListService {
                 registration.getRegisteredAt(),
                 registration.getConfirmedAt(),
                 registration.getCancelledAt(),
-                payment(registration, category, paid),
+                payment(registration, category, paid, hooks.paymentsTracked()),
                 paid.get(registrationId),
-                hooks.checkIns().checkedIn(congress.id()).get(registrationId),
+                hooks.checkIns().checkInTimes(congress.id()).get(registrationId),
                 history);
     }
 
@@ -202,7 +202,8 @@ public class CongressRegistrationListService {
         return AdminRegistrationQuery.of(
                 congressId,
                 filter,
-                new AdminRegistrationQuery.Known(paid.keySet(), checkedIn.keySet(), paidCategories));
+                new AdminRegistrationQuery.Known(
+                        paid.keySet(), hooks.paymentsTracked(), checkedIn.keySet(), paidCategories));
     }
 
     private Map<Long, String> sessionTitles(long congressId) {
@@ -222,12 +223,19 @@ public class CongressRegistrationListService {
                 .toList();
     }
 
+    /** Paid as the invoices say; a free category's ticket needs nothing; else open, or unknown while nothing tracks payments. */
     static PaymentState payment(
-            CongressRegistration registration, @Nullable TicketCategory category, Map<Long, Instant> paid) {
+            CongressRegistration registration,
+            @Nullable TicketCategory category,
+            Map<Long, Instant> paid,
+            boolean tracked) {
         if (paid.containsKey(registration.id())) {
             return PaymentState.PAID;
         }
-        return category == null || category.isFree() ? PaymentState.FREE : PaymentState.OPEN;
+        if (category == null || category.isFree()) {
+            return PaymentState.NOT_DUE;
+        }
+        return tracked ? PaymentState.OPEN : PaymentState.UNKNOWN;
     }
 
     static DeskCategory desk(TicketCategory category) {

@@ -1,8 +1,11 @@
 package de.ddnhamburg.network.domain.congress;
 
-/** Whether a registration has something to pay: nothing (a free category), open, or paid. */
+/** Whether a registration's ticket is paid, as far as the platform knows (see {@link PaymentStatusLookup}). */
 public enum PaymentState {
-    FREE,
+    /** A free category: nothing to pay. */
+    NOT_DUE,
     OPEN,
-    PAID
+    PAID,
+    /** Nobody tracks payments yet, or the invoice feature cannot say. */
+    UNKNOWN
 }

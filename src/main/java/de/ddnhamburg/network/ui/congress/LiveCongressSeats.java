@@ -5,6 +5,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,35 +21,39 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * page's lock with the page's own sign-in (captured on attach), never with the rights of whoever's
  * action changed the seats. A page that reads much (the admins' dashboard) reads at most once per
  * interval: changes arriving meanwhile join the read that is due, so that the hour registration
- * opens costs it a read a second, not one per registration.
+ * opens costs it a read a second, not one per registration. It may listen to more than places
+ * (the dashboard also to check-ins): any {@link Source} of changes per congress.
  */
 public final class LiveCongressSeats {
 
-    private final CongressSeatsBroadcaster broadcaster;
+    /** Tells about changes of a congress until the returned registration is removed (a broadcaster). */
+    @FunctionalInterface
+    public interface Source {
+        Registration register(long congressId, Runnable listener);
+    }
+
+    private final List<Source> sources;
     private final long congressId;
     private final Duration atMostEvery;
     private final Runnable refresh;
     private final AtomicBoolean due = new AtomicBoolean();
     private @Nullable Authentication signedIn;
-    private @Nullable Registration listening;
+    private final List<Registration> listening = new ArrayList<>();
 
     /** @param refresh reads the congress again and shows the seats; runs with the page's sign-in */
     LiveCongressSeats(Component page, CongressSeatsBroadcaster broadcaster, long congressId, Runnable refresh) {
-        this(page, broadcaster, congressId, Duration.ZERO, refresh);
+        this(page, List.of(broadcaster::register), congressId, Duration.ZERO, refresh);
     }
 
     /**
+     * @param sources what tells about changes, such as {@code CongressSeatsBroadcaster::register}
      * @param atMostEvery the least time between two reads; a change waits for it, then all changes
      *     since are shown by one read
      * @param refresh reads the congress again and shows it; runs with the page's sign-in
      */
     public LiveCongressSeats(
-            Component page,
-            CongressSeatsBroadcaster broadcaster,
-            long congressId,
-            Duration atMostEvery,
-            Runnable refresh) {
-        this.broadcaster = broadcaster;
+            Component page, List<Source> sources, long congressId, Duration atMostEvery, Runnable refresh) {
+        this.sources = List.copyOf(sources);
         this.congressId = congressId;
         this.atMostEvery = atMostEvery;
         this.refresh = refresh;
@@ -61,7 +67,9 @@ public final class LiveCongressSeats {
     private void start(UI ui) {
         stop();
         signedIn = SecurityContextHolder.getContext().getAuthentication();
-        listening = broadcaster.register(congressId, () -> changed(ui));
+        for (Source source : sources) {
+            listening.add(source.register(congressId, () -> changed(ui)));
+        }
     }
 
     @SuppressWarnings("FutureReturnValueIgnored")
@@ -79,10 +87,8 @@ public final class LiveCongressSeats {
     }
 
     private void stop() {
-        if (listening != null) {
-            listening.remove();
-            listening = null;
-        }
+        listening.forEach(Registration::remove);
+        listening.clear();
     }
 
     /** Reads again as this page's user. */

@@ -133,7 +133,7 @@ class CongressDashboardServiceTest {
         long buyer = register(paid, large, Hold.confirmed(), DAY_ONE);
         register(paid, large, Hold.confirmed(), DAY_ONE);
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("payments", (CongressPaymentLookup) id -> Map.of(buyer, DAY_ONE));
+        beans.addBean("payments", CongressRegistrationListServiceTest.paying(Map.of(buyer, DAY_ONE)));
         beans.addBean("checkIns", (CongressCheckInLookup) id -> Map.of(arrived, DAY_ONE, 999_999_999L, DAY_ONE));
         CongressDashboardService withHooks = new CongressDashboardService(
                 congresses,
@@ -145,7 +145,7 @@ class CongressDashboardServiceTest {
                 catalogue,
                 new CongressHooks(
                         beans.getBeanProvider(CongressCheckInLookup.class),
-                        beans.getBeanProvider(CongressPaymentLookup.class)));
+                        beans.getBeanProvider(PaymentStatusLookup.class)));
 
         CongressDashboard board = withHooks.dashboard(congress);
 
@@ -155,6 +155,8 @@ class CongressDashboardServiceTest {
             assertThat(revenue.total()).isEqualByComparingTo("178.00");
         });
         assertThat(board.checkIn()).isEqualTo(new CongressDashboard.CheckInProgress(1, 3));
+        assertThat(board.paymentsRecorded()).isTrue();
+        assertThat(dashboards.dashboard(congress).paymentsRecorded()).isFalse();
     }
 
     @Test

@@ -25,6 +25,7 @@ import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.congress.CongressSeatsBroadcaster;
 import de.ddnhamburg.network.ui.congress.LiveCongressSeats;
+import de.ddnhamburg.network.ui.congress.checkin.CheckInBroadcaster;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -39,8 +40,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A congress at a glance for admins: places, registrations by category and status, workshops' seats
  * and waiting lists, check-in, registrations per day and revenue. It reads again by itself whenever
- * places change ({@link LiveCongressSeats}, at most once a second), so that it can stay open on a
- * screen while registration runs and on the day.
+ * places change or someone is checked in ({@link LiveCongressSeats}, at most once a second), so
+ * that it can stay open on a screen while registration runs and on the day.
  */
 @Route(value = RoutePaths.CONGRESS_DASHBOARD, layout = MainLayout.class)
 @RolesAllowed(Roles.ADMIN)
@@ -56,6 +57,7 @@ public class CongressDashboardView extends Div implements BeforeEnterObserver, T
 
     private final CongressDashboardService dashboards;
     private final CongressSeatsBroadcaster broadcaster;
+    private final CheckInBroadcaster checkIns;
     private final Clock clock;
     private final Div content = new Div();
     private long congressId;
@@ -63,9 +65,13 @@ public class CongressDashboardView extends Div implements BeforeEnterObserver, T
     private @Nullable LiveCongressSeats live;
 
     public CongressDashboardView(
-            CongressDashboardService dashboards, CongressSeatsBroadcaster broadcaster, Clock clock) {
+            CongressDashboardService dashboards,
+            CongressSeatsBroadcaster broadcaster,
+            CheckInBroadcaster checkIns,
+            Clock clock) {
         this.dashboards = dashboards;
         this.broadcaster = broadcaster;
+        this.checkIns = checkIns;
         this.clock = clock;
         addClassName("congress-desk-view");
         content.setId("dashboard");
@@ -74,7 +80,12 @@ public class CongressDashboardView extends Div implements BeforeEnterObserver, T
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (RecordRoute.open(event, CongressEditorView.ID, this::load) && live == null) {
-            live = new LiveCongressSeats(this, broadcaster, congressId, AT_MOST_EVERY, () -> load(congressId));
+            live = new LiveCongressSeats(
+                    this,
+                    List.of(broadcaster::register, checkIns::register),
+                    congressId,
+                    AT_MOST_EVERY,
+                    () -> load(congressId));
         }
     }
 
