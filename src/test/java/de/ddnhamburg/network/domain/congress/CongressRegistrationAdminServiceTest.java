@@ -85,7 +85,7 @@ class CongressRegistrationAdminServiceTest {
     }
 
     @Test
-    void members_and_guests_may_neither_read_nor_change_registrations() {
+    void members_the_door_team_and_guests_may_neither_read_nor_change_registrations() {
         long id = register(open, large);
         List<ThrowingCallable> calls = List.of(
                 () -> admin.changeCategory(id, open),
@@ -101,6 +101,9 @@ class CongressRegistrationAdminServiceTest {
                 () -> list.options(congress),
                 () -> dashboard.dashboard(congress));
         SecurityTestSupport.signIn(testMembers.member());
+        calls.forEach(call -> assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class));
+        // The door team sees only what the desk needs; nothing here.
+        SecurityTestSupport.signIn(testMembers.checkIn());
         calls.forEach(call -> assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class));
         SecurityTestSupport.signOut();
         calls.forEach(call -> assertThatThrownBy(call).isInstanceOf(AuthenticationCredentialsNotFoundException.class));
