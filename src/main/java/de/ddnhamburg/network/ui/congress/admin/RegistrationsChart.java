@@ -23,6 +23,7 @@ final class RegistrationsChart {
     static final int PLOT_WIDTH = WIDTH - LEFT - RIGHT;
     static final int PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
     private static final int MAX_DAY_LABELS = 8;
+    static final int MAX_BAR = 40;
 
     private RegistrationsChart() {}
 
@@ -68,7 +69,8 @@ final class RegistrationsChart {
                     value));
         }
         double step = days.isEmpty() ? PLOT_WIDTH : (double) PLOT_WIDTH / days.size();
-        double barWidth = Math.max(1, step * 0.7);
+        // A few days make narrow bars, not a wall: at most MAX_BAR wide, centred on their day.
+        double barWidth = Math.min(MAX_BAR, Math.max(1, step * 0.7));
         int labelEvery = Math.max(1, (int) Math.ceil(days.size() / (double) MAX_DAY_LABELS));
         for (int i = 0; i < days.size(); i++) {
             DayCount day = days.get(i);

@@ -42,6 +42,8 @@ class RegistrationsChartTest {
             assertThat(number(bar, "y") + height(bar))
                     .isCloseTo(RegistrationsChart.TOP + full, org.assertj.core.data.Offset.offset(0.1));
         }
+        assertThat(bars)
+                .allSatisfy(bar -> assertThat(number(bar, "width")).isLessThanOrEqualTo(RegistrationsChart.MAX_BAR));
         assertThat(number(bars.get(0), "x")).isLessThan(number(bars.get(1), "x"));
         assertThat(number(bars.get(1), "x")).isLessThan(number(bars.get(2), "x"));
         assertThat(bars.get(2).getElementsByTagName("title").item(0).getTextContent())
