@@ -3,10 +3,12 @@ package de.ddnhamburg.network.ui.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
 import de.ddnhamburg.network.domain.congress.CongressStatus;
 import de.ddnhamburg.network.domain.congress.HeardFrom;
 import de.ddnhamburg.network.domain.congress.SessionType;
 import de.ddnhamburg.network.domain.congress.TicketEligibility;
+import de.ddnhamburg.network.domain.congress.export.DietaryKind;
 import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventStatus;
@@ -96,11 +98,13 @@ class TranslationBundlesTest {
      */
     private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.ofEntries(
             Map.entry("account.consent.", ConsentKind.class),
+            Map.entry("congress.catering.kind.", DietaryKind.class),
             Map.entry("congress.eligibility.", TicketEligibility.class),
             Map.entry("congress.eligibilityShort.", TicketEligibility.class),
             Map.entry("congress.heardFrom.", HeardFrom.class),
             Map.entry("congress.sessionType.", SessionType.class),
             Map.entry("congress.status.", CongressStatus.class),
+            Map.entry("congress.export.status.", CongressRegistrationStatus.class),
             Map.entry("admin.members.status.", MemberStatus.class),
             Map.entry("admin.outbox.status.", MailStatus.class),
             Map.entry("audit.action.", AuditAction.class),
