@@ -37,12 +37,15 @@ final class BadgeSheet {
     static final float PADDING = 4 * MM;
     static final float BAND = 11 * MM;
     /** The QR code's square, its quiet zone included (which may reach into the padding). */
-    static final float QR_SIDE = 22 * MM;
+    static final float QR_SIDE = 25 * MM;
 
     static final float CODE_SIZE = 6f;
 
-    /** The person's name: up to 20 pt, at least 9 pt before words are broken, never under 5 pt. */
-    static final TextFit NAME = new TextFit(WIDTH - 2 * PADDING, 16 * MM, 20, 9, 5, 1.12f);
+    /**
+     * The person's name: up to 24 pt on one line (two lines fit from 20 pt down), at least 9 pt
+     * before words are broken, never under 5 pt.
+     */
+    static final TextFit NAME = new TextFit(WIDTH - 2 * PADDING, 16 * MM, 24, 9, 5, 1.12f);
     /** The category's name in the band. */
     static final TextFit CATEGORY = new TextFit(WIDTH - 2 * PADDING, BAND - 3 * MM, 11, 7, 4.5f, 1.05f);
     /** The organisation, left of the QR code. */

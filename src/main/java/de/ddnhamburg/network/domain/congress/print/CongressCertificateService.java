@@ -136,7 +136,8 @@ public class CongressCertificateService {
                 congress.venueName() + ", " + congress.venueAddress(),
                 congress.contactName(),
                 programme,
-                clock.instant());
+                // Printed in advance, to hand out at the end, they carry the congress's last day.
+                clock.instant().isBefore(congress.endsAt()) ? congress.endsAt() : clock.instant());
     }
 
     private static String dates(RosterCongress congress, Locale language) {

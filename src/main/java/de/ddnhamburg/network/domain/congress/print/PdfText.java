@@ -9,7 +9,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 final class PdfText {
 
     /** Stroke width, as a share of the font size, that makes the regular face look bold. */
-    private static final float BOLD_STROKE = 0.035f;
+    private static final float BOLD_STROKE = 0.025f;
 
     private PdfText() {}
 

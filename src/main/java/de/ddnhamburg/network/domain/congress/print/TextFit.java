@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Fits a text into a box: the largest font size (in half points, from {@code maxSize} down) at which
- * it fits, wrapped at spaces into as many lines as the box holds. Only when even {@code minSize} is
+ * it fits, wrapped at spaces and hyphens into as many lines as the box holds. Only when even {@code minSize} is
  * too small are long words broken and smaller sizes tried, down to {@code floorSize}. A text never
  * loses characters silently: if it does not fit even then (longer than anything the database
  * holds), the last line ends in "…" and {@link Fitted#complete()} says so, for the caller to report.
@@ -65,41 +65,58 @@ record TextFit(float width, float height, float maxSize, float minSize, float fl
     }
 
     /**
-     * Greedy wrapping at spaces; a word wider than the line is broken between characters only when
-     * {@code breakWords}, else the text does not fit at this size ({@code null}).
+     * Greedy wrapping at spaces and after hyphens ("Müller-" / "Lüdenscheidt"); a piece wider than
+     * the line is broken between characters only when {@code breakWords}, else the text does not fit
+     * at this size ({@code null}).
      */
     private @Nullable List<String> wrap(PdfFont font, String text, float size, boolean breakWords) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (font.width(candidate, size) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+        for (String piece : pieces(text)) {
+            String candidate = line + piece;
+            if (font.width(candidate.stripTrailing(), size) <= width) {
+                line.append(piece);
                 continue;
             }
             if (!line.isEmpty()) {
-                lines.add(line.toString());
+                lines.add(line.toString().stripTrailing());
                 line.setLength(0);
             }
-            if (font.width(word, size) <= width) {
-                line.append(word);
+            if (font.width(piece.stripTrailing(), size) <= width) {
+                line.append(piece);
             } else if (breakWords) {
-                String rest = word;
+                String rest = piece.stripTrailing();
                 while (font.width(rest, size) > width) {
                     int cut = longestPrefix(font, rest, size);
                     lines.add(rest.substring(0, cut));
                     rest = rest.substring(cut);
                 }
-                line.append(rest);
+                line.append(rest).append(piece.endsWith(" ") ? " " : "");
             } else {
                 return null;
             }
         }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
+        if (!line.toString().isBlank()) {
+            lines.add(line.toString().stripTrailing());
         }
         return lines;
+    }
+
+    /** The text cut after each space and each hyphen, the places a line may end. */
+    private static List<String> pieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || (c == '-' && i > start)) {
+                pieces.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            pieces.add(text.substring(start));
+        }
+        return pieces;
     }
 
     /** The most characters (at least one, never splitting a surrogate pair) that fit the width. */
