@@ -219,7 +219,7 @@ final class CongressTables {
                                 title,
                                 Objects.requireNonNullElse(choice.waitingPosition(), 0))
                         : text(
-                                "choice.waitingWithSeat",
+                                "congress.export.choice.waitingWithSeat",
                                 title,
                                 Objects.requireNonNullElse(choice.waitingPosition(), 0),
                                 congress.sessionTitle(seat));

@@ -88,8 +88,8 @@ class BadgeSheetTest {
     void a_text_beyond_anything_the_database_holds_still_prints_and_ends_visibly_in_an_ellipsis() {
         String absurd = "Lorem ipsum dolor sit amet ".repeat(60);
 
-        byte[] pdf = BadgeSheet.pdf(
-                List.of(new Badge(absurd, absurd, absurd, 0, "K7QX-4M2P-9HRT-B3WC")), "Fachkongress");
+        byte[] pdf =
+                BadgeSheet.pdf(List.of(new Badge(absurd, absurd, absurd, 0, "K7QX-4M2P-9HRT-B3WC")), "Fachkongress");
 
         String name = PdfReading.textIn(pdf, 0, nameArea(0));
         assertThat(name.strip()).startsWith("Lorem ipsum").endsWith("…");
