@@ -136,6 +136,15 @@ public class RosterScenario {
         return id;
     }
 
+    /** Makes the registration the member's own, as if the member had registered. */
+    public void belongTo(long registrationId, long memberId) {
+        fixture.jdbc.update(
+                "update congress_registration set member_id = ?, person_key = ? where id = ?",
+                memberId,
+                "m:" + memberId,
+                registrationId);
+    }
+
     public void cancel(long registrationId) {
         fixture.on(registrationId, (locked, registration) -> {
             Moves moves = fixture.placement.cancel(locked, registration, BEFORE);

@@ -1,20 +1,23 @@
 package de.ddnhamburg.network.ui.congress.print;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
 import de.ddnhamburg.network.domain.congress.RosterCongress;
 import de.ddnhamburg.network.domain.congress.RosterFilter;
 import de.ddnhamburg.network.domain.congress.print.BadgeHolder;
 import de.ddnhamburg.network.domain.congress.print.CongressBadgeService;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,7 +32,7 @@ final class BadgeSection extends Div {
     private final Paragraph count = new Paragraph();
     private final Anchor sheet;
     private final TextField search = new TextField();
-    private final Grid<BadgeHolder> found = new Grid<>();
+    private final UnorderedList found = new UnorderedList();
     private final Paragraph nobody = new Paragraph();
     private volatile RosterFilter filter = RosterFilter.confirmed();
 
@@ -73,20 +76,7 @@ final class BadgeSection extends Div {
         find.setId("badge-find");
         find.addClickShortcut(Key.ENTER).listenOn(search);
         found.setId("badge-found");
-        found.setAllRowsVisible(true);
-        found.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        found.addColumn(BadgeHolder::name)
-                .setHeader(getTranslation("congress.print.badges.name"))
-                .setFlexGrow(2);
-        found.addColumn(holder -> holder.organisation() == null ? "" : holder.organisation())
-                .setHeader(getTranslation("congress.print.badges.organisation"))
-                .setFlexGrow(2);
-        found.addColumn(BadgeHolder::category).setHeader(getTranslation("congress.print.badges.category"));
-        found.addColumn(holder -> getTranslation(
-                        "congress.export.status." + holder.status().name()))
-                .setHeader(getTranslation("congress.print.badges.status"));
-        found.addColumn(BadgeHolder::ticketCode).setHeader(getTranslation("congress.print.badges.code"));
-        found.addComponentColumn(this::singleBadge).setAutoWidth(true);
+        found.addClassName("print-found");
         found.setVisible(false);
         nobody.setId("badge-nobody");
         nobody.setText(getTranslation("congress.print.badges.nobody"));
@@ -98,9 +88,26 @@ final class BadgeSection extends Div {
 
     private void find() {
         List<BadgeHolder> holders = badges.find(congressId, search.getValue());
-        found.setItems(holders);
+        found.removeAll();
+        holders.forEach(holder -> found.add(row(holder)));
         found.setVisible(!holders.isEmpty());
         nobody.setVisible(holders.isEmpty() && !search.getValue().isBlank());
+    }
+
+    /** "Jörg Weiß · Handelskammer · Mitglied · Bestätigt · K7QX-…", and the link to the badge. */
+    private ListItem row(BadgeHolder holder) {
+        List<String> facts = new ArrayList<>();
+        facts.add(holder.name());
+        if (holder.organisation() != null && !holder.organisation().isBlank()) {
+            facts.add(holder.organisation());
+        }
+        facts.add(holder.category());
+        facts.add(getTranslation("congress.export.status." + holder.status().name()));
+        facts.add(holder.ticketCode());
+        ListItem item = new ListItem(new Span(String.join(" · ", facts)), new Text(" "), singleBadge(holder));
+        item.setId("badge-found-" + holder.registrationId());
+        item.addClassName("print-found-item");
+        return item;
     }
 
     private Anchor singleBadge(BadgeHolder holder) {

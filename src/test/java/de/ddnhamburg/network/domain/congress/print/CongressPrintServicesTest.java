@@ -275,11 +275,7 @@ class CongressPrintServicesTest {
     /** The test member's own registration, written as the member's (the key checks the member id). */
     private long memberRegistration() {
         long id = scenario.register(congress, congress.memberCategory(), Person.named("Mira", "Member", null));
-        jdbc.update(
-                "update congress_registration set member_id = ?, person_key = ? where id = ?",
-                testMembers.member().memberId(),
-                "m:" + testMembers.member().memberId(),
-                id);
+        scenario.belongTo(id, testMembers.member().memberId());
         return id;
     }
 
