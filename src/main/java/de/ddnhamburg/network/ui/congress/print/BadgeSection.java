@@ -49,13 +49,14 @@ final class BadgeSection extends Div {
                 "namensschilder-kongress-" + congressId + ".pdf",
                 Downloads.PDF,
                 () -> badges.sheet(congressId, filter));
+        sheet.addClassName("primary");
         count.setId("badge-count");
         add(
                 new H2(getTranslation("congress.print.badges.title")),
                 new Paragraph(getTranslation("congress.print.badges.layout")),
                 fields,
                 count,
-                sheet,
+                Downloads.row(sheet),
                 reprint());
         filterChanged(fields.filter());
     }
@@ -72,6 +73,7 @@ final class BadgeSection extends Div {
         search.setLabel(getTranslation("congress.print.badges.search"));
         search.setHelperText(getTranslation("congress.print.badges.searchHelp"));
         search.setClearButtonVisible(true);
+        search.setWidth("min(26rem, 100%)");
         Button find = new Button(getTranslation("congress.print.badges.find"), click -> find());
         find.setId("badge-find");
         find.addClickShortcut(Key.ENTER).listenOn(search);

@@ -27,6 +27,6 @@ final class CertificateSection extends Div {
                 new H2(getTranslation("congress.print.certificates.title")),
                 new Paragraph(getTranslation("congress.print.certificates.text")),
                 count,
-                all);
+                Downloads.row(all));
     }
 }

@@ -2,6 +2,7 @@ package de.ddnhamburg.network.ui.congress.print;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import de.ddnhamburg.network.domain.common.DomainException;
@@ -20,6 +21,13 @@ final class Downloads {
     static final String PDF = "application/pdf";
 
     private Downloads() {}
+
+    /** Links side by side, wrapping on a phone. */
+    static Div row(Anchor... links) {
+        Div row = new Div(links);
+        row.addClassName("print-links");
+        return row;
+    }
 
     static Anchor link(String id, String label, String fileName, String contentType, Supplier<byte[]> content) {
         Anchor anchor = new Anchor(
@@ -40,7 +48,7 @@ final class Downloads {
                 AttachmentType.DOWNLOAD,
                 label);
         anchor.setId(id);
-        anchor.addClassName("print-download");
+        anchor.addClassNames("print-download", "button-link");
         return anchor;
     }
 }

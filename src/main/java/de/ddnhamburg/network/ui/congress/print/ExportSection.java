@@ -81,6 +81,7 @@ final class ExportSection extends Div {
         workshop.setId("export-workshop");
         workshop.setLabel(getTranslation("congress.print.filter.workshop"));
         workshop.setItems(sessions);
+        workshop.setWidth("min(36rem, 100%)");
         workshop.setItemLabelGenerator(item ->
                 item == null ? "" : DateTimeFormat.appointment(item.startsAt(), getLocale()) + " · " + item.title());
         workshop.addValueChangeListener(change -> {
@@ -98,8 +99,7 @@ final class ExportSection extends Div {
     }
 
     private Div links(String idPrefix, String stem, Function<ExportFormat, byte[]> content) {
-        Div links = new Div();
-        links.addClassName("print-links");
+        Div links = Downloads.row();
         for (ExportFormat format : ExportFormat.values()) {
             links.add(Downloads.link(
                     idPrefix + "-" + format.extension(),

@@ -49,6 +49,7 @@ final class RosterFilterFields extends Div {
                 ? getTranslation("congress.print.filter.allWorkshops")
                 : DateTimeFormat.appointment(item.startsAt(), getLocale()) + " · " + item.title());
         workshop.setVisible(!congress.choiceSessions().isEmpty());
+        workshop.setWidth("min(30rem, 100%)");
 
         category.addValueChangeListener(change -> changed.accept(filter()));
         status.addValueChangeListener(change -> changed.accept(filter()));
