@@ -3,34 +3,36 @@ package de.ddnhamburg.network.security;
 import de.ddnhamburg.network.domain.common.AnonymousForm;
 import de.ddnhamburg.network.domain.common.ClientLimits;
 import de.ddnhamburg.network.domain.common.DomainException;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * One Bucket4j token bucket per anonymous form and client address: {@code per-address} uses,
- * refilled evenly over {@code window}. The client address is the request's, which
- * {@link TrustedProxyFilter} has set to the forwarded one behind a trusted proxy. A call outside
- * an HTTP request (a scheduled job, a test without a request) has no client and is not limited.
- * The buckets live in memory on each node; at most {@code max-addresses} of them.
+ * One token bucket per anonymous form and client address: {@code per-address} uses, refilled
+ * evenly over {@code window} (greedy refill, as Bucket4j's {@code refillGreedy} did when the
+ * buckets were in memory). The buckets are rows of {@link ClientCounters}, so every node takes
+ * from the same bucket (issue 12, point 9). The client address is the request's, which
+ * {@link TrustedProxyFilter} has set to the forwarded one behind a trusted proxy. A call outside an
+ * HTTP request (a scheduled job, a test without a request) has no client and is not limited.
  */
 @Component
 class ClientRateLimits implements ClientLimits {
 
-    private final FormLimitProperties settings;
-    private final TimeMeter time;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /** An IPv6 address with a zone is at most 45 + a short zone; a longer one is cut. */
+    private static final int MAX_ADDRESS_LENGTH = 100;
 
-    ClientRateLimits(FormLimitProperties settings, Clock clock) {
+    private final FormLimitProperties settings;
+    private final Clock clock;
+    private final ClientCounters counters;
+
+    ClientRateLimits(FormLimitProperties settings, Clock clock, ClientCounters counters) {
         this.settings = settings;
-        this.time = new ClockTime(clock);
+        this.clock = clock;
+        this.counters = counters;
     }
 
     @Override
@@ -39,45 +41,37 @@ class ClientRateLimits implements ClientLimits {
         if (address == null) {
             return;
         }
-        String key = form.name() + ' ' + address;
-        if (!buckets.containsKey(key) && buckets.size() >= settings.maxAddresses()) {
-            forgetRefilled();
-        }
-        if (!buckets.computeIfAbsent(key, unused -> newBucket()).tryConsume(1)) {
+        String key = "form:" + form.name() + ":"
+                + (address.length() <= MAX_ADDRESS_LENGTH ? address : address.substring(0, MAX_ADDRESS_LENGTH));
+        Instant now = clock.instant();
+        if (!counters.update(key, bucket -> take(bucket, now)).accepted()) {
             throw new DomainException("form.tooManyFromAddress");
         }
     }
 
-    /** Buckets that are full again hold nothing worth keeping. */
-    @Scheduled(fixedDelay = 300_000)
-    void forgetRefilled() {
-        buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= settings.perAddress());
-    }
-
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(limit ->
-                        limit.capacity(settings.perAddress()).refillGreedy(settings.perAddress(), settings.window()))
-                .withCustomTimePrecision(time)
-                .build();
+    /** Refills the bucket for the time since it was last touched, then takes one token if there is one. */
+    private ClientCounters.Change take(ClientCounters.@Nullable Counter bucket, Instant now) {
+        double capacity = settings.perAddress();
+        double perMilli = capacity / settings.window().toMillis();
+        double tokens = bucket == null
+                ? capacity
+                : Math.min(
+                        capacity,
+                        bucket.amount()
+                                + perMilli
+                                        * Math.max(
+                                                0,
+                                                Duration.between(bucket.touchedAt(), now)
+                                                        .toMillis()));
+        boolean accepted = tokens >= 1;
+        double left = accepted ? tokens - 1 : tokens;
+        Instant full = now.plusMillis((long) Math.ceil((capacity - left) / perMilli));
+        return new ClientCounters.Change(new ClientCounters.Counter(left, now), full, accepted);
     }
 
     private static @Nullable String clientAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? attributes.getRequest().getRemoteAddr()
                 : null;
-    }
-
-    /** The application's clock, so that tests can move time. */
-    private record ClockTime(Clock clock) implements TimeMeter {
-        @Override
-        public long currentTimeNanos() {
-            return clock.millis() * 1_000_000L;
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return true;
-        }
     }
 }

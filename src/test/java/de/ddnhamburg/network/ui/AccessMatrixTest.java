@@ -24,9 +24,11 @@ import de.ddnhamburg.network.ui.account.ForgotPasswordView;
 import de.ddnhamburg.network.ui.account.JoinView;
 import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.account.ResetPasswordView;
+import de.ddnhamburg.network.ui.admin.DataRequestsView;
 import de.ddnhamburg.network.ui.admin.MemberAdministrationView;
 import de.ddnhamburg.network.ui.admin.OutboxView;
 import de.ddnhamburg.network.ui.admin.SecurityLogView;
+import de.ddnhamburg.network.ui.announcement.AnnouncementsView;
 import de.ddnhamburg.network.ui.congress.CongressSessionView;
 import de.ddnhamburg.network.ui.congress.CongressView;
 import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
@@ -116,6 +118,9 @@ class AccessMatrixTest extends KaribuTest {
                     ProfileEditView.class, new Outcome(LoginView.class, ProfileEditView.class, ProfileEditView.class)),
             Map.entry(OutboxView.class, new Outcome(LoginView.class, AccessDeniedView.class, OutboxView.class)),
             Map.entry(
+                    DataRequestsView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, DataRequestsView.class)),
+            Map.entry(
                     MemberAdministrationView.class,
                     new Outcome(LoginView.class, AccessDeniedView.class, MemberAdministrationView.class)),
             Map.entry(JoinView.class, new Outcome(JoinView.class, MemberHomeView.class, MemberHomeView.class)),
@@ -160,6 +165,9 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(
                     CongressApprovalsView.class,
                     new Outcome(LoginView.class, AccessDeniedView.class, CongressApprovalsView.class)),
+            Map.entry(
+                    AnnouncementsView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, AnnouncementsView.class)),
             Map.entry(
                     CongressPrintView.class,
                     new Outcome(LoginView.class, AccessDeniedView.class, CongressPrintView.class)));

@@ -2,6 +2,8 @@ package de.ddnhamburg.network.ui.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.ddnhamburg.network.domain.announcement.AnnouncementStatus;
+import de.ddnhamburg.network.domain.announcement.AudienceKind;
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
 import de.ddnhamburg.network.domain.congress.CongressStatus;
@@ -98,6 +100,9 @@ class TranslationBundlesTest {
      */
     private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.ofEntries(
             Map.entry("account.consent.", ConsentKind.class),
+            Map.entry("announcement.audience.kind.", AudienceKind.class),
+            Map.entry("announcement.list.progress.", AnnouncementStatus.class),
+            Map.entry("announcement.registrationStatus.", CongressRegistrationStatus.class),
             Map.entry("congress.catering.kind.", DietaryKind.class),
             Map.entry("congress.eligibility.", TicketEligibility.class),
             Map.entry("congress.eligibilityShort.", TicketEligibility.class),
@@ -137,6 +142,8 @@ class TranslationBundlesTest {
     private static final Set<String> OTHER_PREFIXES = Set.of(
             "admin.members.language.",
             "admin.members.role.",
+            // the names of PersonalDataRequests' guest sections (GuestDataSection.name())
+            "admin.requests.section.",
             "congress.field.",
             // lower-case names of CongressLinkProblem (its key() method)
             "congress.link.",

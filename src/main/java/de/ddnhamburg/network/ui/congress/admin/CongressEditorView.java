@@ -31,6 +31,7 @@ import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.NamedTitle;
 import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.components.RecordRoute;
+import de.ddnhamburg.network.ui.components.TabListScroller;
 import de.ddnhamburg.network.ui.congress.CongressView;
 import de.ddnhamburg.network.ui.congress.print.CongressPrintView;
 import de.ddnhamburg.network.ui.layout.MainLayout;
@@ -108,6 +109,7 @@ public class CongressEditorView extends Div implements BeforeEnterObserver, Name
 
         TabSheet tabs = new TabSheet();
         tabs.setId("congress-tabs");
+        TabListScroller.tidy(tabs);
         tabs.setWidthFull();
         tabs.add(getTranslation("congress.tab.edition"), editionTab(edition));
         tabs.add(getTranslation("congress.tab.categories"), new CategoriesTab(this, details));
