@@ -63,5 +63,8 @@ public enum AuditAction {
     /** An admin erased a guest's data on request. */
     GUEST_DATA_ERASED,
     CONGRESS_CHECKED_IN,
-    CONGRESS_CHECK_IN_UNDONE
+    CONGRESS_CHECK_IN_UNDONE,
+    CONGRESS_BADGES_PRINTED,
+    CONGRESS_CERTIFICATES_PRINTED,
+    CONGRESS_EXPORTED
 }
