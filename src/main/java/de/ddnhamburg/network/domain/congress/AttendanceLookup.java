@@ -4,9 +4,8 @@ import java.util.Set;
 
 /**
  * Who was at the congress, for the certificates of attendance ({@code congress.print}). The
- * check-in at the door ({@code congress.checkin}) implements it; declared here so that printing
- * depends on an answer, not on how the door records it. Until an implementation exists, nobody
- * counts as having attended and no certificate is issued.
+ * check-in at the door implements it ({@code congress.checkin.CheckInLookup}); declared here so that
+ * printing depends on an answer, not on how the door records it.
  */
 public interface AttendanceLookup {
 
