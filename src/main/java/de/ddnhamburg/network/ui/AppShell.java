@@ -17,5 +17,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/ddn.css")
 @StyleSheet("styles/congress.css")
 @StyleSheet("styles/congress-registration.css")
+@StyleSheet("styles/congress-desk.css")
 @Meta(name = "description", content = "ddn Hamburg – Das Demographie Netzwerk in Hamburg")
 public class AppShell implements AppShellConfigurator {}

@@ -138,8 +138,14 @@ class AccessibilitySweepIT {
         sweep("admin", ADMIN, sweep -> {
             String event = sweep.firstLink("/veranstaltungen", "veranstaltungen/\\d+");
             String editor = sweep.firstLink("/verwaltung/kongress", "verwaltung/kongress/\\d+");
+            String dashboard = sweep.firstLink("/verwaltung/kongress", "verwaltung/kongress/\\d+/uebersicht");
             return List.of(
                     page("start", "/start"),
+                    page("congress-dashboard", dashboard),
+                    new Page(
+                            "congress-registrations+cancel-dialog",
+                            dashboard.replace("/uebersicht", "/anmeldungen"),
+                            AccessibilitySweepIT::openFirstRegistrationThenCancelDialog),
                     page("security-log", "/verwaltung"),
                     page("member-administration", "/verwaltung/mitglieder"),
                     page("outbox", "/verwaltung/postausgang"),
@@ -369,6 +375,14 @@ class AccessibilitySweepIT {
             sweep.settle();
         }
         sweep.openDialog(By.id("event-cancel"));
+    }
+
+    /** A registration chosen in the admins' list of the demo congress, then the dialog to cancel it (left unsent). */
+    private static void openFirstRegistrationThenCancelDialog(Sweep sweep) {
+        sweep.click(By.xpath("//vaadin-grid-cell-content[contains(., 'Bestätigt')]"));
+        sweep.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registration-cancel")));
+        sweep.settle();
+        sweep.openDialog(By.id("registration-cancel"));
     }
 
     private static void sweep(String role, @Nullable String email, PageList pageList) throws Exception {

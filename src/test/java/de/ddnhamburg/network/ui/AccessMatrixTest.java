@@ -33,7 +33,9 @@ import de.ddnhamburg.network.ui.announcement.AnnouncementsView;
 import de.ddnhamburg.network.ui.congress.CongressSessionView;
 import de.ddnhamburg.network.ui.congress.CongressView;
 import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
+import de.ddnhamburg.network.ui.congress.admin.CongressDashboardView;
 import de.ddnhamburg.network.ui.congress.admin.CongressEditorView;
+import de.ddnhamburg.network.ui.congress.admin.CongressRegistrationsView;
 import de.ddnhamburg.network.ui.congress.checkin.CheckInStartView;
 import de.ddnhamburg.network.ui.congress.checkin.CheckInView;
 import de.ddnhamburg.network.ui.congress.print.CongressPrintView;
@@ -171,6 +173,13 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(
                     CongressEditorView.class,
                     new Outcome(LoginView.class, AccessDeniedView.class, CongressEditorView.class)),
+            // The congress desk: admins only; the door team (CHECK_IN) lands where a member does.
+            Map.entry(
+                    CongressDashboardView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressDashboardView.class)),
+            Map.entry(
+                    CongressRegistrationsView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressRegistrationsView.class)),
             // Congress registration: the wizard and the guests' links are open; a link that does not
             // work says so on the page (CongressGuestConfirmViewTest, MyCongressRegistrationViewTest).
             Map.entry(CongressRegistrationView.class, Outcome.everybody(CongressRegistrationView.class)),
@@ -238,6 +247,11 @@ class AccessMatrixTest extends KaribuTest {
             return "veranstaltungen/"
                     + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null))
                     + "/teilnehmende";
+        }
+        if (route == CongressDashboardView.class || route == CongressRegistrationsView.class) {
+            long id = Congresses.build(testMembers, context, clock, true).congressId();
+            return "verwaltung/kongress/" + id
+                    + (route == CongressDashboardView.class ? "/uebersicht" : "/anmeldungen");
         }
         if (route == CongressView.class || route == CongressSessionView.class || route == CongressEditorView.class) {
             Congresses.Built congress = Congresses.build(testMembers, context, clock, true);

@@ -61,6 +61,14 @@ public class AuditService {
         return action == null ? entries.count() : entries.countByAction(action);
     }
 
+    /** What was done to one record ({@code target} as recorded), oldest first: its history. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<AuditEntryItem> history(String target) {
+        return entries.findByTargetOrderByOccurredAtAscIdAsc(target).stream()
+                .map(AuditEntry::toView)
+                .toList();
+    }
+
     private static @Nullable String clip(@Nullable String text) {
         return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
     }

@@ -1,5 +1,7 @@
 package de.ddnhamburg.network.domain.congress;
 
+import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.security.Roles;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Admins approve or reject registrations in categories that need approval (a reduced price that
  * needs proof). Approved: the place is confirmed and the person mailed with ticket, .ics and QR;
- * rejected: the places go to the waiting, and the person is mailed.
+ * rejected: the places go to the waiting, and the person is mailed. Both are audited on the
+ * registration, and open dashboards are told.
  */
 @Service
 @Transactional
@@ -27,6 +31,8 @@ public class CongressApprovalService {
     private final TicketCategoryRepository categories;
     private final CongressRegistrations shared;
     private final CongressMails mails;
+    private final AuditService audit;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     CongressApprovalService(
@@ -35,12 +41,16 @@ public class CongressApprovalService {
             TicketCategoryRepository categories,
             CongressRegistrations shared,
             CongressMails mails,
+            AuditService audit,
+            ApplicationEventPublisher publisher,
             Clock clock) {
         this.placement = placement;
         this.registrations = registrations;
         this.categories = categories;
         this.shared = shared;
         this.mails = mails;
+        this.audit = audit;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -72,6 +82,12 @@ public class CongressApprovalService {
         registrations.saveAndFlush(registration);
         mails.state(locked, registration, "approved");
         shared.mailConcerned(locked, moves, registration.id());
+        audit.record(
+                AuditAction.CONGRESS_REGISTRATION_APPROVED,
+                CongressRegistrationAdminService.target(registrationId),
+                null);
+        // No place moved, but the counts by status did.
+        publisher.publishEvent(new CongressPlacesChanged(locked.id()));
     }
 
     public void reject(long registrationId) {
@@ -82,6 +98,10 @@ public class CongressApprovalService {
         registrations.saveAndFlush(registration);
         mails.rejected(locked, registration);
         shared.mailConcerned(locked, moves, registration.id());
+        audit.record(
+                AuditAction.CONGRESS_REGISTRATION_REJECTED,
+                CongressRegistrationAdminService.target(registrationId),
+                null);
     }
 
     private Congress lockFor(long registrationId) {

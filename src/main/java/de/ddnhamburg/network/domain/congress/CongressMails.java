@@ -72,17 +72,59 @@ class CongressMails {
      * @param reason the fact being mailed: {@code registered}, {@code changed}, {@code promoted}, {@code approved}
      */
     void state(Congress congress, CongressRegistration registration, String reason) {
+        state(
+                congress,
+                registration,
+                reason,
+                "congress." + reason + ":" + registration.id() + ":" + registration.getVersion());
+    }
+
+    /**
+     * An admin changed the registration (category, workshops, moved up): what it is now, as
+     * {@link #state}, in words that say the congress team made the change. Every change is mailed,
+     * also two in one minute, since each is a decision of its own.
+     */
+    void changedByTeam(Congress congress, CongressRegistration registration) {
+        state(
+                congress,
+                registration,
+                "team",
+                "congress.team:" + registration.id() + ":" + registration.getVersion() + ":" + clock.millis());
+    }
+
+    /**
+     * The confirmation again, as an admin asked: a guest who has not confirmed gets a new
+     * confirmation link (older ones stop working), everyone else the mail of the registration's
+     * state with ticket, .ics and QR code where it holds a place. A second click in the same minute
+     * mails nothing more.
+     *
+     * @return whether a mail was queued
+     */
+    boolean resend(Congress congress, CongressRegistration registration) {
+        if (registration.getStatus() == CongressRegistrationStatus.UNCONFIRMED) {
+            confirmationLink(congress, registration);
+            return true;
+        }
+        long minute = clock.millis() / 60_000;
+        return state(
+                congress,
+                registration,
+                "resent",
+                "congress.resent:" + registration.id() + ":" + registration.getVersion() + ":" + minute);
+    }
+
+    private boolean state(Congress congress, CongressRegistration registration, String reason, String fact) {
         List<CongressSessionChoice> choices = summaries.choices(registration);
         MailRequest mail =
-                stateMail(congress, registration, reason, () -> summaries.text(congress, registration, choices));
+                stateMail(congress, registration, reason, fact, () -> summaries.text(congress, registration, choices));
         if (mail == null) {
-            return;
+            return false;
         }
         if (registration.getStatus() == CongressRegistrationStatus.CONFIRMED) {
             mail = mail.withAttachment(files.calendar(congress, registration, choices))
                     .withAttachment(files.qrCode(registration));
         }
-        outbox.enqueue(mail);
+        return outbox.enqueue(mail);
     }
 
     /**
@@ -104,6 +146,7 @@ class CongressMails {
                 congress,
                 registration,
                 "registered",
+                "congress.registered:" + registration.id() + ":" + registration.getVersion(),
                 () -> summaries.text(registration, category, programme.sessions(), programme.slots(), choices));
         if (mail == null) {
             return;
@@ -116,12 +159,16 @@ class CongressMails {
     }
 
     private @Nullable MailRequest stateMail(
-            Congress congress, CongressRegistration registration, String reason, Supplier<String> summary) {
-        String fact = "congress." + reason + ":" + registration.id() + ":" + registration.getVersion();
+            Congress congress,
+            CongressRegistration registration,
+            String reason,
+            String fact,
+            Supplier<String> summary) {
         MailTemplate template = switch (registration.getStatus()) {
             case CONFIRMED ->
                 switch (reason) {
                     case "changed" -> MailTemplate.CONGRESS_CHANGED;
+                    case "team" -> MailTemplate.CONGRESS_CHANGED_BY_TEAM;
                     case "promoted" -> MailTemplate.CONGRESS_PROMOTED;
                     default -> MailTemplate.CONGRESS_CONFIRMED;
                 };
@@ -143,6 +190,17 @@ class CongressMails {
                 MailTemplate.CONGRESS_CANCELLED,
                 congress.getTitle(),
                 links.page(PublicLinks.CONGRESS + "/" + congress.id())));
+    }
+
+    /** An admin cancelled the registration, for the reason given; questions go to the congress's contact. */
+    void cancelledByTeam(Congress congress, CongressRegistration registration, String reason) {
+        outbox.enqueue(request(
+                "congress.cancelledByTeam:" + registration.id() + ":" + registration.getVersion(),
+                registration,
+                MailTemplate.CONGRESS_CANCELLED_BY_TEAM,
+                congress.getTitle(),
+                reason,
+                congress.getContactEmail()));
     }
 
     void rejected(Congress congress, CongressRegistration registration) {

@@ -50,6 +50,7 @@ class CongressPlacement {
     private final CongressSeats seats;
     private final CongressWishes wishes;
     private final CongressPlacesStore store;
+    private final CongressAdminMoves adminMoves;
 
     CongressPlacement(
             CongressRepository congresses,
@@ -57,13 +58,15 @@ class CongressPlacement {
             CongressSessionChoiceRepository choices,
             CongressSeats seats,
             CongressWishes wishes,
-            CongressPlacesStore store) {
+            CongressPlacesStore store,
+            CongressAdminMoves adminMoves) {
         this.congresses = congresses;
         this.registrations = registrations;
         this.choices = choices;
         this.seats = seats;
         this.wishes = wishes;
         this.store = store;
+        this.adminMoves = adminMoves;
     }
 
     /** Locks the congress row and reads it; the first thing every placement's caller does. */
@@ -243,6 +246,24 @@ class CongressPlacement {
      */
     Moves cancelSession(Congress locked, CongressSession session) {
         return wishes.cancelSession(locked, session);
+    }
+
+    /**
+     * An admin moves the registration to another category (a place of it, or refused); whoever
+     * waits for the old one is placed by a {@link #fill} the caller runs next.
+     */
+    Moves changeCategory(Congress locked, CongressRegistration registration, TicketCategory target, Instant now) {
+        return adminMoves.changeCategory(locked, registration, target, now);
+    }
+
+    /** An admin places a waiting registration out of turn (raising its category's quota by one if confirmed). */
+    Moves placeNow(Congress locked, CongressRegistration registration, boolean raiseQuota, Instant now) {
+        return adminMoves.placeNow(locked, registration, raiseQuota, now);
+    }
+
+    /** An admin seats a waiting session choice out of turn (one over the capacity only if confirmed). */
+    Moves seatNow(Congress locked, CongressRegistration registration, long slotId, boolean oneOver) {
+        return adminMoves.seatNow(locked, registration, slotId, oneOver);
     }
 
     private Moves promoteAndStore(CongressPlaces places, Deque<Long> freed, List<ChoiceMove> moves) {

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface CongressRegistrationRepository extends JpaRepository<CongressRegistration, Long> {
+interface CongressRegistrationRepository
+        extends JpaRepository<CongressRegistration, Long>, JpaSpecificationExecutor<CongressRegistration> {
 
     Optional<CongressRegistration> findByCongressIdAndPersonKey(long congressId, String personKey);
 
@@ -55,6 +57,11 @@ interface CongressRegistrationRepository extends JpaRepository<CongressRegistrat
     List<Object[]> findFellowAttendees(long memberId);
 
     boolean existsByIdAndMemberId(long id, long memberId);
+
+    /** Every registration of the congress as {@code [id, categoryId, status, registeredAt]}, for the dashboard. */
+    @Query("select r.id, r.categoryId, r.status, r.registeredAt from CongressRegistration r"
+            + " where r.congressId = :congressId")
+    List<Object[]> findFactsByCongressId(long congressId);
 
     /** The member's registrations, in the order of their congresses (the order their locks are taken in). */
     @Query("select r.id from CongressRegistration r where r.memberId = :memberId order by r.congressId, r.id")

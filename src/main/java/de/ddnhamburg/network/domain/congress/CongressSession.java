@@ -51,6 +51,10 @@ class CongressSession extends AbstractEntity {
     @Column(insertable = false, updatable = false)
     private int taken;
 
+    /** 1 once an admin seated someone beyond the capacity (decision 011); written only then. */
+    @Column(name = "over_capacity", insertable = false, updatable = false)
+    private int overCapacity;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private SessionStatus status = SessionStatus.SCHEDULED;
@@ -141,6 +145,11 @@ class CongressSession extends AbstractEntity {
 
     void takenStored(int newTaken) {
         this.taken = newTaken;
+    }
+
+    /** Seats beyond the capacity an admin allowed (0 or 1): the capacity may stay that far below taken. */
+    int getOverCapacity() {
+        return overCapacity;
     }
 
     SessionStatus getStatus() {

@@ -24,6 +24,16 @@ interface CongressSessionRepository extends JpaRepository<CongressSession, Long>
     @Query(value = "update congress_session set taken = :taken where id = :id", nativeQuery = true)
     int storeTaken(long id, int taken);
 
+    /**
+     * Lets the workshop's counter reach one over its capacity (an admin confirmed it, decision 011);
+     * run under the congress lock before the counters are written.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query(
+            value = "update congress_session set over_capacity = 1 where id = :id and capacity is not null",
+            nativeQuery = true)
+    int allowOneOver(long id);
+
     List<CongressSession> findByRoomId(long roomId);
 
     boolean existsBySlotId(long slotId);

@@ -202,7 +202,8 @@ public class CongressSessionService {
             problems.add(CongressRules.GROUP, "congress.validation.unknownGroup");
         }
         Integer capacity = draft.type() == SessionType.WORKSHOP ? draft.capacity() : null;
-        int taken = existing == null ? 0 : existing.getTaken();
+        // A seat an admin gave beyond the capacity (decision 011) does not count against it.
+        int taken = existing == null ? 0 : existing.getTaken() - existing.getOverCapacity();
         if (draft.type() == SessionType.WORKSHOP) {
             if (capacity == null || capacity < 1) {
                 problems.add(CongressRules.CAPACITY, "congress.validation.workshopCapacity");

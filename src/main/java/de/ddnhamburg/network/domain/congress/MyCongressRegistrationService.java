@@ -5,7 +5,6 @@ import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.security.CurrentUser;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +29,7 @@ public class MyCongressRegistrationService {
     private final CongressRegistrations shared;
     private final CongressGuestTokens tokens;
     private final CongressMails mails;
+    private final CongressCancellations cancellations;
     private final CurrentUser currentUser;
     private final RegistrationOwnership owners;
     private final Clock clock;
@@ -41,6 +41,7 @@ public class MyCongressRegistrationService {
             CongressRegistrations shared,
             CongressGuestTokens tokens,
             CongressMails mails,
+            CongressCancellations cancellations,
             CurrentUser currentUser,
             RegistrationOwnership owners,
             Clock clock) {
@@ -50,6 +51,7 @@ public class MyCongressRegistrationService {
         this.shared = shared;
         this.tokens = tokens;
         this.mails = mails;
+        this.cancellations = cancellations;
         this.currentUser = currentUser;
         this.owners = owners;
         this.clock = clock;
@@ -133,13 +135,7 @@ public class MyCongressRegistrationService {
         long id = resolve(key);
         Congress locked = placement.lock(registrations.findCongressIdById(id).orElseThrow(NotFoundException::new));
         CongressRegistration registration = changeable(locked, id);
-        Instant now = clock.instant();
-        Moves moves = placement.cancel(locked, registration, now);
-        registration.setCancelledAt(now);
-        registrations.saveAndFlush(registration);
-        tokens.revokeAll(registration.id(), CongressTokenPurpose.CONFIRM);
-        mails.cancelled(locked, registration);
-        shared.mailConcerned(locked, moves, registration.id());
+        cancellations.cancel(locked, registration, clock.instant(), null);
         return shared.details(locked, registration);
     }
 

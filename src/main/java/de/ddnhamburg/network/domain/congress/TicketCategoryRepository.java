@@ -15,6 +15,11 @@ interface TicketCategoryRepository extends JpaRepository<TicketCategory, Long> {
     @Query(value = "update ticket_category set taken = :taken where id = :id", nativeQuery = true)
     int storeTaken(long id, int taken);
 
+    /** One place more in the quota, for someone an admin moves up (under the congress lock). */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update ticket_category set quota = quota + 1 where id = :id", nativeQuery = true)
+    int raiseQuota(long id);
+
     boolean existsByCongressIdAndNameIgnoreCase(long congressId, String name);
 
     @Query("select c.congressId from TicketCategory c where c.id = :id")

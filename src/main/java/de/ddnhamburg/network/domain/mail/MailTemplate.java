@@ -169,6 +169,15 @@ public enum MailTemplate {
     /** The registration was cancelled: {0} name, {1} title, {2} the congress page. */
     CONGRESS_CANCELLED("congressCancelled"),
 
+    /**
+     * The congress team changed the registration (category, workshops, moved up), with the .ics
+     * and the QR code: {0} name, {1} title, {2} summary, {3} link to "Meine Anmeldung".
+     */
+    CONGRESS_CHANGED_BY_TEAM("congressChangedByTeam"),
+
+    /** The congress team cancelled the registration: {0} name, {1} title, {2} the reason, {3} the contact address. */
+    CONGRESS_CANCELLED_BY_TEAM("congressCancelledByTeam"),
+
     /** An admin did not approve the category: {0} name, {1} title, {2} the contact address for questions. */
     CONGRESS_REJECTED("congressRejected"),
 

@@ -48,6 +48,16 @@ public class OutboxAdministration {
         return status == null ? mails.count() : mails.countByStatus(status);
     }
 
+    /**
+     * The mails to one address with the facts they report, oldest first, for the history of a record
+     * (the feature picks those whose fact names it). Subjects only, like the list.
+     */
+    public List<MailFact> factsMailedTo(String recipient) {
+        return mails.findByRecipientOrderByCreatedAtAscIdAsc(recipient).stream()
+                .map(mail -> new MailFact(mail.getFactKey(), mail.toSummary()))
+                .toList();
+    }
+
     /** Whether mails reach their recipients; without an SMTP server they only go to the log. */
     public boolean deliversToRecipients() {
         return gateway.deliversToRecipients();

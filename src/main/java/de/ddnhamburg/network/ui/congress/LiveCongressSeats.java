@@ -4,6 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -13,20 +19,43 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Keeps a congress page's seats current while it is open, like the events' {@code LiveSeats}: it
  * listens through {@link CongressSeatsBroadcaster} from attach to detach, and reads again under the
  * page's lock with the page's own sign-in (captured on attach), never with the rights of whoever's
- * action changed the seats.
+ * action changed the seats. A page that reads much (the admins' dashboard) reads at most once per
+ * interval: changes arriving meanwhile join the read that is due, so that the hour registration
+ * opens costs it a read a second, not one per registration. It may listen to more than places
+ * (the dashboard also to check-ins): any {@link Source} of changes per congress.
  */
-final class LiveCongressSeats {
+public final class LiveCongressSeats {
 
-    private final CongressSeatsBroadcaster broadcaster;
+    /** Tells about changes of a congress until the returned registration is removed (a broadcaster). */
+    @FunctionalInterface
+    public interface Source {
+        Registration register(long congressId, Runnable listener);
+    }
+
+    private final List<Source> sources;
     private final long congressId;
+    private final Duration atMostEvery;
     private final Runnable refresh;
+    private final AtomicBoolean due = new AtomicBoolean();
     private @Nullable Authentication signedIn;
-    private @Nullable Registration listening;
+    private final List<Registration> listening = new ArrayList<>();
 
     /** @param refresh reads the congress again and shows the seats; runs with the page's sign-in */
     LiveCongressSeats(Component page, CongressSeatsBroadcaster broadcaster, long congressId, Runnable refresh) {
-        this.broadcaster = broadcaster;
+        this(page, List.of(broadcaster::register), congressId, Duration.ZERO, refresh);
+    }
+
+    /**
+     * @param sources what tells about changes, such as {@code CongressSeatsBroadcaster::register}
+     * @param atMostEvery the least time between two reads; a change waits for it, then all changes
+     *     since are shown by one read
+     * @param refresh reads the congress again and shows it; runs with the page's sign-in
+     */
+    public LiveCongressSeats(
+            Component page, List<Source> sources, long congressId, Duration atMostEvery, Runnable refresh) {
+        this.sources = List.copyOf(sources);
         this.congressId = congressId;
+        this.atMostEvery = atMostEvery;
         this.refresh = refresh;
         page.addAttachListener(attach -> start(attach.getUI()));
         page.addDetachListener(detach -> stop());
@@ -38,14 +67,28 @@ final class LiveCongressSeats {
     private void start(UI ui) {
         stop();
         signedIn = SecurityContextHolder.getContext().getAuthentication();
-        listening = broadcaster.register(congressId, () -> ui.access(this::refresh));
+        for (Source source : sources) {
+            listening.add(source.register(congressId, () -> changed(ui)));
+        }
+    }
+
+    @SuppressWarnings("FutureReturnValueIgnored")
+    private void changed(UI ui) {
+        if (atMostEvery.isZero()) {
+            ui.access(this::refresh);
+        } else if (due.compareAndSet(false, true)) {
+            CompletableFuture.delayedExecutor(atMostEvery.toMillis(), TimeUnit.MILLISECONDS)
+                    .execute(() -> ui.access(() -> {
+                        // Cleared first: a change during this read asks for the next one.
+                        due.set(false);
+                        refresh();
+                    }));
+        }
     }
 
     private void stop() {
-        if (listening != null) {
-            listening.remove();
-            listening = null;
-        }
+        listening.forEach(Registration::remove);
+        listening.clear();
     }
 
     /** Reads again as this page's user. */

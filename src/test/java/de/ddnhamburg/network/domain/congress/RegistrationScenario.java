@@ -79,6 +79,39 @@ public class RegistrationScenario {
                 new SessionWish(congress.slot(), congress.smallWorkshop(), null));
     }
 
+    /**
+     * A guest's registration placed as the registration services would (a place, or the category's
+     * waiting list), with a name of its own; {@code workshop} is chosen in the workshop slot.
+     */
+    public long register(
+            Congress congress,
+            long categoryId,
+            String firstName,
+            String lastName,
+            @org.jspecify.annotations.Nullable Long workshop,
+            Hold hold) {
+        List<SessionWish> wishes =
+                workshop == null ? List.of() : List.of(new SessionWish(congress.slot(), workshop, null));
+        long id = fixture.register(congress.id(), categoryId, wishes, hold, NOW).id();
+        fixture.jdbc.update(
+                "update congress_registration set first_name = ?, last_name = ? where id = ?", firstName, lastName, id);
+        return id;
+    }
+
+    /** The category's quota, at least the places taken. */
+    public void quota(long categoryId, int quota) {
+        fixture.jdbc.update("update ticket_category set quota = ? where id = ?", quota, categoryId);
+    }
+
+    public int taken(String table, long id) {
+        return fixture.taken(table, id);
+    }
+
+    public @org.jspecify.annotations.Nullable String choiceStatus(long registrationId, long slotId) {
+        PlacementFixture.Choice choice = fixture.choice(registrationId, slotId);
+        return choice == null ? null : choice.status() + ":" + choice.sessionId();
+    }
+
     public void setStatus(long congressId, CongressStatus status) {
         de.ddnhamburg.network.domain.congress.Congress congress =
                 fixture.congresses.findById(congressId).orElseThrow();

@@ -9,6 +9,7 @@ import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
 import de.ddnhamburg.network.domain.congress.CongressStatus;
 import de.ddnhamburg.network.domain.congress.HeardFrom;
 import de.ddnhamburg.network.domain.congress.PaymentState;
+import de.ddnhamburg.network.domain.congress.RegistrationHistoryItem;
 import de.ddnhamburg.network.domain.congress.SessionType;
 import de.ddnhamburg.network.domain.congress.TicketEligibility;
 import de.ddnhamburg.network.domain.congress.checkin.CheckInOutcome;
@@ -105,6 +106,8 @@ class TranslationBundlesTest {
      */
     private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.ofEntries(
             Map.entry("account.consent.", ConsentKind.class),
+            Map.entry("congress.desk.payment.", PaymentState.class),
+            Map.entry("congress.desk.status.", CongressRegistrationStatus.class),
             Map.entry("announcement.audience.kind.", AudienceKind.class),
             Map.entry("announcement.list.progress.", AnnouncementStatus.class),
             Map.entry("announcement.registrationStatus.", CongressRegistrationStatus.class),
@@ -114,6 +117,7 @@ class TranslationBundlesTest {
             Map.entry("checkin.status.", CongressRegistrationStatus.class),
             Map.entry("congress.catering.kind.", DietaryKind.class),
             Map.entry("congress.eligibility.", TicketEligibility.class),
+            Map.entry("congress.registrations.history.", RegistrationHistoryItem.Kind.class),
             Map.entry("congress.eligibilityShort.", TicketEligibility.class),
             Map.entry("congress.heardFrom.", HeardFrom.class),
             Map.entry("congress.sessionType.", SessionType.class),

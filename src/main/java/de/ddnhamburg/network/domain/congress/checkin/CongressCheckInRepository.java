@@ -22,6 +22,11 @@ interface CongressCheckInRepository extends JpaRepository<CongressCheckIn, Long>
             + " and c.activeRegistrationId is not null")
     List<Long> findCheckedInRegistrationIds(long congressId);
 
+    /** The standing check-ins of the congress as {@code [registrationId, checkedInAt]}. */
+    @Query("select c.registrationId, c.checkedInAt from CongressCheckIn c where c.congressId = :congressId"
+            + " and c.activeRegistrationId is not null")
+    List<Object[]> findCheckInTimes(long congressId);
+
     /** Undoes a standing check-in; 0 if it was undone already (by another desk a moment ago). */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update CongressCheckIn c set c.undoneAt = :now, c.undoneBy = :by, c.activeRegistrationId = null,"

@@ -83,6 +83,24 @@ public class CongressAdministrationView extends Div implements TranslatedTitle {
         grid.addColumn(item -> getTranslation("congress.admin.places", item.taken(), item.capacity()))
                 .setHeader(getTranslation("congress.admin.placesHeader"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(item -> {
+                    RouterLink dashboard = new RouterLink(
+                            getTranslation("congress.dashboard.heading"),
+                            CongressDashboardView.class,
+                            params(item.id()));
+                    dashboard.setId("congress-dashboard-" + item.id());
+                    RouterLink registrations = new RouterLink(
+                            getTranslation("congress.registrations.heading"),
+                            CongressRegistrationsView.class,
+                            params(item.id()));
+                    registrations.setId("congress-registrations-" + item.id());
+                    Div links = new Div(dashboard, registrations);
+                    links.addClassName("desk-grid-links");
+                    return links;
+                })
+                .setHeader(getTranslation("congress.desk.pages"))
+                .setKey("desk")
+                .setAutoWidth(true);
         grid.setItems(all);
         add(grid);
     }

@@ -197,6 +197,17 @@ public class CongressEditorView extends Div implements BeforeEnterObserver, Name
                 // Nothing more to do with an archived edition.
             }
         }
+        RouterLink dashboard = new RouterLink(
+                getTranslation("congress.dashboard.heading"),
+                CongressDashboardView.class,
+                CongressAdministrationView.params(congressId));
+        dashboard.setId("congress-dashboard-link");
+        RouterLink registrations = new RouterLink(
+                getTranslation("congress.registrations.heading"),
+                CongressRegistrationsView.class,
+                CongressAdministrationView.params(congressId));
+        registrations.setId("congress-registrations-link");
+        actions.add(dashboard, registrations);
         if (edition.status() != CongressStatus.ARCHIVED) {
             RouterLink page = new RouterLink(
                     getTranslation("congress.admin.publicPage"),

@@ -1,0 +1,264 @@
+package de.ddnhamburg.network.ui.congress.admin;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import de.ddnhamburg.network.domain.congress.CongressDashboard;
+import de.ddnhamburg.network.domain.congress.CongressDashboard.CheckInProgress;
+import de.ddnhamburg.network.domain.congress.CongressDashboard.DayCount;
+import de.ddnhamburg.network.domain.congress.CongressDashboardService;
+import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
+import de.ddnhamburg.network.security.Roles;
+import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.RecordRoute;
+import de.ddnhamburg.network.ui.components.TranslatedTitle;
+import de.ddnhamburg.network.ui.congress.CongressSeatsBroadcaster;
+import de.ddnhamburg.network.ui.congress.LiveCongressSeats;
+import de.ddnhamburg.network.ui.congress.checkin.CheckInBroadcaster;
+import de.ddnhamburg.network.ui.layout.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A congress at a glance for admins: places, registrations by category and status, workshops' seats
+ * and waiting lists, check-in, registrations per day and revenue. It reads again by itself whenever
+ * places change or someone is checked in ({@link LiveCongressSeats}, at most once a second), so
+ * that it can stay open on a screen while registration runs and on the day.
+ */
+@Route(value = RoutePaths.CONGRESS_DASHBOARD, layout = MainLayout.class)
+@RolesAllowed(Roles.ADMIN)
+public class CongressDashboardView extends Div implements BeforeEnterObserver, TranslatedTitle {
+
+    static final Duration AT_MOST_EVERY = Duration.ofSeconds(1);
+    static final List<CongressRegistrationStatus> STATUSES = List.of(
+            CongressRegistrationStatus.CONFIRMED,
+            CongressRegistrationStatus.WAITLISTED,
+            CongressRegistrationStatus.AWAITING_APPROVAL,
+            CongressRegistrationStatus.UNCONFIRMED,
+            CongressRegistrationStatus.CANCELLED);
+
+    private final CongressDashboardService dashboards;
+    private final CongressSeatsBroadcaster broadcaster;
+    private final CheckInBroadcaster checkIns;
+    private final Clock clock;
+    private final Div content = new Div();
+    private long congressId;
+    private String title = "";
+    private @Nullable LiveCongressSeats live;
+
+    public CongressDashboardView(
+            CongressDashboardService dashboards,
+            CongressSeatsBroadcaster broadcaster,
+            CheckInBroadcaster checkIns,
+            Clock clock) {
+        this.dashboards = dashboards;
+        this.broadcaster = broadcaster;
+        this.checkIns = checkIns;
+        this.clock = clock;
+        addClassName("congress-desk-view");
+        content.setId("dashboard");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (RecordRoute.open(event, CongressEditorView.ID, this::load) && live == null) {
+            live = new LiveCongressSeats(
+                    this,
+                    List.of(broadcaster::register, checkIns::register),
+                    congressId,
+                    AT_MOST_EVERY,
+                    () -> load(congressId));
+        }
+    }
+
+    private void load(long id) {
+        congressId = id;
+        CongressDashboard board = dashboards.dashboard(id);
+        title = board.title();
+        removeAll();
+        H1 heading = new H1(getTranslation("congress.dashboard.heading"));
+        Paragraph congress = new Paragraph(board.title());
+        congress.setId("dashboard-congress");
+        congress.addClassName("desk-subtitle");
+        Span updated = new Span(
+                getTranslation("congress.dashboard.updated", DateTimeFormat.dateTime(clock.instant(), getLocale())));
+        updated.setId("dashboard-updated");
+        updated.addClassName("desk-live");
+        content.removeAll();
+        content.add(
+                figures(board),
+                section("dashboard-categories-section", "congress.dashboard.categories", categories(board)),
+                section("dashboard-workshops-section", "congress.dashboard.workshops", workshops(board)),
+                section("dashboard-chart-section", "congress.dashboard.perDay", chart(board.perDay())),
+                section("dashboard-revenue-section", "congress.dashboard.revenue", DashboardRevenue.of(this, board)));
+        add(DeskLinks.of(this, id, DeskLinks.Page.DASHBOARD), heading, congress, updated, content);
+    }
+
+    /** The big numbers: places, each status, check-in. */
+    private Div figures(CongressDashboard board) {
+        Div figures = new Div(figure(
+                "dashboard-places",
+                getTranslation("congress.dashboard.places"),
+                getTranslation("congress.dashboard.ofCapacity", board.taken(), board.capacity())));
+        for (CongressRegistrationStatus status : STATUSES) {
+            figures.add(figure(
+                    "dashboard-status-" + status.name(),
+                    getTranslation("congress.desk.status." + status.name()),
+                    String.valueOf(board.total(status))));
+        }
+        CheckInProgress checkIn = board.checkIn();
+        Div checkInFigure = figure(
+                "dashboard-checkin",
+                getTranslation("congress.dashboard.checkIn"),
+                getTranslation("congress.dashboard.ofCapacity", checkIn.checkedIn(), checkIn.expected()));
+        ProgressBar progress = new ProgressBar(0, Math.max(1, checkIn.expected()), checkIn.checkedIn());
+        progress.setId("dashboard-checkin-progress");
+        progress.getElement().setAttribute("aria-label", getTranslation("congress.dashboard.checkIn"));
+        checkInFigure.add(progress);
+        figures.add(checkInFigure);
+        figures.addClassName("desk-figures");
+        return figures;
+    }
+
+    private static Div figure(String id, String label, String value) {
+        Span number = new Span(value);
+        number.addClassName("desk-figure-value");
+        number.setId(id + "-value");
+        Span caption = new Span(label);
+        caption.addClassName("desk-figure-label");
+        Div figure = new Div(number, caption);
+        figure.setId(id);
+        figure.addClassName("desk-figure");
+        return figure;
+    }
+
+    private Grid<CongressDashboard.CategoryCounts> categories(CongressDashboard board) {
+        Grid<CongressDashboard.CategoryCounts> grid = new Grid<>();
+        grid.setId("dashboard-categories");
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Grid.Column<CongressDashboard.CategoryCounts> name = grid.addColumn(CongressDashboard.CategoryCounts::name)
+                .setHeader(getTranslation("congress.desk.category"))
+                .setFlexGrow(2);
+        grid.addColumn(row -> getTranslation("congress.dashboard.ofCapacity", row.taken(), row.quota()))
+                .setHeader(getTranslation("congress.dashboard.quota"));
+        var footer = grid.appendFooterRow();
+        footer.getCell(name).setText(getTranslation("congress.dashboard.total"));
+        for (CongressRegistrationStatus status : STATUSES) {
+            Grid.Column<CongressDashboard.CategoryCounts> column = grid.addColumn(row -> row.count(status))
+                    .setHeader(getTranslation("congress.desk.status." + status.name()));
+            footer.getCell(column).setText(String.valueOf(board.total(status)));
+        }
+        grid.setItems(board.categories());
+        return grid;
+    }
+
+    private Component workshops(CongressDashboard board) {
+        if (board.workshops().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("congress.dashboard.noWorkshops"));
+            none.setId("dashboard-workshops-none");
+            return none;
+        }
+        Grid<CongressDashboard.WorkshopSeats> grid = new Grid<>();
+        grid.setId("dashboard-workshops");
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("EEE HH:mm", getLocale())
+                .withZone(de.ddnhamburg.network.domain.common.ClockConfig.DISPLAY_ZONE);
+        grid.addColumn(row -> time.format(row.startsAt())).setHeader(getTranslation("congress.dashboard.when"));
+        grid.addColumn(row -> row.cancelled()
+                        ? getTranslation("congress.dashboard.cancelledSession", row.title())
+                        : row.title())
+                .setHeader(getTranslation("congress.desk.workshop"))
+                .setFlexGrow(3);
+        grid.addColumn(CongressDashboard.WorkshopSeats::room).setHeader(getTranslation("congress.dashboard.room"));
+        grid.addColumn(row -> row.over() > 0
+                        ? getTranslation("congress.dashboard.seatsOver", row.taken(), row.capacity(), row.over())
+                        : getTranslation("congress.dashboard.ofCapacity", row.taken(), row.capacity()))
+                .setHeader(getTranslation("congress.dashboard.seats"));
+        grid.addComponentColumn(row -> {
+                    ProgressBar bar = new ProgressBar(0, row.capacity(), Math.min(row.taken(), row.capacity()));
+                    bar.getElement()
+                            .setAttribute("aria-label", getTranslation("congress.dashboard.seats") + " " + row.title());
+                    if (row.free() == 0) {
+                        bar.addClassName("desk-full");
+                    }
+                    return bar;
+                })
+                .setHeader(getTranslation("congress.dashboard.fill"));
+        grid.addColumn(CongressDashboard.WorkshopSeats::free).setHeader(getTranslation("congress.dashboard.free"));
+        grid.addColumn(CongressDashboard.WorkshopSeats::waiting)
+                .setHeader(getTranslation("congress.desk.status.WAITLISTED"));
+        grid.setItems(board.workshops());
+        return grid;
+    }
+
+    private Component chart(List<DayCount> days) {
+        if (days.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("congress.dashboard.noRegistrations"));
+            none.setId("dashboard-chart-empty");
+            return none;
+        }
+        DateTimeFormatter dayShort = new DateTimeFormatterBuilder()
+                .appendValue(ChronoField.DAY_OF_MONTH, 2)
+                .appendLiteral('.')
+                .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+                .appendLiteral('.')
+                .toFormatter(getLocale());
+        DateTimeFormatter full = DateTimeFormatter.ofPattern("EEE, dd.MM.yyyy", getLocale());
+        DayCount busiest =
+                days.stream().max(Comparator.comparingInt(DayCount::count)).orElseThrow();
+        String description = getTranslation(
+                "congress.dashboard.chart.desc",
+                days.stream().mapToInt(DayCount::count).sum(),
+                full.format(days.getFirst().day()),
+                full.format(days.getLast().day()),
+                full.format(busiest.day()),
+                busiest.count());
+        Svg chart = new Svg(RegistrationsChart.svg(
+                days,
+                getTranslation("congress.dashboard.perDay"),
+                description,
+                day -> getTranslation("congress.dashboard.chart.bar", full.format(day.day()), day.count()),
+                day -> dayShort.format(day.day())));
+        chart.setId("dashboard-chart");
+        chart.addClassName("desk-chart");
+        return chart;
+    }
+
+    private Div section(String id, String headingKey, Component body) {
+        H2 heading = new H2(getTranslation(headingKey));
+        Div section = new Div(heading, body);
+        section.setId(id);
+        section.addClassName("desk-section");
+        return section;
+    }
+
+    @Override
+    public String titleKey() {
+        return "congress.dashboard.title";
+    }
+
+    @Override
+    public Object[] titleArguments() {
+        return new Object[] {title};
+    }
+}
