@@ -80,7 +80,7 @@ class CongressMails {
         }
         if (registration.getStatus() == CongressRegistrationStatus.CONFIRMED) {
             mail = mail.withAttachment(files.calendar(congress, registration, choices))
-                    .withAttachment(files.qrCode(registration));
+                    .withAttachment(CongressTicketFiles.qrCode(registration));
         }
         outbox.enqueue(mail);
     }
@@ -88,18 +88,15 @@ class CongressMails {
     /**
      * The mail of a registration just placed, like {@link #state} with {@code registered}, but
      * without a query: the summary and {@code .ics} from the programme read before the lock and the
-     * choices as placed, the QR code drawn before the lock. Queued without the look-up for an
-     * earlier mail, since its fact names the row version this transaction has just written.
-     *
-     * @param qrPng the QR code of the registration's ticket code
+     * choices as placed; the QR code is drawn when the mail is sent. Queued without the look-up
+     * for an earlier mail, since its fact names the row version this transaction has just written.
      */
     void registered(
             Congress congress,
             CongressRegistration registration,
             TicketCategory category,
             CongressProgramme programme,
-            List<CongressSessionChoice> choices,
-            byte[] qrPng) {
+            List<CongressSessionChoice> choices) {
         MailRequest mail = stateMail(
                 congress,
                 registration,
@@ -110,7 +107,7 @@ class CongressMails {
         }
         if (registration.getStatus() == CongressRegistrationStatus.CONFIRMED) {
             mail = mail.withAttachment(files.calendar(congress, programme, choices))
-                    .withAttachment(CongressTicketFiles.qrCode(qrPng));
+                    .withAttachment(CongressTicketFiles.qrCode(registration));
         }
         outbox.enqueueNew(mail);
     }

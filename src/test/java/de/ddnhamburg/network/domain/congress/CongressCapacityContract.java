@@ -3,10 +3,16 @@ package de.ddnhamburg.network.domain.congress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ddnhamburg.network.domain.congress.PlacementFixture.Registered;
+import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.support.Acting;
+import de.ddnhamburg.network.support.Events;
+import de.ddnhamburg.network.support.MutableClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -34,12 +40,62 @@ abstract class CongressCapacityContract {
     @Autowired
     PlacementFixture fixture;
 
+    @Autowired
+    MemberCongressRegistrationService members;
+
+    @Autowired
+    MutableClock clock;
+
     private final ExecutorService threads = Executors.newFixedThreadPool(32);
 
     @AfterEach
     void stopThreads() throws InterruptedException {
         threads.shutdownNow();
         threads.awaitTermination(10, TimeUnit.SECONDS);
+        clock.reset();
+    }
+
+    /**
+     * Submitting twice is harmless also when the submits race: the registration service looks for
+     * the member's registration before the lock, and under it leaves a second row to the unique key.
+     */
+    @Test
+    void a_member_submitting_eight_times_at_once_gets_one_registration_and_one_mail() throws Exception {
+        clock.set(PlacementFixture.START.minus(Duration.ofDays(10)));
+        long congress = fixture.congress(10);
+        long category = fixture.category(congress, 10);
+        LoginAccount member = Events.bulkMembers(fixture.jdbc, 1).getFirst();
+        RegistrationRequest request = new RegistrationRequest(
+                congress,
+                category,
+                null,
+                "Doppelt",
+                "Abgeschickt",
+                null,
+                null,
+                List.of(),
+                RegistrationAnswers.none(),
+                new BillingAddress(null, null, null, null),
+                true,
+                Locale.GERMAN);
+        List<Callable<RegistrationDetails>> submits = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            submits.add(() -> Acting.as(member, () -> members.register(request)));
+        }
+
+        List<RegistrationDetails> answers = all(submits);
+
+        assertThat(answers.stream().map(RegistrationDetails::id).distinct()).hasSize(1);
+        assertThat(answers.stream().filter(answer -> !answer.existing())).hasSize(1);
+        assertThat(answers).allMatch(answer -> answer.status() == CongressRegistrationStatus.CONFIRMED);
+        assertThat(count("select count(*) from congress_registration where congress_id = ?", congress))
+                .isEqualTo(1);
+        assertThat(fixture.taken("congress", congress)).isEqualTo(1);
+        assertThat(fixture.taken("ticket_category", category)).isEqualTo(1);
+        assertThat(fixture.jdbc.queryForObject(
+                        "select count(*) from outbox_mail where recipient = ?", Long.class, member.email()))
+                .isEqualTo(1);
+        fixture.assertInvariants(congress);
     }
 
     @Test
