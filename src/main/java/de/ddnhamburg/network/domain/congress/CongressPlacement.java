@@ -71,6 +71,11 @@ class CongressPlacement {
         return congresses.lockById(congressId).orElseThrow(NotFoundException::new);
     }
 
+    /** The counters of one operation on the locked congress, or of several registrations under one lock. */
+    CongressPlaces open(Congress locked) {
+        return store.open(locked);
+    }
+
     /**
      * Places a new registration (or one cancelled before): a congress and category place if both
      * have room, held as {@code hold} says, else the end of the category's waiting list; then its
@@ -83,6 +88,25 @@ class CongressPlacement {
             List<SessionWish> wishes,
             Hold hold,
             Instant now) {
+        CongressPlaces places = open(locked);
+        Moves moves = register(locked, places, registration, category, wishes, hold, now);
+        places.store();
+        return moves;
+    }
+
+    /**
+     * As {@link #register(Congress, CongressRegistration, TicketCategory, List, Hold, Instant)}, with
+     * counters that several registrations under one lock share: the caller stores them once, at the
+     * end ({@link CongressLockBatches}).
+     */
+    Moves register(
+            Congress locked,
+            CongressPlaces places,
+            CongressRegistration registration,
+            TicketCategory category,
+            List<SessionWish> wishes,
+            Hold hold,
+            Instant now) {
         requireOf(locked, registration);
         if (category.getCongressId() != locked.id() || registration.getCategoryId() != category.id()) {
             throw new NotFoundException();
@@ -90,7 +114,6 @@ class CongressPlacement {
         if (registration.getStatus() != CongressRegistrationStatus.CANCELLED) {
             throw new DomainException("congress.placement.alreadyRegistered");
         }
-        CongressPlaces places = places(locked);
         seats.check(places, wishes);
         Counter congressPlaces = places.congress();
         Counter categoryPlaces = places.category(category.id());
@@ -122,7 +145,6 @@ class CongressPlacement {
             moves.add(CongressSeats.move(choice, Change.CHOSEN));
         }
         store.insert(chosen);
-        places.store();
         category.takenStored(categoryPlaces.taken());
         return new Moves(List.of(), moves);
     }
@@ -266,7 +288,7 @@ class CongressPlacement {
     }
 
     private CongressPlaces places(Congress locked) {
-        return store.open(locked);
+        return open(locked);
     }
 
     static void requireOf(Congress locked, CongressRegistration registration) {

@@ -28,14 +28,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Registering holds the congress lock (decision 011) only for the placement and the queueing of
  * its mail: the congress with the member's registration, the programme and the member's details
  * are read and the input checked in a read-only transaction first; the mail's summary and
- * {@code .ics} are written from what was read, and its QR code is drawn when it is sent.
+ * {@code .ics} are written from what was read, and its QR code is drawn when it is sent. The
+ * placement goes with others that wait for the same congress, several under one lock
+ * ({@link CongressLockBatches}).
  */
 @Service
 @Transactional
 @PreAuthorize("hasRole('" + Roles.MEMBER + "')")
 public class MemberCongressRegistrationService {
 
-    private final CongressPlacement placement;
+    private final CongressLockBatches batches;
     private final CongressRegistrationRepository registrations;
     private final RegistrationIntake intake;
     private final CongressRegistrations shared;
@@ -45,10 +47,9 @@ public class MemberCongressRegistrationService {
     private final Clock clock;
     private final CongressCatalogue catalogue;
     private final TransactionTemplate reading;
-    private final TransactionTemplate writing;
 
     MemberCongressRegistrationService(
-            CongressPlacement placement,
+            CongressLockBatches batches,
             CongressRegistrationRepository registrations,
             RegistrationIntake intake,
             CongressRegistrations shared,
@@ -58,7 +59,7 @@ public class MemberCongressRegistrationService {
             Clock clock,
             CongressCatalogue catalogue,
             PlatformTransactionManager transactions) {
-        this.placement = placement;
+        this.batches = batches;
         this.registrations = registrations;
         this.intake = intake;
         this.shared = shared;
@@ -69,7 +70,6 @@ public class MemberCongressRegistrationService {
         this.catalogue = catalogue;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
-        this.writing = new TransactionTemplate(transactions);
     }
 
     /** The member's own name, organisation and address, for the wizard's first step. */
@@ -102,7 +102,8 @@ public class MemberCongressRegistrationService {
             return prepared.existing();
         }
         try {
-            return Objects.requireNonNull(writing.execute(status -> place(me, request, prepared)));
+            return batches.place(
+                    request.congressId(), (locked, places) -> place(locked, places, me, request, prepared));
         } catch (DataIntegrityViolationException e) {
             // A second submit that passed the look-up before the first was committed, then waited
             // for the lock: the unique key (congress, person) refused its row. The first is the answer.
@@ -149,12 +150,14 @@ public class MemberCongressRegistrationService {
     }
 
     /**
-     * Under the congress lock: the checks that depend on the locked row, the placement, the mail.
-     * A new registration is not looked for again: a second submit that got here first has
-     * committed its row, and the unique key refuses this one's ({@link #register} answers it).
+     * Under the congress lock, possibly with other registrations (on another thread): the checks
+     * that depend on the locked row, the placement, the mail. A new registration is not looked for
+     * again: a second submit that got here first has its row, and the unique key refuses this
+     * one's ({@link #register} answers it).
      */
-    private RegistrationDetails place(long me, RegistrationRequest request, Prepared prepared) {
-        Congress locked = RegistrationIntake.requireVisible(placement.lock(request.congressId()));
+    private RegistrationDetails place(
+            Congress congress, CongressPlaces places, long me, RegistrationRequest request, Prepared prepared) {
+        Congress locked = RegistrationIntake.requireVisible(congress);
         Optional<CongressRegistration> found = prepared.cancelled()
                 ? registrations.findByCongressIdAndPersonKey(locked.id(), personKey(me))
                 : Optional.empty();
@@ -169,7 +172,7 @@ public class MemberCongressRegistrationService {
         CongressRegistration registration = found.orElseGet(() ->
                 CongressRegistration.forMember(locked.id(), category.id(), me, account.email(), prepared.ticketCode()));
         Hold hold = category.isApprovalRequired() ? Hold.awaitingApproval() : Hold.confirmed();
-        Moves moves = intake.place(locked, registration, category, request, hold);
+        Moves moves = intake.place(locked, places, registration, category, request, hold);
         List<CongressSessionChoice> choices = CongressSummaries.asPlaced(moves, registration.id(), now);
         mails.registered(locked, registration, category, programme, choices);
         shared.mailConcerned(locked, moves, registration.id());

@@ -127,9 +127,9 @@ class PostgresCongressBenchmark {
                 ## PostgreSQL %s, %s
 
                 | registrations | clients | pool | seconds | registrations/s | p50 ms | p95 ms | p99 ms | max ms \
-                | round trips per registration (under the lock) | lock held per registration ms (busy) \
+                | round trips per registration (under the lock) | registrations per lock | lock held per registration ms (busy) \
                 | CPU per registration ms: JVM + PostgreSQL | load average before → after |
-                | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+                | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
                 """, fixture.jdbc.queryForObject("show server_version", String.class), Instant.now()));
         int configured = pool.getMaximumPoolSize();
         for (int size : POOL_SIZES) {
@@ -197,7 +197,7 @@ class PostgresCongressBenchmark {
                                 / REGISTRATIONS);
         return String.format(
                 Locale.ROOT,
-                "| %d | %d | %d | %.2f | **%.0f** | %.1f | %.1f | %.1f | %.1f | %.2f (%.2f) | %.2f (%.0f %%) | %.2f + %s | %s → %s |%n",
+                "| %d | %d | %d | %.2f | **%.0f** | %.1f | %.1f | %.1f | %.1f | %.2f (%.2f) | %.1f | %.2f (%.0f %%) | %.2f + %s | %s → %s |%n",
                 REGISTRATIONS,
                 CLIENTS,
                 poolSize,
@@ -209,6 +209,7 @@ class PostgresCongressBenchmark {
                 percentile(millis, 100),
                 (double) counted.roundTrips() / REGISTRATIONS,
                 (double) counted.underLock() / REGISTRATIONS,
+                (double) REGISTRATIONS / Math.max(1, counted.locks()),
                 counted.lockNanos() / 1e6 / REGISTRATIONS,
                 100.0 * counted.lockNanos() / result.nanos(),
                 jvm / 1e6 / REGISTRATIONS,
