@@ -1,16 +1,8 @@
 package de.ddnhamburg.network.domain.congress;
 
-import de.ddnhamburg.network.domain.capacity.Counter;
-import de.ddnhamburg.network.domain.capacity.WaitingLists;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
-import de.ddnhamburg.network.domain.congress.Moves.Change;
-import de.ddnhamburg.network.domain.congress.Moves.ChoiceMove;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -35,33 +27,32 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>waiting lists close up: positions are always 1..n.
  * </ol>
  * Every method runs in the caller's transaction (which holds the lock until its commit) and
- * answers with the {@link Moves}, so that the caller can mail everyone concerned.
+ * answers with the {@link Moves}, so that the caller can mail everyone concerned. The work is done
+ * by {@link CongressArrivals} (registering), {@link CongressDepartures} (cancelling, filling) and
+ * {@link CongressWishes} (changing wishes, cancelling sessions), with {@link CongressSeats}.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 class CongressPlacement {
 
-    private static final Comparator<CongressRegistration> ARRIVAL =
-            Comparator.comparing(CongressRegistration::getRegisteredAt).thenComparing(CongressRegistration::id);
-
     private final CongressRepository congresses;
     private final CongressRegistrationRepository registrations;
-    private final CongressSessionChoiceRepository choices;
-    private final CongressSeats seats;
+    private final CongressArrivals arrivals;
+    private final CongressDepartures departures;
     private final CongressWishes wishes;
     private final CongressPlacesStore store;
 
     CongressPlacement(
             CongressRepository congresses,
             CongressRegistrationRepository registrations,
-            CongressSessionChoiceRepository choices,
-            CongressSeats seats,
+            CongressArrivals arrivals,
+            CongressDepartures departures,
             CongressWishes wishes,
             CongressPlacesStore store) {
         this.congresses = congresses;
         this.registrations = registrations;
-        this.choices = choices;
-        this.seats = seats;
+        this.arrivals = arrivals;
+        this.departures = departures;
         this.wishes = wishes;
         this.store = store;
     }
@@ -107,46 +98,7 @@ class CongressPlacement {
             List<SessionWish> wishes,
             Hold hold,
             Instant now) {
-        requireOf(locked, registration);
-        if (category.getCongressId() != locked.id() || registration.getCategoryId() != category.id()) {
-            throw new NotFoundException();
-        }
-        if (registration.getStatus() != CongressRegistrationStatus.CANCELLED) {
-            throw new DomainException("congress.placement.alreadyRegistered");
-        }
-        seats.check(places, wishes);
-        Counter congressPlaces = places.congress();
-        Counter categoryPlaces = places.category(category.id());
-        registration.setRegisteredAt(now);
-        registration.setCancelledAt(null);
-        if (congressPlaces.hasRoom() && categoryPlaces.hasRoom()) {
-            congressPlaces.take();
-            categoryPlaces.take();
-            registration.place(hold.status(), null, hold.expiresAt());
-        } else {
-            registrations.flush();
-            int position = WaitingLists.nextPosition(new CategoryLine(registrations, places, category.id()));
-            registration.place(CongressRegistrationStatus.WAITLISTED, position, hold.expiresAt());
-        }
-        if (registration.getStatus() == CongressRegistrationStatus.CONFIRMED) {
-            // Confirmed now, stamped before the insert rather than by an update after it.
-            registration.setConfirmedAt(now);
-        }
-        CongressRegistration saved = registrations.saveAndFlush(registration);
-        List<ChoiceMove> moves = new ArrayList<>();
-        List<CongressSessionChoice> chosen = new ArrayList<>();
-        for (SessionWish wish : wishes) {
-            CongressSessionChoice choice = new CongressSessionChoice(saved.id(), wish.slotId(), wish.sessionId(), now);
-            choice.setSecondChoice(wish.secondChoiceSessionId());
-            if (saved.getStatus().holdsPlace()) {
-                seats.decide(places, choice);
-            }
-            chosen.add(choice);
-            moves.add(CongressSeats.move(choice, Change.CHOSEN));
-        }
-        store.insert(chosen);
-        category.takenStored(categoryPlaces.taken());
-        return new Moves(List.of(), moves);
+        return arrivals.register(locked, places, registration, category, wishes, hold, now);
     }
 
     /**
@@ -208,29 +160,7 @@ class CongressPlacement {
      * waiting place) frees up, and the first waiting registrations are placed; lists close up.
      */
     Moves cancel(Congress locked, CongressRegistration registration, Instant now) {
-        requireOf(locked, registration);
-        if (registration.getStatus() == CongressRegistrationStatus.CANCELLED) {
-            return Moves.none();
-        }
-        CongressPlaces places = places(locked);
-        Deque<Long> freed = new ArrayDeque<>();
-        boolean held = registration.getStatus().holdsPlace();
-        @Nullable Integer position = registration.getWaitingPosition();
-        for (CongressSessionChoice choice : choices.findByRegistrationId(registration.id())) {
-            seats.release(places, choice, freed);
-            choices.delete(choice);
-        }
-        registration.place(CongressRegistrationStatus.CANCELLED, null, null);
-        registration.setCancelledAt(now);
-        registrations.saveAndFlush(registration);
-        if (position != null) {
-            WaitingLists.left(new CategoryLine(registrations, places, registration.getCategoryId()), position);
-        }
-        if (held) {
-            places.congress().give();
-            places.category(registration.getCategoryId()).give();
-        }
-        return promoteAndStore(places, freed, new ArrayList<>());
+        return departures.cancel(locked, registration, now);
     }
 
     /**
@@ -252,10 +182,7 @@ class CongressPlacement {
      * waiting get what is free, sessions first, then registrations across categories by arrival.
      */
     Moves fill(Congress locked) {
-        CongressPlaces places = places(locked);
-        places.categoryIds();
-        Deque<Long> freed = new ArrayDeque<>(places.readAllSessions());
-        return promoteAndStore(places, freed, new ArrayList<>());
+        return departures.fill(locked);
     }
 
     /**
@@ -265,30 +192,6 @@ class CongressPlacement {
      */
     Moves cancelSession(Congress locked, CongressSession session) {
         return wishes.cancelSession(locked, session);
-    }
-
-    private Moves promoteAndStore(CongressPlaces places, Deque<Long> freed, List<ChoiceMove> moves) {
-        // Sessions first: those who already have a place waited for these seats before anyone
-        // whose pending wishes are placed below.
-        seats.promote(places, freed, moves);
-        List<CategoryLine> lists = places.categoryIds().stream()
-                .map(id -> new CategoryLine(registrations, places, id))
-                .toList();
-        List<CongressRegistration> placed = WaitingLists.promote(lists, ARRIVAL);
-        for (CongressRegistration registration : placed) {
-            for (CongressSessionChoice choice : choices.findByRegistrationId(registration.id())) {
-                if (choice.getStatus() == ChoiceStatus.PENDING) {
-                    seats.place(places, choice);
-                    moves.add(CongressSeats.move(choice, Change.PLACED));
-                }
-            }
-        }
-        places.store();
-        return new Moves(placed.stream().map(CongressRegistration::id).toList(), moves);
-    }
-
-    private CongressPlaces places(Congress locked) {
-        return open(locked);
     }
 
     static void requireOf(Congress locked, CongressRegistration registration) {

@@ -56,6 +56,69 @@ abstract class CongressCapacityContract {
     }
 
     /**
+     * Through the member's registration service, where registrations that wait for the lock are
+     * placed several under one lock: 200 members at once for 60 places, categories of 50, 50 and
+     * 10, workshops of 5, 6 and 7 seats; every member answered, capacities exact, lines 1..n in
+     * order of arrival.
+     */
+    @Test
+    void registrations_placed_several_under_one_lock_keep_the_capacities_and_the_order_of_arrival() throws Exception {
+        clock.set(PlacementFixture.START.minus(Duration.ofDays(10)));
+        long congress = fixture.congress(60);
+        long members = fixture.category(congress, 50);
+        long guests = fixture.category(congress, 50);
+        long partners = fixture.category(congress, 10);
+        long slot = fixture.slot(congress, 1);
+        long[] workshops = new long[3];
+        for (int w = 0; w < 3; w++) {
+            workshops[w] = fixture.workshop(congress, slot, 5 + w);
+        }
+        List<LoginAccount> people = Events.bulkMembers(fixture.jdbc, 200);
+        List<Callable<RegistrationDetails>> submits = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            long category = i % 5 == 0 ? partners : i % 2 == 0 ? members : guests;
+            SessionPick pick = new SessionPick(slot, workshops[i % 3], workshops[(i + 1) % 3]);
+            RegistrationRequest request = request(congress, category, List.of(pick));
+            LoginAccount person = people.get(i);
+            submits.add(() -> Acting.as(person, () -> this.members.register(request)));
+        }
+
+        List<RegistrationDetails> answers = all(submits);
+
+        assertThat(answers).hasSize(200).noneMatch(RegistrationDetails::existing);
+        assertThat(answers.stream().map(RegistrationDetails::id).distinct()).hasSize(200);
+        assertThat(fixture.taken("congress", congress)).isEqualTo(60);
+        assertThat(fixture.taken("ticket_category", partners)).isEqualTo(10);
+        for (int w = 0; w < 3; w++) {
+            assertThat(fixture.taken("congress_session", workshops[w])).isEqualTo(5 + w);
+        }
+        fixture.assertInvariants(congress);
+        assertArrivalOrder(congress, members, guests, partners);
+        assertThat(fixture.jdbc.queryForObject(
+                        "select count(*) from outbox_mail where template in ('congressConfirmed', 'congressWaitlisted')"
+                                + " and recipient in (select email from congress_registration where congress_id = ?)",
+                        Long.class,
+                        congress))
+                .isEqualTo(200);
+    }
+
+    private static RegistrationRequest request(long congress, long category, List<SessionPick> picks) {
+        return new RegistrationRequest(
+                congress,
+                category,
+                null,
+                "Viele",
+                "Zugleich",
+                null,
+                null,
+                picks,
+                RegistrationAnswers.none(),
+                new BillingAddress(null, null, null, null),
+                true,
+                Locale.GERMAN);
+    }
+
+    /**
      * Submitting twice is harmless also when the submits race: the registration service looks for
      * the member's registration before the lock, and under it leaves a second row to the unique key.
      */
@@ -65,19 +128,7 @@ abstract class CongressCapacityContract {
         long congress = fixture.congress(10);
         long category = fixture.category(congress, 10);
         LoginAccount member = Events.bulkMembers(fixture.jdbc, 1).getFirst();
-        RegistrationRequest request = new RegistrationRequest(
-                congress,
-                category,
-                null,
-                "Doppelt",
-                "Abgeschickt",
-                null,
-                null,
-                List.of(),
-                RegistrationAnswers.none(),
-                new BillingAddress(null, null, null, null),
-                true,
-                Locale.GERMAN);
+        RegistrationRequest request = request(congress, category, List.of());
         List<Callable<RegistrationDetails>> submits = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             submits.add(() -> Acting.as(member, () -> members.register(request)));
