@@ -45,8 +45,9 @@ import org.springframework.test.context.TestPropertySource;
  * wizard calls it: checks, placement, confirmation or waiting mail with {@code .ics} and QR code),
  * for one congress of {@value #CAPACITY} places with three categories (one with a quota of
  * {@value #PARTNER_QUOTA}) and two slots of three workshops of 20, 25 and 30 seats, each
- * registration wishing a workshop per slot with a second choice. Every registration takes the
- * congress's row lock, so this measures how long one registration holds it.
+ * registration wishing a workshop per slot with a second choice. Every registration is placed
+ * under the congress's row lock (several per lock as they queue, {@link CongressLockBatches}), so
+ * this measures how much work one registration costs under it.
  *
  * <p>The same run checks the capacity invariants and that each registration queued its mail. It
  * counts the round trips to the database per registration, those under the congress lock and how
@@ -377,7 +378,8 @@ class PostgresCongressBenchmark {
                             + Runtime.getRuntime().availableProcessors()
                             + " cores, Java " + System.getProperty("java.version") + ". Each is a member's registration"
                             + " through `MemberCongressRegistrationService.register` (checks, placement, the"
-                            + " confirmation or waiting mail with `.ics` and QR code). The machine is shared with"
+                            + " confirmation or waiting mail with `.ics` and QR code, which the sender draws later). The machine is"
+                            + " shared with"
                             + " other builds: the load average is given per row.\n");
         }
         Files.writeString(file, section, StandardOpenOption.APPEND);
