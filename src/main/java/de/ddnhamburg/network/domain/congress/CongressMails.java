@@ -51,17 +51,29 @@ class CongressMails {
     /** A new confirmation link for a guest, valid while the hold lasts; older ones stop working. */
     void confirmationLink(Congress congress, CongressRegistration guest) {
         tokens.revokeAll(guest.id(), CongressTokenPurpose.CONFIRM);
+        outbox.enqueue(confirmationMail(congress, guest));
+    }
+
+    /**
+     * The first confirmation link of a registration just inserted: there is no older link to
+     * revoke, and no mail for its fact (it names the new token), so neither is looked for.
+     */
+    void firstConfirmationLink(Congress congress, CongressRegistration guest) {
+        outbox.enqueueNew(confirmationMail(congress, guest));
+    }
+
+    private MailRequest confirmationMail(Congress congress, CongressRegistration guest) {
         Instant hold = guest.getHoldExpiresAt();
         // A guest waiting for the category holds nothing; the link then works as long as a new hold would.
         Instant until = hold != null ? hold : clock.instant().plus(settings.guestHold());
         CongressGuestTokens.Issued token = tokens.issue(guest, CongressTokenPurpose.CONFIRM, until);
-        outbox.enqueue(request(
+        return request(
                 "congress.confirm:" + guest.id() + ":" + token.id(),
                 guest,
                 MailTemplate.CONGRESS_GUEST_CONFIRM,
                 congress.getTitle(),
                 links.withToken(PublicLinks.CONGRESS_GUEST_CONFIRM, token.secret()),
-                until));
+                until);
     }
 
     /**

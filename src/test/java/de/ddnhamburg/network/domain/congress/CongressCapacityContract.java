@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +43,9 @@ abstract class CongressCapacityContract {
 
     @Autowired
     MemberCongressRegistrationService members;
+
+    @Autowired
+    CongressGuestRegistrationService guests;
 
     @Autowired
     MutableClock clock;
@@ -105,6 +109,47 @@ abstract class CongressCapacityContract {
                         Long.class,
                         congress))
                 .isEqualTo(200);
+    }
+
+    /** The same for a guest: looked up before the lock, the unique key refuses a racing second row. */
+    @Test
+    void a_guest_submitting_eight_times_at_once_gets_one_registration() throws Exception {
+        clock.set(PlacementFixture.START.minus(Duration.ofDays(10)));
+        long congress = fixture.congress(10);
+        long category = fixture.category(congress, 10);
+        String email = "gast-" + UUID.randomUUID() + "@example.org";
+        RegistrationRequest request = new RegistrationRequest(
+                congress,
+                category,
+                null,
+                "Gast",
+                "Doppelt",
+                email,
+                null,
+                List.of(),
+                RegistrationAnswers.none(),
+                new BillingAddress(null, null, null, null),
+                true,
+                Locale.GERMAN);
+        List<Callable<Boolean>> submits = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            submits.add(() -> {
+                guests.register(request);
+                return true;
+            });
+        }
+
+        assertThat(all(submits)).hasSize(8);
+
+        assertThat(count("select count(*) from congress_registration where congress_id = ?", congress))
+                .isEqualTo(1);
+        assertThat(fixture.taken("congress", congress)).isEqualTo(1);
+        assertThat(fixture.jdbc.queryForObject(
+                        "select count(*) from outbox_mail where recipient = ? and template = 'congressGuestConfirm'",
+                        Long.class,
+                        email))
+                .isBetween(1L, 8L);
+        fixture.assertInvariants(congress);
     }
 
     private static RegistrationRequest request(long congress, long category, List<SessionPick> picks) {
