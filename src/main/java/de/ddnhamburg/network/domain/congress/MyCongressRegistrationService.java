@@ -3,6 +3,7 @@ package de.ddnhamburg.network.domain.congress;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.common.QrCode;
 import de.ddnhamburg.network.security.CurrentUser;
 import java.time.Clock;
 import java.util.Comparator;
@@ -88,7 +89,7 @@ public class MyCongressRegistrationService {
         if (registration.getStatus() != CongressRegistrationStatus.CONFIRMED) {
             throw new DomainException("congress.registration.noTicket");
         }
-        return TicketQr.png(registration.getTicketCode());
+        return QrCode.png(registration.getTicketCode());
     }
 
     /**
