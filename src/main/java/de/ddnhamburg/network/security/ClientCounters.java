@@ -15,19 +15,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The counters of the login throttle and the anonymous forms' limits, kept in the database
+ * The counters of the login throttle, kept in the database
  * (table {@code client_counter}, V181) so that every node behind the proxy counts the same
  * (issue 12, point 9): a failure on one node delays the next attempt on another. Memory holds
  * nothing. A counter is changed only under its row lock ({@code select ... for update}), in a short
  * transaction of its own, so that two nodes never lose an update; the first write of a key is an
  * insert that a racing node may win, and then runs again and finds its row
  * ({@link RetryOnLostRace}). Times are epoch milliseconds, so the arithmetic is the same on H2
- * and PostgreSQL.
+ * and PostgreSQL. (The anonymous forms' limits are Bucket4j buckets in {@link DatabaseBuckets}.)
  */
 @Component
 class ClientCounters {
 
-    /** A count (failures) or a level (tokens left in a bucket), and when it was last changed. */
+    /** A count (failures), and when it was last changed. */
     record Counter(double amount, Instant touchedAt) {}
 
     /**

@@ -3,21 +3,23 @@ package de.ddnhamburg.network.security;
 import de.ddnhamburg.network.domain.common.AnonymousForm;
 import de.ddnhamburg.network.domain.common.ClientLimits;
 import de.ddnhamburg.network.domain.common.DomainException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import io.github.bucket4j.BucketConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * One token bucket per anonymous form and client address: {@code per-address} uses, refilled
- * evenly over {@code window} (greedy refill, as Bucket4j's {@code refillGreedy} did when the
- * buckets were in memory). The buckets are rows of {@link ClientCounters}, so every node takes
- * from the same bucket (issue 12, point 9). The client address is the request's, which
- * {@link TrustedProxyFilter} has set to the forwarded one behind a trusted proxy. A call outside an
- * HTTP request (a scheduled job, a test without a request) has no client and is not limited.
+ * One Bucket4j token bucket per anonymous form and client address: {@code per-address} uses,
+ * refilled evenly over {@code window} ({@code refillGreedy}). The buckets live in the database
+ * ({@link DatabaseBuckets}), so every node takes from the same bucket (issue 12, points 3 and 9).
+ * The client address is the request's, which {@link TrustedProxyFilter} has set to the forwarded
+ * one behind a trusted proxy. A call outside an HTTP request (a scheduled job, a test without a
+ * request) has no client and is not limited.
+ *
+ * <p>The key names the limit as well ({@code form:JOIN:10/PT1H:<address>}): a bucket keeps the
+ * configuration it was made with, so a changed setting starts new buckets at once instead of
+ * leaving a busy address on the old limit.
  */
 @Component
 class ClientRateLimits implements ClientLimits {
@@ -25,14 +27,18 @@ class ClientRateLimits implements ClientLimits {
     /** An IPv6 address with a zone is at most 45 + a short zone; a longer one is cut. */
     private static final int MAX_ADDRESS_LENGTH = 100;
 
-    private final FormLimitProperties settings;
-    private final Clock clock;
-    private final ClientCounters counters;
+    private final DatabaseBuckets buckets;
+    private final BucketConfiguration limit;
+    private final String limitName;
 
-    ClientRateLimits(FormLimitProperties settings, Clock clock, ClientCounters counters) {
-        this.settings = settings;
-        this.clock = clock;
-        this.counters = counters;
+    ClientRateLimits(FormLimitProperties settings, DatabaseBuckets buckets) {
+        this.buckets = buckets;
+        this.limit = BucketConfiguration.builder()
+                .addLimit(bandwidth -> bandwidth
+                        .capacity(settings.perAddress())
+                        .refillGreedy(settings.perAddress(), settings.window()))
+                .build();
+        this.limitName = settings.perAddress() + "/" + settings.window();
     }
 
     @Override
@@ -41,32 +47,11 @@ class ClientRateLimits implements ClientLimits {
         if (address == null) {
             return;
         }
-        String key = "form:" + form.name() + ":"
+        String key = "form:" + form.name() + ":" + limitName + ":"
                 + (address.length() <= MAX_ADDRESS_LENGTH ? address : address.substring(0, MAX_ADDRESS_LENGTH));
-        Instant now = clock.instant();
-        if (!counters.update(key, bucket -> take(bucket, now)).accepted()) {
+        if (!buckets.builder().build(key, () -> limit).tryConsume(1)) {
             throw new DomainException("form.tooManyFromAddress");
         }
-    }
-
-    /** Refills the bucket for the time since it was last touched, then takes one token if there is one. */
-    private ClientCounters.Change take(ClientCounters.@Nullable Counter bucket, Instant now) {
-        double capacity = settings.perAddress();
-        double perMilli = capacity / settings.window().toMillis();
-        double tokens = bucket == null
-                ? capacity
-                : Math.min(
-                        capacity,
-                        bucket.amount()
-                                + perMilli
-                                        * Math.max(
-                                                0,
-                                                Duration.between(bucket.touchedAt(), now)
-                                                        .toMillis()));
-        boolean accepted = tokens >= 1;
-        double left = accepted ? tokens - 1 : tokens;
-        Instant full = now.plusMillis((long) Math.ceil((capacity - left) / perMilli));
-        return new ClientCounters.Change(new ClientCounters.Counter(left, now), full, accepted);
     }
 
     private static @Nullable String clientAddress() {

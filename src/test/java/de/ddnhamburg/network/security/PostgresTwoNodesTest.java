@@ -18,9 +18,12 @@ import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestPostgres;
 import de.ddnhamburg.network.support.WebClient;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,6 +122,42 @@ class PostgresTwoNodesTest {
         b.acquire(AnonymousForm.PASSWORD_RESET);
         comingFrom("203.0.113.51");
         a.acquire(AnonymousForm.JOIN);
+    }
+
+    @Test
+    void concurrent_submits_on_both_nodes_take_exactly_the_allowance() throws Exception {
+        List<ClientLimits> nodes = List.of(nodeA.getBean(ClientLimits.class), nodeB.getBean(ClientLimits.class));
+        int submits = 16;
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < submits; i++) {
+            ClientLimits node = nodes.get(i % 2);
+            threads.add(Thread.ofPlatform().start(() -> {
+                comingFrom("203.0.113.60");
+                try {
+                    start.await();
+                    node.acquire(AnonymousForm.GUEST_REGISTRATION);
+                    accepted.incrementAndGet();
+                } catch (DomainException e) {
+                    refused.incrementAndGet();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    RequestContextHolder.resetRequestAttributes();
+                }
+            }));
+        }
+        start.countDown();
+        for (Thread thread : threads) {
+            thread.join(60_000);
+        }
+
+        assertThat(accepted.get())
+                .as("the allowance of 3, first bucket insert raced by both nodes")
+                .isEqualTo(3);
+        assertThat(refused.get()).isEqualTo(submits - 3);
     }
 
     @Test

@@ -38,6 +38,7 @@ import de.ddnhamburg.network.ui.congress.admin.CongressEditorView;
 import de.ddnhamburg.network.ui.congress.admin.CongressRegistrationsView;
 import de.ddnhamburg.network.ui.congress.checkin.CheckInStartView;
 import de.ddnhamburg.network.ui.congress.checkin.CheckInView;
+import de.ddnhamburg.network.ui.congress.print.CongressPrintView;
 import de.ddnhamburg.network.ui.congress.registration.CongressApprovalsView;
 import de.ddnhamburg.network.ui.congress.registration.CongressGuestConfirmView;
 import de.ddnhamburg.network.ui.congress.registration.CongressRegistrationView;
@@ -200,7 +201,10 @@ class AccessMatrixTest extends KaribuTest {
                             LoginView.class, AccessDeniedView.class, CheckInStartView.class, CheckInStartView.class)),
             Map.entry(
                     CheckInView.class,
-                    new Outcome(LoginView.class, AccessDeniedView.class, CheckInView.class, CheckInView.class)));
+                    new Outcome(LoginView.class, AccessDeniedView.class, CheckInView.class, CheckInView.class)),
+            Map.entry(
+                    CongressPrintView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressPrintView.class)));
 
     @Autowired
     GroupAdministrationService groupAdministration;
@@ -264,6 +268,11 @@ class AccessMatrixTest extends KaribuTest {
             long congressId = doors.congressWithConfirmed(1);
             doors.congressWithConfirmed(1);
             return route == CheckInView.class ? "einlass/" + congressId : "einlass";
+        }
+        if (route == CongressPrintView.class) {
+            return "verwaltung/kongress/"
+                    + Congresses.build(testMembers, context, clock, true).congressId()
+                    + "/druck-und-export";
         }
         if (route == CongressRegistrationView.class) {
             return "kongress/" + scenario.published().id() + "/anmelden";

@@ -39,7 +39,13 @@ final class CategoryLine implements WaitingList<CongressRegistration> {
 
     @Override
     public int lastPosition() {
-        return registrations.lastWaitingPosition(categoryId);
+        return places.lastPosition(
+                CongressPlaces.Kind.CATEGORY, categoryId, () -> registrations.lastWaitingPosition(categoryId));
+    }
+
+    /** A registration was put at the end of the list, at {@code position}. */
+    void appended(int position) {
+        places.appended(CongressPlaces.Kind.CATEGORY, categoryId, position);
     }
 
     @Override
@@ -59,5 +65,6 @@ final class CategoryLine implements WaitingList<CongressRegistration> {
     @Override
     public void closeGap(int position) {
         registrations.closeGap(categoryId, position);
+        places.closedUp(CongressPlaces.Kind.CATEGORY, categoryId);
     }
 }

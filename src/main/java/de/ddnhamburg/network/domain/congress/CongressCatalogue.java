@@ -132,12 +132,15 @@ class CongressCatalogue {
         return slotChoices(
                 sessions.findWithSpeakersByCongressId(congressId),
                 roomNames(congressId),
-                slots.findByCongressIdOrderByStartsAtAsc(congressId));
+                slots.findByCongressIdOrderByStartsAtAsc(congressId),
+                true);
     }
 
     /**
-     * Everything a registration reads about the congress, in five queries (categories, sessions,
-     * rooms, slots, waiting counts), for reading once before the congress lock.
+     * Everything a registration reads about the congress, in four queries (categories, sessions,
+     * rooms, slots), for reading once before the congress lock. Its slot choices leave the waiting
+     * counts at 0: checking a request needs only which sessions a slot offers, and the placement
+     * counts the waiting itself, under the lock.
      */
     CongressProgramme programme(long congressId) {
         List<CongressSession> all = sessions.findWithSpeakersByCongressId(congressId);
@@ -145,7 +148,7 @@ class CongressCatalogue {
         List<CongressSlot> inOrder = slots.findByCongressIdOrderByStartsAtAsc(congressId);
         return new CongressProgramme(
                 categories(congressId),
-                slotChoices(all, roomNames, inOrder),
+                slotChoices(all, roomNames, inOrder, false),
                 all.stream().collect(Collectors.toMap(CongressSession::id, Function.identity())),
                 inOrder.stream().collect(Collectors.toMap(CongressSlot::id, Function.identity())),
                 roomNames);
@@ -157,7 +160,7 @@ class CongressCatalogue {
     }
 
     private List<SlotChoice> slotChoices(
-            List<CongressSession> all, Map<Long, String> roomNames, List<CongressSlot> inOrder) {
+            List<CongressSession> all, Map<Long, String> roomNames, List<CongressSlot> inOrder, boolean countWaiting) {
         List<CongressSession> scheduled =
                 all.stream().filter(session -> !session.isCancelled()).toList();
         Map<Long, List<CongressSession>> bySlot =
@@ -167,7 +170,8 @@ class CongressCatalogue {
                 .flatMap(slot -> bySlot.getOrDefault(slot.id(), List.of()).stream())
                 .map(CongressSession::id)
                 .toList();
-        Map<Long, Integer> waiting = offered.isEmpty() ? Map.of() : counts(choices.countWaitingBySession(offered));
+        Map<Long, Integer> waiting =
+                offered.isEmpty() || !countWaiting ? Map.of() : counts(choices.countWaitingBySession(offered));
         return inOrder.stream()
                 .filter(slot -> bySlot.getOrDefault(slot.id(), List.of()).size() > 1)
                 .map(slot -> new SlotChoice(

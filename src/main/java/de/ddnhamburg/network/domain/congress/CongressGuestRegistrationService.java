@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,6 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * gets the same answer, and what differs goes by mail to the address (a new confirmation link, a
  * reminder of the registration there is, or, for an address of a member, the way to register
  * signed in).
+ *
+ * <p>What the address has (the link limit, a member, a registration) is looked up before the lock
+ * (decision 011); a new registration is then placed with others under one lock
+ * ({@link CongressLockBatches}), and a second submit that raced it is refused by the unique key and
+ * answered as if it had come later.
  */
 @Service
 @Transactional
@@ -34,6 +41,7 @@ public class CongressGuestRegistrationService {
     private static final Logger LOG = LoggerFactory.getLogger(CongressGuestRegistrationService.class);
 
     private final CongressPlacement placement;
+    private final CongressLockBatches batches;
     private final CongressRegistrationRepository registrations;
     private final TicketCategoryRepository categories;
     private final RegistrationIntake intake;
@@ -49,6 +57,7 @@ public class CongressGuestRegistrationService {
 
     CongressGuestRegistrationService(
             CongressPlacement placement,
+            CongressLockBatches batches,
             CongressRegistrationRepository registrations,
             TicketCategoryRepository categories,
             RegistrationIntake intake,
@@ -61,6 +70,7 @@ public class CongressGuestRegistrationService {
             CongressCatalogue catalogue,
             PlatformTransactionManager transactions) {
         this.placement = placement;
+        this.batches = batches;
         this.registrations = registrations;
         this.categories = categories;
         this.intake = intake;
@@ -86,33 +96,100 @@ public class CongressGuestRegistrationService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void register(RegistrationRequest request) {
-        // Checked against the programme read before the lock, in the order checked before: a
-        // congress guests may not see, then the input.
-        TicketCategory category = Objects.requireNonNull(reading.execute(status -> intake.check(
-                catalogue.programme(catalogue.visible(request.congressId()).id()), request, true)));
-        writing.executeWithoutResult(status -> register(request, category));
+        try {
+            registerOnce(request);
+        } catch (DataIntegrityViolationException e) {
+            // A second submit with the address that passed the look-up before the first was
+            // committed: the unique key refused its row. Again, it now finds the first and mails.
+            registerOnce(request);
+        }
     }
 
-    private void register(RegistrationRequest request, TicketCategory category) {
-        Congress locked = RegistrationIntake.requireVisible(placement.lock(request.congressId()));
-        Instant now = clock.instant();
-        RegistrationIntake.requireOpen(locked, now);
-        String email = EmailAddress.normalise(Objects.requireNonNull(request.email()));
+    /** What the look-ups before the lock found for the address. */
+    private enum Found {
+        NOTHING,
+        LIMIT_REACHED,
+        MEMBER,
+        REGISTRATION
+    }
+
+    private record Prepared(
+            TicketCategory category, Found found, @Nullable MemberIdentity member) {}
+
+    private void registerOnce(RegistrationRequest request) {
+        // Read and checked without the lock, in the order checked before: a congress guests may not
+        // see, then the input, registration open, then what the address has already.
+        Prepared prepared = Objects.requireNonNull(reading.execute(status -> prepare(request)));
+        switch (prepared.found()) {
+            case LIMIT_REACHED ->
+                LOG.info(
+                        "Congress guest registration for {} ignored: link limit of the address reached",
+                        request.congressId());
+            case MEMBER -> writing.executeWithoutResult(status -> mailMember(request, prepared));
+            case REGISTRATION ->
+                // Rare (registered before, or cancelled): the look-up is repeated under the lock.
+                writing.executeWithoutResult(status -> registerAgain(request, prepared.category()));
+            case NOTHING ->
+                batches.place(request.congressId(), (locked, places) -> {
+                    registerNew(locked, places, request, prepared.category());
+                    return Boolean.TRUE;
+                });
+        }
+    }
+
+    private Prepared prepare(RegistrationRequest request) {
+        Congress congress = catalogue.visible(request.congressId());
+        TicketCategory category = intake.check(catalogue.programme(congress.id()), request, true);
+        RegistrationIntake.requireOpen(congress, clock.instant());
+        String email = email(request);
         if (tokens.limitReached(email, settings.guestMailsPerHour())) {
-            LOG.info("Congress guest registration for {} ignored: link limit of the address reached", locked.id());
-            return;
+            return new Prepared(category, Found.LIMIT_REACHED, null);
         }
         Optional<MemberIdentity> member = members.findByEmail(email);
         if (member.isPresent()) {
-            // At most one such mail per member, congress and hour: the form can be sent again and again.
-            mails.memberAddress(
-                    locked,
-                    email,
-                    member.get().displayName(),
-                    member.get().language(),
-                    member.get().id() + ":" + now.getEpochSecond() / 3600);
-            return;
+            return new Prepared(category, Found.MEMBER, member.get());
         }
+        boolean registered = registrations
+                .findByCongressIdAndPersonKey(congress.id(), CongressRegistration.guestKey(email))
+                .isPresent();
+        return new Prepared(category, registered ? Found.REGISTRATION : Found.NOTHING, null);
+    }
+
+    /** The address belongs to a member, who registers signed in: at most one such mail per hour. */
+    private void mailMember(RegistrationRequest request, Prepared prepared) {
+        MemberIdentity member = Objects.requireNonNull(prepared.member());
+        Congress congress = catalogue.visible(request.congressId());
+        mails.memberAddress(
+                congress,
+                email(request),
+                member.displayName(),
+                member.language(),
+                member.id() + ":" + clock.instant().getEpochSecond() / 3600);
+    }
+
+    /**
+     * A new registration, under the lock, possibly with others (on another thread): placed, and the
+     * first confirmation link queued (no earlier link to revoke, no earlier mail for its fact).
+     */
+    private void registerNew(
+            Congress congress, CongressPlaces places, RegistrationRequest request, TicketCategory category) {
+        Congress locked = RegistrationIntake.requireVisible(congress);
+        Instant now = clock.instant();
+        RegistrationIntake.requireOpen(locked, now);
+        CongressRegistration registration =
+                CongressRegistration.forGuest(locked.id(), category.id(), email(request), TicketCodes.newCode());
+        Moves moves = intake.place(
+                locked, places, registration, category, request, Hold.until(now.plus(settings.guestHold())));
+        mails.firstConfirmationLink(locked, registration);
+        shared.mailConcerned(locked, moves, registration.id());
+    }
+
+    /** The address has a registration (or a cancelled one): as before, everything under the lock. */
+    private void registerAgain(RegistrationRequest request, TicketCategory category) {
+        Congress locked = RegistrationIntake.requireVisible(placement.lock(request.congressId()));
+        Instant now = clock.instant();
+        RegistrationIntake.requireOpen(locked, now);
+        String email = email(request);
         Optional<CongressRegistration> found =
                 registrations.findByCongressIdAndPersonKey(locked.id(), CongressRegistration.guestKey(email));
         if (found.isPresent() && found.get().getStatus() != CongressRegistrationStatus.CANCELLED) {
@@ -130,6 +207,10 @@ public class CongressGuestRegistrationService {
         registrations.saveAndFlush(registration);
         mails.confirmationLink(locked, registration);
         shared.mailConcerned(locked, moves, registration.id());
+    }
+
+    private static String email(RegistrationRequest request) {
+        return EmailAddress.normalise(Objects.requireNonNull(request.email()));
     }
 
     /** What a confirmation link is for, without using it: the page asks before it confirms. */

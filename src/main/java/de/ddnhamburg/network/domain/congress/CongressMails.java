@@ -51,17 +51,29 @@ class CongressMails {
     /** A new confirmation link for a guest, valid while the hold lasts; older ones stop working. */
     void confirmationLink(Congress congress, CongressRegistration guest) {
         tokens.revokeAll(guest.id(), CongressTokenPurpose.CONFIRM);
+        outbox.enqueue(confirmationMail(congress, guest));
+    }
+
+    /**
+     * The first confirmation link of a registration just inserted: there is no older link to
+     * revoke, and no mail for its fact (it names the new token), so neither is looked for.
+     */
+    void firstConfirmationLink(Congress congress, CongressRegistration guest) {
+        outbox.enqueueNew(confirmationMail(congress, guest));
+    }
+
+    private MailRequest confirmationMail(Congress congress, CongressRegistration guest) {
         Instant hold = guest.getHoldExpiresAt();
         // A guest waiting for the category holds nothing; the link then works as long as a new hold would.
         Instant until = hold != null ? hold : clock.instant().plus(settings.guestHold());
         CongressGuestTokens.Issued token = tokens.issue(guest, CongressTokenPurpose.CONFIRM, until);
-        outbox.enqueue(request(
+        return request(
                 "congress.confirm:" + guest.id() + ":" + token.id(),
                 guest,
                 MailTemplate.CONGRESS_GUEST_CONFIRM,
                 congress.getTitle(),
                 links.withToken(PublicLinks.CONGRESS_GUEST_CONFIRM, token.secret()),
-                until));
+                until);
     }
 
     /**
@@ -122,7 +134,7 @@ class CongressMails {
         }
         if (registration.getStatus() == CongressRegistrationStatus.CONFIRMED) {
             mail = mail.withAttachment(files.calendar(congress, registration, choices))
-                    .withAttachment(files.qrCode(registration));
+                    .withAttachment(CongressTicketFiles.qrCode(registration));
         }
         return outbox.enqueue(mail);
     }
@@ -130,18 +142,15 @@ class CongressMails {
     /**
      * The mail of a registration just placed, like {@link #state} with {@code registered}, but
      * without a query: the summary and {@code .ics} from the programme read before the lock and the
-     * choices as placed, the QR code drawn before the lock. Queued without the look-up for an
-     * earlier mail, since its fact names the row version this transaction has just written.
-     *
-     * @param qrPng the QR code of the registration's ticket code
+     * choices as placed; the QR code is drawn when the mail is sent. Queued without the look-up
+     * for an earlier mail, since its fact names the row version this transaction has just written.
      */
     void registered(
             Congress congress,
             CongressRegistration registration,
             TicketCategory category,
             CongressProgramme programme,
-            List<CongressSessionChoice> choices,
-            byte[] qrPng) {
+            List<CongressSessionChoice> choices) {
         MailRequest mail = stateMail(
                 congress,
                 registration,
@@ -153,7 +162,7 @@ class CongressMails {
         }
         if (registration.getStatus() == CongressRegistrationStatus.CONFIRMED) {
             mail = mail.withAttachment(files.calendar(congress, programme, choices))
-                    .withAttachment(CongressTicketFiles.qrCode(qrPng));
+                    .withAttachment(CongressTicketFiles.qrCode(registration));
         }
         outbox.enqueueNew(mail);
     }

@@ -1,16 +1,8 @@
 package de.ddnhamburg.network.domain.congress;
 
-import de.ddnhamburg.network.domain.capacity.Counter;
-import de.ddnhamburg.network.domain.capacity.WaitingLists;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
-import de.ddnhamburg.network.domain.congress.Moves.Change;
-import de.ddnhamburg.network.domain.congress.Moves.ChoiceMove;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -35,19 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>waiting lists close up: positions are always 1..n.
  * </ol>
  * Every method runs in the caller's transaction (which holds the lock until its commit) and
- * answers with the {@link Moves}, so that the caller can mail everyone concerned.
+ * answers with the {@link Moves}, so that the caller can mail everyone concerned. The work is done
+ * by {@link CongressArrivals} (registering), {@link CongressDepartures} (cancelling, filling) and
+ * {@link CongressWishes} (changing wishes, cancelling sessions), with {@link CongressSeats}.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 class CongressPlacement {
 
-    private static final Comparator<CongressRegistration> ARRIVAL =
-            Comparator.comparing(CongressRegistration::getRegisteredAt).thenComparing(CongressRegistration::id);
-
     private final CongressRepository congresses;
     private final CongressRegistrationRepository registrations;
-    private final CongressSessionChoiceRepository choices;
-    private final CongressSeats seats;
+    private final CongressArrivals arrivals;
+    private final CongressDepartures departures;
     private final CongressWishes wishes;
     private final CongressPlacesStore store;
     private final CongressAdminMoves adminMoves;
@@ -55,15 +46,15 @@ class CongressPlacement {
     CongressPlacement(
             CongressRepository congresses,
             CongressRegistrationRepository registrations,
-            CongressSessionChoiceRepository choices,
-            CongressSeats seats,
+            CongressArrivals arrivals,
+            CongressDepartures departures,
             CongressWishes wishes,
             CongressPlacesStore store,
             CongressAdminMoves adminMoves) {
         this.congresses = congresses;
         this.registrations = registrations;
-        this.choices = choices;
-        this.seats = seats;
+        this.arrivals = arrivals;
+        this.departures = departures;
         this.wishes = wishes;
         this.store = store;
         this.adminMoves = adminMoves;
@@ -72,6 +63,11 @@ class CongressPlacement {
     /** Locks the congress row and reads it; the first thing every placement's caller does. */
     Congress lock(long congressId) {
         return congresses.lockById(congressId).orElseThrow(NotFoundException::new);
+    }
+
+    /** The counters of one operation on the locked congress, or of several registrations under one lock. */
+    CongressPlaces open(Congress locked) {
+        return store.open(locked);
     }
 
     /**
@@ -86,48 +82,26 @@ class CongressPlacement {
             List<SessionWish> wishes,
             Hold hold,
             Instant now) {
-        requireOf(locked, registration);
-        if (category.getCongressId() != locked.id() || registration.getCategoryId() != category.id()) {
-            throw new NotFoundException();
-        }
-        if (registration.getStatus() != CongressRegistrationStatus.CANCELLED) {
-            throw new DomainException("congress.placement.alreadyRegistered");
-        }
-        CongressPlaces places = places(locked);
-        seats.check(places, wishes);
-        Counter congressPlaces = places.congress();
-        Counter categoryPlaces = places.category(category.id());
-        registration.setRegisteredAt(now);
-        registration.setCancelledAt(null);
-        if (congressPlaces.hasRoom() && categoryPlaces.hasRoom()) {
-            congressPlaces.take();
-            categoryPlaces.take();
-            registration.place(hold.status(), null, hold.expiresAt());
-        } else {
-            registrations.flush();
-            int position = WaitingLists.nextPosition(new CategoryLine(registrations, places, category.id()));
-            registration.place(CongressRegistrationStatus.WAITLISTED, position, hold.expiresAt());
-        }
-        if (registration.getStatus() == CongressRegistrationStatus.CONFIRMED) {
-            // Confirmed now, stamped before the insert rather than by an update after it.
-            registration.setConfirmedAt(now);
-        }
-        CongressRegistration saved = registrations.saveAndFlush(registration);
-        List<ChoiceMove> moves = new ArrayList<>();
-        List<CongressSessionChoice> chosen = new ArrayList<>();
-        for (SessionWish wish : wishes) {
-            CongressSessionChoice choice = new CongressSessionChoice(saved.id(), wish.slotId(), wish.sessionId(), now);
-            choice.setSecondChoice(wish.secondChoiceSessionId());
-            if (saved.getStatus().holdsPlace()) {
-                seats.decide(places, choice);
-            }
-            chosen.add(choice);
-            moves.add(CongressSeats.move(choice, Change.CHOSEN));
-        }
-        store.insert(chosen);
+        CongressPlaces places = open(locked);
+        Moves moves = register(locked, places, registration, category, wishes, hold, now);
         places.store();
-        category.takenStored(categoryPlaces.taken());
-        return new Moves(List.of(), moves);
+        return moves;
+    }
+
+    /**
+     * As {@link #register(Congress, CongressRegistration, TicketCategory, List, Hold, Instant)}, with
+     * counters that several registrations under one lock share: the caller stores them once, at the
+     * end ({@link CongressLockBatches}).
+     */
+    Moves register(
+            Congress locked,
+            CongressPlaces places,
+            CongressRegistration registration,
+            TicketCategory category,
+            List<SessionWish> wishes,
+            Hold hold,
+            Instant now) {
+        return arrivals.register(locked, places, registration, category, wishes, hold, now);
     }
 
     /**
@@ -189,29 +163,7 @@ class CongressPlacement {
      * waiting place) frees up, and the first waiting registrations are placed; lists close up.
      */
     Moves cancel(Congress locked, CongressRegistration registration, Instant now) {
-        requireOf(locked, registration);
-        if (registration.getStatus() == CongressRegistrationStatus.CANCELLED) {
-            return Moves.none();
-        }
-        CongressPlaces places = places(locked);
-        Deque<Long> freed = new ArrayDeque<>();
-        boolean held = registration.getStatus().holdsPlace();
-        @Nullable Integer position = registration.getWaitingPosition();
-        for (CongressSessionChoice choice : choices.findByRegistrationId(registration.id())) {
-            seats.release(places, choice, freed);
-            choices.delete(choice);
-        }
-        registration.place(CongressRegistrationStatus.CANCELLED, null, null);
-        registration.setCancelledAt(now);
-        registrations.saveAndFlush(registration);
-        if (position != null) {
-            WaitingLists.left(new CategoryLine(registrations, places, registration.getCategoryId()), position);
-        }
-        if (held) {
-            places.congress().give();
-            places.category(registration.getCategoryId()).give();
-        }
-        return promoteAndStore(places, freed, new ArrayList<>());
+        return departures.cancel(locked, registration, now);
     }
 
     /**
@@ -233,10 +185,7 @@ class CongressPlacement {
      * waiting get what is free, sessions first, then registrations across categories by arrival.
      */
     Moves fill(Congress locked) {
-        CongressPlaces places = places(locked);
-        places.categoryIds();
-        Deque<Long> freed = new ArrayDeque<>(places.readAllSessions());
-        return promoteAndStore(places, freed, new ArrayList<>());
+        return departures.fill(locked);
     }
 
     /**
@@ -264,30 +213,6 @@ class CongressPlacement {
     /** An admin seats a waiting session choice out of turn (one over the capacity only if confirmed). */
     Moves seatNow(Congress locked, CongressRegistration registration, long slotId, boolean oneOver) {
         return adminMoves.seatNow(locked, registration, slotId, oneOver);
-    }
-
-    private Moves promoteAndStore(CongressPlaces places, Deque<Long> freed, List<ChoiceMove> moves) {
-        // Sessions first: those who already have a place waited for these seats before anyone
-        // whose pending wishes are placed below.
-        seats.promote(places, freed, moves);
-        List<CategoryLine> lists = places.categoryIds().stream()
-                .map(id -> new CategoryLine(registrations, places, id))
-                .toList();
-        List<CongressRegistration> placed = WaitingLists.promote(lists, ARRIVAL);
-        for (CongressRegistration registration : placed) {
-            for (CongressSessionChoice choice : choices.findByRegistrationId(registration.id())) {
-                if (choice.getStatus() == ChoiceStatus.PENDING) {
-                    seats.place(places, choice);
-                    moves.add(CongressSeats.move(choice, Change.PLACED));
-                }
-            }
-        }
-        places.store();
-        return new Moves(placed.stream().map(CongressRegistration::id).toList(), moves);
-    }
-
-    private CongressPlaces places(Congress locked) {
-        return store.open(locked);
     }
 
     static void requireOf(Congress locked, CongressRegistration registration) {

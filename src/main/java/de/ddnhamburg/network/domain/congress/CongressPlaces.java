@@ -10,12 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 
 /**
  * The counters of one locked congress for one placement: the congress's places, its categories'
  * quotas and its sessions' seats, read under the lock (the categories and the sessions named in one
  * query, so nothing a caller loaded before is trusted) and written back once by {@link #store},
- * congress first, then categories, then sessions by id. Lives for one operation.
+ * congress first, then categories, then sessions by id; with them the ends of the waiting lists
+ * appended to and the choices of new registrations. Lives for one operation, or for several
+ * registrations under one lock ({@link CongressLockBatches}).
  */
 final class CongressPlaces {
 
@@ -34,6 +37,8 @@ final class CongressPlaces {
     private final Tally<Key> tally = new Tally<>();
     private final Map<Long, CategoryPlaces> categoryRows = new HashMap<>();
     private final Map<Long, SessionSeats> sessionRows = new HashMap<>();
+    private final Map<Key, Integer> lastPositions = new HashMap<>();
+    private final List<CongressSessionChoice> newChoices = new ArrayList<>();
     private boolean categoriesRead;
 
     CongressPlaces(Congress locked, CongressPlacesStore store) {
@@ -123,10 +128,37 @@ final class CongressPlaces {
     }
 
     /**
-     * Writes the changed counters in one batch, congress first, where the CHECKs refuse anything
-     * beyond a capacity, and announces the change (listeners pass it on after the commit).
+     * The last position of a category's or a session's waiting list: read from the database the
+     * first time in this operation, then counted on as entries are appended ({@link #appended}); a
+     * close-up forgets it. So several registrations under one lock read the end of each list once,
+     * and their choices can wait to be inserted until {@link #store}.
+     */
+    int lastPosition(Kind list, long id, IntSupplier inDatabase) {
+        return lastPositions.computeIfAbsent(new Key(list, id), key -> inDatabase.getAsInt());
+    }
+
+    void appended(Kind list, long id, int position) {
+        lastPositions.put(new Key(list, id), position);
+    }
+
+    /** The list closed up (its positions moved in the database): its end is read again when asked. */
+    void closedUp(Kind list, long id) {
+        lastPositions.remove(new Key(list, id));
+    }
+
+    /** New choices (of a registration just inserted), inserted in one batch by {@link #store}. */
+    void insertLater(List<CongressSessionChoice> choices) {
+        newChoices.addAll(choices);
+    }
+
+    /**
+     * Inserts the new choices in one batch, then writes the changed counters in one batch, congress
+     * first, where the CHECKs refuse anything beyond a capacity, and announces the change
+     * (listeners pass it on after the commit).
      */
     void store() {
+        store.insert(List.copyOf(newChoices));
+        newChoices.clear();
         tally.store(changed -> store.write(changed.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(Key::kind).thenComparingLong(Key::id)))
                 .map(entry -> new Write(entry.getKey().kind(), entry.getKey().id(), entry.getValue()))

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * What a registration reads about its congress, loaded once and before the congress lock: the
- * categories, the slots with a choice (with seats left and waiting counts as they were then, for
- * checking the picks), and the sessions, slots and room names the summary and the {@code .ics} of
- * its mail show. The counters that decide places are read again under the lock by the placement.
+ * categories, the slots with a choice (for checking the picks; seats left as they were then, no
+ * waiting counts), and the sessions, slots and room names the summary and the {@code .ics} of its
+ * mail show. The counters that decide places are read again under the lock by the placement.
  *
  * @param sessions all sessions by id, cancelled ones included (choices may name them)
  */

@@ -15,6 +15,12 @@ interface CongressRegistrationRepository
 
     Optional<CongressRegistration> findByCongressIdAndPersonKey(long congressId, String personKey);
 
+    /** The congress and the person's registration for it, if any, in one query (read before the lock). */
+    @Query("select new de.ddnhamburg.network.domain.congress.CongressAndRegistration(c, r)"
+            + " from Congress c left join CongressRegistration r on r.congressId = c.id and r.personKey = :personKey"
+            + " where c.id = :congressId")
+    Optional<CongressAndRegistration> findWithRegistration(long congressId, String personKey);
+
     Optional<CongressRegistration> findByTicketCode(String ticketCode);
 
     boolean existsByCategoryId(long categoryId);

@@ -97,7 +97,9 @@ class CongressSeats {
                 fallback = second;
             }
             choices.flush();
-            choice.waitFor(WaitingLists.nextPosition(new SessionList(places, choice.getSessionId(), null)), fallback);
+            int position = WaitingLists.nextPosition(new SessionList(places, choice.getSessionId(), null));
+            choice.waitFor(position, fallback);
+            places.appended(CongressPlaces.Kind.SESSION, choice.getSessionId(), position);
         }
     }
 
@@ -229,7 +231,8 @@ class CongressSeats {
 
         @Override
         public int lastPosition() {
-            return choices.lastWaitingPosition(sessionId);
+            return places.lastPosition(
+                    CongressPlaces.Kind.SESSION, sessionId, () -> choices.lastWaitingPosition(sessionId));
         }
 
         @Override
@@ -249,6 +252,7 @@ class CongressSeats {
         @Override
         public void closeGap(int position) {
             choices.closeGap(sessionId, position);
+            places.closedUp(CongressPlaces.Kind.SESSION, sessionId);
         }
     }
 }

@@ -40,13 +40,12 @@ class CongressTicketFiles {
         this.clock = clock;
     }
 
-    MailAttachment qrCode(CongressRegistration registration) {
-        return qrCode(TicketQr.png(registration.getTicketCode()));
-    }
-
-    /** The QR code drawn before (it needs only the ticket code): drawing takes longer than the placement. */
-    static MailAttachment qrCode(byte[] png) {
-        return MailAttachment.binary("ticket-qr.png", TicketQr.CONTENT_TYPE, png);
+    /**
+     * The ticket's QR code, drawn when the mail is sent: it depends on the ticket code only, and
+     * drawing it takes longer than a whole placement under the congress lock.
+     */
+    static MailAttachment qrCode(CongressRegistration registration) {
+        return MailAttachment.qrCode("ticket-qr.png", registration.getTicketCode());
     }
 
     /** The calendar file of the sessions this registration attends; it holds a place. */

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.congress;
 
+import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.member.MemberContactDetails;
 import de.ddnhamburg.network.domain.member.MemberLookup;
 import de.ddnhamburg.network.security.CurrentUser;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,16 +26,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * awaiting an admin; everything else is confirmed at once, or waits for the category.
  *
  * <p>Registering holds the congress lock (decision 011) only for the placement and the queueing of
- * its mail: the congress, the member's registration, the programme and the member's details are
- * read and the input checked in a read-only transaction first, and the ticket's QR code is drawn
- * before the lock is taken; the mail's summary and {@code .ics} are written from what was read.
+ * its mail: the congress with the member's registration, the programme and the member's details
+ * are read and the input checked in a read-only transaction first; the mail's summary and
+ * {@code .ics} are written from what was read, and its QR code is drawn when it is sent. The
+ * placement goes with others that wait for the same congress, several under one lock
+ * ({@link CongressLockBatches}).
  */
 @Service
 @Transactional
 @PreAuthorize("hasRole('" + Roles.MEMBER + "')")
 public class MemberCongressRegistrationService {
 
-    private final CongressPlacement placement;
+    private final CongressLockBatches batches;
     private final CongressRegistrationRepository registrations;
     private final RegistrationIntake intake;
     private final CongressRegistrations shared;
@@ -43,10 +47,9 @@ public class MemberCongressRegistrationService {
     private final Clock clock;
     private final CongressCatalogue catalogue;
     private final TransactionTemplate reading;
-    private final TransactionTemplate writing;
 
     MemberCongressRegistrationService(
-            CongressPlacement placement,
+            CongressLockBatches batches,
             CongressRegistrationRepository registrations,
             RegistrationIntake intake,
             CongressRegistrations shared,
@@ -56,7 +59,7 @@ public class MemberCongressRegistrationService {
             Clock clock,
             CongressCatalogue catalogue,
             PlatformTransactionManager transactions) {
-        this.placement = placement;
+        this.batches = batches;
         this.registrations = registrations;
         this.intake = intake;
         this.shared = shared;
@@ -67,7 +70,6 @@ public class MemberCongressRegistrationService {
         this.catalogue = catalogue;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
-        this.writing = new TransactionTemplate(transactions);
     }
 
     /** The member's own name, organisation and address, for the wizard's first step. */
@@ -82,7 +84,7 @@ public class MemberCongressRegistrationService {
     @Transactional(readOnly = true)
     public Optional<Long> existing(long congressId) {
         return registrations
-                .findByCongressIdAndPersonKey(congressId, "m:" + currentUser.requireMemberId())
+                .findByCongressIdAndPersonKey(congressId, personKey(currentUser.requireMemberId()))
                 .filter(registration -> registration.getStatus() != CongressRegistrationStatus.CANCELLED)
                 .map(CongressRegistration::id);
     }
@@ -99,8 +101,19 @@ public class MemberCongressRegistrationService {
         if (prepared.existing() != null) {
             return prepared.existing();
         }
-        byte[] qr = TicketQr.png(prepared.ticketCode());
-        return Objects.requireNonNull(writing.execute(status -> place(me, request, prepared, qr)));
+        try {
+            return batches.place(
+                    request.congressId(), (locked, places) -> place(locked, places, me, request, prepared));
+        } catch (DataIntegrityViolationException e) {
+            // A second submit that passed the look-up before the first was committed, then waited
+            // for the lock: the unique key (congress, person) refused its row. The first is the answer.
+            return Objects.requireNonNull(reading.execute(status -> registrations
+                            .findByCongressIdAndPersonKey(request.congressId(), personKey(me))
+                            .filter(registration -> registration.getStatus() != CongressRegistrationStatus.CANCELLED)
+                            .map(registration -> shared.details(catalogue.any(request.congressId()), registration)
+                                    .asExisting())))
+                    .orElseThrow(() -> e);
+        }
     }
 
     /**
@@ -108,33 +121,46 @@ public class MemberCongressRegistrationService {
      * again: the congress visible, an earlier registration, registration open, the input.
      *
      * @param existing the registration there is, if any (then nothing else is read)
-     * @param ticketCode the code of the registration to be, for drawing its QR code
+     * @param cancelled whether the member has a cancelled registration, which registering again reuses
+     * @param ticketCode the ticket code of a new registration, drawn before the lock
      */
     private record Prepared(
             @Nullable RegistrationDetails existing,
             @Nullable CongressProgramme programme,
             @Nullable TicketCategory category,
             @Nullable MemberContactDetails account,
+            boolean cancelled,
             String ticketCode) {}
 
     private Prepared prepare(long me, RegistrationRequest request) {
-        Congress congress = catalogue.visible(request.congressId());
-        Optional<CongressRegistration> found = registrations.findByCongressIdAndPersonKey(congress.id(), "m:" + me);
-        if (found.isPresent() && found.get().getStatus() != CongressRegistrationStatus.CANCELLED) {
-            return new Prepared(shared.details(congress, found.get()).asExisting(), null, null, null, "");
+        CongressAndRegistration read = registrations
+                .findWithRegistration(request.congressId(), personKey(me))
+                .filter(found -> found.congress().getStatus().isPublic())
+                .orElseThrow(NotFoundException::new);
+        Congress congress = read.congress();
+        CongressRegistration found = read.registration();
+        if (found != null && found.getStatus() != CongressRegistrationStatus.CANCELLED) {
+            return new Prepared(shared.details(congress, found).asExisting(), null, null, null, false, "");
         }
         RegistrationIntake.requireOpen(congress, clock.instant());
         CongressProgramme programme = catalogue.programme(congress.id());
         TicketCategory category = intake.check(programme, request, false);
         MemberContactDetails account = members.contactDetails(me).orElseThrow();
-        String code = found.map(CongressRegistration::getTicketCode).orElseGet(TicketCodes::newCode);
-        return new Prepared(null, programme, category, account, code);
+        return new Prepared(null, programme, category, account, found != null, TicketCodes.newCode());
     }
 
-    /** Under the congress lock: the checks that depend on the locked row, the placement, the mail. */
-    private RegistrationDetails place(long me, RegistrationRequest request, Prepared prepared, byte[] qr) {
-        Congress locked = RegistrationIntake.requireVisible(placement.lock(request.congressId()));
-        Optional<CongressRegistration> found = registrations.findByCongressIdAndPersonKey(locked.id(), "m:" + me);
+    /**
+     * Under the congress lock, possibly with other registrations (on another thread): the checks
+     * that depend on the locked row, the placement, the mail. A new registration is not looked for
+     * again: a second submit that got here first has its row, and the unique key refuses this
+     * one's ({@link #register} answers it).
+     */
+    private RegistrationDetails place(
+            Congress congress, CongressPlaces places, long me, RegistrationRequest request, Prepared prepared) {
+        Congress locked = RegistrationIntake.requireVisible(congress);
+        Optional<CongressRegistration> found = prepared.cancelled()
+                ? registrations.findByCongressIdAndPersonKey(locked.id(), personKey(me))
+                : Optional.empty();
         if (found.isPresent() && found.get().getStatus() != CongressRegistrationStatus.CANCELLED) {
             return shared.details(locked, found.get()).asExisting();
         }
@@ -146,15 +172,14 @@ public class MemberCongressRegistrationService {
         CongressRegistration registration = found.orElseGet(() ->
                 CongressRegistration.forMember(locked.id(), category.id(), me, account.email(), prepared.ticketCode()));
         Hold hold = category.isApprovalRequired() ? Hold.awaitingApproval() : Hold.confirmed();
-        Moves moves = intake.place(locked, registration, category, request, hold);
-        registrations.flush();
+        Moves moves = intake.place(locked, places, registration, category, request, hold);
         List<CongressSessionChoice> choices = CongressSummaries.asPlaced(moves, registration.id(), now);
-        // A registration cancelled in the meantime keeps its own code: draw that one (rarely needed).
-        byte[] png = registration.getTicketCode().equals(prepared.ticketCode())
-                ? qr
-                : TicketQr.png(registration.getTicketCode());
-        mails.registered(locked, registration, category, programme, choices, png);
+        mails.registered(locked, registration, category, programme, choices);
         shared.mailConcerned(locked, moves, registration.id());
         return shared.details(locked, registration, category, programme, choices);
+    }
+
+    private static String personKey(long memberId) {
+        return "m:" + memberId;
     }
 }

@@ -3,11 +3,11 @@ package de.ddnhamburg.network.domain.congress;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.common.QrCode;
 import de.ddnhamburg.network.security.CurrentUser;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +32,7 @@ public class MyCongressRegistrationService {
     private final CongressMails mails;
     private final CongressCancellations cancellations;
     private final CurrentUser currentUser;
+    private final RegistrationOwnership owners;
     private final Clock clock;
 
     MyCongressRegistrationService(
@@ -43,6 +44,7 @@ public class MyCongressRegistrationService {
             CongressMails mails,
             CongressCancellations cancellations,
             CurrentUser currentUser,
+            RegistrationOwnership owners,
             Clock clock) {
         this.placement = placement;
         this.registrations = registrations;
@@ -52,6 +54,7 @@ public class MyCongressRegistrationService {
         this.mails = mails;
         this.cancellations = cancellations;
         this.currentUser = currentUser;
+        this.owners = owners;
         this.clock = clock;
     }
 
@@ -86,7 +89,7 @@ public class MyCongressRegistrationService {
         if (registration.getStatus() != CongressRegistrationStatus.CONFIRMED) {
             throw new DomainException("congress.registration.noTicket");
         }
-        return TicketQr.png(registration.getTicketCode());
+        return QrCode.png(registration.getTicketCode());
     }
 
     /**
@@ -148,18 +151,8 @@ public class MyCongressRegistrationService {
         return registration;
     }
 
-    /** The registration's id if the caller owns it: the member's own, or the one the guest's link was issued for. */
+    /** The registration's id if the caller owns it (decided in one place, {@link RegistrationOwnership}). */
     private long resolve(RegistrationKey key) {
-        String token = key.token();
-        if (token != null) {
-            return tokens.check(token, CongressTokenPurpose.MANAGE).getRegistrationId();
-        }
-        long me = currentUser.requireMemberId();
-        long id = Objects.requireNonNull(key.registrationId(), "a key names a registration or a token");
-        // Only whether it is the member's: the row itself is read after the congress lock.
-        if (!registrations.existsByIdAndMemberId(id, me)) {
-            throw new NotFoundException();
-        }
-        return id;
+        return owners.resolve(key);
     }
 }

@@ -92,6 +92,20 @@ class RegistrationIntake {
             TicketCategory category,
             RegistrationRequest request,
             Hold hold) {
+        CongressPlaces places = placement.open(locked);
+        Moves moves = place(locked, places, registration, category, request, hold);
+        places.store();
+        return moves;
+    }
+
+    /** As above, with the counters of a batch of registrations under one lock; the caller stores them. */
+    Moves place(
+            Congress locked,
+            CongressPlaces places,
+            CongressRegistration registration,
+            TicketCategory category,
+            RegistrationRequest request,
+            Hold hold) {
         Instant now = clock.instant();
         registration.setCategoryId(category.id());
         registration.setPerson(
@@ -104,7 +118,7 @@ class RegistrationIntake {
         shared.applyBilling(registration, category, request.billing());
         registration.setConfirmedAt(null);
         Moves moves = placement.register(
-                locked, registration, category, CongressRegistrations.wishes(request.picks()), hold, now);
+                locked, places, registration, category, CongressRegistrations.wishes(request.picks()), hold, now);
         if (registration.getStatus() == CongressRegistrationStatus.CONFIRMED) {
             registration.setConfirmedAt(now);
         }

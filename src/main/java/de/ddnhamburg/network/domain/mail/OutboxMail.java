@@ -77,6 +77,9 @@ class OutboxMail extends AbstractEntity {
     @Column(name = "attachment_base64", nullable = false, updatable = false)
     private boolean attachmentBase64;
 
+    @Column(name = "attachment_qr_code", nullable = false, updatable = false)
+    private boolean attachmentQrCode;
+
     /** The attachments after the first, which the row itself holds. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "outbox_mail_attachment", joinColumns = @JoinColumn(name = "mail_id"))
@@ -114,7 +117,8 @@ class OutboxMail extends AbstractEntity {
             this.attachmentName = first.fileName();
             this.attachmentType = first.contentType();
             this.attachmentContent = first.content();
-            this.attachmentBase64 = first.base64();
+            this.attachmentBase64 = first.form() == MailAttachment.Form.BASE64;
+            this.attachmentQrCode = first.form() == MailAttachment.Form.QR_CODE;
             attachments.stream().skip(1).map(StoredAttachment::of).forEach(moreAttachments::add);
         }
     }
@@ -207,7 +211,8 @@ class OutboxMail extends AbstractEntity {
             return List.of();
         }
         List<MailAttachment> all = new ArrayList<>();
-        all.add(new MailAttachment(attachmentName, attachmentType, attachmentContent, attachmentBase64));
+        all.add(new MailAttachment(
+                attachmentName, attachmentType, attachmentContent, form(attachmentBase64, attachmentQrCode)));
         moreAttachments.stream().map(StoredAttachment::attachment).forEach(all::add);
         return all;
     }
@@ -228,6 +233,9 @@ class OutboxMail extends AbstractEntity {
         @Column(nullable = false)
         private boolean base64;
 
+        @Column(name = "qr_code", nullable = false)
+        private boolean qrCode;
+
         protected StoredAttachment() {}
 
         static StoredAttachment of(MailAttachment attachment) {
@@ -235,13 +243,18 @@ class OutboxMail extends AbstractEntity {
             stored.fileName = attachment.fileName();
             stored.contentType = attachment.contentType();
             stored.content = attachment.content();
-            stored.base64 = attachment.base64();
+            stored.base64 = attachment.form() == MailAttachment.Form.BASE64;
+            stored.qrCode = attachment.form() == MailAttachment.Form.QR_CODE;
             return stored;
         }
 
         MailAttachment attachment() {
-            return new MailAttachment(fileName, contentType, content, base64);
+            return new MailAttachment(fileName, contentType, content, form(base64, qrCode));
         }
+    }
+
+    private static MailAttachment.Form form(boolean base64, boolean qrCode) {
+        return qrCode ? MailAttachment.Form.QR_CODE : base64 ? MailAttachment.Form.BASE64 : MailAttachment.Form.TEXT;
     }
 
     long id() {

@@ -3,10 +3,17 @@ package de.ddnhamburg.network.domain.congress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ddnhamburg.network.domain.congress.PlacementFixture.Registered;
+import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.support.Acting;
+import de.ddnhamburg.network.support.Events;
+import de.ddnhamburg.network.support.MutableClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -34,12 +41,162 @@ abstract class CongressCapacityContract {
     @Autowired
     PlacementFixture fixture;
 
+    @Autowired
+    MemberCongressRegistrationService members;
+
+    @Autowired
+    CongressGuestRegistrationService guests;
+
+    @Autowired
+    MutableClock clock;
+
     private final ExecutorService threads = Executors.newFixedThreadPool(32);
 
     @AfterEach
     void stopThreads() throws InterruptedException {
         threads.shutdownNow();
         threads.awaitTermination(10, TimeUnit.SECONDS);
+        clock.reset();
+    }
+
+    /**
+     * Through the member's registration service, where registrations that wait for the lock are
+     * placed several under one lock: 200 members at once for 60 places, categories of 50, 50 and
+     * 10, workshops of 5, 6 and 7 seats, ten of them submitting twice; every member answered (a
+     * second submit with the first registration), capacities exact, lines 1..n in order of arrival.
+     */
+    @Test
+    void registrations_placed_several_under_one_lock_keep_the_capacities_and_the_order_of_arrival() throws Exception {
+        clock.set(PlacementFixture.START.minus(Duration.ofDays(10)));
+        long congress = fixture.congress(60);
+        long members = fixture.category(congress, 50);
+        long guests = fixture.category(congress, 50);
+        long partners = fixture.category(congress, 10);
+        long slot = fixture.slot(congress, 1);
+        long[] workshops = new long[3];
+        for (int w = 0; w < 3; w++) {
+            workshops[w] = fixture.workshop(congress, slot, 5 + w);
+        }
+        List<LoginAccount> people = Events.bulkMembers(fixture.jdbc, 200);
+        List<Callable<RegistrationDetails>> submits = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            long category = i % 5 == 0 ? partners : i % 2 == 0 ? members : guests;
+            SessionPick pick = new SessionPick(slot, workshops[i % 3], workshops[(i + 1) % 3]);
+            RegistrationRequest request = request(congress, category, List.of(pick));
+            LoginAccount person = people.get(i);
+            submits.add(() -> Acting.as(person, () -> this.members.register(request)));
+            if (i % 20 == 0) {
+                // A second submit, in the same batch or the next: refused alone, the others placed.
+                submits.add(() -> Acting.as(person, () -> this.members.register(request)));
+            }
+        }
+
+        List<RegistrationDetails> answers = all(submits);
+
+        assertThat(answers).hasSize(210);
+        assertThat(answers.stream().filter(RegistrationDetails::existing)).hasSize(10);
+        assertThat(answers.stream().map(RegistrationDetails::id).distinct()).hasSize(200);
+        assertThat(fixture.taken("congress", congress)).isEqualTo(60);
+        assertThat(fixture.taken("ticket_category", partners)).isEqualTo(10);
+        for (int w = 0; w < 3; w++) {
+            assertThat(fixture.taken("congress_session", workshops[w])).isEqualTo(5 + w);
+        }
+        fixture.assertInvariants(congress);
+        assertArrivalOrder(congress, members, guests, partners);
+        assertThat(fixture.jdbc.queryForObject(
+                        "select count(*) from outbox_mail where template in ('congressConfirmed', 'congressWaitlisted')"
+                                + " and recipient in (select email from congress_registration where congress_id = ?)",
+                        Long.class,
+                        congress))
+                .isEqualTo(200);
+    }
+
+    /** The same for a guest: looked up before the lock, the unique key refuses a racing second row. */
+    @Test
+    void a_guest_submitting_eight_times_at_once_gets_one_registration() throws Exception {
+        clock.set(PlacementFixture.START.minus(Duration.ofDays(10)));
+        long congress = fixture.congress(10);
+        long category = fixture.category(congress, 10);
+        String email = "gast-" + UUID.randomUUID() + "@example.org";
+        RegistrationRequest request = new RegistrationRequest(
+                congress,
+                category,
+                null,
+                "Gast",
+                "Doppelt",
+                email,
+                null,
+                List.of(),
+                RegistrationAnswers.none(),
+                new BillingAddress(null, null, null, null),
+                true,
+                Locale.GERMAN);
+        List<Callable<Boolean>> submits = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            submits.add(() -> {
+                guests.register(request);
+                return true;
+            });
+        }
+
+        assertThat(all(submits)).hasSize(8);
+
+        assertThat(count("select count(*) from congress_registration where congress_id = ?", congress))
+                .isEqualTo(1);
+        assertThat(fixture.taken("congress", congress)).isEqualTo(1);
+        assertThat(fixture.jdbc.queryForObject(
+                        "select count(*) from outbox_mail where recipient = ? and template = 'congressGuestConfirm'",
+                        Long.class,
+                        email))
+                .isBetween(1L, 8L);
+        fixture.assertInvariants(congress);
+    }
+
+    private static RegistrationRequest request(long congress, long category, List<SessionPick> picks) {
+        return new RegistrationRequest(
+                congress,
+                category,
+                null,
+                "Viele",
+                "Zugleich",
+                null,
+                null,
+                picks,
+                RegistrationAnswers.none(),
+                new BillingAddress(null, null, null, null),
+                true,
+                Locale.GERMAN);
+    }
+
+    /**
+     * Submitting twice is harmless also when the submits race: the registration service looks for
+     * the member's registration before the lock, and under it leaves a second row to the unique key.
+     */
+    @Test
+    void a_member_submitting_eight_times_at_once_gets_one_registration_and_one_mail() throws Exception {
+        clock.set(PlacementFixture.START.minus(Duration.ofDays(10)));
+        long congress = fixture.congress(10);
+        long category = fixture.category(congress, 10);
+        LoginAccount member = Events.bulkMembers(fixture.jdbc, 1).getFirst();
+        RegistrationRequest request = request(congress, category, List.of());
+        List<Callable<RegistrationDetails>> submits = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            submits.add(() -> Acting.as(member, () -> members.register(request)));
+        }
+
+        List<RegistrationDetails> answers = all(submits);
+
+        assertThat(answers.stream().map(RegistrationDetails::id).distinct()).hasSize(1);
+        assertThat(answers.stream().filter(answer -> !answer.existing())).hasSize(1);
+        assertThat(answers).allMatch(answer -> answer.status() == CongressRegistrationStatus.CONFIRMED);
+        assertThat(count("select count(*) from congress_registration where congress_id = ?", congress))
+                .isEqualTo(1);
+        assertThat(fixture.taken("congress", congress)).isEqualTo(1);
+        assertThat(fixture.taken("ticket_category", category)).isEqualTo(1);
+        assertThat(fixture.jdbc.queryForObject(
+                        "select count(*) from outbox_mail where recipient = ?", Long.class, member.email()))
+                .isEqualTo(1);
+        fixture.assertInvariants(congress);
     }
 
     @Test

@@ -8,6 +8,7 @@ import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.PostgresTest;
+import de.ddnhamburg.network.support.SqlRoundTrips;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -17,8 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -30,8 +33,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -40,12 +45,15 @@ import org.springframework.test.context.TestPropertySource;
  * wizard calls it: checks, placement, confirmation or waiting mail with {@code .ics} and QR code),
  * for one congress of {@value #CAPACITY} places with three categories (one with a quota of
  * {@value #PARTNER_QUOTA}) and two slots of three workshops of 20, 25 and 30 seats, each
- * registration wishing a workshop per slot with a second choice. Every registration takes the
- * congress's row lock, so this measures how long one registration holds it.
+ * registration wishing a workshop per slot with a second choice. Every registration is placed
+ * under the congress's row lock (several per lock as they queue, {@link CongressLockBatches}), so
+ * this measures how much work one registration costs under it.
  *
- * <p>The same run checks the capacity invariants and that each registration queued its mail. The
- * statements of one registration are logged first ({@code org.hibernate.SQL} and Spring's
- * {@code JdbcTemplate} at debug), to see what runs. Run with
+ * <p>The same run checks the capacity invariants and that each registration queued its mail. It
+ * counts the round trips to the database per registration, those under the congress lock and how
+ * long the lock is held ({@link SqlRoundTrips}), and the CPU time per registration of the JVM and
+ * of the PostgreSQL backends: figures that, unlike the throughput, hardly depend on what else the
+ * machine runs. The round trips of one registration are listed first. Run with
  * {@code ./mvnw -Pbench verify -Dtest=PostgresCongressBenchmark}; results go to
  * {@code target/benchmark/congress.md}.
  */
@@ -53,7 +61,26 @@ import org.springframework.test.context.TestPropertySource;
 // Fifty clients queue for the connections: a slow run shows as latency (the maximum in the report;
 // the application gives up after Hikari's 30 s), not as a failed run.
 @TestPropertySource(properties = "spring.datasource.hikari.connection-timeout=300000")
+@Import(PostgresCongressBenchmark.Counting.class)
 class PostgresCongressBenchmark {
+
+    /** Counts the round trips to the database, and those under the congress lock (see {@link SqlRoundTrips}). */
+    static final SqlRoundTrips ROUND_TRIPS =
+            new SqlRoundTrips(sql -> sql.contains(" from congress ") && sql.matches("(?s).* for (no key )?update.*"));
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Counting {
+
+        @Bean
+        static BeanPostProcessor countingDataSource() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof DataSource dataSource ? ROUND_TRIPS.wrap(dataSource) : bean;
+                }
+            };
+        }
+    }
 
     static final int REGISTRATIONS = 4_000;
     static final int CAPACITY = 1_000;
@@ -85,12 +112,12 @@ class PostgresCongressBenchmark {
     void four_thousand_registrations_fifty_at_a_time() throws Exception {
         // Fifty clients queue for the connections: a slow run shows as latency (the maximum in the
         // report; the application gives up after Hikari's 30 s), not as a failed run.
-        ((HikariDataSource) dataSource)
-                .setConnectionTimeout(Duration.ofMinutes(5).toMillis());
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        pool.setConnectionTimeout(Duration.ofMinutes(5).toMillis());
         clock.set(PlacementFixture.START.minus(Duration.ofDays(10)));
         members = Events.bulkMembers(fixture.jdbc, REGISTRATIONS + 1);
         fixture.jdbc.execute("analyze");
-        traceOne();
+        List<String> statements = traceOne();
         for (int round = 0; round < WARMUP_ROUNDS; round++) {
             run(congress());
             fixture.jdbc.execute("vacuum analyze");
@@ -100,10 +127,11 @@ class PostgresCongressBenchmark {
 
                 ## PostgreSQL %s, %s
 
-                | registrations | clients | pool | seconds | registrations/s | p50 ms | p95 ms | p99 ms | max ms | load average before → after |
-                | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+                | registrations | clients | pool | seconds | registrations/s | p50 ms | p95 ms | p99 ms | max ms \
+                | round trips per registration (under the lock) | registrations per lock | lock held per registration ms (busy) \
+                | CPU per registration ms: JVM + PostgreSQL | load average before → after |
+                | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
                 """, fixture.jdbc.queryForObject("show server_version", String.class), Instant.now()));
-        HikariDataSource pool = (HikariDataSource) dataSource;
         int configured = pool.getMaximumPoolSize();
         for (int size : POOL_SIZES) {
             pool.setMaximumPoolSize(size);
@@ -116,7 +144,14 @@ class PostgresCongressBenchmark {
                 .append(CAPACITY)
                 .append(", the partner quota and every workshop exactly full, counters = rows, ")
                 .append("waiting lists 1..n without a gap, pending wishes exactly for waiting registrations, ")
-                .append("one mail queued per registration.\n");
+                .append("one mail queued per registration. A round trip is a statement or batch executed, a commit ")
+                .append("or a rollback; the lock is held from the statement that takes it to the commit. CPU is the ")
+                .append("benchmark's JVM (its clients do little besides calling the service) and the PostgreSQL ")
+                .append(
+                        "backends of its connections.\n\nThe round trips of one registration (on a congress of its own, ")
+                .append("a place free):\n\n```\n")
+                .append(String.join("\n", statements))
+                .append("\n```\n");
         write(report.toString());
         System.out.println(report);
     }
@@ -125,7 +160,13 @@ class PostgresCongressBenchmark {
         Congress congress = congress();
         long mailsBefore = mails();
         String loadBefore = load();
+        SqlRoundTrips.Totals countedBefore = ROUND_TRIPS.totals();
+        long jvmBefore = jvmCpuNanos();
+        Map<Long, Long> postgresBefore = postgresCpuNanos();
         Result result = run(congress);
+        Map<Long, Long> postgresAfter = postgresCpuNanos();
+        long jvm = jvmCpuNanos() - jvmBefore;
+        SqlRoundTrips.Totals counted = ROUND_TRIPS.totals().minus(countedBefore);
         String loadAfter = load();
 
         assertThat(result.failures()).isZero();
@@ -144,9 +185,20 @@ class PostgresCongressBenchmark {
         double seconds = result.nanos() / 1e9;
         List<Double> millis = new ArrayList<>(result.millis());
         Collections.sort(millis);
+        String postgres = postgresAfter.isEmpty()
+                ? "?"
+                : String.format(
+                        Locale.ROOT,
+                        "%.2f",
+                        postgresAfter.entrySet().stream()
+                                        .mapToLong(entry ->
+                                                entry.getValue() - postgresBefore.getOrDefault(entry.getKey(), 0L))
+                                        .sum()
+                                / 1e6
+                                / REGISTRATIONS);
         return String.format(
                 Locale.ROOT,
-                "| %d | %d | %d | %.2f | **%.0f** | %.1f | %.1f | %.1f | %.1f | %s → %s |%n",
+                "| %d | %d | %d | %.2f | **%.0f** | %.1f | %.1f | %.1f | %.1f | %.2f (%.2f) | %.1f | %.2f (%.0f %%) | %.2f + %s | %s → %s |%n",
                 REGISTRATIONS,
                 CLIENTS,
                 poolSize,
@@ -156,6 +208,13 @@ class PostgresCongressBenchmark {
                 percentile(millis, 95),
                 percentile(millis, 99),
                 percentile(millis, 100),
+                (double) counted.roundTrips() / REGISTRATIONS,
+                (double) counted.underLock() / REGISTRATIONS,
+                (double) REGISTRATIONS / Math.max(1, counted.locks()),
+                counted.lockNanos() / 1e6 / REGISTRATIONS,
+                100.0 * counted.lockNanos() / result.nanos(),
+                jvm / 1e6 / REGISTRATIONS,
+                postgres,
                 loadBefore,
                 loadAfter);
     }
@@ -241,19 +300,46 @@ class PostgresCongressBenchmark {
                 Locale.GERMAN);
     }
 
-    /** The statements of one registration (on a congress of its own), in the log. */
-    private void traceOne() {
+    /** The round trips of one registration (on a congress of its own), for the report. */
+    private List<String> traceOne() {
         Congress congress = congress();
-        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
-        List<String> loggers = List.of("org.hibernate.SQL", "org.springframework.jdbc.core.JdbcTemplate");
-        loggers.forEach(logger -> logging.setLogLevel(logger, LogLevel.DEBUG));
+        ROUND_TRIPS.startRecording();
+        List<String> lines;
         try {
-            System.out.println("--- statements of one congress registration ---");
             Acting.as(members.get(REGISTRATIONS), () -> service.register(request(congress, 1)));
-            System.out.println("--- end of the statements of one congress registration ---");
         } finally {
-            loggers.forEach(logger -> logging.setLogLevel(logger, null));
+            lines = ROUND_TRIPS.stopRecording();
         }
+        System.out.println("--- round trips of one congress registration ---");
+        lines.forEach(System.out::println);
+        System.out.println("--- end of the round trips of one congress registration ---");
+        return lines;
+    }
+
+    /** The CPU time of this JVM so far. */
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /**
+     * The CPU time so far of each PostgreSQL backend serving this test's database, by process id,
+     * from {@code /proc} (the server runs on this machine); empty where that cannot be read.
+     */
+    private Map<Long, Long> postgresCpuNanos() {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (Long pid : fixture.jdbc.queryForList(
+                "select pid from pg_stat_activity where datname = current_database()", Long.class)) {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // utime and stime (fields 14 and 15 of the line), in clock ticks of 10 ms
+                cpu.put(pid, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L);
+            } catch (IOException | RuntimeException e) {
+                return Map.of();
+            }
+        }
+        return cpu;
     }
 
     private long mails() {
@@ -292,7 +378,8 @@ class PostgresCongressBenchmark {
                             + Runtime.getRuntime().availableProcessors()
                             + " cores, Java " + System.getProperty("java.version") + ". Each is a member's registration"
                             + " through `MemberCongressRegistrationService.register` (checks, placement, the"
-                            + " confirmation or waiting mail with `.ics` and QR code). The machine is shared with"
+                            + " confirmation or waiting mail with `.ics` and QR code, which the sender draws later). The machine is"
+                            + " shared with"
                             + " other builds: the load average is given per row.\n");
         }
         Files.writeString(file, section, StandardOpenOption.APPEND);

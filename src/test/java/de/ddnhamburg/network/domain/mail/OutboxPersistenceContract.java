@@ -4,12 +4,23 @@ import static de.ddnhamburg.network.support.OutboxRows.uniqueFact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.OutboxRows;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import javax.imageio.ImageIO;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -48,6 +59,9 @@ abstract class OutboxPersistenceContract {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    OutboxMailRepository mails;
 
     @AfterEach
     void resetClock() {
@@ -133,6 +147,35 @@ abstract class OutboxPersistenceContract {
 
     private static LockConfiguration lock(String name) {
         return new LockConfiguration(Instant.now(), name, Duration.ofMinutes(1), Duration.ZERO);
+    }
+
+    @Test
+    void a_qr_code_is_stored_as_its_text_and_drawn_as_png_when_the_mail_is_sent() throws Exception {
+        String recipient = "qr-" + UUID.randomUUID() + "@example.org";
+        enqueue(MailRequest.of(uniqueFact("contract.qr"), recipient, Locale.GERMAN, MailTemplate.WELCOME, "Quirin")
+                .withAttachment(MailAttachment.calendar("termin.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"))
+                .withAttachment(MailAttachment.qrCode("ticket-qr.png", "K7QX-4M2P-9HRT-B3WC")));
+
+        assertThat(jdbc.queryForMap(
+                        "select a.content, a.qr_code, a.base64 from outbox_mail_attachment a"
+                                + " join outbox_mail m on m.id = a.mail_id where m.recipient = ?",
+                        recipient))
+                .containsEntry("content", "K7QX-4M2P-9HRT-B3WC")
+                .containsEntry("qr_code", true)
+                .containsEntry("base64", false);
+        List<MailAttachment> sent = Objects.requireNonNull(new TransactionTemplate(transactionManager)
+                .execute(status -> mails.findByRecipientOrderByCreatedAtAscIdAsc(recipient)
+                        .getFirst()
+                        .toOutgoing()
+                        .attachments()));
+        assertThat(sent.getFirst().bytes()).asString(StandardCharsets.UTF_8).startsWith("BEGIN:VCALENDAR");
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(sent.get(1).bytes()));
+        int[] pixels = png.getRGB(0, 0, png.getWidth(), png.getHeight(), null, 0, png.getWidth());
+        assertThat(new QRCodeReader()
+                        .decode(new BinaryBitmap(
+                                new HybridBinarizer(new RGBLuminanceSource(png.getWidth(), png.getHeight(), pixels))))
+                        .getText())
+                .isEqualTo("K7QX-4M2P-9HRT-B3WC");
     }
 
     private void enqueue(MailRequest request) {

@@ -13,6 +13,7 @@ import de.ddnhamburg.network.domain.congress.RegistrationHistoryItem;
 import de.ddnhamburg.network.domain.congress.SessionType;
 import de.ddnhamburg.network.domain.congress.TicketEligibility;
 import de.ddnhamburg.network.domain.congress.checkin.CheckInOutcome;
+import de.ddnhamburg.network.domain.congress.export.DietaryKind;
 import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventStatus;
@@ -114,12 +115,14 @@ class TranslationBundlesTest {
             Map.entry("checkin.outcome.", CheckInOutcome.class),
             Map.entry("checkin.payment.", PaymentState.class),
             Map.entry("checkin.status.", CongressRegistrationStatus.class),
+            Map.entry("congress.catering.kind.", DietaryKind.class),
             Map.entry("congress.eligibility.", TicketEligibility.class),
             Map.entry("congress.registrations.history.", RegistrationHistoryItem.Kind.class),
             Map.entry("congress.eligibilityShort.", TicketEligibility.class),
             Map.entry("congress.heardFrom.", HeardFrom.class),
             Map.entry("congress.sessionType.", SessionType.class),
             Map.entry("congress.status.", CongressStatus.class),
+            Map.entry("congress.export.status.", CongressRegistrationStatus.class),
             Map.entry("admin.members.status.", MemberStatus.class),
             Map.entry("admin.outbox.status.", MailStatus.class),
             Map.entry("audit.action.", AuditAction.class),

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.congress.checkin;
 
+import de.ddnhamburg.network.domain.congress.AttendanceLookup;
 import de.ddnhamburg.network.domain.congress.CongressCheckInLookup;
 import java.time.Instant;
 import java.util.HashMap;
@@ -14,11 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
  * registrations grid's filter, certificates of attendance); without any rule of who may ask, so
  * views and endpoints cannot use it. The congress's dashboard and registrations reach it through
  * {@link CongressCheckInLookup}, which the congress declares, since the check-in depends on the
- * congress and not the other way round.
+ * congress and not the other way round. It is also who attended the congress for the
+ * certificates ({@link AttendanceLookup}): a check-in that stands, not one undone.
  */
 @Component
 @Transactional(readOnly = true)
-public class CheckInLookup implements CongressCheckInLookup {
+public class CheckInLookup implements CongressCheckInLookup, AttendanceLookup {
 
     private final CongressCheckInRepository checkIns;
 
@@ -33,6 +35,16 @@ public class CheckInLookup implements CongressCheckInLookup {
     /** The registrations of the congress that are checked in now. */
     public Set<Long> checkedIn(long congressId) {
         return Set.copyOf(checkIns.findCheckedInRegistrationIds(congressId));
+    }
+
+    @Override
+    public boolean attended(long registrationId) {
+        return isCheckedIn(registrationId);
+    }
+
+    @Override
+    public Set<Long> attendees(long congressId) {
+        return checkedIn(congressId);
     }
 
     @Override

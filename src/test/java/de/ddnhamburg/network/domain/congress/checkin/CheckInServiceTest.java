@@ -66,6 +66,9 @@ class CheckInServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    CheckInLookup attendance;
+
     private Door door;
 
     @BeforeEach
@@ -100,6 +103,21 @@ class CheckInServiceTest {
                         Long.class,
                         door.confirmed().registrationId()))
                 .isEqualTo(members.checkIn().memberId());
+    }
+
+    @Test
+    void a_standing_check_in_counts_as_attendance_for_the_certificates_and_an_undone_one_does_not() {
+        long registrationId = door.confirmed().registrationId();
+        assertThat(attendance.attended(registrationId)).isFalse();
+
+        CheckInResult result =
+                checkIns.checkInTicket(door.congressId(), door.confirmed().ticketCode(), DESK);
+
+        assertThat(attendance.attended(registrationId)).isTrue();
+        assertThat(attendance.attendees(door.congressId())).containsExactly(registrationId);
+        checkIns.undo(Objects.requireNonNull(result.checkIn()).id());
+        assertThat(attendance.attended(registrationId)).isFalse();
+        assertThat(attendance.attendees(door.congressId())).isEmpty();
     }
 
     @Test

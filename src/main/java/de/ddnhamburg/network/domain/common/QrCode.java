@@ -1,4 +1,4 @@
-package de.ddnhamburg.network.domain.congress;
+package de.ddnhamburg.network.domain.common;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -17,22 +17,23 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * The QR code of a ticket as a PNG: it encodes the ticket code only, never personal data. ZXing's
- * core encodes; the image is drawn with ImageIO (black on white, a quiet zone of four modules), so
- * ZXing's javase module is not needed.
+ * A QR code as a PNG, such as that of a congress ticket (which encodes the ticket code only, never
+ * personal data): for the page that shows it, and for a mail's attachment, drawn when the mail is
+ * sent. ZXing's core encodes; the image is drawn with ImageIO (black on white, a quiet zone of four
+ * modules), so ZXing's javase module is not needed.
  */
-final class TicketQr {
+public final class QrCode {
 
-    static final String CONTENT_TYPE = "image/png";
+    public static final String CONTENT_TYPE = "image/png";
     private static final int SIZE = 320;
 
-    private TicketQr() {}
+    private QrCode() {}
 
-    static byte[] png(String ticketCode) {
+    public static byte[] png(String text) {
         try {
             BitMatrix matrix = new QRCodeWriter()
                     .encode(
-                            ticketCode,
+                            text,
                             BarcodeFormat.QR_CODE,
                             SIZE,
                             SIZE,
@@ -56,7 +57,7 @@ final class TicketQr {
             }
             return out.toByteArray();
         } catch (WriterException e) {
-            throw new IllegalStateException("A ticket code always fits a QR code", e);
+            throw new IllegalArgumentException("Too long for a QR code", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
