@@ -184,7 +184,13 @@ public enum MailTemplate {
      * To every admin, once a day while something waits: {0} the admin's name, {1} applications for
      * membership, {2} requests to join groups, {3} the member administration, {4} the list of groups.
      */
-    APPROVALS_WAITING("approvalsWaiting");
+    APPROVALS_WAITING("approvalsWaiting"),
+
+    /**
+     * An admin recorded the payment of a congress invoice: {0} name, {1} congress title, {2} invoice
+     * number, {3} amount, {4} date of payment (both formatted in the recipient's language).
+     */
+    CONGRESS_PAYMENT_RECEIVED("congressPaymentReceived");
 
     private final String key;
 
