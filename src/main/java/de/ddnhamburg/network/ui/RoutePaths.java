@@ -48,6 +48,7 @@ public final class RoutePaths {
     public static final String CONGRESS_ADMINISTRATION = "verwaltung/kongress";
     public static final String CONGRESS_EDIT = CONGRESS_ADMINISTRATION + ID;
     public static final String CONGRESS_APPROVALS = CONGRESS_ADMINISTRATION + "/freigaben";
+    public static final String CONGRESS_INVOICES = CONGRESS_EDIT + "/rechnungen";
 
     private RoutePaths() {}
 }

@@ -31,6 +31,7 @@ import de.ddnhamburg.network.ui.congress.CongressSessionView;
 import de.ddnhamburg.network.ui.congress.CongressView;
 import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
 import de.ddnhamburg.network.ui.congress.admin.CongressEditorView;
+import de.ddnhamburg.network.ui.congress.admin.CongressInvoicesView;
 import de.ddnhamburg.network.ui.congress.registration.CongressApprovalsView;
 import de.ddnhamburg.network.ui.congress.registration.CongressGuestConfirmView;
 import de.ddnhamburg.network.ui.congress.registration.CongressRegistrationView;
@@ -158,7 +159,10 @@ class AccessMatrixTest extends KaribuTest {
                     new Outcome(LoginView.class, MyCongressRegistrationView.class, MyCongressRegistrationView.class)),
             Map.entry(
                     CongressApprovalsView.class,
-                    new Outcome(LoginView.class, AccessDeniedView.class, CongressApprovalsView.class)));
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressApprovalsView.class)),
+            Map.entry(
+                    CongressInvoicesView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressInvoicesView.class)));
 
     @Autowired
     GroupAdministrationService groupAdministration;
@@ -206,6 +210,10 @@ class AccessMatrixTest extends KaribuTest {
                     : route == CongressSessionView.class
                             ? "kongress/" + congress.congressId() + "/sitzung/" + congress.workshopId()
                             : "verwaltung/kongress/" + congress.congressId();
+        }
+        if (route == CongressInvoicesView.class) {
+            return "verwaltung/kongress/"
+                    + Congresses.build(testMembers, context, clock, true).congressId() + "/rechnungen";
         }
         if (route == CongressRegistrationView.class) {
             return "kongress/" + scenario.published().id() + "/anmelden";

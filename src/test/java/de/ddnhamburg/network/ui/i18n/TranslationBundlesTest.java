@@ -7,6 +7,8 @@ import de.ddnhamburg.network.domain.congress.CongressStatus;
 import de.ddnhamburg.network.domain.congress.HeardFrom;
 import de.ddnhamburg.network.domain.congress.SessionType;
 import de.ddnhamburg.network.domain.congress.TicketEligibility;
+import de.ddnhamburg.network.domain.congress.invoice.InvoiceKind;
+import de.ddnhamburg.network.domain.congress.invoice.PaymentStatus;
 import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventStatus;
@@ -99,6 +101,8 @@ class TranslationBundlesTest {
             Map.entry("congress.eligibility.", TicketEligibility.class),
             Map.entry("congress.eligibilityShort.", TicketEligibility.class),
             Map.entry("congress.heardFrom.", HeardFrom.class),
+            Map.entry("congress.invoice.kind.", InvoiceKind.class),
+            Map.entry("congress.invoice.status.", PaymentStatus.class),
             Map.entry("congress.sessionType.", SessionType.class),
             Map.entry("congress.status.", CongressStatus.class),
             Map.entry("admin.members.status.", MemberStatus.class),
@@ -134,6 +138,8 @@ class TranslationBundlesTest {
             "admin.members.language.",
             "admin.members.role.",
             "congress.field.",
+            // column names of the accounting export (congress.invoice.InvoiceExport)
+            "congress.invoice.export.",
             // lower-case names of CongressLinkProblem (its key() method)
             "congress.link.",
             "contact.dialog.",

@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
 import java.util.stream.Stream;
@@ -55,6 +57,8 @@ final class InvoicePdf {
 
     private final PDPageContentStream content;
     private final PDFont font;
+    /** Each character's width in the font (1/1000 em), or -1 where the font has no glyph for it. */
+    private final Map<Integer, Float> widths = new HashMap<>();
 
     private InvoicePdf(PDPageContentStream content, PDFont font) {
         this.content = content;
@@ -294,7 +298,7 @@ final class InvoicePdf {
     }
 
     /** Words onto lines of at most {@code width}; a word longer than a line is broken. */
-    private List<String> wrapped(String text, float width, float size) throws IOException {
+    private List<String> wrapped(String text, float width, float size) {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String word : printable(text).split(" ")) {
@@ -326,7 +330,7 @@ final class InvoicePdf {
     }
 
     /** Cut to the width with an ellipsis: only for single lines whose full text is elsewhere too. */
-    private String fitted(String text, float width, float size) throws IOException {
+    private String fitted(String text, float width, float size) {
         String printable = printable(text);
         if (width(printable, size) <= width) {
             return printable;
@@ -338,8 +342,15 @@ final class InvoicePdf {
         return cut + "…";
     }
 
-    private float width(String printable, float size) throws IOException {
-        return font.getStringWidth(printable) / 1000 * size;
+    /** The width of a printable text, from the widths of its characters (measured once each). */
+    private float width(String printable, float size) {
+        float units = 0;
+        for (int i = 0; i < printable.length(); ) {
+            int codePoint = printable.codePointAt(i);
+            units += Math.max(0, glyphWidth(codePoint));
+            i += Character.charCount(codePoint);
+        }
+        return units / 1000 * size;
     }
 
     /** Control characters become spaces; characters the font cannot show become {@code ?}. */
@@ -348,17 +359,25 @@ final class InvoicePdf {
         text.codePoints().forEach(codePoint -> {
             if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)) {
                 out.append(' ');
-                return;
-            }
-            String character = Character.toString(codePoint);
-            try {
-                font.encode(character);
-                out.append(character);
-            } catch (IllegalArgumentException | IOException e) {
+            } else if (glyphWidth(codePoint) < 0) {
                 out.append('?');
+            } else {
+                out.appendCodePoint(codePoint);
             }
         });
         return out.toString().strip();
+    }
+
+    private float glyphWidth(int codePoint) {
+        return widths.computeIfAbsent(codePoint, this::measure);
+    }
+
+    private float measure(int codePoint) {
+        try {
+            return font.getStringWidth(Character.toString(codePoint));
+        } catch (IllegalArgumentException | IOException e) {
+            return -1;
+        }
     }
 
     private static void describe(PDDocument document, InvoiceDocument invoice) {
