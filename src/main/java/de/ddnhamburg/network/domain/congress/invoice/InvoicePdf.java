@@ -1,7 +1,6 @@
 package de.ddnhamburg.network.domain.congress.invoice;
 
 import de.ddnhamburg.network.domain.common.ClockConfig;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,17 +9,22 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.GregorianCalendar;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TimeZone;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,7 +33,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Prints an {@link InvoiceDocument} as a one-page A4 PDF with Apache PDFBox, in German (a German tax
@@ -51,14 +54,25 @@ final class InvoicePdf {
     private static final float RIGHT = PDRectangle.A4.getWidth() - 20 * MM;
     private static final float INFO_LEFT = 112 * MM;
     private static final float AMOUNT_LABELS = 120 * MM;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY);
+    /** German medium dates, 01.03.2027. */
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.GERMANY);
 
-    private static volatile byte @Nullable [] fontBytes;
+    /**
+     * The font parsed once and lent to one document at a time: parsing it took the largest share of
+     * printing an invoice, which runs under the congress and numbering locks. Invoices are printed
+     * one at a time (under the numbering lock), so this holds one font, rarely two.
+     */
+    private static final Queue<TrueTypeFont> FONTS = new ConcurrentLinkedQueue<>();
+
+    /**
+     * Each character's width in the font (1/1000 em), or -1 where the font has no glyph for it;
+     * the same for every document, so measured once (asking a new document's font is slow).
+     */
+    private static final Map<Integer, Float> WIDTHS = new ConcurrentHashMap<>();
 
     private final PDPageContentStream content;
     private final PDFont font;
-    /** Each character's width in the font (1/1000 em), or -1 where the font has no glyph for it. */
-    private final Map<Integer, Float> widths = new HashMap<>();
 
     private InvoicePdf(PDPageContentStream content, PDFont font) {
         this.content = content;
@@ -67,10 +81,15 @@ final class InvoicePdf {
 
     /** The PDF's bytes; each call makes a new document (no state is shared between threads). */
     static byte[] render(InvoiceDocument invoice) {
+        TrueTypeFont parsed = FONTS.poll();
         try (PDDocument document = new PDDocument()) {
+            if (parsed == null) {
+                parsed = parseFont();
+            }
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            PDFont font = PDType0Font.load(document, new ByteArrayInputStream(font()), true);
+            // Embedded as a subset when saved; the document does not close the borrowed font.
+            PDFont font = PDType0Font.load(document, parsed, true);
             describe(document, invoice);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 new InvoicePdf(content, font).print(invoice);
@@ -80,6 +99,10 @@ final class InvoicePdf {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("The invoice " + invoice.number().text() + " could not be printed", e);
+        } finally {
+            if (parsed != null) {
+                FONTS.offer(parsed);
+            }
         }
     }
 
@@ -300,31 +323,36 @@ final class InvoicePdf {
     /** Words onto lines of at most {@code width}; a word longer than a line is broken. */
     private List<String> wrapped(String text, float width, float size) {
         List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : printable(text).split(" ")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (width(candidate, size) <= width) {
-                current.setLength(0);
-                current.append(candidate);
+        StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
+        float space = width(" ", size);
+        for (String word : printable(text).split(" +")) {
+            float wordWidth = width(word, size);
+            if (!line.isEmpty() && lineWidth + space + wordWidth <= width) {
+                line.append(' ').append(word);
+                lineWidth += space + wordWidth;
                 continue;
             }
-            if (!current.isEmpty()) {
-                lines.add(current.toString());
-                current.setLength(0);
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
             }
             String rest = word;
-            while (width(rest, size) > width) {
+            float restWidth = wordWidth;
+            while (restWidth > width) {
                 int cut = rest.length() - 1;
                 while (cut > 1 && width(rest.substring(0, cut), size) > width) {
                     cut--;
                 }
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
+                restWidth = width(rest, size);
             }
-            current.append(rest);
+            line.append(rest);
+            lineWidth = restWidth;
         }
-        if (!current.isEmpty()) {
-            lines.add(current.toString());
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
         }
         return lines;
     }
@@ -369,7 +397,13 @@ final class InvoicePdf {
     }
 
     private float glyphWidth(int codePoint) {
-        return widths.computeIfAbsent(codePoint, this::measure);
+        Float known = WIDTHS.get(codePoint);
+        if (known != null) {
+            return known;
+        }
+        float measured = measure(codePoint);
+        WIDTHS.put(codePoint, measured);
+        return measured;
     }
 
     private float measure(int codePoint) {
@@ -386,22 +420,15 @@ final class InvoicePdf {
                 + invoice.number().text());
         info.setAuthor(invoice.issuer().name());
         info.setCreator("ddn Hamburg Netzwerk");
-        GregorianCalendar created = new GregorianCalendar(TimeZone.getTimeZone(ClockConfig.DISPLAY_ZONE));
-        created.setTimeInMillis(invoice.issuedAt().toEpochMilli());
-        info.setCreationDate(created);
+        info.setCreationDate(GregorianCalendar.from(invoice.issuedAt().atZone(ClockConfig.DISPLAY_ZONE)));
     }
 
-    private static byte[] font() throws IOException {
-        byte[] bytes = fontBytes;
-        if (bytes == null) {
-            try (InputStream in = InvoicePdf.class.getResourceAsStream(FONT)) {
-                if (in == null) {
-                    throw new IOException("PDFBox no longer ships " + FONT);
-                }
-                bytes = in.readAllBytes();
+    private static TrueTypeFont parseFont() throws IOException {
+        try (InputStream in = InvoicePdf.class.getResourceAsStream(FONT)) {
+            if (in == null) {
+                throw new IOException("PDFBox no longer ships " + FONT);
             }
-            fontBytes = bytes;
+            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
         }
-        return bytes;
     }
 }

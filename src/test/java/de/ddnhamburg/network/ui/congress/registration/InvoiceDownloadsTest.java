@@ -61,9 +61,9 @@ class InvoiceDownloadsTest extends KaribuTest {
 
         navigate(MyCongressRegistrationView.class);
 
-        assertThat(_get(Div.class, spec -> spec.withId("mine-invoices-" + free.id()))
-                        .isVisible())
-                .isFalse();
+        assertThat(_find(Div.class, spec -> spec.withId("mine-invoices-" + free.id())))
+                .as("no visible block of invoices")
+                .isEmpty();
         assertThat(_find(Anchor.class, spec -> spec.withId("mine-invoice-" + invoice)))
                 .isEmpty();
     }
