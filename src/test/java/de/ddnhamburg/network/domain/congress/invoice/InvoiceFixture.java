@@ -14,10 +14,10 @@ import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Congresses;
 import de.ddnhamburg.network.support.Contacts;
-import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.TestMembers;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -78,22 +78,23 @@ public class InvoiceFixture {
     static final BillingAddress BILLING =
             new BillingAddress("Elbe Consult GmbH", "Speicherstadt 7", "20095", "Hamburg");
 
-    private final TestMembers members;
     private final ApplicationContext context;
-    private final MutableClock clock;
+    private final Clock clock;
     private final MemberCongressRegistrationService registrations;
     private final CongressCategoryService categories;
     private final JdbcTemplate jdbc;
     private final Map<Long, String> lastNames = new ConcurrentHashMap<>();
 
+    /**
+     * {@link TestMembers} is looked up when used: this component is found by every context started
+     * from the test class path, also those without the test members (ProductionStartTest).
+     */
     InvoiceFixture(
-            TestMembers members,
             ApplicationContext context,
-            MutableClock clock,
+            Clock clock,
             MemberCongressRegistrationService registrations,
             CongressCategoryService categories,
             JdbcTemplate jdbc) {
-        this.members = members;
         this.context = context;
         this.clock = clock;
         this.registrations = registrations;
@@ -107,6 +108,7 @@ public class InvoiceFixture {
      * and "Einzelplatz" 120 € at 19 % with one place.
      */
     public Congress congress() {
+        TestMembers members = members();
         Congresses.Built built = Congresses.build(members, context, clock, true);
         return Acting.as(
                 members.admin(),
@@ -131,7 +133,7 @@ public class InvoiceFixture {
 
     /** A new member "Mia {name}". */
     public LoginAccount member(String name) {
-        LoginAccount account = members.ensure(Contacts.uniqueEmail(name), "Mia", name, Set.of(Roles.MEMBER));
+        LoginAccount account = members().ensure(Contacts.uniqueEmail(name), "Mia", name, Set.of(Roles.MEMBER));
         lastNames.put(account.memberId(), name);
         return account;
     }
@@ -236,6 +238,10 @@ public class InvoiceFixture {
         return attachments(recipient).stream()
                 .filter(file -> file.contentType().equals("application/pdf"))
                 .toList();
+    }
+
+    private TestMembers members() {
+        return context.getBean(TestMembers.class);
     }
 
     private String title(long congressId) {
