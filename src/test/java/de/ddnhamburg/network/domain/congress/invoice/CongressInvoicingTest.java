@@ -16,6 +16,7 @@ import de.ddnhamburg.network.domain.congress.invoice.InvoiceFixture.Row;
 import de.ddnhamburg.network.domain.mail.MailAttachment;
 import de.ddnhamburg.network.domain.member.AccountService;
 import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.domain.privacy.PersonalDataExport;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.GuestMailbox;
 import de.ddnhamburg.network.support.IntegrationTest;
@@ -24,6 +25,7 @@ import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -62,6 +64,9 @@ class CongressInvoicingTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    PersonalDataExport personalData;
 
     @Autowired
     TestMembers testMembers;
@@ -317,9 +322,13 @@ class CongressInvoicingTest {
     }
 
     @Test
-    void deleting_the_account_cancels_by_credit_note_and_keeps_both_without_naming_the_account() {
+    void the_data_export_lists_the_invoices_and_deleting_the_account_cancels_by_credit_note_keeping_both() {
         LoginAccount member = fixture.member("Geloescht");
         RegistrationDetails registration = fixture.register(member, congress, congress.paid());
+        String number = fixture.invoices(registration.id()).getFirst().number();
+        String export =
+                new String(Acting.as(member, () -> personalData.exportMine()).content(), StandardCharsets.UTF_8);
+        assertThat(export).contains("\"congressInvoices\"").contains(number).contains("Speicherstadt 7");
 
         Acting.run(member, () -> accounts.deleteAccount(TestMembers.PASSWORD));
 
