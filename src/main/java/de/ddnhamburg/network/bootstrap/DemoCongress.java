@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * The demo Fachkongress "Lernen und Arbeiten im 21. Jahrhundert": one day in spring (15 April of the
  * coming year, 2027 when the demo was written) at the Handelskammer, 300 places, a keynote, a
  * panel, two slots with three workshops each and a closing forum, five ticket categories and
- * speakers from the network and from outside. Published, with registration open.
+ * speakers from the network and from outside. Published, with registration open, and with the
+ * registrations of {@link DemoCongressRegistrations}.
  */
 final class DemoCongress {
 
@@ -62,7 +63,7 @@ final class DemoCongress {
                 300,
                 "Katrin Albers",
                 "kongress@ddn-hamburg.de"));
-        category(
+        long memberCategory = category(
                 congress,
                 id,
                 "Mitglied",
@@ -73,7 +74,7 @@ final class DemoCongress {
                 TicketEligibility.MEMBERS,
                 null,
                 false);
-        category(
+        long paidCategory = category(
                 congress,
                 id,
                 "Nichtmitglied",
@@ -84,7 +85,7 @@ final class DemoCongress {
                 TicketEligibility.EVERYONE,
                 null,
                 false);
-        category(
+        long reducedCategory = category(
                 congress,
                 id,
                 "ermäßigt",
@@ -96,7 +97,7 @@ final class DemoCongress {
                 TicketEligibility.EVERYONE,
                 null,
                 true);
-        category(
+        long speakerCategory = category(
                 congress,
                 id,
                 "Referent:in",
@@ -184,7 +185,7 @@ final class DemoCongress {
                         ordered(ehlers, yilmaz, wagner, aksoy),
                         groups.get("Digitale Arbeitswelt"),
                         null));
-        congress.session(
+        long ki = congress.session(
                 id,
                 new SessionDraft(
                         SessionType.WORKSHOP,
@@ -196,7 +197,7 @@ final class DemoCongress {
                         Set.of(aksoy),
                         groups.get("Digitale Arbeitswelt"),
                         30));
-        congress.session(
+        long lernen = congress.session(
                 id,
                 new SessionDraft(
                         SessionType.WORKSHOP,
@@ -207,7 +208,7 @@ final class DemoCongress {
                         Set.of(wagner),
                         groups.get("Lernen im Unternehmen"),
                         25));
-        congress.session(
+        long job = congress.session(
                 id,
                 new SessionDraft(
                         SessionType.WORKSHOP,
@@ -219,7 +220,7 @@ final class DemoCongress {
                         Set.of(sommerfeld),
                         groups.get("Wiedereinstieg & Back in Job"),
                         20));
-        congress.session(
+        long fuehren = congress.session(
                 id,
                 new SessionDraft(
                         SessionType.WORKSHOP,
@@ -230,7 +231,7 @@ final class DemoCongress {
                         Set.of(kroeger),
                         null,
                         30));
-        congress.session(
+        long gesund = congress.session(
                 id,
                 new SessionDraft(
                         SessionType.WORKSHOP,
@@ -241,7 +242,7 @@ final class DemoCongress {
                         Set.of(lorenzen),
                         groups.get("Gesundheit im Betrieb"),
                         25));
-        congress.session(
+        long intro = congress.session(
                 id,
                 new SessionDraft(
                         SessionType.WORKSHOP,
@@ -266,10 +267,18 @@ final class DemoCongress {
                         null,
                         null));
         congress.publish(id);
+        DemoCongressRegistrations.load(
+                congress,
+                id,
+                members,
+                new DemoCongressRegistrations.Categories(
+                        memberCategory, paidCategory, reducedCategory, speakerCategory),
+                new DemoCongressRegistrations.Workshops(
+                        firstWorkshops, ki, lernen, job, secondWorkshops, fuehren, gesund, intro));
         return id;
     }
 
-    private static void category(
+    private static long category(
             CongressProvisioning congress,
             long id,
             String name,
@@ -280,7 +289,7 @@ final class DemoCongress {
             TicketEligibility eligibility,
             @Nullable String code,
             boolean approval) {
-        congress.category(
+        return congress.category(
                 id,
                 new TicketCategoryDraft(
                         name, description, new BigDecimal(price), vat, quota, eligibility, code, approval));

@@ -3,34 +3,42 @@ package de.ddnhamburg.network.security;
 import de.ddnhamburg.network.domain.common.AnonymousForm;
 import de.ddnhamburg.network.domain.common.ClientLimits;
 import de.ddnhamburg.network.domain.common.DomainException;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import io.github.bucket4j.BucketConfiguration;
 import org.jspecify.annotations.Nullable;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * One Bucket4j token bucket per anonymous form and client address: {@code per-address} uses,
- * refilled evenly over {@code window}. The client address is the request's, which
- * {@link TrustedProxyFilter} has set to the forwarded one behind a trusted proxy. A call outside
- * an HTTP request (a scheduled job, a test without a request) has no client and is not limited.
- * The buckets live in memory on each node; at most {@code max-addresses} of them.
+ * refilled evenly over {@code window} ({@code refillGreedy}). The buckets live in the database
+ * ({@link DatabaseBuckets}), so every node takes from the same bucket (issue 12, points 3 and 9).
+ * The client address is the request's, which {@link TrustedProxyFilter} has set to the forwarded
+ * one behind a trusted proxy. A call outside an HTTP request (a scheduled job, a test without a
+ * request) has no client and is not limited.
+ *
+ * <p>The key names the limit as well ({@code form:JOIN:10/PT1H:<address>}): a bucket keeps the
+ * configuration it was made with, so a changed setting starts new buckets at once instead of
+ * leaving a busy address on the old limit.
  */
 @Component
 class ClientRateLimits implements ClientLimits {
 
-    private final FormLimitProperties settings;
-    private final TimeMeter time;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /** An IPv6 address with a zone is at most 45 + a short zone; a longer one is cut. */
+    private static final int MAX_ADDRESS_LENGTH = 100;
 
-    ClientRateLimits(FormLimitProperties settings, Clock clock) {
-        this.settings = settings;
-        this.time = new ClockTime(clock);
+    private final DatabaseBuckets buckets;
+    private final BucketConfiguration limit;
+    private final String limitName;
+
+    ClientRateLimits(FormLimitProperties settings, DatabaseBuckets buckets) {
+        this.buckets = buckets;
+        this.limit = BucketConfiguration.builder()
+                .addLimit(bandwidth -> bandwidth
+                        .capacity(settings.perAddress())
+                        .refillGreedy(settings.perAddress(), settings.window()))
+                .build();
+        this.limitName = settings.perAddress() + "/" + settings.window();
     }
 
     @Override
@@ -39,45 +47,16 @@ class ClientRateLimits implements ClientLimits {
         if (address == null) {
             return;
         }
-        String key = form.name() + ' ' + address;
-        if (!buckets.containsKey(key) && buckets.size() >= settings.maxAddresses()) {
-            forgetRefilled();
-        }
-        if (!buckets.computeIfAbsent(key, unused -> newBucket()).tryConsume(1)) {
+        String key = "form:" + form.name() + ":" + limitName + ":"
+                + (address.length() <= MAX_ADDRESS_LENGTH ? address : address.substring(0, MAX_ADDRESS_LENGTH));
+        if (!buckets.builder().build(key, () -> limit).tryConsume(1)) {
             throw new DomainException("form.tooManyFromAddress");
         }
-    }
-
-    /** Buckets that are full again hold nothing worth keeping. */
-    @Scheduled(fixedDelay = 300_000)
-    void forgetRefilled() {
-        buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= settings.perAddress());
-    }
-
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(limit ->
-                        limit.capacity(settings.perAddress()).refillGreedy(settings.perAddress(), settings.window()))
-                .withCustomTimePrecision(time)
-                .build();
     }
 
     private static @Nullable String clientAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? attributes.getRequest().getRemoteAddr()
                 : null;
-    }
-
-    /** The application's clock, so that tests can move time. */
-    private record ClockTime(Clock clock) implements TimeMeter {
-        @Override
-        public long currentTimeNanos() {
-            return clock.millis() * 1_000_000L;
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return true;
-        }
     }
 }

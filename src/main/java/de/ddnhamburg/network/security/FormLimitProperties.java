@@ -13,12 +13,9 @@ import org.springframework.validation.annotation.Validated;
  * @param perAddress how many times one client address may send each form (joining, guest
  *     registration, password reset) within {@code window}
  * @param window the span the allowance refills over
- * @param maxAddresses how many client addresses are tracked at most; beyond it, addresses whose
- *     allowance is whole again are forgotten first
  */
 @Validated
 @ConfigurationProperties("app.security.form-limits")
 record FormLimitProperties(
         @DefaultValue("10") @Min(1) int perAddress,
-        @DefaultValue("1h") @DurationMin(seconds = 1) Duration window,
-        @DefaultValue("100000") @Min(100) int maxAddresses) {}
+        @DefaultValue("1h") @DurationMin(seconds = 1) Duration window) {}

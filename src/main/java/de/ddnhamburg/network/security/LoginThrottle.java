@@ -4,10 +4,9 @@ import de.ddnhamburg.network.domain.member.EmailAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,72 +14,66 @@ import org.springframework.stereotype.Component;
  * per submitted e-mail address (whether an account exists or not, so the throttle reveals nothing)
  * and per client address. Past a threshold, every further failure makes the next attempt wait
  * longer; attempts before then are refused without checking the password. A success resets the
- * account's count. The counts live in memory: with several nodes each node throttles on its own.
+ * account's count. The counts live in the database ({@link ClientCounters}), so that all nodes
+ * count together: guessing spread over several nodes is throttled as on one.
+ *
+ * <p>Keys are bounded in length (cut at {@link #MAX_KEY_LENGTH}) and in number: a failure is
+ * counted only after the password was checked (Argon2, a few dozen per second and core), a count
+ * is forgotten {@code window + max-delay} after its last failure, and a job deletes forgotten
+ * counts every five minutes.
  */
 @Component
 public class LoginThrottle {
 
     /** Longer e-mail addresses do not exist (RFC 5321); a longer key is cut, so no key is large. */
     static final int MAX_KEY_LENGTH = 254;
-    /** Keys kept per map at most; beyond it, those that delay nobody are forgotten first. */
-    static final int MAX_KEYS = 100_000;
 
     private final LoginThrottleProperties settings;
     private final Clock clock;
-    private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
-    private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
+    private final ClientCounters counters;
 
-    LoginThrottle(LoginThrottleProperties settings, Clock clock) {
+    LoginThrottle(LoginThrottleProperties settings, Clock clock, ClientCounters counters) {
         this.settings = settings;
         this.clock = clock;
+        this.counters = counters;
     }
 
     /** How long the client must still wait before it may try again; zero when it may try now. */
     public Duration remainingDelay(String email, String clientAddress) {
-        Instant now = clock.instant();
+        Instant now = now();
         Instant until = later(
-                blockedUntil(byAccount.get(accountKey(email)), settings.accountThreshold(), now),
-                blockedUntil(byAddress.get(clip(clientAddress)), settings.addressThreshold(), now));
+                blockedUntil(failures(accountKey(email)), settings.accountThreshold(), now),
+                blockedUntil(failures(addressKey(clientAddress)), settings.addressThreshold(), now));
         return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
     }
 
     public void recordFailure(String email, String clientAddress) {
-        Instant now = clock.instant();
-        count(byAccount, accountKey(email), settings.accountThreshold(), now);
-        count(byAddress, clip(clientAddress), settings.addressThreshold(), now);
+        Instant now = now();
+        count(accountKey(email), now);
+        count(addressKey(clientAddress), now);
     }
 
     public void recordSuccess(String email) {
-        byAccount.remove(accountKey(email));
+        counters.delete(accountKey(email));
     }
 
-    /**
-     * Counts a failure under {@code key}. A full map first forgets what no longer counts, then what
-     * delays nobody; if it is full of delaying keys still, a new key is not counted (the other map
-     * still is), so a flood of made-up addresses cannot exhaust the memory.
-     */
-    private void count(Map<String, Failures> failures, String key, int threshold, Instant now) {
-        if (!failures.containsKey(key) && failures.size() >= MAX_KEYS) {
-            forgetOldFailures();
-            failures.values().removeIf(entry -> entry.count() < threshold);
-            if (failures.size() >= MAX_KEYS) {
-                return;
-            }
-        }
-        failures.compute(key, (unused, previous) -> Failures.add(previous, now, settings.window()));
+    private void count(String key, Instant now) {
+        counters.update(key, previous -> {
+            Failures next = Failures.add(
+                    previous == null ? null : new Failures((int) previous.amount(), previous.touchedAt()),
+                    now,
+                    settings.window());
+            return new ClientCounters.Change(
+                    new ClientCounters.Counter(next.count(), next.last()),
+                    next.last().plus(settings.window()).plus(settings.maxDelay()),
+                    true);
+        });
     }
 
-    int trackedKeys() {
-        return byAccount.size() + byAddress.size();
-    }
-
-    /** Forgets failures that no longer count, so that the maps cannot grow without bound. */
-    @Scheduled(fixedDelay = 300_000)
-    void forgetOldFailures() {
-        Instant now = clock.instant();
-        Instant horizon = now.minus(settings.window()).minus(settings.maxDelay());
-        byAccount.values().removeIf(failures -> failures.last().isBefore(horizon));
-        byAddress.values().removeIf(failures -> failures.last().isBefore(horizon));
+    private @Nullable Failures failures(String key) {
+        Optional<ClientCounters.Counter> counter = counters.read(key);
+        return counter.map(found -> new Failures((int) found.amount(), found.touchedAt()))
+                .orElse(null);
     }
 
     private Instant blockedUntil(@Nullable Failures failures, int threshold, Instant now) {
@@ -95,12 +88,21 @@ public class LoginThrottle {
         return failures.last().plus(delay);
     }
 
+    /** In the counters' precision (milliseconds), so that a delay is exact. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
     }
 
-    private static String accountKey(String email) {
-        return clip(EmailAddress.normalise(email));
+    static String accountKey(String email) {
+        return "login-account:" + clip(EmailAddress.normalise(email));
+    }
+
+    static String addressKey(String clientAddress) {
+        return "login-client:" + clip(clientAddress);
     }
 
     private static String clip(String key) {

@@ -7,6 +7,7 @@ import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.account.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
@@ -82,7 +85,8 @@ class SecurityConfig {
             LoginThrottle throttle,
             AuditService audit,
             SessionRegistry sessionRegistry,
-            MemberService members)
+            MemberService members,
+            ObjectProvider<SecurityContextHolderStrategy> contextStrategies)
             throws Exception {
         // No limit on sessions per member; the registry only records them, and an expired one is
         // logged out at its next request and sent to the login page.
@@ -103,7 +107,12 @@ class SecurityConfig {
                 .permitAll());
         // Every signed-in request asks the database whether its session still holds the member's
         // rights, so ending sessions works on every node, not only through this node's registry.
-        http.addFilterAfter(new SessionValidityFilter(members), SecurityContextHolderFilter.class);
+        // It reads the security context through this application's strategy, the one the filter
+        // chain fills (Vaadin's bean), not the JVM-wide holder, which the last context started sets.
+        http.addFilterAfter(
+                new SessionValidityFilter(
+                        members, contextStrategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                SecurityContextHolderFilter.class);
         http.addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> {
             headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {

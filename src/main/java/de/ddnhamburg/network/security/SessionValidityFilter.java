@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,16 +21,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionValidityFilter extends OncePerRequestFilter {
 
     private final MemberService members;
+    private final SecurityContextHolderStrategy contexts;
 
-    SessionValidityFilter(MemberService members) {
+    /**
+     * @param contexts the application's strategy, the one the filter chain fills; not the JVM-wide
+     *     holder, which belongs to whichever application context set it last (two contexts in one
+     *     JVM, as in {@code PostgresTwoNodesTest}, would otherwise read each other's)
+     */
+    SessionValidityFilter(MemberService members, SecurityContextHolderStrategy contexts) {
         this.members = members;
+        this.contexts = contexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // Asked per request: Vaadin installs its own strategy after the filters are built.
-        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         Authentication authentication = contexts.getContext().getAuthentication();
         if (authentication != null
                 && authentication.getPrincipal() instanceof MemberPrincipal principal

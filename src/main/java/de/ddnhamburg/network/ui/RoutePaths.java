@@ -31,12 +31,13 @@ public final class RoutePaths {
     public static final String GUEST_CONFIRM = PublicLinks.GUEST_CONFIRM;
     public static final String GUEST_CANCEL = PublicLinks.GUEST_CANCEL;
     public static final String OUTBOX = "verwaltung/postausgang";
+    public static final String DATA_REQUESTS = "verwaltung/datenanfragen";
     public static final String MEMBER_ADMINISTRATION = PublicLinks.MEMBER_ADMINISTRATION;
     public static final String JOIN = "mitglied-werden";
     public static final String CONFIRM_REGISTRATION = PublicLinks.CONFIRM_REGISTRATION;
     public static final String FORGOT_PASSWORD = PublicLinks.FORGOT_PASSWORD;
     public static final String RESET_PASSWORD = PublicLinks.RESET_PASSWORD;
-    public static final String ACCOUNT = "konto";
+    public static final String ACCOUNT = PublicLinks.ACCOUNT;
     public static final String CONFIRM_EMAIL_CHANGE = PublicLinks.CONFIRM_EMAIL_CHANGE;
 
     public static final String CONGRESS = PublicLinks.CONGRESS + ID;
@@ -49,6 +50,13 @@ public final class RoutePaths {
     public static final String CONGRESS_EDIT = CONGRESS_ADMINISTRATION + ID;
     public static final String CONGRESS_APPROVALS = CONGRESS_ADMINISTRATION + "/freigaben";
     public static final String CONGRESS_INVOICES = CONGRESS_EDIT + "/rechnungen";
+    public static final String CONGRESS_PRINT = CONGRESS_EDIT + "/druck-und-export";
+    public static final String ANNOUNCEMENTS = "verwaltung/rundschreiben";
+
+    /** The congress door: choose the congress, then its desk (admins and the door team). */
+    public static final String CHECK_IN = "einlass";
+
+    public static final String CHECK_IN_DESK = CHECK_IN + ID;
 
     private RoutePaths() {}
 }

@@ -10,7 +10,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The demo data on its own fresh database: members, the six expert groups, their moderators and posts. */
+/**
+ * The demo data on its own fresh database: members, the six expert groups, their moderators and
+ * posts, the events, and the Fachkongress with its registrations.
+ */
 @SpringBootTest(
         properties = {
             "app.demo-data.enabled=true",
@@ -83,5 +86,74 @@ class DemoDataTest {
                 .isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from event where status = 'DRAFT'", Long.class))
                 .isOne();
+    }
+
+    @Test
+    void the_congress_has_registrations_and_one_workshop_exactly_full_with_people_waiting() {
+        long congress = java.util.Objects.requireNonNull(
+                jdbc.queryForObject("select id from congress where status = 'PUBLISHED'", Long.class));
+        assertThat(jdbc.queryForList(
+                        "select status, count(*) as n, sum(case when member_id is null then 1 else 0 end) as guests"
+                                + " from congress_registration where congress_id = ? group by status order by status",
+                        congress))
+                .extracting(row -> row.get("STATUS") + " " + row.get("N") + " " + row.get("GUESTS"))
+                .containsExactly("AWAITING_APPROVAL 1 1", "CONFIRMED 27 1");
+        assertThat(jdbc.queryForObject("select taken from congress where id = ?", Integer.class, congress))
+                .isEqualTo(28);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from congress_registration where congress_id = ? and member_id is null"
+                                + " and confirmed_at is null",
+                        Long.class,
+                        congress))
+                .as("the guests count as confirmed")
+                .isZero();
+
+        // "Netzwerken für Introvertierte": every seat taken, three waiting in order, two of them
+        // seated in their second choice meanwhile.
+        long full = java.util.Objects.requireNonNull(jdbc.queryForObject(
+                "select id from congress_session where congress_id = ? and title like 'Netzwerken für Introvertierte%'",
+                Long.class, congress));
+        assertThat(jdbc.queryForMap("select capacity, taken from congress_session where id = ?", full))
+                .containsEntry("CAPACITY", 20)
+                .containsEntry("TAKEN", 20);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from congress_session_choice where session_id = ? and status = 'SEATED'",
+                        Long.class,
+                        full))
+                .isEqualTo(20);
+        assertThat(jdbc.queryForList(
+                        "select waiting_position from congress_session_choice where session_id = ?"
+                                + " and status = 'WAITLISTED' order by waiting_position",
+                        Integer.class,
+                        full))
+                .containsExactly(1, 2, 3);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from congress_session_choice where session_id = ? and status = 'WAITLISTED'"
+                                + " and fallback_session_id is not null",
+                        Long.class,
+                        full))
+                .isEqualTo(2);
+        // Only that one is full; every workshop's counter equals the seats held in it.
+        assertThat(jdbc.queryForList(
+                        "select s.title from congress_session s where s.congress_id = ? and s.capacity is not null"
+                                + " and s.taken >= s.capacity",
+                        String.class,
+                        congress))
+                .containsExactly("Netzwerken für Introvertierte: in kleinen Schritten zum Kontakt");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from congress_session s where s.congress_id = ? and s.taken <> (select count(*)"
+                                + " from congress_session_choice c where (c.session_id = s.id and c.status = 'SEATED')"
+                                + " or c.fallback_session_id = s.id)",
+                        Long.class,
+                        congress))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from congress_registration where congress_id = ? and show_in_participants",
+                        Long.class,
+                        congress))
+                .isGreaterThan(20);
+        assertThat(jdbc.queryForObject("select count(*) from outbox_mail where template like 'congress%'", Long.class))
+                .as("nobody is mailed about demo data")
+                .isZero();
     }
 }

@@ -54,7 +54,9 @@ class AccessibilitySweepIT {
     @BeforeAll
     static void start() throws Exception {
         axe = Axe.load();
-        app = PackagedApp.start(PackagedApp.jar(), Files.createTempDirectory("ddn-a11y-data"));
+        // The outbox sends (here: logs) at once, so that a guest's confirmation link can be read from the log.
+        app = PackagedApp.start(
+                PackagedApp.jar(), Files.createTempDirectory("ddn-a11y-data"), "--app.mail.outbox.poll-interval=PT1S");
         Files.deleteIfExists(report());
     }
 
@@ -62,6 +64,7 @@ class AccessibilitySweepIT {
     void guest_pages_have_no_serious_violations() throws Exception {
         sweep("guest", null, sweep -> {
             String event = sweep.firstLink("/veranstaltungen", "veranstaltungen/\\d+");
+            String congress = sweep.firstLink("/", "kongress/\\d+");
             return List.of(
                     page("start", "/"),
                     page("login", "/login"),
@@ -71,6 +74,13 @@ class AccessibilitySweepIT {
                     page("events-month", "/veranstaltungen?ansicht=monat"),
                     page("events-week", "/veranstaltungen?ansicht=woche"),
                     page("event", event),
+                    page("congress", congress),
+                    page("congress-session", sweep.firstLink(congress, "kongress/\\d+/sitzung/\\d+")),
+                    new Page("congress-wizard", congress + "/anmelden", AccessibilitySweepIT::registerAsGuest),
+                    new Page(
+                            "congress-guest-confirm",
+                            "/kongress/gast/bestaetigen",
+                            AccessibilitySweepIT::confirmAsGuest),
                     page("imprint", "/impressum"),
                     page("privacy", "/datenschutz"),
                     page("member-area-redirects-to-login", "/mitglieder"),
@@ -82,6 +92,9 @@ class AccessibilitySweepIT {
     void member_pages_have_no_serious_violations() throws Exception {
         sweep("member", MEMBER, sweep -> {
             String profile = sweep.firstLink("/mitglieder", "mitglieder/\\d+");
+            String congress = sweep.navigationPath("/start", "nav-congress");
+            sweep.open(congress);
+            String fullWorkshop = sweep.linkByText(FULL_WORKSHOP);
             String group = sweep.firstLink("/fachgruppen", "fachgruppen/\\d+");
             String event = sweep.firstLink("/veranstaltungen", "veranstaltungen/\\d+");
             return List.of(
@@ -96,6 +109,12 @@ class AccessibilitySweepIT {
                     page("events-month", "/veranstaltungen?ansicht=monat"),
                     new Page("event+cancel-confirmation", event, AccessibilitySweepIT::registerThenAskToCancel),
                     page("account", "/konto"),
+                    page("congress", congress),
+                    page("congress-session-who-else", fullWorkshop),
+                    new Page(
+                            "my-congress-registration+change-session-dialog",
+                            "/kongress/meine-anmeldung",
+                            s -> s.openDialog(By.cssSelector("vaadin-button[id^='mine-change-']"))),
                     page("imprint", "/impressum"),
                     page("privacy", "/datenschutz"));
         });
@@ -118,11 +137,13 @@ class AccessibilitySweepIT {
     void admin_pages_have_no_serious_violations() throws Exception {
         sweep("admin", ADMIN, sweep -> {
             String event = sweep.firstLink("/veranstaltungen", "veranstaltungen/\\d+");
+            String editor = sweep.firstLink("/verwaltung/kongress", "verwaltung/kongress/\\d+");
             return List.of(
                     page("start", "/start"),
                     page("security-log", "/verwaltung"),
                     page("member-administration", "/verwaltung/mitglieder"),
                     page("outbox", "/verwaltung/postausgang"),
+                    page("data-requests", "/verwaltung/datenanfragen"),
                     new Page("groups+new-group-dialog", "/fachgruppen", s -> s.openDialog(By.id("create-group"))),
                     page("new-event", "/veranstaltungen/neu"),
                     page("event", event),
@@ -130,8 +151,75 @@ class AccessibilitySweepIT {
                             "edit-event+cancel-confirmation",
                             event + "/bearbeiten",
                             s -> s.openDialog(By.id("event-cancel-event"))),
-                    page("participants", event + "/teilnehmende"));
+                    page("participants", event + "/teilnehmende"),
+                    page("congress-administration", "/verwaltung/kongress"),
+                    page("congress-editor-edition", editor),
+                    new Page("congress-editor-categories", editor, s -> s.clickTab("Ticketkategorien")),
+                    new Page("congress-editor-schedule", editor, s -> s.clickTab("Räume und Zeitfenster")),
+                    new Page("congress-editor-sessions+session-dialog", editor, s -> {
+                        s.clickTab("Sitzungen");
+                        s.check(s.where + " sessions tab", s.width);
+                        s.openDialog(By.id("congress-session-add"));
+                    }),
+                    new Page("congress-editor-speakers", editor, s -> s.clickTab("Referent:innen")),
+                    new Page(
+                            "congress-approvals+approve-confirmation",
+                            "/verwaltung/kongress/freigaben",
+                            s -> s.openDialog(By.cssSelector("vaadin-button[id^='approve-']"))),
+                    // The congress door: the demo congress's desk, asking for the desk's name.
+                    page("check-in", "/einlass"));
         });
+    }
+
+    // --- the congress: a guest's registration from the wizard to the confirmed ticket ---
+
+    private static final String FULL_WORKSHOP = "Netzwerken für Introvertierte: in kleinen Schritten zum Kontakt";
+
+    /** One guest per width, so that each width walks the wizard and confirms a link of its own. */
+    private static String guestEmail(int width) {
+        return "a11y.gast." + width + "@example.org";
+    }
+
+    /**
+     * Every step of the wizard, checked as it is shown: details, category, sessions (with the full
+     * workshop's waiting list and second choice), questions, billing address, summary; then submit.
+     */
+    private static void registerAsGuest(Sweep sweep) {
+        sweep.type("#wizard-first-name input", "Greta");
+        sweep.type("#wizard-last-name input", "Gast");
+        sweep.type("#wizard-email input", guestEmail(sweep.width));
+        sweep.type("#wizard-organisation input", "Pflegedienst Elbufer" + Keys.TAB);
+        sweep.next("Schritt 2 von 5", "category");
+        sweep.click(By.cssSelector("#wizard-category vaadin-radio-button"));
+        sweep.next("Schritt 3 von 6", "sessions");
+        sweep.click(By.cssSelector("vaadin-radio-group[id^='wizard-slot-'] vaadin-radio-button"));
+        sweep.click(By.xpath("//vaadin-radio-button[contains(., 'Netzwerken für Introvertierte')]"));
+        sweep.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[id^='wizard-waiting-']:not([hidden])"), "Warteliste"));
+        sweep.check(sweep.where + " sessions with waiting list", sweep.width);
+        sweep.next("Schritt 4 von 6", "questions");
+        sweep.next("Schritt 5 von 6", "billing");
+        sweep.type("#wizard-billing-street input", "Brandstwiete 4");
+        sweep.type("#wizard-billing-postcode input", "20457");
+        sweep.type("#wizard-billing-city input", "Hamburg" + Keys.TAB);
+        sweep.next("Schritt 6 von 6", "summary");
+        sweep.click(By.id("wizard-consent"));
+        sweep.click(By.id("wizard-submit"));
+        sweep.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("wizard-done")));
+    }
+
+    /**
+     * The page first without a link (checked by the visit), then with the guest's mailed link
+     * before and after confirming; the check after the action sees the guest's "Meine Anmeldung".
+     */
+    private static void confirmAsGuest(Sweep sweep) {
+        sweep.open(sweep.mailedLink(guestEmail(sweep.width), "/kongress/gast/bestaetigen?token="));
+        sweep.check(sweep.where + " with the mailed link", sweep.width);
+        sweep.click(By.id("confirm-action"));
+        sweep.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-done")));
+        sweep.check(sweep.where + " confirmed", sweep.width);
+        sweep.click(By.id("confirm-manage-link"));
+        sweep.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mine-sessions")));
     }
 
     // --- the keyboard paths ---
@@ -352,6 +440,10 @@ class AccessibilitySweepIT {
         private final List<String> failures = new ArrayList<>();
         private final List<String> lines = new ArrayList<>();
         private int visits;
+        /** The page being visited and its width, for actions that check more than once. */
+        private String where = "";
+
+        private int width;
         private int violations;
         private int serious;
         private long openMillis;
@@ -408,6 +500,49 @@ class AccessibilitySweepIT {
             settle();
         }
 
+        void type(String css, String text) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
+                    .sendKeys(text);
+        }
+
+        /** The wizard's next step, checked once it is shown. */
+        void next(String counter, String step) {
+            click(By.id("wizard-next"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wizard-step-counter"), counter));
+            settle();
+            check(where + " step " + step, width);
+        }
+
+        /** Where an entry of the side navigation leads (its link is in the item's shadow root). */
+        String navigationPath(String page, String itemId) {
+            open(page);
+            return "/"
+                    + browser.executeScript(
+                            "return document.getElementById(arguments[0]).getAttribute('path');", itemId);
+        }
+
+        void clickTab(String label) {
+            click(By.xpath("//vaadin-tab[contains(., '" + label + "')]"));
+        }
+
+        /**
+         * The path and query of the link in the last mail to the address, read from the app's log:
+         * without an SMTP server the app logs each mail it sends.
+         */
+        String mailedLink(String recipient, String path) {
+            Pattern link = Pattern.compile(Pattern.quote(path) + "[A-Za-z0-9_-]+");
+            return wait.until(driver -> {
+                try {
+                    String log = Files.readString(app.log(), StandardCharsets.UTF_8);
+                    int mail = log.lastIndexOf("To: " + recipient);
+                    Matcher matcher = link.matcher(log);
+                    return mail >= 0 && matcher.find(mail) ? matcher.group() : null;
+                } catch (IOException e) {
+                    return null;
+                }
+            });
+        }
+
         void openDialog(By opener) {
             click(opener);
             wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(
@@ -418,6 +553,8 @@ class AccessibilitySweepIT {
         void visit(Page page, int width) throws IOException {
             visits++;
             String where = role + " " + width + "px " + page.name() + " (" + page.path() + ")";
+            this.where = where;
+            this.width = width;
             open(page.path());
             check(where, width);
             if (page.action() != null) {

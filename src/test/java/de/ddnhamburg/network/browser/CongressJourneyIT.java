@@ -2,6 +2,9 @@ package de.ddnhamburg.network.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,22 +29,30 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A guest registers for the congress in the packaged app with a real SMTP server: the wizard with a
- * workshop choice, the confirmation link from the mail, then the ticket's QR code on the page.
- * Screenshots of the wizard at 1280 and 375 px go to target/screenshots.
+ * The congress in the packaged app with a real SMTP server: (1) a guest registers with a workshop
+ * choice, (2) confirms by the link in the mail and sees the ticket's QR code; a second guest, on a
+ * phone, joins the waiting list of the full workshop and confirms too; (3) a member changes their
+ * workshop in "Meine Anmeldung", and (4) the seat they free goes to that first waiting guest, who is
+ * mailed. Screenshots at 1280 and 375 px go to target/screenshots.
  *
  * <p>The congress is written into the app's database before the browser starts (as in
- * {@link EventJourneyIT}): the programme editor is not part of this journey.
+ * {@link EventJourneyIT}), with the member holding the one seat of "Werkstatt Lernen": the
+ * programme editor is not part of this journey. The waiting guest comes through the wizard, so the
+ * app's own registration service puts her on the waiting list.
  */
 class CongressJourneyIT {
 
     private static final String TITLE = "Lernen und Arbeiten im 21. Jahrhundert";
+    private static final String DEMO_PASSWORD = "ddn-demo-passwort";
+    /** A demo member who is not registered for the demo congress: "Meine Anmeldung" shows only ours. */
+    private static final String MEMBER = "ute.claussen@example.org";
 
     @AutoClose
     private static BrowserJourney journey;
 
     private static long congressId;
     private static long slotId;
+    private static long memberRegistrationId;
 
     @BeforeAll
     static void start() throws Exception {
@@ -52,11 +63,12 @@ class CongressJourneyIT {
     }
 
     @Test
-    void a_guest_registers_with_a_workshop_confirms_by_mail_and_sees_the_ticket() throws Exception {
+    void a_guest_registers_and_confirms_then_a_members_change_of_workshop_promotes_the_first_waiting()
+            throws Exception {
         ChromeDriver browser = journey.browser();
         journey.open("/kongress/" + congressId + "/anmelden");
         journey.waitForText("#wizard-step-counter", "Schritt 1 von 5");
-        journey.screenshot("congress-01-wizard-desktop");
+        journey.screenshot("congress-journey-01-wizard-desktop");
         journey.type("#wizard-first-name input", "Gesa");
         journey.type("#wizard-last-name input", "Gast");
         journey.type("#wizard-email input", "gesa.kongress@example.org");
@@ -75,7 +87,7 @@ class CongressJourneyIT {
                 By.cssSelector("#wizard-slot-" + slotId + " vaadin-radio-button"), 2));
         journey.press(By.cssSelector("#wizard-slot-" + slotId + " vaadin-radio-button:nth-of-type(2)"));
         journey.waitForText("#wizard-waiting-" + slotId, "Warteliste an Position 1");
-        journey.screenshot("congress-02-wizard-sessions-desktop");
+        journey.screenshot("congress-journey-02-wizard-sessions-desktop");
         journey.press(By.cssSelector("#wizard-slot-" + slotId + " vaadin-radio-button:nth-of-type(1)"));
         journey.press(By.id("wizard-next"));
 
@@ -90,7 +102,7 @@ class CongressJourneyIT {
         journey.waitForText("#wizard-step-counter", "Schritt 6 von 6");
         journey.waitForText("#summary-overview", "„Werkstatt Arbeit“: Sie haben einen Platz.");
         browser.findElement(By.id("wizard-consent")).click();
-        journey.screenshot("congress-03-wizard-summary-desktop");
+        journey.screenshot("congress-journey-03-wizard-summary-desktop");
         journey.press(By.id("wizard-submit"));
         journey.waitForText("#wizard-done", "gesa.kongress@example.org");
 
@@ -106,13 +118,13 @@ class CongressJourneyIT {
                 ((Number) browser.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", qr))
                                 .intValue()
                         > 0);
-        journey.screenshot("congress-04-guest-ticket");
+        journey.screenshot("congress-journey-04-guest-ticket");
 
         // The same wizard on a 375 px phone.
         browser.manage().window().setSize(new Dimension(375, 812));
         journey.open("/kongress/" + congressId + "/anmelden");
         journey.waitForText("#wizard-step-counter", "Schritt 1 von 5");
-        journey.screenshot("congress-05-wizard-phone");
+        journey.screenshot("congress-journey-05-wizard-phone");
         journey.type("#wizard-first-name input", "Paula");
         journey.type("#wizard-last-name input", "Phone");
         journey.type("#wizard-email input", "paula.phone@example.org" + Keys.TAB);
@@ -123,15 +135,75 @@ class CongressJourneyIT {
         journey.waitForText("#wizard-step-counter", "Schritt 3 von 6");
         journey.press(By.cssSelector("#wizard-slot-" + slotId + " vaadin-radio-button:nth-of-type(2)"));
         journey.waitForText("#wizard-waiting-" + slotId, "Warteliste an Position 1");
-        journey.screenshot("congress-06-wizard-sessions-phone");
+        journey.screenshot("congress-journey-06-wizard-sessions-phone");
         assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth;")).intValue())
                 .as("no sideways scrolling at 375 px")
                 .isLessThanOrEqualTo(375);
+        // Paula stays on the waiting list of the full "Werkstatt Lernen" and confirms her address.
+        journey.press(By.id("wizard-next"));
+        journey.waitForText("#wizard-step-counter", "Schritt 4 von 6");
+        journey.press(By.id("wizard-next"));
+        journey.waitForText("#wizard-step-counter", "Schritt 5 von 6");
+        journey.type("#wizard-billing-street input", "Brandstwiete 4");
+        journey.type("#wizard-billing-postcode input", "20457");
+        journey.type("#wizard-billing-city input", "Hamburg" + Keys.TAB);
+        journey.press(By.id("wizard-next"));
+        journey.waitForText("#wizard-step-counter", "Schritt 6 von 6");
+        journey.waitForText("#summary-overview", "Warteliste");
+        browser.findElement(By.id("wizard-consent")).click();
+        journey.press(By.id("wizard-submit"));
+        journey.waitForText("#wizard-done", "paula.phone@example.org");
+        browser.get(BrowserJourney.linkIn(journey.mailTo("paula.phone@example.org", 1), "/kongress/gast/bestaetigen"));
+        journey.press(By.id("confirm-action"));
+        journey.waitForText("#confirm-done", "Ihre Anmeldung ist bestätigt");
+        assertThat(text(journey.mailTo("paula.phone@example.org", 2)))
+                .contains("Werkstatt Lernen – Warteliste, Position 1");
+
+        // 3. A member changes the workshop in "Meine Anmeldung": from the full one to the other.
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        journey.logIn(MEMBER, DEMO_PASSWORD);
+        journey.open("/kongress/meine-anmeldung");
+        String registration = "#registration-" + memberRegistrationId;
+        journey.waitForText(registration + " #mine-choice-" + slotId, "Werkstatt Lernen");
+        showSessions();
+        journey.screenshot("congress-journey-07-my-registration");
+        journey.press(By.cssSelector(registration + " #mine-change-" + slotId));
+        journey.waitForText(
+                "#change-session-note", "Wenn Sie wechseln, geben Sie Ihren Platz in „Werkstatt Lernen“ frei");
+        journey.press(By.cssSelector(
+                "#change-session-dialog #wizard-slot-" + slotId + " vaadin-radio-button:nth-of-type(1)"));
+        journey.screenshot("congress-journey-08-change-workshop-dialog");
+        journey.press(By.id("change-session-confirm"));
+        journey.waitForText(registration + " #mine-choice-" + slotId, "Werkstatt Arbeit");
+        showSessions();
+        journey.screenshot("congress-journey-09-my-registration-changed");
+        assertThat(journey.mailTo(MEMBER, 1).getSubject()).startsWith("Ihre Anmeldung wurde geändert");
+
+        // 4. The freed seat goes to the first waiting, who is mailed, and her registration shows it.
+        MimeMessage promoted = journey.mailTo("paula.phone@example.org", 3);
+        assertThat(promoted.getSubject()).isEqualTo("Ein Platz ist frei geworden: " + TITLE);
+        assertThat(text(promoted))
+                .startsWith("Guten Tag,")
+                .contains(": Werkstatt Lernen")
+                .doesNotContain("Position 1");
+        browser.manage().deleteAllCookies();
+        browser.get(BrowserJourney.linkIn(promoted, "/kongress/anmeldung"));
+        journey.waitForText("#mine-choice-" + slotId, "Werkstatt Lernen");
+        assertThat(browser.findElement(By.id("mine-choice-" + slotId)).getText())
+                .doesNotContain("Warteliste");
+        showSessions();
+        journey.screenshot("congress-journey-10-promoted-guest");
+    }
+
+    /** Scrolls "Meine Anmeldung" to the sessions, which the screenshots are about. */
+    private static void showSessions() {
+        journey.browser().executeScript("document.getElementById('mine-sessions').scrollIntoView({block: 'start'});");
     }
 
     /**
      * A published congress open for registration: a paid category for everybody, one slot with two
-     * workshops, of which "Werkstatt Lernen" has one seat, taken already.
+     * workshops, of which "Werkstatt Lernen" has one seat, taken already by the demo member
+     * {@link #MEMBER}.
      */
     private static void insertCongress(String database) throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -176,18 +248,22 @@ class CongressJourneyIT {
                     Timestamp.from(nine.plus(Duration.ofMinutes(90))));
             workshop(db, now, roomA, "Werkstatt Arbeit", 20, 0);
             long full = workshop(db, now, roomB, "Werkstatt Lernen", 1, 1);
-            // The person holding the one seat of "Werkstatt Lernen".
-            long holder = insert(
+            // The member holding the one seat of "Werkstatt Lernen".
+            long member = memberId(db, MEMBER);
+            memberRegistrationId = insert(
                     db,
-                    "insert into congress_registration (created_at, updated_at, congress_id, category_id, person_key,"
-                            + " email, first_name, last_name, ticket_code, status, registered_at, confirmed_at,"
-                            + " language)"
-                            + " values (?, ?, ?, ?, 'g:frueh@example.org', 'frueh@example.org', 'Frieda', 'Früh',"
-                            + " 'ABCDEFGHJKLMNPQR', 'CONFIRMED', ?, ?, 'de')",
+                    "insert into congress_registration (created_at, updated_at, congress_id, category_id, member_id,"
+                            + " person_key, email, first_name, last_name, ticket_code, status, registered_at,"
+                            + " confirmed_at, language)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, 'Ute', 'Claussen', 'ABCD-EFGH-JKLM-NPQR', 'CONFIRMED', ?, ?,"
+                            + " 'de')",
                     Timestamp.from(now),
                     Timestamp.from(now),
                     congressId,
                     category,
+                    member,
+                    "m:" + member,
+                    MEMBER,
                     Timestamp.from(now),
                     Timestamp.from(now));
             insert(
@@ -196,10 +272,37 @@ class CongressJourneyIT {
                             + " status, chosen_at) values (?, ?, ?, ?, ?, 'SEATED', ?)",
                     Timestamp.from(now),
                     Timestamp.from(now),
-                    holder,
+                    memberRegistrationId,
                     slotId,
                     full,
                     Timestamp.from(now));
+        }
+    }
+
+    /** The mail's text, decoded: the plain-text part of a mail with attachments. */
+    private static String text(Part part) throws Exception {
+        Object content = part.getContent();
+        if (content instanceof String text && part.isMimeType("text/plain")) {
+            return text;
+        }
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = text(multipart.getBodyPart(i));
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return "";
+    }
+
+    private static long memberId(Connection db, String email) throws Exception {
+        try (PreparedStatement query = db.prepareStatement("select id from member where email = ?")) {
+            query.setString(1, email);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).as("demo member %s", email).isTrue();
+                return row.getLong(1);
+            }
         }
     }
 

@@ -8,17 +8,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The demo Fachkongress in real headless Chromium: the public programme on a desktop (rooms side by
- * side) and on a 375 px phone (an agenda), a session page, and the admin editor's sessions. The
- * screenshots go to target/screenshots, to be looked at.
+ * side) and on a 375 px phone (an agenda), a session page, the registration wizard, a member's
+ * "Meine Anmeldung" and the full workshop's "Wer ist noch dabei" (desktop and phone), and the admin
+ * editor. The screenshots go to target/screenshots, to be looked at; no page may scroll sideways on
+ * the phone.
  */
 class CongressScreenshotsIT {
 
     private static final String DEMO_PASSWORD = "ddn-demo-passwort";
+    private static final String FULL_WORKSHOP = "Netzwerken für Introvertierte: in kleinen Schritten zum Kontakt";
 
     @AutoClose
     private static BrowserJourney journey;
@@ -53,20 +57,89 @@ class CongressScreenshotsIT {
         journey.waitForText("#congress-session-title", "Lernen und Arbeiten");
         journey.screenshot("congress-04-session");
 
+        // The wizard as a guest: the first step and the sessions, with the full workshop's waiting list.
+        journey.open(path(page) + "/anmelden");
+        journey.waitForText("#wizard-step-counter", "Schritt 1 von 5");
+        journey.screenshot("congress-05-wizard-desktop");
+        journey.type("#wizard-first-name input", "Greta");
+        journey.type("#wizard-last-name input", "Gast");
+        journey.type("#wizard-email input", "greta.gast@example.org" + Keys.TAB);
+        journey.press(By.id("wizard-next"));
+        journey.waitForText("#wizard-step-counter", "Schritt 2 von 5");
+        journey.press(By.cssSelector("#wizard-category vaadin-radio-button"));
+        journey.press(By.id("wizard-next"));
+        journey.waitForText("#wizard-step-counter", "Schritt 3 von 6");
+        journey.press(By.xpath("//vaadin-radio-button[contains(., 'Netzwerken für Introvertierte')]"));
+        journey.waitForText("[id^='wizard-waiting-']:not([hidden])", "Warteliste an Position 4");
+        journey.screenshot("congress-06-wizard-sessions-desktop");
+        browser.manage().window().setSize(new Dimension(375, 1400));
+        journey.screenshot("congress-07-wizard-sessions-375px");
+        assertNoSidewaysScrolling("the wizard");
+
+        // A member: "Meine Anmeldung" and who else is in the full workshop.
+        browser.manage().window().setSize(new Dimension(1280, 1600));
+        journey.logIn("rieke.sommerfeld@example.org", DEMO_PASSWORD);
+        journey.open("/kongress/meine-anmeldung");
+        journey.waitForText("#mine-sessions", FULL_WORKSHOP);
+        journey.screenshot("congress-08-my-registration-desktop");
+        browser.manage().window().setSize(new Dimension(375, 2400));
+        journey.screenshot("congress-09-my-registration-375px");
+        assertNoSidewaysScrolling("Meine Anmeldung");
+        browser.manage().window().setSize(new Dimension(1280, 1600));
+        journey.open(path(page));
+        journey.press(By.linkText(FULL_WORKSHOP));
+        journey.waitForText("#congress-session-participants", "Gemeinsame Themen");
+        scrollTo("congress-session-participants");
+        journey.screenshot("congress-10-who-else-desktop");
+        browser.manage().window().setSize(new Dimension(375, 900));
+        scrollTo("congress-session-participants");
+        journey.screenshot("congress-11-who-else-375px");
+        assertNoSidewaysScrolling("the session page");
+        browser.manage().deleteAllCookies();
+
+        browser.manage().window().setSize(new Dimension(1280, 1600));
         journey.logIn("admin@ddn-hamburg.de", DEMO_PASSWORD);
         String id = page.substring(page.lastIndexOf('/') + 1);
         journey.open("/verwaltung/kongress/" + id);
         journey.waitForText("#congress-editor-title", "Lernen und Arbeiten");
-        journey.screenshot("congress-05-editor-edition");
-        browser.findElement(By.xpath("//vaadin-tab[contains(., 'Sitzungen')]")).click();
+        journey.screenshot("congress-12-editor-edition");
+        journey.press(By.xpath("//vaadin-tab[contains(., 'Sitzungen')]"));
         journey.until(ExpectedConditions.presenceOfElementLocated(By.id("congress-session-grid")));
-        journey.screenshot("congress-06-editor-sessions");
-        browser.findElement(By.xpath("//vaadin-tab[contains(., 'Ticketkategorien')]"))
-                .click();
+        journey.screenshot("congress-13-editor-sessions");
+        journey.press(By.xpath("//vaadin-tab[contains(., 'Ticketkategorien')]"));
         journey.until(ExpectedConditions.presenceOfElementLocated(By.id("congress-category-grid")));
-        journey.screenshot("congress-07-editor-categories");
+        journey.screenshot("congress-14-editor-categories");
         journey.open("/verwaltung/kongress");
         journey.until(ExpectedConditions.presenceOfElementLocated(By.id("congress-grid")));
-        journey.screenshot("congress-08-admin-list");
+        journey.screenshot("congress-15-admin-list");
+        browser.manage().window().setSize(new Dimension(375, 1400));
+        journey.open("/verwaltung/kongress/" + id);
+        journey.waitForText("#congress-editor-title", "Lernen und Arbeiten");
+        journey.press(By.xpath("//vaadin-tab[contains(., 'Sitzungen')]"));
+        journey.until(ExpectedConditions.presenceOfElementLocated(By.id("congress-session-grid")));
+        journey.screenshot("congress-16-editor-sessions-375px");
+        assertNoSidewaysScrolling("the editor");
+    }
+
+    private static String path(String url) {
+        return java.net.URI.create(url).getPath();
+    }
+
+    private static void scrollTo(String id) {
+        journey.browser().executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", id);
+    }
+
+    /** The public pages scroll the document; the member area scrolls AppLayout's content part. */
+    private static void assertNoSidewaysScrolling(String what) {
+        Object overflow = journey.browser().executeScript("""
+                const layout = document.querySelector('vaadin-app-layout');
+                const content = layout && layout.shadowRoot
+                        ? layout.shadowRoot.querySelector('[part=content]') : null;
+                const page = document.documentElement;
+                return Math.max(page.scrollWidth - page.clientWidth,
+                        content ? content.scrollWidth - content.clientWidth : 0);""");
+        assertThat(((Number) overflow).intValue())
+                .as("%s scrolls sideways at 375 px", what)
+                .isLessThanOrEqualTo(0);
     }
 }

@@ -2,101 +2,168 @@ package de.ddnhamburg.network.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.ddnhamburg.network.support.Contacts;
+import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.MutableClock;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+/**
+ * The throttle's rules, on its database counters (shared by all nodes; the two-node test is
+ * {@link PostgresTwoNodesTest}). Own thresholds: 3 per account, 5 per client address.
+ * Addresses are unique per test, since the database is shared.
+ */
+@IntegrationTest
 class LoginThrottleTest {
 
-    private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle = new LoginThrottle(
-            new LoginThrottleProperties(3, 5, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofMinutes(4)),
-            clock);
+    @Autowired
+    ClientCounters counters;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private LoginThrottle throttle() {
+        return new LoginThrottle(
+                new LoginThrottleProperties(
+                        3, 5, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofMinutes(4)),
+                clock,
+                counters);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
-    void keys_are_bounded_in_length_and_number() {
-        String huge = "a".repeat(100_000) + "@example.org";
-        fail(huge, "198.51.100.77", 3);
+    void keys_are_bounded_in_length_and_forgotten_once_they_delay_nobody() {
+        LoginThrottle throttle = throttle();
+        String marker = Contacts.uniqueEmail("x").substring(2, 10);
+        String huge = marker + "a".repeat(100_000) + "@example.org";
+        fail(throttle, huge, ip(), 3);
         // Cut to the longest possible address: a near-identical huge address counts as the same.
-        assertThat(throttle.remainingDelay("a".repeat(100_000) + "@other.example", "198.51.100.78"))
+        assertThat(throttle.remainingDelay(marker + "a".repeat(100_000) + "@other.example", ip()))
                 .isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select max(length(counter_key)) from client_counter where counter_key like ?",
+                        Integer.class,
+                        "login-account:" + marker + "%"))
+                .isLessThanOrEqualTo(LoginThrottle.MAX_KEY_LENGTH + "login-account:".length());
 
-        for (int i = 0; i < LoginThrottle.MAX_KEYS + 500; i++) {
-            throttle.recordFailure("flood" + i + "@example.org", "203.0.113." + (i % 200));
-        }
-        assertThat(throttle.trackedKeys()).isLessThanOrEqualTo(LoginThrottle.MAX_KEYS + 201);
-        // The account that is being delayed is still delayed.
-        assertThat(throttle.remainingDelay(huge, "198.51.100.79")).isPositive();
+        // Window (15 min) and the longest delay (4 min) later, the job forgets the count.
+        clock.advance(Duration.ofMinutes(20));
+        counters.forgetExpired();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from client_counter where counter_key like ?",
+                        Integer.class,
+                        "login-account:" + marker + "%"))
+                .isZero();
     }
 
     @Test
     void attempts_below_the_threshold_are_not_delayed() {
-        fail("anna@example.org", "198.51.100.1", 2);
+        LoginThrottle throttle = throttle();
+        String anna = Contacts.uniqueEmail("anna");
+        String address = ip();
+        fail(throttle, anna, address, 2);
 
-        assertThat(throttle.remainingDelay("anna@example.org", "198.51.100.1")).isZero();
+        assertThat(throttle.remainingDelay(anna, address)).isZero();
     }
 
     @Test
     void delay_starts_at_the_threshold_and_doubles_with_each_further_failure_up_to_the_maximum() {
-        fail("bert@example.org", "198.51.100.2", 3);
-        assertThat(throttle.remainingDelay("bert@example.org", "198.51.100.9")).isEqualTo(Duration.ofSeconds(30));
+        LoginThrottle throttle = throttle();
+        String bert = Contacts.uniqueEmail("bert");
+        String address = ip();
+        String elsewhere = ip();
+        fail(throttle, bert, address, 3);
+        assertThat(throttle.remainingDelay(bert, elsewhere)).isEqualTo(Duration.ofSeconds(30));
 
-        fail("bert@example.org", "198.51.100.2", 1);
-        assertThat(throttle.remainingDelay("bert@example.org", "198.51.100.9")).isEqualTo(Duration.ofSeconds(60));
+        fail(throttle, bert, address, 1);
+        assertThat(throttle.remainingDelay(bert, elsewhere)).isEqualTo(Duration.ofSeconds(60));
 
-        fail("bert@example.org", "198.51.100.2", 5);
-        assertThat(throttle.remainingDelay("bert@example.org", "198.51.100.9")).isEqualTo(Duration.ofMinutes(4));
+        fail(throttle, bert, ip(), 5);
+        assertThat(throttle.remainingDelay(bert, elsewhere)).isEqualTo(Duration.ofMinutes(4));
     }
 
     @Test
     void the_delay_runs_out() {
-        fail("carla@example.org", "198.51.100.3", 3);
+        LoginThrottle throttle = throttle();
+        String carla = Contacts.uniqueEmail("carla");
+        String address = ip();
+        fail(throttle, carla, address, 3);
 
         clock.advance(Duration.ofSeconds(29));
-        assertThat(throttle.remainingDelay("carla@example.org", "198.51.100.3")).isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.remainingDelay(carla, address)).isEqualTo(Duration.ofSeconds(1));
         clock.advance(Duration.ofSeconds(1));
-        assertThat(throttle.remainingDelay("carla@example.org", "198.51.100.3")).isZero();
+        assertThat(throttle.remainingDelay(carla, address)).isZero();
     }
 
     @Test
     void accounts_are_matched_regardless_of_spelling() {
-        fail("Dora@Example.org ", "198.51.100.4", 3);
+        LoginThrottle throttle = throttle();
+        String dora = Contacts.uniqueEmail("dora");
+        fail(throttle, " " + dora.toUpperCase(java.util.Locale.ROOT) + " ", ip(), 3);
 
-        assertThat(throttle.remainingDelay("dora@example.org", "203.0.113.4")).isPositive();
+        assertThat(throttle.remainingDelay(dora, ip())).isPositive();
     }
 
     @Test
     void many_accounts_from_one_address_throttle_that_address_but_not_the_accounts_elsewhere() {
-        for (int i = 0; i < 5; i++) {
-            throttle.recordFailure("user" + i + "@example.org", "198.51.100.5");
+        LoginThrottle throttle = throttle();
+        String address = ip();
+        String first = Contacts.uniqueEmail("user");
+        throttle.recordFailure(first, address);
+        for (int i = 1; i < 5; i++) {
+            throttle.recordFailure(Contacts.uniqueEmail("user" + i), address);
         }
 
-        assertThat(throttle.remainingDelay("someone.new@example.org", "198.51.100.5"))
+        assertThat(throttle.remainingDelay(Contacts.uniqueEmail("someone.new"), address))
                 .isPositive();
-        assertThat(throttle.remainingDelay("user1@example.org", "203.0.113.5")).isZero();
+        assertThat(throttle.remainingDelay(first, ip())).isZero();
     }
 
     @Test
     void success_resets_the_account_count() {
-        fail("emil@example.org", "198.51.100.6", 2);
-        throttle.recordSuccess("emil@example.org");
-        fail("emil@example.org", "198.51.100.7", 2);
+        LoginThrottle throttle = throttle();
+        String emil = Contacts.uniqueEmail("emil");
+        fail(throttle, emil, ip(), 2);
+        throttle.recordSuccess(emil);
+        String address = ip();
+        fail(throttle, emil, address, 2);
 
-        assertThat(throttle.remainingDelay("emil@example.org", "198.51.100.7")).isZero();
+        assertThat(throttle.remainingDelay(emil, address)).isZero();
     }
 
     @Test
     void failures_older_than_the_window_no_longer_count() {
-        fail("frida@example.org", "198.51.100.8", 2);
+        LoginThrottle throttle = throttle();
+        String frida = Contacts.uniqueEmail("frida");
+        String address = ip();
+        fail(throttle, frida, address, 2);
         clock.advance(Duration.ofMinutes(16));
-        fail("frida@example.org", "198.51.100.8", 2);
+        fail(throttle, frida, address, 2);
 
-        assertThat(throttle.remainingDelay("frida@example.org", "198.51.100.8")).isZero();
+        assertThat(throttle.remainingDelay(frida, address)).isZero();
     }
 
-    private void fail(String email, String address, int times) {
+    private static void fail(LoginThrottle throttle, String email, String address, int times) {
         for (int i = 0; i < times; i++) {
             throttle.recordFailure(email, address);
         }
+    }
+
+    /** A client address no other test uses: random, in the IPv6 documentation prefix. */
+    private static String ip() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "2001:db8:" + Integer.toHexString(random.nextInt(0x10000)) + "::"
+                + Integer.toHexString(random.nextInt(0x10000));
     }
 }

@@ -17,6 +17,7 @@ public class TestMembers {
     public static final String PASSWORD = "a-test-password-long-enough";
     public static final String MEMBER = "mira.member@example.org";
     public static final String ADMIN = "anton.admin@example.org";
+    public static final String CHECK_IN = "clara.checkin@example.org";
 
     private final MemberProvisioning provisioning;
     private final MemberService members;
@@ -33,6 +34,11 @@ public class TestMembers {
 
     public LoginAccount admin() {
         return ensure(ADMIN, "Anton", "Admin", Set.of(Roles.MEMBER, Roles.ADMIN));
+    }
+
+    /** A member of the congress door team (role CHECK_IN). */
+    public LoginAccount checkIn() {
+        return ensure(CHECK_IN, "Clara", "Checkin", Set.of(Roles.MEMBER, Roles.CHECK_IN));
     }
 
     public LoginAccount ensure(String email, String firstName, String lastName, Set<String> roles) {

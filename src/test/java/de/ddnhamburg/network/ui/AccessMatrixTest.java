@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
+import de.ddnhamburg.network.domain.congress.DoorScenario;
 import de.ddnhamburg.network.domain.congress.RegistrationScenario;
 import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventFormat;
@@ -24,14 +25,19 @@ import de.ddnhamburg.network.ui.account.ForgotPasswordView;
 import de.ddnhamburg.network.ui.account.JoinView;
 import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.account.ResetPasswordView;
+import de.ddnhamburg.network.ui.admin.DataRequestsView;
 import de.ddnhamburg.network.ui.admin.MemberAdministrationView;
 import de.ddnhamburg.network.ui.admin.OutboxView;
 import de.ddnhamburg.network.ui.admin.SecurityLogView;
+import de.ddnhamburg.network.ui.announcement.AnnouncementsView;
 import de.ddnhamburg.network.ui.congress.CongressSessionView;
 import de.ddnhamburg.network.ui.congress.CongressView;
 import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
 import de.ddnhamburg.network.ui.congress.admin.CongressEditorView;
 import de.ddnhamburg.network.ui.congress.admin.CongressInvoicesView;
+import de.ddnhamburg.network.ui.congress.checkin.CheckInStartView;
+import de.ddnhamburg.network.ui.congress.checkin.CheckInView;
+import de.ddnhamburg.network.ui.congress.print.CongressPrintView;
 import de.ddnhamburg.network.ui.congress.registration.CongressApprovalsView;
 import de.ddnhamburg.network.ui.congress.registration.CongressGuestConfirmView;
 import de.ddnhamburg.network.ui.congress.registration.CongressRegistrationView;
@@ -60,6 +66,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -76,18 +83,31 @@ class AccessMatrixTest extends KaribuTest {
     enum Who {
         GUEST,
         MEMBER,
-        ADMIN
+        ADMIN,
+        /** A member of the congress door team (role CHECK_IN): a member's rights plus the check-in view. */
+        CHECK_IN
     }
 
-    /** Where each role lands when it opens the route. */
+    /**
+     * Where each role lands when it opens the route. The door team lands where a member does,
+     * except where a row says otherwise (the check-in views): the role opens nothing else.
+     */
     record Outcome(
-            Class<? extends Component> guest, Class<? extends Component> member, Class<? extends Component> admin) {
+            Class<? extends Component> guest,
+            Class<? extends Component> member,
+            Class<? extends Component> admin,
+            Class<? extends Component> checkIn) {
+
+        Outcome(Class<? extends Component> guest, Class<? extends Component> member, Class<? extends Component> admin) {
+            this(guest, member, admin, member);
+        }
 
         Class<? extends Component> of(Who who) {
             return switch (who) {
                 case GUEST -> guest;
                 case MEMBER -> member;
                 case ADMIN -> admin;
+                case CHECK_IN -> checkIn;
             };
         }
 
@@ -115,6 +135,9 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(
                     ProfileEditView.class, new Outcome(LoginView.class, ProfileEditView.class, ProfileEditView.class)),
             Map.entry(OutboxView.class, new Outcome(LoginView.class, AccessDeniedView.class, OutboxView.class)),
+            Map.entry(
+                    DataRequestsView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, DataRequestsView.class)),
             Map.entry(
                     MemberAdministrationView.class,
                     new Outcome(LoginView.class, AccessDeniedView.class, MemberAdministrationView.class)),
@@ -161,6 +184,20 @@ class AccessMatrixTest extends KaribuTest {
                     CongressApprovalsView.class,
                     new Outcome(LoginView.class, AccessDeniedView.class, CongressApprovalsView.class)),
             Map.entry(
+                    AnnouncementsView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, AnnouncementsView.class)),
+            // The congress door: admins and the door team (CheckInViewTest: what the door team sees when).
+            Map.entry(
+                    CheckInStartView.class,
+                    new Outcome(
+                            LoginView.class, AccessDeniedView.class, CheckInStartView.class, CheckInStartView.class)),
+            Map.entry(
+                    CheckInView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, CheckInView.class, CheckInView.class)),
+            Map.entry(
+                    CongressPrintView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressPrintView.class)),
+            Map.entry(
                     CongressInvoicesView.class,
                     new Outcome(LoginView.class, AccessDeniedView.class, CongressInvoicesView.class)));
 
@@ -175,6 +212,9 @@ class AccessMatrixTest extends KaribuTest {
 
     @Autowired
     RegistrationScenario scenario;
+
+    @Autowired
+    DoorScenario doors;
 
     /** Routes with parameters are opened at one real address; the others by their class. */
     private String addressOf(Class<? extends Component> route) {
@@ -215,10 +255,28 @@ class AccessMatrixTest extends KaribuTest {
             return "verwaltung/kongress/"
                     + Congresses.build(testMembers, context, clock, true).congressId() + "/rechnungen";
         }
+        if (route == CheckInView.class || route == CheckInStartView.class) {
+            // On the congress's day, when the door team may open the desk; with two congresses open,
+            // the way in lists them rather than opening the only one.
+            clock.set(DoorScenario.DOORS_OPEN);
+            long congressId = doors.congressWithConfirmed(1);
+            doors.congressWithConfirmed(1);
+            return route == CheckInView.class ? "einlass/" + congressId : "einlass";
+        }
+        if (route == CongressPrintView.class) {
+            return "verwaltung/kongress/"
+                    + Congresses.build(testMembers, context, clock, true).congressId()
+                    + "/druck-und-export";
+        }
         if (route == CongressRegistrationView.class) {
             return "kongress/" + scenario.published().id() + "/anmelden";
         }
         return RouteConfiguration.forSessionScope().getUrl(route);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
@@ -242,6 +300,7 @@ class AccessMatrixTest extends KaribuTest {
             case GUEST -> null;
             case MEMBER -> testMembers::member;
             case ADMIN -> testMembers::admin;
+            case CHECK_IN -> testMembers::checkIn;
         };
         if (account != null) {
             login(account.get());

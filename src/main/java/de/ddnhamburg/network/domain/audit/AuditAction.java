@@ -52,6 +52,21 @@ public enum AuditAction {
     CONGRESS_COPIED,
     CONGRESS_PROGRAMME_CHANGED,
     CONGRESS_SESSION_CANCELLED,
+    ANNOUNCEMENT_SENT,
+    ANNOUNCEMENT_TEST_SENT,
+    ANNOUNCEMENTS_SWITCHED_OFF,
+    ANNOUNCEMENTS_SWITCHED_ON,
+    /** An admin looked up what is held under an address (a data request). */
+    PERSONAL_DATA_LOOKED_UP,
+    /** An admin exported a member's or a guest's data on request. */
+    PERSONAL_DATA_DISCLOSED,
+    /** An admin erased a guest's data on request. */
+    GUEST_DATA_ERASED,
+    CONGRESS_CHECKED_IN,
+    CONGRESS_CHECK_IN_UNDONE,
+    CONGRESS_BADGES_PRINTED,
+    CONGRESS_CERTIFICATES_PRINTED,
+    CONGRESS_EXPORTED,
     INVOICE_MARKED_PAID,
     INVOICES_EXPORTED
 }

@@ -13,6 +13,8 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     List<AuditEntry> findByActorOrderByOccurredAtAscIdAsc(String actor);
 
+    List<AuditEntry> findByTargetOrderByOccurredAtAscIdAsc(String target);
+
     @org.springframework.data.jpa.repository.Modifying
     @org.springframework.data.jpa.repository.Query("delete from AuditEntry e where e.occurredAt < :before")
     int deleteOccurredBefore(java.time.Instant before);

@@ -2,13 +2,16 @@ package de.ddnhamburg.network.domain.audit;
 
 import de.ddnhamburg.network.domain.common.DataSubject;
 import de.ddnhamburg.network.domain.common.PersonalDataSection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The security log's entries with the member's current address as actor: logins, failed logins,
- * changes to the account. Kept on deletion: they are the record of security events on the account
+ * The security log's entries with the member's current address as actor (logins, failed logins,
+ * changes to the account) and those about the member. Kept on deletion: they are the record of security events on the account
  * (docs/decisions/008-personal-data.md).
  */
 @Component
@@ -26,10 +29,28 @@ class AuditPersonalData implements PersonalDataSection {
         return "securityLog";
     }
 
+    /**
+     * Entries with the member's address as actor, and those about the member ({@code member:<id>}
+     * as target: an admin's look at the details, a role change, a reset requested for the account).
+     * Who else acted, and from where, is that person's data: in entries about the member by
+     * somebody else, actor and client address are left out.
+     */
     @Override
     public List<AuditEntryItem> export(DataSubject subject) {
-        return entries.findByActorOrderByOccurredAtAscIdAsc(subject.email()).stream()
-                .map(AuditEntry::toView)
+        Map<Long, AuditEntryItem> byId = new TreeMap<>();
+        for (AuditEntry entry : entries.findByActorOrderByOccurredAtAscIdAsc(subject.email())) {
+            AuditEntryItem item = entry.toView();
+            byId.put(item.id(), item);
+        }
+        for (AuditEntry entry : entries.findByTargetOrderByOccurredAtAscIdAsc("member:" + subject.memberId())) {
+            AuditEntryItem item = entry.toView();
+            byId.putIfAbsent(
+                    item.id(),
+                    new AuditEntryItem(
+                            item.id(), item.occurredAt(), item.action(), null, item.target(), item.details(), null));
+        }
+        return byId.values().stream()
+                .sorted(Comparator.comparing(AuditEntryItem::occurredAt).thenComparingLong(AuditEntryItem::id))
                 .toList();
     }
 

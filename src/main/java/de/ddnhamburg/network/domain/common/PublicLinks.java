@@ -22,6 +22,8 @@ public class PublicLinks {
     public static final String MEMBERS = "mitglieder";
 
     public static final String CONTACTS = "kontakte";
+    /** The member's account page, where announcements are switched off too. */
+    public static final String ACCOUNT = "konto";
     /** Where admins approve applications for membership. */
     public static final String MEMBER_ADMINISTRATION = "verwaltung/mitglieder";
 

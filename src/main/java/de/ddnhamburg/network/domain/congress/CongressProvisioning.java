@@ -1,13 +1,18 @@
 package de.ddnhamburg.network.domain.congress;
 
+import de.ddnhamburg.network.domain.member.EmailAddress;
+import de.ddnhamburg.network.domain.member.MemberLookup;
 import de.ddnhamburg.network.security.Roles;
+import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds a congress edition without a signed-in user, for the demo data. It goes through the admin
@@ -24,6 +29,11 @@ public class CongressProvisioning {
     private final CongressScheduleService schedule;
     private final CongressSessionService sessions;
     private final CongressSpeakerService speakers;
+    private final CongressPlacement placement;
+    private final CongressCatalogue catalogue;
+    private final RegistrationIntake intake;
+    private final MemberLookup members;
+    private final Clock clock;
 
     CongressProvisioning(
             CongressRepository congresses,
@@ -32,7 +42,12 @@ public class CongressProvisioning {
             CongressCategoryService categories,
             CongressScheduleService schedule,
             CongressSessionService sessions,
-            CongressSpeakerService speakers) {
+            CongressSpeakerService speakers,
+            CongressPlacement placement,
+            CongressCatalogue catalogue,
+            RegistrationIntake intake,
+            MemberLookup members,
+            Clock clock) {
         this.congresses = congresses;
         this.editions = editions;
         this.lifecycle = lifecycle;
@@ -40,6 +55,11 @@ public class CongressProvisioning {
         this.schedule = schedule;
         this.sessions = sessions;
         this.speakers = speakers;
+        this.placement = placement;
+        this.catalogue = catalogue;
+        this.intake = intake;
+        this.members = members;
+        this.clock = clock;
     }
 
     public boolean hasNoCongress() {
@@ -75,6 +95,47 @@ public class CongressProvisioning {
             lifecycle.publish(congressId);
             return congressId;
         });
+    }
+
+    /**
+     * Registers the demo participants in the order given, as the registration services do: the
+     * same input rules ({@link RegistrationIntake}) and places, seats and waiting lists only
+     * through {@link CongressPlacement} under the congress lock, but in one transaction (one lock
+     * for all: cheap at start-up) and without mails, QR codes or links, since nobody is to be told
+     * about demo data. Members are confirmed (or await approval where their category needs it);
+     * guests count as having confirmed their address.
+     */
+    @Transactional
+    public void register(long congressId, List<ProvisionedRegistration> people) {
+        Congress locked = placement.lock(congressId);
+        CongressProgramme programme = catalogue.programme(locked.id());
+        for (ProvisionedRegistration person : people) {
+            RegistrationRequest request = person.request();
+            Long memberId = person.memberId();
+            TicketCategory category = intake.check(programme, request, memberId == null);
+            CongressRegistration registration = memberId == null
+                    ? CongressRegistration.forGuest(
+                            locked.id(),
+                            category.id(),
+                            EmailAddress.normalise(Objects.requireNonNull(request.email())),
+                            TicketCodes.newCode())
+                    : CongressRegistration.forMember(
+                            locked.id(),
+                            category.id(),
+                            memberId,
+                            members.contactDetails(memberId).orElseThrow().email(),
+                            TicketCodes.newCode());
+            intake.place(
+                    locked,
+                    registration,
+                    category,
+                    request,
+                    category.isApprovalRequired() ? Hold.awaitingApproval() : Hold.confirmed());
+            if (registration.getConfirmedAt() == null && memberId == null) {
+                // As if the guest had opened the mailed link, also while an admin has to approve.
+                registration.setConfirmedAt(clock.instant());
+            }
+        }
     }
 
     private static <T> T asSystem(Supplier<T> action) {

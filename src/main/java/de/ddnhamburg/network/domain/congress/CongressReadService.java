@@ -171,10 +171,14 @@ public class CongressReadService {
                 .map(CongressSpeakerPhoto::getSpeakerId)
                 .collect(Collectors.toSet());
         List<CongressSession> programme = sessions.findByCongressId(congressId);
-        Map<Long, String> groupNames = groups.names(programme.stream()
-                .map(CongressSession::getOrganisingGroupId)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
+        // The programme is public: an organising group is named only to those who may see it.
+        Map<Long, String> groupNames = groups.visibleNames(
+                programme.stream()
+                        .map(CongressSession::getOrganisingGroupId)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()),
+                currentUser.memberId().orElse(null),
+                currentUser.isAdmin());
         Map<Long, List<CongressSession>> bySlot =
                 programme.stream().collect(Collectors.groupingBy(CongressSession::getSlotId));
         Map<Integer, List<ProgrammeSlot>> slotsByDay = new TreeMap<>();

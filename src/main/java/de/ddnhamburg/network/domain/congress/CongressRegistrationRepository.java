@@ -59,6 +59,19 @@ interface CongressRegistrationRepository extends JpaRepository<CongressRegistrat
     /** The member's registrations, in the order of their congresses (the order their locks are taken in). */
     @Query("select r.id from CongressRegistration r where r.memberId = :memberId order by r.congressId, r.id")
     List<Long> findIdsByMemberId(long memberId);
+
+    /** A guest's registrations by their key (the address in lower case), in the order of their congresses. */
+    @Query("select r.id from CongressRegistration r where r.memberId is null and r.personKey = :personKey"
+            + " order by r.congressId, r.id")
+    List<Long> findGuestIdsByPersonKey(String personKey);
+
+    /**
+     * The key holds the guest's address; erasing the guest replaces it with one that names nobody
+     * (the column is not updatable through the entity, since it identifies the row's person).
+     */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update congress_registration set person_key = :personKey where id = :id", nativeQuery = true)
+    int replacePersonKey(long id, String personKey);
     // --- placement (CongressPlacement, under the congress lock) ---
 
     /** The last place on the category's waiting list, 0 if none; from the end of the index. */

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +31,7 @@ public class MyCongressRegistrationService {
     private final CongressGuestTokens tokens;
     private final CongressMails mails;
     private final CurrentUser currentUser;
+    private final RegistrationOwnership owners;
     private final Clock clock;
 
     MyCongressRegistrationService(
@@ -42,6 +42,7 @@ public class MyCongressRegistrationService {
             CongressGuestTokens tokens,
             CongressMails mails,
             CurrentUser currentUser,
+            RegistrationOwnership owners,
             Clock clock) {
         this.placement = placement;
         this.registrations = registrations;
@@ -50,6 +51,7 @@ public class MyCongressRegistrationService {
         this.tokens = tokens;
         this.mails = mails;
         this.currentUser = currentUser;
+        this.owners = owners;
         this.clock = clock;
     }
 
@@ -152,18 +154,8 @@ public class MyCongressRegistrationService {
         return registration;
     }
 
-    /** The registration's id if the caller owns it: the member's own, or the one the guest's link was issued for. */
+    /** The registration's id if the caller owns it (decided in one place, {@link RegistrationOwnership}). */
     private long resolve(RegistrationKey key) {
-        String token = key.token();
-        if (token != null) {
-            return tokens.check(token, CongressTokenPurpose.MANAGE).getRegistrationId();
-        }
-        long me = currentUser.requireMemberId();
-        long id = Objects.requireNonNull(key.registrationId(), "a key names a registration or a token");
-        // Only whether it is the member's: the row itself is read after the congress lock.
-        if (!registrations.existsByIdAndMemberId(id, me)) {
-            throw new NotFoundException();
-        }
-        return id;
+        return owners.resolve(key);
     }
 }

@@ -36,6 +36,11 @@ class ContactRelationships implements ContactLookup {
     }
 
     @Override
+    public Set<Long> contactsOf(long memberId) {
+        return Set.copyOf(contacts.partnersOf(memberId));
+    }
+
+    @Override
     public boolean areContacts(long memberId, long otherMemberId) {
         return memberId != otherMemberId && contacts.existsPair(memberId, otherMemberId);
     }

@@ -58,6 +58,31 @@ class EventChangeMails {
     }
 
     /**
+     * A narrowed audience released these registrations: each hears of it once per registering.
+     * Guests who never confirmed their address are not mailed, as with a cancellation.
+     */
+    void released(Event event, List<EventRegistration> released) {
+        for (EventRegistration registration : released) {
+            String fact = "event.released:" + registration.id() + ":"
+                    + registration.getRegisteredAt().toEpochMilli();
+            Long memberId = registration.getMemberId();
+            if (memberId == null) {
+                guests.released(event, registration, fact);
+                continue;
+            }
+            members.find(memberId)
+                    .ifPresent(member -> outbox.enqueue(MailRequest.of(
+                            fact,
+                            member.email(),
+                            member.language(),
+                            MailTemplate.EVENT_REGISTRATION_RELEASED,
+                            member.displayName(),
+                            event.getTitle(),
+                            event.getStartsAt())));
+        }
+    }
+
+    /**
      * Time, place, link or format changed: everyone holding a seat hears of it. The change counter
      * is part of the fact key, so a second change mails again and a retried one does not.
      */

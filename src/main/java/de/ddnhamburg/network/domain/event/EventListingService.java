@@ -71,6 +71,11 @@ public class EventListingService {
         if (filter.onlyMine() && viewer.isGuest()) {
             return CalendarPage.EMPTY;
         }
+        // A group the caller may not see does not exist for them, also as a filter: what it would
+        // find would tell which events that group organises.
+        if (filter.groupId() != null && !groups.isVisible(filter.groupId(), viewer.memberId(), viewer.admin())) {
+            return CalendarPage.EMPTY;
+        }
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder jpql = new StringBuilder("select e.id from Event e where e.status = :published");
         parameters.put("published", EventStatus.PUBLISHED);
@@ -127,7 +132,10 @@ public class EventListingService {
                 .toList();
     }
 
-    /** The groups that organise published events still to come that I may see, by name. */
+    /**
+     * The groups that organise published events still to come that I may see, by name; only
+     * groups that I may see myself (a hidden or archived one only for its members and admins).
+     */
     public List<CalendarGroup> groups() {
         EventViewer viewer = viewers.current();
         Map<String, Object> parameters = new HashMap<>();
@@ -138,7 +146,7 @@ public class EventListingService {
         audience(viewer, jpql, parameters);
         TypedQuery<Long> query = entityManager.createQuery(jpql.toString(), Long.class);
         parameters.forEach(query::setParameter);
-        return groups.names(query.getResultList()).entrySet().stream()
+        return groups.visibleNames(query.getResultList(), viewer.memberId(), viewer.admin()).entrySet().stream()
                 .map(entry -> new CalendarGroup(entry.getKey(), entry.getValue()))
                 .sorted(Comparator.comparing(CalendarGroup::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
@@ -200,11 +208,17 @@ public class EventListingService {
         Map<Long, long[]> taken = takenSeats(ids);
         Map<Long, RegistrationStatus> mine =
                 viewer.isGuest() ? Map.of() : myRegistrations(ids, Objects.requireNonNull(viewer.memberId()));
-        Map<Long, String> groupNames = groups.names(
-                events.stream().map(Event::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        // The organiser is named only to those who may see the group (issue 12): an event of a
+        // group hidden after planning it stays in the calendar, without its organiser.
+        Map<Long, String> groupNames = groups.visibleNames(
+                events.stream().map(Event::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet()),
+                viewer.memberId(),
+                viewer.admin());
         List<CalendarEntry> entries = new ArrayList<>(events.size());
         for (Event event : events) {
             long[] seats = taken.getOrDefault(event.id(), new long[2]);
+            Long groupId = event.getGroupId();
+            @Nullable String groupName = groupId == null ? null : groupNames.get(groupId);
             entries.add(new CalendarEntry(
                     event.id(),
                     event.getTitle(),
@@ -214,8 +228,8 @@ public class EventListingService {
                     event.getEndsAt(),
                     event.getVenue(),
                     event.getAudience(),
-                    event.getGroupId(),
-                    event.getGroupId() == null ? null : groupNames.get(event.getGroupId()),
+                    groupName == null ? null : event.getGroupId(),
+                    groupName,
                     free(event, SeatKind.IN_PERSON, seats[0]),
                     free(event, SeatKind.ONLINE, seats[1]),
                     mine.get(event.id())));

@@ -117,7 +117,8 @@ public class EventOrganiserService {
         return row(
                 registrations.saveAndFlush(registration),
                 members.findAll(memberIdOf(registration)),
-                profiles.of(memberIdOf(registration)));
+                profiles.of(memberIdOf(registration)),
+                visibleEmails(memberIdOf(registration)));
     }
 
     /**
@@ -144,7 +145,11 @@ public class EventOrganiserService {
                                 : " with an added seat, capacity " + capacityBefore + " -> " + capacityAfter));
         // The mail of a promotion, to a member or a (confirmed) guest.
         promotions.mail(event, List.of(seated));
-        return row(seated, members.findAll(memberIdOf(seated)), profiles.of(memberIdOf(seated)));
+        return row(
+                seated,
+                members.findAll(memberIdOf(seated)),
+                profiles.of(memberIdOf(seated)),
+                visibleEmails(memberIdOf(seated)));
     }
 
     /**
@@ -221,6 +226,7 @@ public class EventOrganiserService {
                 .toList();
         Map<Long, MemberIdentity> identities = members.findAll(memberIds);
         Map<Long, ParticipantProfile> open = profiles.of(memberIds);
+        Map<Long, String> emails = visibleEmails(memberIds);
         List<ParticipantRow> rows = active.stream()
                 .sorted(Comparator.comparing(EventRegistration::getStatus)
                         .thenComparing(EventRegistration::getSeatKind)
@@ -230,7 +236,7 @@ public class EventOrganiserService {
                         })
                         .thenComparing(EventRegistration::getRegisteredAt)
                         .thenComparingLong(EventRegistration::id))
-                .map(registration -> row(registration, identities, open))
+                .map(registration -> row(registration, identities, open, emails))
                 .toList();
         List<SeatOffer> offers = Arrays.stream(SeatKind.values())
                 .filter(kind -> event.getFormat().offers(kind))
@@ -239,13 +245,25 @@ public class EventOrganiserService {
         return new ParticipantList(event.id(), event.getTitle(), event.getStartsAt(), offers, rows);
     }
 
+    /**
+     * The addresses the organiser may see, by each member's own choice (issue 12): organisers,
+     * admins too, are members like others here. A message to all reaches everyone regardless.
+     */
+    private Map<Long, String> visibleEmails(List<Long> memberIds) {
+        Long me = viewers.current().memberId();
+        return me == null ? Map.of() : profiles.visibleEmails(me, memberIds);
+    }
+
     private static List<Long> memberIdOf(EventRegistration registration) {
         Long memberId = registration.getMemberId();
         return memberId == null ? List.of() : List.of(memberId);
     }
 
     private static ParticipantRow row(
-            EventRegistration registration, Map<Long, MemberIdentity> identities, Map<Long, ParticipantProfile> open) {
+            EventRegistration registration,
+            Map<Long, MemberIdentity> identities,
+            Map<Long, ParticipantProfile> open,
+            Map<Long, String> emails) {
         if (registration.isGuest()) {
             return new ParticipantRow(
                     registration.id(),
@@ -268,7 +286,7 @@ public class EventOrganiserService {
                 memberId,
                 false,
                 identity == null ? "" : identity.displayName(),
-                identity == null ? "" : identity.email(),
+                emails.get(memberId),
                 profile == null ? null : profile.organisation(),
                 registration.getSeatKind(),
                 registration.getStatus(),

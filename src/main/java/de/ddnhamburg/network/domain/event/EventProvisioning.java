@@ -20,14 +20,14 @@ public class EventProvisioning {
     }
 
     public long createPublished(EventDraft draft) {
-        Event event = new Event(references.checked(EventRules.valid(draft)));
+        Event event = new Event(references.checked(EventRules.valid(draft), null));
         event.setStatus(EventStatus.PUBLISHED);
         return events.save(event).id();
     }
 
     /** An unpublished event, as an organiser leaves it before publishing. */
     public long createDraft(EventDraft draft) {
-        return events.save(new Event(references.checked(EventRules.valid(draft))))
+        return events.save(new Event(references.checked(EventRules.valid(draft), null)))
                 .id();
     }
 }

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * The member's event registrations. Deleting the account gives back their seats and places on the
  * waiting lists of published events that have not ended, as if they had cancelled: a freed seat goes
- * to the first waiting, who is mailed. Registrations of past or cancelled events stay as they are;
- * they point at the anonymised member row and identify nobody.
+ * to the first waiting, who is mailed. Registrations of past or cancelled events stay, so that the
+ * events' counts stay true, but lose the attendance and the participant-list choice; they point at
+ * the anonymised member row and identify nobody.
  *
  * <p>The events are locked one after the other in id order, each through {@link SeatAllocation}
  * like every seat change; the member row is written after all sections, so last.
@@ -38,6 +39,7 @@ class EventRegistrationPersonalData implements PersonalDataSection {
             RegistrationStatus status,
             @Nullable Integer waitingPosition,
             Instant registeredAt,
+            boolean shownAsParticipant,
             @Nullable Instant attendedAt) {}
 
     private final EventRepository events;
@@ -85,6 +87,7 @@ class EventRegistrationPersonalData implements PersonalDataSection {
                                 registration.getStatus(),
                                 registration.getWaitingPosition(),
                                 registration.getRegisteredAt(),
+                                registration.isShownAsParticipant(),
                                 registration.getAttendedAt())))
                 .sorted(Comparator.comparing(RegistrationItem::startsAt))
                 .toList();
@@ -104,5 +107,13 @@ class EventRegistrationPersonalData implements PersonalDataSection {
                     .filter(EventRegistration::isActive)
                     .ifPresent(registration -> promotions.mail(event, seats.release(event, registration)));
         }
+        // What the kept rows still said about the person: that they came, and that they wanted to
+        // be listed. Read after the releases, whose bulk updates clear the persistence context.
+        for (EventRegistration registration :
+                registrations.findByMemberIdAndStatusIn(subject.memberId(), EnumSet.allOf(RegistrationStatus.class))) {
+            registration.showAsParticipant(false);
+            registration.attended(null);
+        }
+        registrations.flush();
     }
 }

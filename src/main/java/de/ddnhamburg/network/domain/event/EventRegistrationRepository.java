@@ -17,6 +17,9 @@ interface EventRegistrationRepository extends JpaRepository<EventRegistration, L
 
     Optional<EventRegistration> findByEventIdAndGuestEmail(long eventId, String guestEmail);
 
+    /** A guest's registrations, every event; members' rows have no guest address. */
+    List<EventRegistration> findByGuestEmailAndMemberIdIsNullOrderByEventIdAscIdAsc(String guestEmail);
+
     /** Guests' registrations that still hold a place although their hold ran out unconfirmed. */
     @Query("select r.id from EventRegistration r where r.memberId is null and r.guestConfirmedAt is null"
             + " and r.holdExpiresAt <= :now and r.status <> de.ddnhamburg.network.domain.event.RegistrationStatus.CANCELLED"

@@ -36,6 +36,7 @@ public class EventService {
     private final EventViewers viewers;
     private final GroupLookup groups;
     private final EventChangeMails mails;
+    private final AudienceChanges audienceChanges;
     private final AuditService audit;
 
     EventService(
@@ -47,6 +48,7 @@ public class EventService {
             EventViewers viewers,
             GroupLookup groups,
             EventChangeMails mails,
+            AudienceChanges audienceChanges,
             AuditService audit) {
         this.events = events;
         this.registrations = registrations;
@@ -56,6 +58,7 @@ public class EventService {
         this.viewers = viewers;
         this.groups = groups;
         this.mails = mails;
+        this.audienceChanges = audienceChanges;
         this.audit = audit;
     }
 
@@ -111,7 +114,7 @@ public class EventService {
     /** A new event as a draft, which members do not see until it is published. */
     public long create(EventDraft draft) {
         organisers.requireMayCreate(draft);
-        Event event = events.saveAndFlush(new Event(references.checked(EventRules.valid(draft))));
+        Event event = events.saveAndFlush(new Event(references.checked(EventRules.valid(draft), null)));
         audit.record(AuditAction.EVENT_CREATED, target(event.id()), event.getTitle());
         return event.id();
     }
@@ -130,6 +133,7 @@ public class EventService {
      * overwriting it. A capacity may not go below the seats confirmed; a raised one gives seats to
      * the waiting list in order, and they are mailed. A changed time, place, link or format counts
      * as a change calendars take over, and confirmed participants of a published event are mailed.
+     * A narrowed audience releases the registrations that no longer fit ({@link AudienceChanges}).
      *
      * @return the event as saved, with its new version
      */
@@ -143,15 +147,16 @@ public class EventService {
         if (event.getStatus() == EventStatus.CANCELLED) {
             throw new DomainException("event.cancelled");
         }
-        EventDraft valid = references.checked(EventRules.valid(draft));
-        seats.requireRoomFor(event, valid);
         EventDraft before = event.toDraft();
+        EventDraft valid = references.checked(EventRules.valid(draft), before);
+        seats.requireRoomFor(event, valid);
         event.apply(valid);
         boolean participantsShouldKnow = changesForParticipants(before, valid);
         if (participantsShouldKnow) {
             event.countChange();
         }
         events.flush();
+        audienceChanges.releaseThoseWhoNoLongerFit(event);
         List<EventRegistration> promoted = seats.fillFreeSeats(event);
         mails.promoted(event, promoted);
         if (participantsShouldKnow && event.getStatus() == EventStatus.PUBLISHED) {

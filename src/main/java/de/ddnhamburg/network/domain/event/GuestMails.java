@@ -144,6 +144,14 @@ class GuestMails {
                 event.getStartsAt());
     }
 
+    /** The audience no longer admits guests: the same mail as members get; not to addresses nobody confirmed. */
+    void released(Event event, EventRegistration guest, String fact) {
+        if (guest.getGuestConfirmedAt() == null) {
+            return;
+        }
+        send(fact, guest, MailTemplate.EVENT_REGISTRATION_RELEASED, event.getTitle(), event.getStartsAt());
+    }
+
     private boolean send(String fact, EventRegistration guest, MailTemplate template, Object... params) {
         return outbox.enqueue(request(fact, guest, template, params));
     }

@@ -37,7 +37,7 @@ class ParticipantExport {
         for (ParticipantRow row : list.rows()) {
             table.row(
                     row.name(),
-                    row.email(),
+                    orEmpty(row.email()),
                     orEmpty(row.organisation()),
                     row.guest() ? text(locale, "event.export.yes") : "",
                     text(locale, "event.seat." + row.seatKind().name()),

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A group with its description, topics, join policy and visibility. Archived groups are read-only. */
 @Entity
@@ -105,6 +106,25 @@ class ExpertGroup extends AbstractEntity {
 
     boolean isArchived() {
         return archived;
+    }
+
+    /**
+     * Whether someone may see this group at all: the one rule of the group list, the group page
+     * and every feature that names groups (the calendar, event and congress pages). Admins see
+     * every group; a member sees the groups they belong to or are invited to, and a listed one
+     * they asked to join; everybody else sees listed groups that are not archived. For them a
+     * hidden group is as if it did not exist.
+     *
+     * @param membership the viewer's row in this group, {@code null} for none (and for guests)
+     */
+    boolean isVisibleTo(@Nullable GroupMembership membership, boolean admin) {
+        if (admin) {
+            return true;
+        }
+        if (membership != null && (membership.getStatus() != MembershipStatus.REQUESTED || !isHidden())) {
+            return true;
+        }
+        return !isHidden() && !archived;
     }
 
     void setArchived(boolean archived) {

@@ -41,15 +41,13 @@ class GroupAccess {
         return currentUser.isAdmin();
     }
 
-    /** A hidden group is found only by its members, invited members and admins. */
+    /**
+     * A group as the list shows it ({@link ExpertGroup#isVisibleTo}): a hidden group is found only by
+     * its members, invited members and admins, an archived one only by its members and admins.
+     */
     ExpertGroup visibleGroup(long me, long groupId) {
         ExpertGroup group = groups.findById(groupId).orElseThrow(NotFoundException::new);
-        if (group.isHidden()
-                && !isAdmin()
-                && memberships
-                        .findByGroupIdAndMemberId(groupId, me)
-                        .filter(membership -> membership.getStatus() != MembershipStatus.REQUESTED)
-                        .isEmpty()) {
+        if (!group.isVisibleTo(memberships.findByGroupIdAndMemberId(groupId, me).orElse(null), isAdmin())) {
             throw new NotFoundException();
         }
         return group;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,6 +67,36 @@ public class GroupLookup {
             return Map.of();
         }
         return groups.findAllById(groupIds).stream().collect(Collectors.toMap(ExpertGroup::id, ExpertGroup::getName));
+    }
+
+    /**
+     * Names of those groups that the viewer may see, by the rule of the group list
+     * ({@link ExpertGroup#isVisibleTo}): what a feature may show about an organising group.
+     * Unknown ids and groups the viewer may not see are missing from the result.
+     *
+     * @param viewerId {@code null} for a guest
+     */
+    public Map<Long, String> visibleNames(Collection<Long> groupIds, @Nullable Long viewerId, boolean admin) {
+        if (groupIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, GroupMembership> mine = viewerId == null
+                ? Map.of()
+                : memberships.findByMemberId(viewerId).stream()
+                        .collect(Collectors.toMap(GroupMembership::getGroupId, membership -> membership));
+        return groups.findAllById(groupIds).stream()
+                .filter(group -> group.isVisibleTo(mine.get(group.id()), admin))
+                .collect(Collectors.toMap(ExpertGroup::id, ExpertGroup::getName));
+    }
+
+    /** Whether the viewer may see the group at all ({@code null}: a guest); an unknown group they may not. */
+    public boolean isVisible(long groupId, @Nullable Long viewerId, boolean admin) {
+        return !visibleNames(Set.of(groupId), viewerId, admin).isEmpty();
+    }
+
+    /** Whether the group is hidden from everybody outside it. */
+    public boolean isHidden(long groupId) {
+        return groups.findById(groupId).filter(ExpertGroup::isHidden).isPresent();
     }
 
     /** All groups by id and name, hidden ones included: for admins choosing an organiser. */

@@ -85,7 +85,7 @@ public class GroupReadService {
         Map<String, TopicItem> topicsBySlug = topicsBySlug(locale);
         String needle = search == null ? "" : search.strip().toLowerCase(locale);
         return groups.findAllByOrderByNameAsc().stream()
-                .filter(group -> admin || mine.containsKey(group.id()) || (!group.isHidden() && !group.isArchived()))
+                .filter(group -> group.isVisibleTo(mine.get(group.id()), admin))
                 .map(group -> card(group, mine.get(group.id()), counts, latest, topicsBySlug))
                 .filter(card -> needle.isEmpty() || matches(card, needle, locale))
                 .sorted(Comparator.comparing((GroupCard card) -> !card.mine())

@@ -78,6 +78,14 @@ public class MailOutbox {
         return templates.phrase(language, key, List.of(params));
     }
 
+    /**
+     * The mail as it would be queued, without queueing it: for a preview of a text that is not
+     * stored yet (an announcement the admin is writing).
+     */
+    public RenderedMail render(MailTemplate template, Locale language, Object... params) {
+        return templates.render(template, MailTemplates.supported(language), List.of(params));
+    }
+
     private void queue(MailRequest request) {
         String recipient = checkedAddress(request.recipient());
         Locale language = MailTemplates.supported(request.language());

@@ -142,7 +142,8 @@ public enum MailTemplate {
 
     /**
      * To a guest who registered for the congress: {0} the guest's name, {1} the congress's title,
-     * {2} the confirmation link, {3} until when it works (the hold ends then).
+     * {2} the confirmation link, {3} until when it works (the hold ends then). Anybody can type any
+     * address, so the mail greets with a fixed text and names the typed name only after the link.
      */
     CONGRESS_GUEST_CONFIRM("congressGuestConfirm"),
 
@@ -185,6 +186,22 @@ public enum MailTemplate {
      * membership, {2} requests to join groups, {3} the member administration, {4} the list of groups.
      */
     APPROVALS_WAITING("approvalsWaiting"),
+
+    /**
+     * An admin's announcement (Rundschreiben) to a segment of members: {0} the recipient's name,
+     * {1} the subject, {2} the text, both as the admin typed them (plain text), {3} the account page
+     * where announcements are switched off.
+     */
+    ANNOUNCEMENT("announcement"),
+
+    /** The admin's test mail of an announcement, to themselves: the same placeholders as {@link #ANNOUNCEMENT}. */
+    ANNOUNCEMENT_TEST("announcementTest"),
+
+    /**
+     * The organisers narrowed an event's audience (or stopped admitting guests) and the recipient's
+     * registration no longer fits, so it was released: {0} the name, {1} the event's title, {2} its start.
+     */
+    EVENT_REGISTRATION_RELEASED("eventRegistrationReleased"),
 
     /**
      * An admin recorded the payment of a congress invoice: {0} name, {1} congress title, {2} invoice

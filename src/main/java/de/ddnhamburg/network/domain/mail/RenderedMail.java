@@ -1,4 +1,4 @@
 package de.ddnhamburg.network.domain.mail;
 
-/** A template filled in for one recipient. */
-record RenderedMail(String subject, String body) {}
+/** A template filled in for one recipient (in their language, footer included). */
+public record RenderedMail(String subject, String body) {}

@@ -7,6 +7,9 @@ package de.ddnhamburg.network.domain.member;
  */
 public interface ContactLookup {
 
+    /** The member's contacts, in one query. */
+    java.util.Set<Long> contactsOf(long memberId);
+
     /** Whether the two members are contacts; the order does not matter. */
     boolean areContacts(long memberId, long otherMemberId);
 

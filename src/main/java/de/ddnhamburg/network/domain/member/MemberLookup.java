@@ -2,9 +2,11 @@ package de.ddnhamburg.network.domain.member;
 
 import de.ddnhamburg.network.security.Roles;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 public class MemberLookup {
+
+    private static final int ID_CHUNK = 1000;
 
     private final MemberRepository members;
 
@@ -67,5 +71,21 @@ public class MemberLookup {
         return members.findByRoleAndStatus(Roles.ADMIN, MemberStatus.ACTIVE).stream()
                 .map(MemberIdentity::of)
                 .toList();
+    }
+
+    /** The ids of all members who can log in (status active), in id order. */
+    public List<Long> activeMemberIds() {
+        return members.findIdsByStatus(MemberStatus.ACTIVE);
+    }
+
+    /** Those of the given members who are active; a thousand ids per query, so any number fits. */
+    public Set<Long> activeAmong(Collection<Long> memberIds) {
+        List<Long> ids = List.copyOf(memberIds);
+        Set<Long> active = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+            active.addAll(members.findIdsByIdInAndStatus(
+                    ids.subList(from, Math.min(ids.size(), from + ID_CHUNK)), MemberStatus.ACTIVE));
+        }
+        return active;
     }
 }

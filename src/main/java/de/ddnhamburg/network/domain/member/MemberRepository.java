@@ -25,4 +25,11 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
 
     @Query("select m from Member m join m.roles r where r = :role and m.status = :status")
     List<Member> findByRoleAndStatus(@Param("role") String role, @Param("status") MemberStatus status);
+
+    /** Ids only, in id order: for features that address every member of a status (announcements). */
+    @Query("select m.id from Member m where m.status = :status order by m.id")
+    List<Long> findIdsByStatus(MemberStatus status);
+
+    @Query("select m.id from Member m where m.id in :ids and m.status = :status")
+    List<Long> findIdsByIdInAndStatus(java.util.Collection<Long> ids, MemberStatus status);
 }

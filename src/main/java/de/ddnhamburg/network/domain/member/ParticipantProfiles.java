@@ -21,9 +21,37 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParticipantProfiles {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ContactLookup contacts;
 
-    ParticipantProfiles(NamedParameterJdbcTemplate jdbc) {
+    ParticipantProfiles(NamedParameterJdbcTemplate jdbc, ContactLookup contacts) {
         this.jdbc = jdbc;
+        this.contacts = contacts;
+    }
+
+    /**
+     * The login addresses that {@code viewerId} may see by each member's own choice of who sees
+     * their e-mail address ({@link ProfileField#EMAIL}), as on their profile: all members, contacts
+     * only, or nobody. For lists that organisers see (issue 12); the others are missing.
+     */
+    public Map<Long, String> visibleEmails(long viewerId, Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> myContacts = contacts.contactsOf(viewerId);
+        Map<Long, String> visible = new HashMap<>();
+        jdbc.query(
+                "select id, email, vis_email from member where id in (:ids)",
+                new MapSqlParameterSource("ids", memberIds),
+                rs -> {
+                    long id = rs.getLong("id");
+                    Relationship relationship = id == viewerId
+                            ? Relationship.SELF
+                            : myContacts.contains(id) ? Relationship.CONTACT : Relationship.MEMBER;
+                    if (Visibility.valueOf(rs.getString("vis_email")).allows(relationship)) {
+                        visible.put(id, rs.getString("email"));
+                    }
+                });
+        return visible;
     }
 
     /** In two queries; unknown ids are missing from the result. */

@@ -69,6 +69,13 @@ public class PersonalDataExport {
         if (memberId != me()) {
             throw new AccessDeniedException("Members export only their own data");
         }
+        PersonalDataFile file = document(memberId, FILE_PREFIX);
+        audit.record(AuditAction.PERSONAL_DATA_EXPORTED, "member:" + memberId, sectionNames());
+        return file;
+    }
+
+    /** The member's document, not audited: the caller records who asked for it and why. */
+    PersonalDataFile document(long memberId, String filePrefix) {
         MemberIdentity member = members.find(memberId).orElseThrow(NotFoundException::new);
         DataSubject subject = new DataSubject(memberId, member.email());
         Instant now = clock.instant();
@@ -78,13 +85,13 @@ public class PersonalDataExport {
         for (PersonalDataSection section : sections) {
             document.put(section.name(), section.export(subject));
         }
-        byte[] content = json.writeValueAsBytes(document);
-        audit.record(
-                AuditAction.PERSONAL_DATA_EXPORTED,
-                "member:" + memberId,
-                sections.stream().map(PersonalDataSection::name).collect(Collectors.joining(", ")));
         return new PersonalDataFile(
-                FILE_PREFIX + LocalDate.ofInstant(now, ClockConfig.DISPLAY_ZONE) + ".json", content);
+                filePrefix + LocalDate.ofInstant(now, ClockConfig.DISPLAY_ZONE) + ".json",
+                json.writeValueAsBytes(document));
+    }
+
+    String sectionNames() {
+        return sections.stream().map(PersonalDataSection::name).collect(Collectors.joining(", "));
     }
 
     private long me() {

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.ddnhamburg.network.domain.announcement.AnnouncementPreferenceService;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.member.AccountOverview;
 import de.ddnhamburg.network.domain.member.AccountRules;
@@ -40,7 +41,7 @@ import java.time.Instant;
 
 /**
  * The member's login data (password and address, each changed only with the current password),
- * the download of all their data, and the deletion of the account.
+ * the switch for announcements, the download of all their data, and the deletion of the account.
  */
 @Route(value = RoutePaths.ACCOUNT, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
@@ -53,7 +54,11 @@ public class AccountView extends Div implements TranslatedTitle {
     private final Paragraph pendingEmail = new Paragraph();
     private final UnorderedList consents = new UnorderedList();
 
-    public AccountView(AccountService accounts, PersonalDataExport export, AuthenticationContext authentication) {
+    public AccountView(
+            AccountService accounts,
+            PersonalDataExport export,
+            AnnouncementPreferenceService announcements,
+            AuthenticationContext authentication) {
         this.accounts = accounts;
         this.export = export;
         this.authentication = authentication;
@@ -67,6 +72,7 @@ public class AccountView extends Div implements TranslatedTitle {
                 passwordSection(),
                 emailSection(),
                 consentSection(),
+                new AnnouncementSwitch(announcements),
                 dataSection(),
                 deleteSection());
         refresh();

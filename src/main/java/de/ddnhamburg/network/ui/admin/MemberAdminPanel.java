@@ -116,27 +116,45 @@ class MemberAdminPanel extends Div {
     }
 
     private Component roleActions(AdminMemberRow row) {
-        Checkbox admin = new Checkbox(
-                getTranslation("admin.members.role." + Roles.ADMIN), row.roles().contains(Roles.ADMIN));
-        admin.setId("member-admin-role");
+        Checkbox admin = roleBox("member-admin-role", Roles.ADMIN, row);
+        // The congress door: opens the check-in view and nothing else (helpers at the desk).
+        Checkbox checkIn = roleBox("member-check-in-role", Roles.CHECK_IN, row);
         Button save = action("member-save-roles", "admin.members.saveRoles", ButtonVariant.LUMO_TERTIARY, () -> {
             Set<String> roles = new HashSet<>(Set.of(Roles.MEMBER));
             if (admin.getValue()) {
                 roles.add(Roles.ADMIN);
             }
+            if (checkIn.getValue()) {
+                roles.add(Roles.CHECK_IN);
+            }
+            String question = admin.getValue() != row.roles().contains(Roles.ADMIN)
+                    ? (admin.getValue() ? "admin.members.confirm.grantAdmin." : "admin.members.confirm.revokeAdmin.")
+                    : (checkIn.getValue()
+                            ? "admin.members.confirm.grantCheckIn."
+                            : "admin.members.confirm.revokeCheckIn.");
             Confirmation.ask(
                     this,
                     "confirm-roles",
-                    admin.getValue() ? "admin.members.confirm.grantAdmin." : "admin.members.confirm.revokeAdmin.",
+                    question,
                     row.displayName(),
                     () -> act(id -> members.changeRoles(id, roles), row, "admin.members.rolesChanged"));
         });
         save.setEnabled(false);
-        admin.addValueChangeListener(
-                change -> save.setEnabled(change.getValue() != row.roles().contains(Roles.ADMIN)));
-        HorizontalLayout layout = new HorizontalLayout(admin, save);
+        Runnable changed = () -> save.setEnabled(admin.getValue() != row.roles().contains(Roles.ADMIN)
+                || checkIn.getValue() != row.roles().contains(Roles.CHECK_IN));
+        admin.addValueChangeListener(change -> changed.run());
+        checkIn.addValueChangeListener(change -> changed.run());
+        HorizontalLayout layout = new HorizontalLayout(admin, checkIn, save);
         layout.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        layout.setWrap(true);
         return new Div(new H3(getTranslation("admin.members.roles")), layout);
+    }
+
+    private Checkbox roleBox(String id, String role, AdminMemberRow row) {
+        Checkbox box = new Checkbox(
+                getTranslation("admin.members.role." + role), row.roles().contains(role));
+        box.setId(id);
+        return box;
     }
 
     private void act(LongFunction<AdminMemberRow> action, AdminMemberRow row, String successKey) {

@@ -83,7 +83,7 @@ public class MemberAdministrationView extends Div implements TranslatedTitle {
         role.setLabel(getTranslation("admin.members.role"));
         role.setEmptySelectionAllowed(true);
         role.setEmptySelectionCaption(getTranslation("admin.members.role.all"));
-        role.setItems(Roles.MEMBER, Roles.ADMIN);
+        role.setItems(Roles.MEMBER, Roles.ADMIN, Roles.CHECK_IN);
         role.setItemLabelGenerator(value -> value == null
                 ? getTranslation("admin.members.role.all")
                 : getTranslation("admin.members.role." + value));

@@ -15,16 +15,21 @@ import de.ddnhamburg.network.domain.audit.AuditEntryItem;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.announcement.AnnouncementsView;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.components.Paging;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
+import de.ddnhamburg.network.ui.congress.registration.CongressApprovalsView;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The administration area: links to the member administration and the outbox, and the security log. */
+/**
+ * The administration area: links to the member administration, the congress, the announcements, the
+ * outbox and the data requests, and the security log.
+ */
 @Route(value = RoutePaths.ADMINISTRATION, layout = MainLayout.class)
 @RolesAllowed(Roles.ADMIN)
 public class SecurityLogView extends Div implements TranslatedTitle {
@@ -57,14 +62,24 @@ public class SecurityLogView extends Div implements TranslatedTitle {
         outbox.setId("outbox-link");
         RouterLink members = new RouterLink(getTranslation("admin.members.link"), MemberAdministrationView.class);
         members.setId("members-link");
+        RouterLink requests = new RouterLink(getTranslation("admin.requests.link"), DataRequestsView.class);
+        requests.setId("data-requests-link");
         RouterLink congress =
                 new RouterLink(getTranslation("nav.congressAdministration"), CongressAdministrationView.class);
         congress.setId("congress-admin-link");
+        RouterLink announcements = new RouterLink(getTranslation("announcement.link"), AnnouncementsView.class);
+        announcements.setId("announcements-link");
+        RouterLink congressApprovals =
+                new RouterLink(getTranslation("congress.admin.approvalsLink"), CongressApprovalsView.class);
+        congressApprovals.setId("congress-approvals-link");
         add(
                 new H1(getTranslation("admin.title")),
                 new Paragraph(members),
                 new Paragraph(congress),
+                new Paragraph(announcements),
+                new Paragraph(congressApprovals),
                 new Paragraph(outbox),
+                new Paragraph(requests),
                 new H2(getTranslation("admin.audit.title")),
                 new Paragraph(getTranslation("admin.audit.lead")),
                 filter,

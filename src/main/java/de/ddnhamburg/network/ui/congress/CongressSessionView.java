@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.congress.CongressNetworkingService;
 import de.ddnhamburg.network.domain.congress.CongressReadService;
 import de.ddnhamburg.network.domain.congress.SessionCard;
 import de.ddnhamburg.network.domain.congress.SessionPage;
@@ -27,8 +28,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One session of the programme: abstract, speakers, room and time, seats left (live), its calendar
- * file and the way to register. The section {@link #PARTICIPANTS} is left empty here: "Wer ist noch
- * dabei" is filled in by the registration part.
+ * file and the way to register, and in the section {@link #PARTICIPANTS} "Wer ist noch dabei"
+ * ({@link SessionCompanyPanel}).
  */
 @Route(value = RoutePaths.CONGRESS_SESSION, layout = AudienceLayout.class)
 @AnonymousAllowed
@@ -36,10 +37,11 @@ public class CongressSessionView extends Div implements BeforeEnterObserver, Nam
 
     public static final String ID = "id";
     public static final String SESSION = "session";
-    /** The id of the empty section where "Wer ist noch dabei" goes. */
+    /** The id of the section with "Wer ist noch dabei". */
     public static final String PARTICIPANTS = "congress-session-participants";
 
     private final CongressReadService congresses;
+    private final CongressNetworkingService networking;
     private final CongressSeatsBroadcaster broadcaster;
     private final boolean member;
     private final Span seats = new Span();
@@ -49,9 +51,11 @@ public class CongressSessionView extends Div implements BeforeEnterObserver, Nam
 
     public CongressSessionView(
             CongressReadService congresses,
+            CongressNetworkingService networking,
             CongressSeatsBroadcaster broadcaster,
             AuthenticationContext authentication) {
         this.congresses = congresses;
+        this.networking = networking;
         this.broadcaster = broadcaster;
         this.member = authentication.isAuthenticated();
         addClassName("congress-session-view");
@@ -67,6 +71,7 @@ public class CongressSessionView extends Div implements BeforeEnterObserver, Nam
         long sessionId = event.getRouteParameters().getLong(SESSION).orElse(-1L);
         try {
             load(congresses.session(congressId, sessionId));
+            SessionCompanyPanel.fill(participants, networking.company(congressId, sessionId, getLocale()));
         } catch (NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
@@ -78,11 +83,6 @@ public class CongressSessionView extends Div implements BeforeEnterObserver, Nam
                     congressId,
                     () -> showSeats(congresses.session(congressId, sessionId).session()));
         }
-    }
-
-    /** The section where "Wer ist noch dabei" goes; empty until the registration part fills it. */
-    public Section participants() {
-        return participants;
     }
 
     private void load(SessionPage page) {

@@ -37,7 +37,10 @@ class ParticipantGrid extends Grid<ParticipantRow> {
                     .setFlexGrow(0);
         }
         addComponentColumn(this::name).setKey("name").setHeader(getTranslation("event.organiser.column.name"));
-        addColumn(ParticipantRow::email).setKey("email").setHeader(getTranslation("event.organiser.column.email"));
+        // Empty where the member does not show their address to the organiser (profile choice).
+        addColumn(row -> row.email() == null ? "" : row.email())
+                .setKey("email")
+                .setHeader(getTranslation("event.organiser.column.email"));
         addColumn(row -> row.organisation() == null ? "" : row.organisation())
                 .setKey("organisation")
                 .setHeader(getTranslation("event.organiser.column.organisation"));

@@ -38,6 +38,7 @@ import de.ddnhamburg.network.ui.admin.SecurityLogView;
 import de.ddnhamburg.network.ui.components.LanguageSwitch;
 import de.ddnhamburg.network.ui.congress.CongressView;
 import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
+import de.ddnhamburg.network.ui.congress.checkin.CheckInStartView;
 import de.ddnhamburg.network.ui.congress.registration.MyCongressRegistrationView;
 import de.ddnhamburg.network.ui.contact.ContactsChanged;
 import de.ddnhamburg.network.ui.contact.ContactsView;
@@ -165,6 +166,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             congressItem.setMatchNested(true);
             nav.addItem(congressItem);
         });
+        // The congress door: for the door team and admins.
+        if (accessChecker.hasAccess(CheckInStartView.class)) {
+            SideNavItem checkIn =
+                    new SideNavItem(getTranslation("nav.checkIn"), CheckInStartView.class, VaadinIcon.BARCODE.create());
+            checkIn.setId("nav-check-in");
+            checkIn.setMatchNested(true);
+            nav.addItem(checkIn);
+        }
         SideNavItem contactsItem =
                 new SideNavItem(getTranslation("nav.contacts"), ContactsView.class, VaadinIcon.CONNECT.create());
         contactsItem.setId("nav-contacts");

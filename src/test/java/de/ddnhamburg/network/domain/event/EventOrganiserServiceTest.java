@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.domain.member.ProfileField;
+import de.ddnhamburg.network.domain.member.Visibility;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Contacts;
@@ -15,6 +18,7 @@ import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.MutableClock;
+import de.ddnhamburg.network.support.ProfileBuilder;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
 import java.io.ByteArrayInputStream;
@@ -52,6 +56,9 @@ class EventOrganiserServiceTest {
 
     @Autowired
     GroupAdministrationService groupAdministration;
+
+    @Autowired
+    ContactRequestService contactRequests;
 
     @Autowired
     TestMembers testMembers;
@@ -130,9 +137,54 @@ class EventOrganiserServiceTest {
     }
 
     @Test
+    void organisers_see_a_participants_address_only_where_its_visibility_allows_and_message_everyone_anyway() {
+        long eventId = groupEvent(5);
+        LoginAccount closed = registered(eventId, "Clara");
+        LoginAccount open = testMembers.withProfile(
+                Contacts.uniqueEmail("otto"),
+                ProfileBuilder.profile("Otto", "Offen")
+                        .visible(ProfileField.EMAIL, Visibility.MEMBERS)
+                        .build());
+        Acting.run(open, () -> registrations.register(eventId, SeatKind.IN_PERSON));
+        LoginAccount contact = registered(eventId, "Konrad");
+        long request = Acting.as(contact, () -> contactRequests.send(moderator.memberId(), Contacts.firstContact()))
+                .id();
+        Acting.run(moderator, () -> contactRequests.accept(request));
+
+        ParticipantList byModerator = Acting.as(moderator, () -> organiser.participants(eventId));
+        assertThat(emailOf(byModerator, closed)).isNull();
+        assertThat(emailOf(byModerator, open)).isEqualTo(open.email());
+        assertThat(emailOf(byModerator, contact)).isEqualTo(contact.email());
+        ParticipantList byAdmin = Acting.as(testMembers.admin(), () -> organiser.participants(eventId));
+        assertThat(emailOf(byAdmin, closed)).isNull();
+        assertThat(emailOf(byAdmin, contact)).isNull();
+        String csv = new String(
+                Acting.as(moderator, () -> organiser.exportCsv(eventId, Locale.GERMAN)), StandardCharsets.UTF_8);
+        assertThat(csv).contains(open.email()).doesNotContain(closed.email());
+
+        int mailed = Acting.as(
+                moderator,
+                () -> organiser.message(eventId, new OrganiserMessage(UUID.randomUUID(), "Hinweis", "Text", false)));
+        assertThat(mailed).isEqualTo(3);
+    }
+
+    private static @Nullable String emailOf(ParticipantList list, LoginAccount account) {
+        return list.rows().stream()
+                .filter(row -> Objects.equals(row.memberId(), account.memberId()))
+                .findFirst()
+                .orElseThrow()
+                .email();
+    }
+
+    @Test
     void the_list_shows_seat_kind_status_position_and_time_of_registering() {
         long eventId = groupEvent(1);
-        LoginAccount anna = registered(eventId, "Anna");
+        LoginAccount anna = testMembers.withProfile(
+                Contacts.uniqueEmail("anna"),
+                ProfileBuilder.profile("Anna", "Tester")
+                        .visible(ProfileField.EMAIL, Visibility.MEMBERS)
+                        .build());
+        Acting.run(anna, () -> registrations.register(eventId, SeatKind.IN_PERSON));
         clock.advance(Duration.ofMinutes(1));
         LoginAccount ben = registered(eventId, "Ben");
         clock.advance(Duration.ofMinutes(1));
@@ -306,7 +358,9 @@ class EventOrganiserServiceTest {
         List<String> lines = text.lines().toList();
         assertThat(lines.getFirst()).startsWith("Name;E-Mail;Organisation;Gast;Teilnahme;Status;Wartelistenplatz");
         assertThat(text)
-                .contains("\"'=HYPERLINK(\"\"https://evil.example.org\"\";\"\"klick\"\") Tester\";" + evil.email())
+                // The address stays empty: by default members show it to their contacts only.
+                .contains("\"'=HYPERLINK(\"\"https://evil.example.org\"\";\"\"klick\"\") Tester\";;")
+                .doesNotContain(evil.email())
                 .contains("'-Minus Tester;")
                 .doesNotContain(";=", ";-Minus", ";+", ";@");
         assertThat(text).contains("\r\n");

@@ -52,8 +52,9 @@ class GroupAdministrationServiceTest extends GroupServiceTestBase {
         assertThat(audited("GROUP_MODERATOR_APPOINTED", "group:" + id)).isEqualTo(1);
         assertThat(audited("GROUP_UPDATED", "group:" + id)).isEqualTo(1);
         assertThat(audited("GROUP_ARCHIVED", "group:" + id)).isEqualTo(1);
-        // Archived: no more joining or posting.
-        assertThatThrownBy(() -> as(member("late"), () -> membership.join(id))).hasMessage("group.archived");
+        // Archived: outside it, the group is gone as from the list (issue 12); inside, no more posting.
+        assertThatThrownBy(() -> as(member("late"), () -> membership.join(id)))
+                .isInstanceOf(de.ddnhamburg.network.domain.common.NotFoundException.class);
         assertThatThrownBy(() -> as(mod, () -> posts.post(id, null, "Hallo"))).hasMessage("group.archived");
     }
 

@@ -31,6 +31,20 @@ class MailTemplatesTest {
         assertThat(english.body()).endsWith("If you have questions, please contact the network’s administration.");
     }
 
+    /** Congress mails reach addresses a guest typed: the name typed with them never opens the mail. */
+    @ParameterizedTest
+    @EnumSource(value = MailTemplate.class, names = "CONGRESS_.*", mode = EnumSource.Mode.MATCH_ALL)
+    void congress_mails_greet_with_a_fixed_text_and_name_the_person_later(MailTemplate template) {
+        List<Object> params = List.of("Mira Member", "Fachkongress", "x", "y");
+
+        assertThat(templates.render(template, Locale.GERMAN, params).body())
+                .startsWith("Guten Tag,\n\n")
+                .contains("Mira Member");
+        assertThat(templates.render(template, Locale.ENGLISH, params).body())
+                .startsWith("Hello,\n\n")
+                .contains("Mira Member");
+    }
+
     @Test
     void instants_are_shown_in_hamburg_time_in_the_recipients_language() {
         // 09:15 UTC in March is 10:15 in Hamburg (CET).

@@ -130,6 +130,17 @@ class ProfileAccessTest {
         final Set<List<Long>> openRequests = new HashSet<>();
 
         @Override
+        public Set<Long> contactsOf(long memberId) {
+            Set<Long> partners = new HashSet<>();
+            for (Set<Long> pair : pairs) {
+                if (pair.contains(memberId)) {
+                    pair.stream().filter(id -> id != memberId).forEach(partners::add);
+                }
+            }
+            return partners;
+        }
+
+        @Override
         public boolean areContacts(long memberId, long otherMemberId) {
             return pairs.contains(Set.of(memberId, otherMemberId));
         }

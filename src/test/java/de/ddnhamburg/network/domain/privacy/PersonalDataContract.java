@@ -14,6 +14,8 @@ import de.ddnhamburg.network.domain.contact.ContactRequestItem;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.event.CalendarFeedService;
 import de.ddnhamburg.network.domain.event.EventFormat;
+import de.ddnhamburg.network.domain.event.EventOrganiserService;
+import de.ddnhamburg.network.domain.event.EventParticipationService;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.event.RegistrationStatus;
@@ -26,6 +28,7 @@ import de.ddnhamburg.network.domain.member.AccountService;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
 import de.ddnhamburg.network.domain.member.District;
 import de.ddnhamburg.network.domain.member.LoginAccount;
+import de.ddnhamburg.network.domain.member.MemberAdministrationService;
 import de.ddnhamburg.network.domain.member.MemberCard;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
@@ -100,6 +103,15 @@ abstract class PersonalDataContract {
 
     @Autowired
     CalendarFeedService calendarFeeds;
+
+    @Autowired
+    EventParticipationService participation;
+
+    @Autowired
+    EventOrganiserService organiser;
+
+    @Autowired
+    MemberAdministrationService memberAdministration;
 
     @Autowired
     MutableClock clock;
@@ -239,6 +251,46 @@ abstract class PersonalDataContract {
         assertThat(auditCount(
                         "PERSONAL_DATA_EXPORTED", "member:" + world.paula().memberId()))
                 .isOne();
+    }
+
+    @Test
+    void the_export_holds_the_security_log_about_the_member_without_who_else_acted() {
+        LoginAccount paula = member("Paula");
+        Acting.run(testMembers.admin(), () -> memberAdministration.details(paula.memberId(), Locale.GERMAN));
+
+        JsonNode json = JsonMapper.builder()
+                .build()
+                .readTree(Acting.as(paula, () -> export.exportMine()).content());
+
+        JsonNode aboutMe = json.get("securityLog");
+        assertThat(aboutMe.toString()).contains("MEMBER_DETAILS_VIEWED");
+        assertThat(aboutMe.toString()).doesNotContain(testMembers.admin().email());
+    }
+
+    @Test
+    void deleting_erases_attendance_and_the_participant_list_choice_of_past_events() {
+        LoginAccount paula = member("Paula");
+        long eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 5, null));
+        Acting.run(paula, () -> registrations.register(eventId, SeatKind.IN_PERSON));
+        Acting.run(paula, () -> participation.showMe(eventId, true));
+        long registrationId = Acting.as(paula, () -> registrations.mine(eventId))
+                .orElseThrow()
+                .id();
+        Acting.run(testMembers.admin(), () -> organiser.markAttendance(registrationId, true));
+        clock.advance(java.time.Duration.ofDays(30));
+        try {
+            Acting.run(paula, () -> accounts.deleteAccount(TestMembers.PASSWORD));
+        } finally {
+            clock.reset();
+        }
+
+        Map<String, @Nullable Object> row = jdbc.queryForMap(
+                "select status, attended_at, show_as_participant from event_registration where id = ?", registrationId);
+        assertThat(row.get("status"))
+                .as("a past event's registration stays, for its counts")
+                .isEqualTo("CONFIRMED");
+        assertThat(row.get("attended_at")).isNull();
+        assertThat(row.get("show_as_participant")).isEqualTo(false);
     }
 
     @Test

@@ -2,11 +2,17 @@ package de.ddnhamburg.network.ui.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.ddnhamburg.network.domain.announcement.AnnouncementStatus;
+import de.ddnhamburg.network.domain.announcement.AudienceKind;
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
 import de.ddnhamburg.network.domain.congress.CongressStatus;
 import de.ddnhamburg.network.domain.congress.HeardFrom;
+import de.ddnhamburg.network.domain.congress.PaymentState;
 import de.ddnhamburg.network.domain.congress.SessionType;
 import de.ddnhamburg.network.domain.congress.TicketEligibility;
+import de.ddnhamburg.network.domain.congress.checkin.CheckInOutcome;
+import de.ddnhamburg.network.domain.congress.export.DietaryKind;
 import de.ddnhamburg.network.domain.congress.invoice.InvoiceKind;
 import de.ddnhamburg.network.domain.congress.invoice.PaymentStatus;
 import de.ddnhamburg.network.domain.event.EventAudience;
@@ -54,7 +60,10 @@ class TranslationBundlesTest {
     private static final Pattern SQL_COLUMN = Pattern.compile("^[a-z]\\..*");
 
     /** Literals of that shape that are not translation keys. */
-    private static final Set<String> NOT_KEYS = Set.of(TranslationProvider.BUNDLE);
+    private static final Set<String> NOT_KEYS = Set.of(
+            TranslationProvider.BUNDLE,
+            // The data a DOM event listener asks the browser for (CheckInView's Enter key).
+            "element.value");
 
     private static final Pattern CONFIGURATION_PREFIX = Pattern.compile("@ConfigurationProperties\\(\"[^\"]*\"\\)");
 
@@ -98,6 +107,14 @@ class TranslationBundlesTest {
      */
     private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.ofEntries(
             Map.entry("account.consent.", ConsentKind.class),
+            Map.entry("announcement.audience.kind.", AudienceKind.class),
+            Map.entry("announcement.list.progress.", AnnouncementStatus.class),
+            Map.entry("announcement.registrationStatus.", CongressRegistrationStatus.class),
+            Map.entry("checkin.advice.", CheckInOutcome.class),
+            Map.entry("checkin.outcome.", CheckInOutcome.class),
+            Map.entry("checkin.payment.", PaymentState.class),
+            Map.entry("checkin.status.", CongressRegistrationStatus.class),
+            Map.entry("congress.catering.kind.", DietaryKind.class),
             Map.entry("congress.eligibility.", TicketEligibility.class),
             Map.entry("congress.eligibilityShort.", TicketEligibility.class),
             Map.entry("congress.heardFrom.", HeardFrom.class),
@@ -105,6 +122,7 @@ class TranslationBundlesTest {
             Map.entry("congress.invoice.status.", PaymentStatus.class),
             Map.entry("congress.sessionType.", SessionType.class),
             Map.entry("congress.status.", CongressStatus.class),
+            Map.entry("congress.export.status.", CongressRegistrationStatus.class),
             Map.entry("admin.members.status.", MemberStatus.class),
             Map.entry("admin.outbox.status.", MailStatus.class),
             Map.entry("audit.action.", AuditAction.class),
@@ -128,7 +146,9 @@ class TranslationBundlesTest {
             // GroupsView and GroupView show a standing only when there is one.
             "group.standing.NONE",
             // The calendar marks only the events one is registered for or waiting on.
-            "event.calendar.mine.CANCELLED");
+            "event.calendar.mine.CANCELLED",
+            // A check-in needs no advice: the desk lets the person in.
+            "checkin.advice.CHECKED_IN");
 
     /**
      * Prefixes followed by something other than an enum value: confirmation texts ({@code title},
@@ -137,6 +157,8 @@ class TranslationBundlesTest {
     private static final Set<String> OTHER_PREFIXES = Set.of(
             "admin.members.language.",
             "admin.members.role.",
+            // the names of PersonalDataRequests' guest sections (GuestDataSection.name())
+            "admin.requests.section.",
             "congress.field.",
             // column names of the accounting export (congress.invoice.InvoiceExport)
             "congress.invoice.export.",

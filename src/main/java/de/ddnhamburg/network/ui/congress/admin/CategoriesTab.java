@@ -74,6 +74,7 @@ class CategoriesTab extends Div {
                     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                     return new Div(edit, remove);
                 })
+                .setHeader(getTranslation("congress.admin.actions"))
                 .setAutoWidth(true);
         grid.setItems(details.categories());
         add(grid);

@@ -23,6 +23,7 @@ import de.ddnhamburg.network.ui.components.FieldProblems;
 import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.congress.CongressFormat;
+import de.ddnhamburg.network.ui.congress.registration.CongressApprovalsView;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -53,7 +54,11 @@ public class CongressAdministrationView extends Div implements TranslatedTitle {
             copy.setId("congress-copy");
             actions.add(copy);
         });
-        add(new Paragraph(back), new H1(getTranslation("congress.admin.title")), actions);
+        // Registrations in categories that need approval wait there (decided per person, not per edition).
+        RouterLink approvals =
+                new RouterLink(getTranslation("congress.admin.approvalsLink"), CongressApprovalsView.class);
+        approvals.setId("congress-approvals-link");
+        add(new Paragraph(back), new H1(getTranslation("congress.admin.title")), actions, new Paragraph(approvals));
         List<CongressItem> all = editions.list();
         if (all.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("congress.admin.empty"));

@@ -31,7 +31,9 @@ import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.NamedTitle;
 import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.components.RecordRoute;
+import de.ddnhamburg.network.ui.components.TabListScroller;
 import de.ddnhamburg.network.ui.congress.CongressView;
+import de.ddnhamburg.network.ui.congress.print.CongressPrintView;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -98,9 +100,16 @@ public class CongressEditorView extends Div implements BeforeEnterObserver, Name
                 .getThemeList()
                 .add(edition.status() == CongressStatus.PUBLISHED ? "badge success" : "badge");
         add(new Paragraph(back), heading, new Div(status, lifecycleActions(edition)));
+        RouterLink print = new RouterLink(
+                getTranslation("congress.print.link"),
+                CongressPrintView.class,
+                new RouteParameters(Map.of(CongressPrintView.ID, String.valueOf(id))));
+        print.setId("congress-print-link");
+        add(new Paragraph(print));
 
         TabSheet tabs = new TabSheet();
         tabs.setId("congress-tabs");
+        TabListScroller.tidy(tabs);
         tabs.setWidthFull();
         tabs.add(getTranslation("congress.tab.edition"), editionTab(edition));
         tabs.add(getTranslation("congress.tab.categories"), new CategoriesTab(this, details));

@@ -10,6 +10,7 @@ import de.ddnhamburg.network.domain.common.ClockConfig;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.congress.CongressDraft;
 import de.ddnhamburg.network.domain.congress.CongressRules;
+import de.ddnhamburg.network.ui.components.AriaRequired;
 import de.ddnhamburg.network.ui.components.FieldProblems;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -128,6 +129,7 @@ class EditionForm extends FormLayout {
         picker.setId("congress-" + key);
         picker.setLabel(getTranslation("congress.field." + key));
         picker.setRequiredIndicatorVisible(true);
+        AriaRequired.onlyOnInputs(picker);
         problems.field(name, picker);
     }
 

@@ -51,6 +51,7 @@ class ScheduleTab extends Div {
                             "congress.confirm.removeRoom.",
                             room.name(),
                             () -> editor.schedule.removeRoom(room.id())))
+                    .setHeader(getTranslation("congress.admin.actions"))
                     .setAutoWidth(true);
             rooms.setItems(details.rooms());
             add(rooms);
@@ -78,6 +79,7 @@ class ScheduleTab extends Div {
                         "congress.confirm.removeSlot.",
                         CongressFormat.timeRange(this, slot.startsAt(), slot.endsAt()),
                         () -> editor.schedule.removeSlot(slot.id())))
+                .setHeader(getTranslation("congress.admin.actions"))
                 .setAutoWidth(true);
         slots.setItems(details.slots());
         add(slots);

@@ -73,9 +73,11 @@ class SessionsTab extends Div {
         grid.setId("congress-session-grid");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // Widths that fit the desktop's content area: the three actions of a row used to run past it.
         grid.addColumn(this::slotText)
                 .setHeader(getTranslation("congress.field.time"))
-                .setAutoWidth(true);
+                .setWidth("9rem")
+                .setFlexGrow(0);
         grid.addColumn(SessionItem::title)
                 .setHeader(getTranslation("congress.field.title"))
                 .setWidth("14rem")
@@ -96,7 +98,11 @@ class SessionsTab extends Div {
                                 : getTranslation("congress.admin.places", item.taken(), item.capacity()))
                 .setHeader(getTranslation("congress.field.seats"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey(ACTIONS).setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setKey(ACTIONS)
+                .setHeader(getTranslation("congress.admin.actions"))
+                .setWidth("12rem")
+                .setFlexGrow(0);
         grid.setItems(details.sessions().stream()
                 .sorted(Comparator.comparing((SessionItem item) -> slots.containsKey(item.slotId())
                                 ? slots.get(item.slotId()).startsAt()
@@ -116,6 +122,7 @@ class SessionsTab extends Div {
 
     private Div actions(SessionItem item) {
         Div actions = new Div();
+        actions.addClassName("congress-grid-actions");
         Button edit = new Button(getTranslation("congress.admin.edit"), click -> open(item));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         actions.add(edit);

@@ -86,6 +86,7 @@ class SpeakersTab extends Div {
                     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                     return new Div(edit, photo, remove);
                 })
+                .setHeader(getTranslation("congress.admin.actions"))
                 .setAutoWidth(true);
         grid.setItems(details.speakers());
         add(grid);

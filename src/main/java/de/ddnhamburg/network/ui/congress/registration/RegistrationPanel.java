@@ -21,6 +21,7 @@ import de.ddnhamburg.network.domain.congress.SlotChoice;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.components.Notices;
+import de.ddnhamburg.network.ui.congress.print.CertificateDownload;
 import java.util.List;
 
 /**
@@ -65,6 +66,7 @@ class RegistrationPanel extends Div {
         if (details.hasTicket()) {
             add(new TicketQrCode(mine, key, details.ticketCode()));
         }
+        CertificateDownload.forRegistration(key, details).ifPresent(this::add);
         if (details.status() == CongressRegistrationStatus.CANCELLED) {
             return;
         }

@@ -17,6 +17,7 @@ import de.ddnhamburg.network.domain.mail.MailAttachment;
 import de.ddnhamburg.network.domain.member.AccountService;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.domain.privacy.PersonalDataExport;
+import de.ddnhamburg.network.domain.privacy.PersonalDataRequests;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.GuestMailbox;
 import de.ddnhamburg.network.support.IntegrationTest;
@@ -67,6 +68,9 @@ class CongressInvoicingTest {
 
     @Autowired
     PersonalDataExport personalData;
+
+    @Autowired
+    PersonalDataRequests requests;
 
     @Autowired
     TestMembers testMembers;
@@ -195,19 +199,7 @@ class CongressInvoicingTest {
     @Test
     void a_guest_is_invoiced_once_the_address_is_confirmed() {
         String email = "gast-" + UUID.randomUUID() + "@example.org";
-        guests.register(new RegistrationRequest(
-                congress.id(),
-                congress.paid(),
-                null,
-                "Gustav",
-                "Gast",
-                email,
-                null,
-                List.of(new SessionPick(congress.workshopSlot(), congress.workshop(), null)),
-                de.ddnhamburg.network.domain.congress.RegistrationAnswers.none(),
-                InvoiceFixture.BILLING,
-                true,
-                Locale.GERMAN));
+        guests.register(guestRequest(email));
         long registrationId = registrationOf(email);
         assertThat(fixture.invoices(registrationId)).isEmpty();
 
@@ -219,6 +211,22 @@ class CongressInvoicingTest {
         assertThat(fixture.documents(email))
                 .extracting(InvoiceFixture.Attachment::fileName)
                 .containsExactly("Rechnung-" + invoice.number() + ".pdf");
+    }
+
+    @Test
+    void erasing_a_guest_on_request_cancels_the_invoice_by_credit_note_and_keeps_both() {
+        String email = "gast-" + UUID.randomUUID() + "@example.org";
+        guests.register(guestRequest(email));
+        long registrationId = registrationOf(email);
+        guests.confirm(new GuestMailbox(jdbc).last(email).token(PublicLinks.CONGRESS_GUEST_CONFIRM));
+
+        Acting.run(testMembers.admin(), () -> requests.eraseGuest(email));
+
+        List<Row> documents = fixture.invoices(registrationId);
+        assertThat(documents).extracting(Row::kind).containsExactly("INVOICE", "CREDIT_NOTE");
+        assertThat(documents.getFirst().status()).isEqualTo("CANCELLED");
+        assertThat(documents)
+                .allSatisfy(document -> assertThat(document.recipientName()).isEqualTo("Gustav Gast"));
     }
 
     @Test
@@ -367,6 +375,22 @@ class CongressInvoicingTest {
                 registration.lastName(),
                 registration.organisation(),
                 registration.billing()))));
+    }
+
+    private RegistrationRequest guestRequest(String email) {
+        return new RegistrationRequest(
+                congress.id(),
+                congress.paid(),
+                null,
+                "Gustav",
+                "Gast",
+                email,
+                null,
+                List.of(new SessionPick(congress.workshopSlot(), congress.workshop(), null)),
+                de.ddnhamburg.network.domain.congress.RegistrationAnswers.none(),
+                InvoiceFixture.BILLING,
+                true,
+                Locale.GERMAN);
     }
 
     private long registrationOf(String email) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.congress.CongressDraft;
 import de.ddnhamburg.network.domain.congress.CongressEditionService;
 import de.ddnhamburg.network.domain.congress.CongressStatus;
@@ -17,6 +18,7 @@ import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Congresses;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.MutableClock;
+import de.ddnhamburg.network.ui.congress.registration.CongressApprovalsView;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +43,21 @@ class CongressAdministrationViewTest extends KaribuTest {
         loginAsMember();
         navigate("verwaltung/kongress");
         assertThat(currentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void the_approvals_page_is_linked_from_the_congress_administration_and_the_administration() {
+        loginAsAdmin();
+        navigate("verwaltung/kongress");
+        RouterLink fromCongress = _get(RouterLink.class, spec -> spec.withId("congress-approvals-link"));
+        assertThat(fromCongress.getText()).isEqualTo("Kongress: Anmeldungen zur Freigabe");
+        navigate(fromCongress.getHref());
+        assertThat(currentView()).isInstanceOf(CongressApprovalsView.class);
+
+        navigate("verwaltung");
+        navigate(_get(RouterLink.class, spec -> spec.withId("congress-approvals-link"))
+                .getHref());
+        assertThat(currentView()).isInstanceOf(CongressApprovalsView.class);
     }
 
     @Test

@@ -1,0 +1,100 @@
+package de.ddnhamburg.network.domain.congress.export;
+
+import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.domain.common.export.ExportFormat;
+import de.ddnhamburg.network.domain.common.export.Table;
+import de.ddnhamburg.network.domain.common.export.TableExport;
+import de.ddnhamburg.network.domain.congress.CongressRoster;
+import de.ddnhamburg.network.domain.congress.RosterCongress;
+import de.ddnhamburg.network.domain.congress.RosterEntry;
+import de.ddnhamburg.network.domain.congress.RosterFilter;
+import de.ddnhamburg.network.security.Roles;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The congress's lists for admins, as CSV for German Excel or XLSX ({@link TableExport}: formula-safe,
+ * UTF-8 with BOM): participants with filters, one workshop's list, the door list and the catering
+ * counts. Each export is audited with what it held; the catering counts name nobody.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+public class CongressExportService {
+
+    private final CongressRoster roster;
+    private final AuditService audit;
+
+    CongressExportService(CongressRoster roster, AuditService audit) {
+        this.roster = roster;
+        this.audit = audit;
+    }
+
+    /**
+     * The registrations the filter takes, alphabetically; the dietary and accessibility needs only
+     * when asked for, since they can be health data (the audit entry says so).
+     */
+    public byte[] participants(
+            long congressId, RosterFilter filter, boolean withNeeds, ExportFormat format, Locale locale) {
+        RosterCongress congress = roster.congress(congressId);
+        List<RosterEntry> entries = roster.entries(congressId, filter);
+        audited(
+                congressId,
+                "participants",
+                format,
+                entries.size(),
+                filter.describe() + (withNeeds ? " with needs" : ""));
+        return write(new CongressTables(congress, locale).participants(entries, withNeeds), format);
+    }
+
+    /** One workshop's (or any session's) seats, second-choice seats and waiting list. */
+    public byte[] workshop(long congressId, long sessionId, ExportFormat format, Locale locale) {
+        RosterCongress congress = roster.congress(congressId);
+        RosterCongress.Session session = congress.session(sessionId).orElseThrow(NotFoundException::new);
+        List<RosterEntry> placed = roster.entries(congressId, RosterFilter.all()).stream()
+                .filter(entry -> entry.status().holdsPlace())
+                .toList();
+        Table table = new CongressTables(congress, locale).workshop(session, placed);
+        audited(congressId, "workshop " + sessionId, format, table.rows().size(), "");
+        return write(table, format);
+    }
+
+    /** Everyone with a confirmed place, alphabetically, with ticket code, category and a box to tick. */
+    public byte[] doorList(long congressId, ExportFormat format, Locale locale) {
+        RosterCongress congress = roster.congress(congressId);
+        List<RosterEntry> confirmed = roster.entries(congressId, RosterFilter.confirmed());
+        audited(congressId, "door list", format, confirmed.size(), "");
+        return write(new CongressTables(congress, locale).doorList(confirmed), format);
+    }
+
+    /** The numbers of each kind of dietary need among those who hold a place; no names. */
+    public byte[] catering(long congressId, ExportFormat format, Locale locale) {
+        return write(
+                new CongressTables(roster.congress(congressId), locale).catering(cateringCounts(congressId, format)),
+                format);
+    }
+
+    private DietaryCounts cateringCounts(long congressId, ExportFormat format) {
+        List<RosterEntry> expected = roster.entries(congressId, RosterFilter.all()).stream()
+                .filter(entry -> entry.status().holdsPlace())
+                .toList();
+        audited(congressId, "catering", format, expected.size(), "counts only");
+        return DietaryCounts.of(expected.stream().map(RosterEntry::dietaryNeeds).toList());
+    }
+
+    private void audited(long congressId, String what, ExportFormat format, int rows, String details) {
+        audit.record(
+                AuditAction.CONGRESS_EXPORTED,
+                "congress:" + congressId,
+                (what + " " + format.extension() + ", " + rows + " rows " + details).strip());
+    }
+
+    private static byte[] write(Table table, ExportFormat format) {
+        return TableExport.bytes(table, format);
+    }
+}

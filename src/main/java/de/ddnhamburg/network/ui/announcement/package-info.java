@@ -1,0 +1,4 @@
+@NullMarked
+package de.ddnhamburg.network.ui.announcement;
+
+import org.jspecify.annotations.NullMarked;
