@@ -49,6 +49,7 @@ public final class RoutePaths {
     public static final String CONGRESS_ADMINISTRATION = "verwaltung/kongress";
     public static final String CONGRESS_EDIT = CONGRESS_ADMINISTRATION + ID;
     public static final String CONGRESS_APPROVALS = CONGRESS_ADMINISTRATION + "/freigaben";
+    public static final String CONGRESS_INVOICES = CONGRESS_EDIT + "/rechnungen";
     public static final String CONGRESS_PRINT = CONGRESS_EDIT + "/druck-und-export";
     public static final String CONGRESS_DASHBOARD = CONGRESS_EDIT + "/uebersicht";
     public static final String CONGRESS_REGISTRATIONS = CONGRESS_EDIT + "/anmeldungen";

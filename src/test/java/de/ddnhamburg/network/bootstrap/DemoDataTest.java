@@ -155,5 +155,17 @@ class DemoDataTest {
         assertThat(jdbc.queryForObject("select count(*) from outbox_mail where template like 'congress%'", Long.class))
                 .as("nobody is mailed about demo data")
                 .isZero();
+        // Every confirmed place in a paid category has its invoice, open (stored, not mailed).
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from congress_invoice where congress_id = ? and kind = 'INVOICE'"
+                                + " and status = 'OPEN'",
+                        Long.class,
+                        congress))
+                .isPositive()
+                .isEqualTo(jdbc.queryForObject(
+                        "select count(*) from congress_registration r join ticket_category c on c.id = r.category_id"
+                                + " where r.congress_id = ? and r.status = 'CONFIRMED' and c.price_gross > 0",
+                        Long.class,
+                        congress));
     }
 }

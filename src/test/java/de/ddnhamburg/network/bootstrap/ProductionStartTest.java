@@ -60,6 +60,18 @@ class ProductionStartTest {
     }
 
     @Test
+    void refuses_to_start_without_the_tax_number_or_vat_id_for_invoices() {
+        Map<String, Object> properties = prodProperties();
+        properties.remove("app.invoice.issuer.tax-number");
+        properties.put("app.first-admin.email", "chef@ddn-hamburg.de");
+        properties.put("app.first-admin.password", "a long enough first password");
+
+        assertThatThrownBy(() -> start(properties))
+                .hasStackTraceContaining("APP_INVOICE_ISSUER_TAX_NUMBER")
+                .hasStackTraceContaining("APP_INVOICE_ISSUER_VAT_ID");
+    }
+
+    @Test
     void refuses_a_first_admin_with_a_short_password() {
         Map<String, Object> properties = prodProperties();
         properties.put("app.first-admin.email", "chef@ddn-hamburg.de");
@@ -84,6 +96,11 @@ class ProductionStartTest {
             assertThat(app.getBean(JdbcTemplate.class).queryForObject("select count(*) from member", Integer.class))
                     .as("demo data never loads in prod")
                     .isEqualTo(1);
+            assertThat(app.getEnvironment().getProperty("app.invoice.issuer.name"))
+                    .as("invoices name the imprint's operator unless told otherwise, never the demo issuer")
+                    .isEqualTo("Das Demographie Netzwerk e. V.");
+            assertThat(app.getEnvironment().getProperty("app.invoice.payment-terms"))
+                    .isEmpty();
         }
     }
 
@@ -102,6 +119,7 @@ class ProductionStartTest {
         properties.put("app.legal.operator.address", "Musterstraße 1, 20095 Hamburg");
         properties.put("app.legal.operator.representative", "Der Vorstand");
         properties.put("app.legal.operator.email", "kontakt@ddn-hamburg.de");
+        properties.put("app.invoice.issuer.tax-number", "27/123/45678");
         return properties;
     }
 

@@ -35,6 +35,7 @@ import de.ddnhamburg.network.ui.congress.CongressView;
 import de.ddnhamburg.network.ui.congress.admin.CongressAdministrationView;
 import de.ddnhamburg.network.ui.congress.admin.CongressDashboardView;
 import de.ddnhamburg.network.ui.congress.admin.CongressEditorView;
+import de.ddnhamburg.network.ui.congress.admin.CongressInvoicesView;
 import de.ddnhamburg.network.ui.congress.admin.CongressRegistrationsView;
 import de.ddnhamburg.network.ui.congress.checkin.CheckInStartView;
 import de.ddnhamburg.network.ui.congress.checkin.CheckInView;
@@ -204,7 +205,10 @@ class AccessMatrixTest extends KaribuTest {
                     new Outcome(LoginView.class, AccessDeniedView.class, CheckInView.class, CheckInView.class)),
             Map.entry(
                     CongressPrintView.class,
-                    new Outcome(LoginView.class, AccessDeniedView.class, CongressPrintView.class)));
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressPrintView.class)),
+            Map.entry(
+                    CongressInvoicesView.class,
+                    new Outcome(LoginView.class, AccessDeniedView.class, CongressInvoicesView.class)));
 
     @Autowired
     GroupAdministrationService groupAdministration;
@@ -260,6 +264,10 @@ class AccessMatrixTest extends KaribuTest {
                     : route == CongressSessionView.class
                             ? "kongress/" + congress.congressId() + "/sitzung/" + congress.workshopId()
                             : "verwaltung/kongress/" + congress.congressId();
+        }
+        if (route == CongressInvoicesView.class) {
+            return "verwaltung/kongress/"
+                    + Congresses.build(testMembers, context, clock, true).congressId() + "/rechnungen";
         }
         if (route == CheckInView.class || route == CheckInStartView.class) {
             // On the congress's day, when the door team may open the desk; with two congresses open,

@@ -23,6 +23,7 @@ class CongressGuestPersonalData implements GuestDataSection {
     private final CongressCatalogue catalogue;
     private final CongressPlacement placement;
     private final CongressGuestTokens tokens;
+    private final CongressMails mails;
     private final Clock clock;
 
     CongressGuestPersonalData(
@@ -31,12 +32,14 @@ class CongressGuestPersonalData implements GuestDataSection {
             CongressCatalogue catalogue,
             CongressPlacement placement,
             CongressGuestTokens tokens,
+            CongressMails mails,
             Clock clock) {
         this.registrations = registrations;
         this.shared = shared;
         this.catalogue = catalogue;
         this.placement = placement;
         this.tokens = tokens;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -68,6 +71,8 @@ class CongressGuestPersonalData implements GuestDataSection {
             if (registration.getStatus() != CongressRegistrationStatus.CANCELLED) {
                 Moves moves = placement.cancel(locked, registration, now);
                 registration.setCancelledAt(now);
+                // An invoice in force is cancelled by a credit note (kept, not mailed: the address goes).
+                mails.settleInvoices(locked, registration);
                 shared.mailConcerned(locked, moves, registration.id());
             }
             registration.erasePerson(CongressRegistrationPersonalData.ERASED_NAME);

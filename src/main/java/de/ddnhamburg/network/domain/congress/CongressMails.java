@@ -2,6 +2,7 @@ package de.ddnhamburg.network.domain.congress;
 
 import de.ddnhamburg.network.domain.common.ClockConfig;
 import de.ddnhamburg.network.domain.common.PublicLinks;
+import de.ddnhamburg.network.domain.mail.MailAttachment;
 import de.ddnhamburg.network.domain.mail.MailOutbox;
 import de.ddnhamburg.network.domain.mail.MailRequest;
 import de.ddnhamburg.network.domain.mail.MailTemplate;
@@ -19,6 +20,10 @@ import org.springframework.stereotype.Component;
  * Whoever holds a place gets the summary (category, price, sessions per slot, waiting positions),
  * the {@code .ics} of their sessions and the QR code of their ticket; every mail links to "Meine
  * Anmeldung" (members: the page on their account; guests: a fresh manage link).
+ *
+ * <p>Before each mail about a registration's state, its invoices are settled
+ * ({@link RegistrationInvoicing}): an invoice or credit note issued by the change travels with the
+ * mail as PDF.
  */
 @Component
 class CongressMails {
@@ -30,6 +35,8 @@ class CongressMails {
     private final CongressRegistrationProperties settings;
     private final PublicLinks links;
     private final Clock clock;
+    private final RegistrationInvoicing invoicing;
+    private final TicketCategoryRepository categories;
 
     CongressMails(
             MailOutbox outbox,
@@ -38,7 +45,9 @@ class CongressMails {
             CongressSummaries summaries,
             CongressRegistrationProperties settings,
             PublicLinks links,
-            Clock clock) {
+            Clock clock,
+            RegistrationInvoicing invoicing,
+            TicketCategoryRepository categories) {
         this.outbox = outbox;
         this.tokens = tokens;
         this.files = files;
@@ -46,6 +55,8 @@ class CongressMails {
         this.settings = settings;
         this.links = links;
         this.clock = clock;
+        this.invoicing = invoicing;
+        this.categories = categories;
     }
 
     /** A new confirmation link for a guest, valid while the hold lasts; older ones stop working. */
@@ -126,6 +137,7 @@ class CongressMails {
     }
 
     private boolean state(Congress congress, CongressRegistration registration, String reason, String fact) {
+        List<MailAttachment> documents = settleInvoices(congress, registration);
         List<CongressSessionChoice> choices = summaries.choices(registration);
         MailRequest mail =
                 stateMail(congress, registration, reason, fact, () -> summaries.text(congress, registration, choices));
@@ -136,7 +148,7 @@ class CongressMails {
             mail = mail.withAttachment(files.calendar(congress, registration, choices))
                     .withAttachment(CongressTicketFiles.qrCode(registration));
         }
-        return outbox.enqueue(mail);
+        return outbox.enqueue(withDocuments(mail, documents));
     }
 
     /**
@@ -151,6 +163,11 @@ class CongressMails {
             TicketCategory category,
             CongressProgramme programme,
             List<CongressSessionChoice> choices) {
+        // A registration just placed has no invoice in force (a cancelled row's went with its
+        // cancellation), so only a paid category needs settling: no statement for a free one.
+        List<MailAttachment> documents = category.isFree()
+                ? List.of()
+                : invoicing.settle(BillableRegistration.of(congress, registration, category));
         MailRequest mail = stateMail(
                 congress,
                 registration,
@@ -164,7 +181,7 @@ class CongressMails {
             mail = mail.withAttachment(files.calendar(congress, programme, choices))
                     .withAttachment(CongressTicketFiles.qrCode(registration));
         }
-        outbox.enqueueNew(mail);
+        outbox.enqueueNew(withDocuments(mail, documents));
     }
 
     private @Nullable MailRequest stateMail(
@@ -193,23 +210,46 @@ class CongressMails {
     }
 
     void cancelled(Congress congress, CongressRegistration registration) {
-        outbox.enqueue(request(
-                "congress.cancelled:" + registration.id(),
-                registration,
-                MailTemplate.CONGRESS_CANCELLED,
-                congress.getTitle(),
-                links.page(PublicLinks.CONGRESS + "/" + congress.id())));
+        List<MailAttachment> documents = settleInvoices(congress, registration);
+        outbox.enqueue(withDocuments(
+                request(
+                        "congress.cancelled:" + registration.id(),
+                        registration,
+                        MailTemplate.CONGRESS_CANCELLED,
+                        congress.getTitle(),
+                        links.page(PublicLinks.CONGRESS + "/" + congress.id())),
+                documents));
+    }
+
+    /** Settles the registration's invoices as it stands now; the documents issued, for the mail. */
+    List<MailAttachment> settleInvoices(Congress congress, CongressRegistration registration) {
+        TicketCategory category =
+                categories.findById(registration.getCategoryId()).orElseThrow();
+        return invoicing.settle(BillableRegistration.of(congress, registration, category));
+    }
+
+    private static MailRequest withDocuments(MailRequest mail, List<MailAttachment> documents) {
+        MailRequest with = mail;
+        for (MailAttachment document : documents) {
+            with = with.withAttachment(document);
+        }
+        return with;
     }
 
     /** An admin cancelled the registration, for the reason given; questions go to the congress's contact. */
     void cancelledByTeam(Congress congress, CongressRegistration registration, String reason) {
-        outbox.enqueue(request(
-                "congress.cancelledByTeam:" + registration.id() + ":" + registration.getVersion(),
-                registration,
-                MailTemplate.CONGRESS_CANCELLED_BY_TEAM,
-                congress.getTitle(),
-                reason,
-                congress.getContactEmail()));
+        // The credit note of a paid registration travels with the cancellation, as when the
+        // participant cancels.
+        List<MailAttachment> documents = settleInvoices(congress, registration);
+        outbox.enqueue(withDocuments(
+                request(
+                        "congress.cancelledByTeam:" + registration.id() + ":" + registration.getVersion(),
+                        registration,
+                        MailTemplate.CONGRESS_CANCELLED_BY_TEAM,
+                        congress.getTitle(),
+                        reason,
+                        congress.getContactEmail()),
+                documents));
     }
 
     void rejected(Congress congress, CongressRegistration registration) {

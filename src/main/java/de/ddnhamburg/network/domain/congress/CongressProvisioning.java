@@ -34,6 +34,7 @@ public class CongressProvisioning {
     private final RegistrationIntake intake;
     private final MemberLookup members;
     private final Clock clock;
+    private final RegistrationInvoicing invoicing;
 
     CongressProvisioning(
             CongressRepository congresses,
@@ -47,7 +48,8 @@ public class CongressProvisioning {
             CongressCatalogue catalogue,
             RegistrationIntake intake,
             MemberLookup members,
-            Clock clock) {
+            Clock clock,
+            RegistrationInvoicing invoicing) {
         this.congresses = congresses;
         this.editions = editions;
         this.lifecycle = lifecycle;
@@ -60,6 +62,7 @@ public class CongressProvisioning {
         this.intake = intake;
         this.members = members;
         this.clock = clock;
+        this.invoicing = invoicing;
     }
 
     public boolean hasNoCongress() {
@@ -103,7 +106,8 @@ public class CongressProvisioning {
      * through {@link CongressPlacement} under the congress lock, but in one transaction (one lock
      * for all: cheap at start-up) and without mails, QR codes or links, since nobody is to be told
      * about demo data. Members are confirmed (or await approval where their category needs it);
-     * guests count as having confirmed their address.
+     * guests count as having confirmed their address. Confirmed places in paid categories get their
+     * invoice (stored, not mailed).
      */
     @Transactional
     public void register(long congressId, List<ProvisionedRegistration> people) {
@@ -135,6 +139,9 @@ public class CongressProvisioning {
                 // As if the guest had opened the mailed link, also while an admin has to approve.
                 registration.setConfirmedAt(clock.instant());
             }
+            // Paid places are invoiced, as by the registration's mail, so the demo's invoices page
+            // and check-in desk have something to show; the PDFs are stored, not mailed.
+            invoicing.settle(BillableRegistration.of(locked, registration, category));
         }
     }
 

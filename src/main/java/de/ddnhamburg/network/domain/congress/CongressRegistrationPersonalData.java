@@ -41,6 +41,7 @@ class CongressRegistrationPersonalData implements PersonalDataSection {
     private final CongressRegistrations shared;
     private final CongressCatalogue catalogue;
     private final CongressPlacement placement;
+    private final CongressMails mails;
     private final Clock clock;
 
     CongressRegistrationPersonalData(
@@ -48,11 +49,13 @@ class CongressRegistrationPersonalData implements PersonalDataSection {
             CongressRegistrations shared,
             CongressCatalogue catalogue,
             CongressPlacement placement,
+            CongressMails mails,
             Clock clock) {
         this.registrations = registrations;
         this.shared = shared;
         this.catalogue = catalogue;
         this.placement = placement;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -97,6 +100,8 @@ class CongressRegistrationPersonalData implements PersonalDataSection {
             if (registration.getStatus() != CongressRegistrationStatus.CANCELLED) {
                 Moves moves = placement.cancel(locked, registration, now);
                 registration.setCancelledAt(now);
+                // An invoice in force is cancelled by a credit note (kept, not mailed: the address goes).
+                mails.settleInvoices(locked, registration);
                 shared.mailConcerned(locked, moves, registration.id());
             }
             registration.erasePerson(ERASED_NAME);

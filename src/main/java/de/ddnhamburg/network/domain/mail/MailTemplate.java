@@ -210,7 +210,13 @@ public enum MailTemplate {
      * The organisers narrowed an event's audience (or stopped admitting guests) and the recipient's
      * registration no longer fits, so it was released: {0} the name, {1} the event's title, {2} its start.
      */
-    EVENT_REGISTRATION_RELEASED("eventRegistrationReleased");
+    EVENT_REGISTRATION_RELEASED("eventRegistrationReleased"),
+
+    /**
+     * An admin recorded the payment of a congress invoice: {0} name, {1} congress title, {2} invoice
+     * number, {3} amount, {4} date of payment (both formatted in the recipient's language).
+     */
+    CONGRESS_PAYMENT_RECEIVED("congressPaymentReceived");
 
     private final String key;
 

@@ -14,6 +14,8 @@ import de.ddnhamburg.network.domain.congress.SessionType;
 import de.ddnhamburg.network.domain.congress.TicketEligibility;
 import de.ddnhamburg.network.domain.congress.checkin.CheckInOutcome;
 import de.ddnhamburg.network.domain.congress.export.DietaryKind;
+import de.ddnhamburg.network.domain.congress.invoice.InvoiceKind;
+import de.ddnhamburg.network.domain.congress.invoice.PaymentStatus;
 import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventStatus;
@@ -120,6 +122,8 @@ class TranslationBundlesTest {
             Map.entry("congress.registrations.history.", RegistrationHistoryItem.Kind.class),
             Map.entry("congress.eligibilityShort.", TicketEligibility.class),
             Map.entry("congress.heardFrom.", HeardFrom.class),
+            Map.entry("congress.invoice.kind.", InvoiceKind.class),
+            Map.entry("congress.invoice.status.", PaymentStatus.class),
             Map.entry("congress.sessionType.", SessionType.class),
             Map.entry("congress.status.", CongressStatus.class),
             Map.entry("congress.export.status.", CongressRegistrationStatus.class),
@@ -160,6 +164,8 @@ class TranslationBundlesTest {
             // the names of PersonalDataRequests' guest sections (GuestDataSection.name())
             "admin.requests.section.",
             "congress.field.",
+            // column names of the accounting export (congress.invoice.InvoiceExport)
+            "congress.invoice.export.",
             // lower-case names of CongressLinkProblem (its key() method)
             "congress.link.",
             "contact.dialog.",

@@ -216,6 +216,12 @@ public class CongressEditorView extends Div implements BeforeEnterObserver, Name
             page.setId("congress-public-page");
             actions.add(page);
         }
+        RouterLink invoices = new RouterLink(
+                getTranslation("congress.invoice.link"),
+                CongressInvoicesView.class,
+                CongressAdministrationView.params(congressId));
+        invoices.setId("congress-invoices");
+        actions.add(invoices);
         return actions;
     }
 

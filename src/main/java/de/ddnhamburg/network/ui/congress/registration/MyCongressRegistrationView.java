@@ -12,6 +12,7 @@ import de.ddnhamburg.network.domain.congress.MyCongressRegistrationService;
 import de.ddnhamburg.network.domain.congress.RegistrationDetails;
 import de.ddnhamburg.network.domain.congress.RegistrationKey;
 import de.ddnhamburg.network.domain.congress.RegistrationOptionsService;
+import de.ddnhamburg.network.domain.congress.invoice.MyInvoiceService;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
@@ -29,10 +30,13 @@ public class MyCongressRegistrationView extends Div implements BeforeEnterObserv
 
     private final MyCongressRegistrationService mine;
     private final RegistrationOptionsService options;
+    private final MyInvoiceService invoices;
 
-    public MyCongressRegistrationView(MyCongressRegistrationService mine, RegistrationOptionsService options) {
+    public MyCongressRegistrationView(
+            MyCongressRegistrationService mine, RegistrationOptionsService options, MyInvoiceService invoices) {
         this.mine = mine;
         this.options = options;
+        this.invoices = invoices;
         addClassName("congress-mine-page");
     }
 
@@ -51,8 +55,10 @@ public class MyCongressRegistrationView extends Div implements BeforeEnterObserv
             empty();
             return;
         }
-        registrations.forEach(
-                details -> add(new RegistrationPanel(mine, options, RegistrationKey.member(details.id()), details)));
+        registrations.forEach(details -> {
+            add(new RegistrationPanel(mine, options, RegistrationKey.member(details.id()), details));
+            add(new InvoiceDownloads(invoices, details.id()));
+        });
     }
 
     private Paragraph hint(String id, String key) {

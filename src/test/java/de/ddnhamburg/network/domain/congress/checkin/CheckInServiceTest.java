@@ -226,7 +226,8 @@ class CheckInServiceTest {
         assertThat(person.workshops())
                 .extracting(DeskWorkshop::title, DeskWorkshop::room, DeskWorkshop::waiting)
                 .containsExactly(tuple(door.workshopTitle(), door.workshopRoom(), false));
-        // Nobody tracks payments yet: a paid ticket is "unknown", a free one has nothing to pay.
+        // Placed without the registration's mails, the paid ticket has no invoice: "unknown" (with one,
+        // InvoicePaymentLookupTest); a free one has nothing to pay.
         assertThat(paid.payment()).isEqualTo(PaymentState.UNKNOWN);
         assertThat(free.payment()).isEqualTo(PaymentState.NOT_DUE);
         assertThat(Objects.requireNonNull(free.person()).hasNeeds()).isFalse();

@@ -1,0 +1,434 @@
+package de.ddnhamburg.network.domain.congress.invoice;
+
+import de.ddnhamburg.network.domain.common.ClockConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Stream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+
+/**
+ * Prints an {@link InvoiceDocument} as a one-page A4 PDF with Apache PDFBox, in German (a German tax
+ * document), laid out after DIN 5008: issuer at the top, the recipient in the window of a DL
+ * envelope, number and dates beside it, the line with net amount, VAT and gross below.
+ *
+ * <p>All text is set in Liberation Sans, which PDFBox ships, embedded as a subset: so the PDF looks
+ * the same everywhere and holds any name a participant typed (a standard PDF font could not print
+ * "Łukasz"), and nothing depends on fonts installed on the server. A character the font lacks is
+ * printed as {@code ?} rather than failing the registration. Headings are the same font, filled and
+ * stroked (a second, bold font file would double the size of every mail).
+ */
+final class InvoicePdf {
+
+    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final float MM = 72f / 25.4f;
+    private static final float PAGE_HEIGHT = PDRectangle.A4.getHeight();
+    private static final float LEFT = 25 * MM;
+    private static final float RIGHT = PDRectangle.A4.getWidth() - 20 * MM;
+    private static final float INFO_LEFT = 112 * MM;
+    private static final float AMOUNT_LABELS = 120 * MM;
+    /** German medium dates, 01.03.2027. */
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.GERMANY);
+
+    /**
+     * The font parsed once and lent to one document at a time: parsing it took the largest share of
+     * printing an invoice, which runs under the congress and numbering locks. Invoices are printed
+     * one at a time (under the numbering lock), so this holds one font, rarely two.
+     */
+    private static final Queue<TrueTypeFont> FONTS = new ConcurrentLinkedQueue<>();
+
+    /**
+     * Each character's width in the font (1/1000 em), or -1 where the font has no glyph for it;
+     * the same for every document, so measured once (asking a new document's font is slow).
+     */
+    private static final Map<Integer, Float> WIDTHS = new ConcurrentHashMap<>();
+
+    private final PDPageContentStream content;
+    private final PDFont font;
+
+    private InvoicePdf(PDPageContentStream content, PDFont font) {
+        this.content = content;
+        this.font = font;
+    }
+
+    /** The PDF's bytes; each call makes a new document (no state is shared between threads). */
+    static byte[] render(InvoiceDocument invoice) {
+        TrueTypeFont parsed = FONTS.poll();
+        try (PDDocument document = new PDDocument()) {
+            if (parsed == null) {
+                parsed = parseFont();
+            }
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            // Embedded as a subset when saved; the document does not close the borrowed font.
+            PDFont font = PDType0Font.load(document, parsed, true);
+            describe(document, invoice);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                new InvoicePdf(content, font).print(invoice);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(32_768);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The invoice " + invoice.number().text() + " could not be printed", e);
+        } finally {
+            if (parsed != null) {
+                FONTS.offer(parsed);
+            }
+        }
+    }
+
+    private void print(InvoiceDocument invoice) throws IOException {
+        InvoiceProperties.Issuer issuer = invoice.issuer();
+        List<String> issuerAddress = lines(issuer.address());
+
+        // The issuer, top right.
+        float y = PAGE_HEIGHT - 20 * MM;
+        textRight(issuer.name(), RIGHT, y, 12, true);
+        for (String line : issuerAddress) {
+            y -= 12;
+            textRight(line, RIGHT, y, 9, false);
+        }
+
+        // The return address above the window, then the recipient in it.
+        String sender = String.join(
+                " · ",
+                Stream.concat(Stream.of(issuer.name()), issuerAddress.stream()).toList());
+        text(fitted(sender, 85 * MM, 7), LEFT, PAGE_HEIGHT - 48 * MM, 7, false);
+        line(LEFT, PAGE_HEIGHT - 49 * MM, LEFT + 85 * MM, 0.4f);
+        y = PAGE_HEIGHT - 55 * MM;
+        for (String line : recipientLines(invoice.recipient())) {
+            // Wrapped, never cut: the recipient must be named in full.
+            for (String part : wrapped(line, 85 * MM, 10)) {
+                text(part, LEFT, y, 10, false);
+                y -= 13;
+            }
+        }
+
+        // Number, dates and the issuer's tax number beside the window.
+        boolean invoiceKind = invoice.kind() == InvoiceKind.INVOICE;
+        y = PAGE_HEIGHT - 55 * MM;
+        y = info("Rechnungsnummer", invoice.number().text(), y);
+        y = info("Rechnungsdatum", DATE.format(invoice.issuedOn()), y);
+        y = info(serviceLabel(invoice), period(invoice.serviceFrom(), invoice.serviceTo()), y);
+        if (!issuer.taxNumber().isBlank()) {
+            y = info("Steuernummer", issuer.taxNumber(), y);
+        }
+        if (!issuer.vatId().isBlank()) {
+            info("USt-IdNr.", issuer.vatId(), y);
+        }
+
+        // Title; a credit note names the invoice it cancels.
+        y = PAGE_HEIGHT - 105 * MM;
+        text((invoiceKind ? "Rechnung " : "Stornorechnung ") + invoice.number().text(), LEFT, y, 16, true);
+        if (!invoiceKind) {
+            y -= 18;
+            text(
+                    "zur Rechnung Nr. " + invoice.refersToNumber() + " vom "
+                            + DATE.format(Objects.requireNonNull(invoice.refersToIssuedOn())),
+                    LEFT,
+                    y,
+                    10,
+                    false);
+            y -= 14;
+            text("Die genannte Rechnung wird hiermit vollständig storniert.", LEFT, y, 10, false);
+        }
+
+        // The line: what, when, net amount.
+        y -= 30;
+        text("Pos.", LEFT, y, 9, true);
+        text("Leistung", LEFT + 12 * MM, y, 9, true);
+        textRight("Betrag (netto)", RIGHT, y, 9, true);
+        line(LEFT, y - 4, RIGHT, 0.6f);
+        y -= 18;
+        text("1", LEFT, y, 10, false);
+        textRight(money(invoice.amounts().net()), RIGHT, y, 10, false);
+        float descriptionWidth = RIGHT - 35 * MM - (LEFT + 12 * MM);
+        for (String line : wrapped(invoice.description(), descriptionWidth, 10)) {
+            text(line, LEFT + 12 * MM, y, 10, false);
+            y -= 13;
+        }
+        text(
+                serviceLabel(invoice) + ": " + period(invoice.serviceFrom(), invoice.serviceTo()),
+                LEFT + 12 * MM,
+                y,
+                9,
+                false);
+        y -= 10;
+        line(LEFT, y, RIGHT, 0.4f);
+
+        // Totals: net, VAT at its rate, gross.
+        InvoiceAmounts amounts = invoice.amounts();
+        y -= 18;
+        amount("Nettobetrag", amounts.net(), y, false);
+        y -= 15;
+        amount("Umsatzsteuer " + amounts.vatRate() + " %", amounts.vat(), y, false);
+        line(AMOUNT_LABELS, y - 6, RIGHT, 0.6f);
+        y -= 20;
+        amount("Gesamtbetrag", amounts.gross(), y, true);
+
+        y -= 30;
+        List<String> notes = new ArrayList<>();
+        if (amounts.vatRate() == 0 && !invoice.exemptionNote().isBlank()) {
+            notes.add(invoice.exemptionNote());
+        }
+        if (invoiceKind) {
+            if (!invoice.paymentTerms().isBlank()) {
+                notes.add(invoice.paymentTerms());
+            }
+        } else {
+            notes.add("Ein bereits gezahlter Betrag wird Ihnen erstattet.");
+        }
+        for (String note : notes) {
+            for (String line : wrapped(note, RIGHT - LEFT, 9)) {
+                text(line, LEFT, y, 9, false);
+                y -= 12;
+            }
+            y -= 6;
+        }
+
+        footer(issuer, issuerAddress);
+    }
+
+    private void footer(InvoiceProperties.Issuer issuer, List<String> address) throws IOException {
+        List<String> parts = new ArrayList<>();
+        parts.add(issuer.name());
+        parts.addAll(address);
+        if (!issuer.taxNumber().isBlank()) {
+            parts.add("Steuernummer " + issuer.taxNumber());
+        }
+        if (!issuer.vatId().isBlank()) {
+            parts.add("USt-IdNr. " + issuer.vatId());
+        }
+        float y = 22 * MM;
+        line(LEFT, y + 10, RIGHT, 0.4f);
+        for (String line : wrapped(String.join(" · ", parts), RIGHT - LEFT, 7.5f)) {
+            text(line, LEFT, y, 7.5f, false);
+            y -= 10;
+        }
+    }
+
+    private float info(String label, String value, float y) throws IOException {
+        text(label, INFO_LEFT, y, 9, false);
+        float room = RIGHT - INFO_LEFT - width(label, 9) - 3 * MM;
+        // Numbers and dates always fit; only an absurdly long configured tax number could be cut.
+        textRight(fitted(value, room, 9), RIGHT, y, 9, true);
+        return y - 13;
+    }
+
+    private static String serviceLabel(InvoiceDocument invoice) {
+        return invoice.serviceFrom().equals(invoice.serviceTo()) ? "Leistungsdatum" : "Leistungszeitraum";
+    }
+
+    private void amount(String label, BigDecimal value, float y, boolean strong) throws IOException {
+        text(label, AMOUNT_LABELS, y, 10, strong);
+        textRight(money(value), RIGHT, y, 10, strong);
+    }
+
+    private static List<String> recipientLines(InvoiceRecipient recipient) {
+        List<String> lines = new ArrayList<>();
+        if (recipient.organisation() != null) {
+            lines.add(recipient.organisation());
+        }
+        lines.add(recipient.name());
+        if (recipient.street() != null) {
+            lines.add(recipient.street());
+        }
+        String place = Stream.of(recipient.postcode(), recipient.city())
+                .filter(Objects::nonNull)
+                .reduce((postcode, city) -> postcode + " " + city)
+                .orElse("");
+        if (!place.isBlank()) {
+            lines.add(place);
+        }
+        return lines;
+    }
+
+    /** An address as configured: lines separated by commas or line breaks. */
+    static List<String> lines(String address) {
+        return Arrays.stream(address.split("[,\\n]"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
+    }
+
+    static String period(LocalDate from, LocalDate to) {
+        return from.equals(to) ? DATE.format(from) : DATE.format(from) + " – " + DATE.format(to);
+    }
+
+    static String money(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.GERMANY);
+        format.setCurrency(Currency.getInstance("EUR"));
+        return format.format(amount);
+    }
+
+    private void text(String text, float x, float y, float size, boolean strong) throws IOException {
+        String printable = printable(text);
+        if (printable.isEmpty()) {
+            return;
+        }
+        content.beginText();
+        content.setFont(font, size);
+        if (strong) {
+            content.setRenderingMode(RenderingMode.FILL_STROKE);
+            content.setLineWidth(size * 0.035f);
+        }
+        content.newLineAtOffset(x, y);
+        content.showText(printable);
+        if (strong) {
+            content.setRenderingMode(RenderingMode.FILL);
+        }
+        content.endText();
+    }
+
+    private void textRight(String text, float right, float y, float size, boolean strong) throws IOException {
+        text(text, right - width(printable(text), size), y, size, strong);
+    }
+
+    private void line(float fromX, float y, float toX, float width) throws IOException {
+        content.setLineWidth(width);
+        content.moveTo(fromX, y);
+        content.lineTo(toX, y);
+        content.stroke();
+    }
+
+    /** Words onto lines of at most {@code width}; a word longer than a line is broken. */
+    private List<String> wrapped(String text, float width, float size) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
+        float space = width(" ", size);
+        for (String word : printable(text).split(" +")) {
+            float wordWidth = width(word, size);
+            if (!line.isEmpty() && lineWidth + space + wordWidth <= width) {
+                line.append(' ').append(word);
+                lineWidth += space + wordWidth;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            float restWidth = wordWidth;
+            while (restWidth > width) {
+                int cut = rest.length() - 1;
+                while (cut > 1 && width(rest.substring(0, cut), size) > width) {
+                    cut--;
+                }
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+                restWidth = width(rest, size);
+            }
+            line.append(rest);
+            lineWidth = restWidth;
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** Cut to the width with an ellipsis: only for single lines whose full text is elsewhere too. */
+    private String fitted(String text, float width, float size) {
+        String printable = printable(text);
+        if (width(printable, size) <= width) {
+            return printable;
+        }
+        String cut = printable;
+        while (cut.length() > 1 && width(cut + "…", size) > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "…";
+    }
+
+    /** The width of a printable text, from the widths of its characters (measured once each). */
+    private float width(String printable, float size) {
+        float units = 0;
+        for (int i = 0; i < printable.length(); ) {
+            int codePoint = printable.codePointAt(i);
+            units += Math.max(0, glyphWidth(codePoint));
+            i += Character.charCount(codePoint);
+        }
+        return units / 1000 * size;
+    }
+
+    /** Control characters become spaces; characters the font cannot show become {@code ?}. */
+    private String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(codePoint -> {
+            if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)) {
+                out.append(' ');
+            } else if (glyphWidth(codePoint) < 0) {
+                out.append('?');
+            } else {
+                out.appendCodePoint(codePoint);
+            }
+        });
+        return out.toString().strip();
+    }
+
+    private float glyphWidth(int codePoint) {
+        Float known = WIDTHS.get(codePoint);
+        if (known != null) {
+            return known;
+        }
+        float measured = measure(codePoint);
+        WIDTHS.put(codePoint, measured);
+        return measured;
+    }
+
+    private float measure(int codePoint) {
+        try {
+            return font.getStringWidth(Character.toString(codePoint));
+        } catch (IllegalArgumentException | IOException e) {
+            return -1;
+        }
+    }
+
+    private static void describe(PDDocument document, InvoiceDocument invoice) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle((invoice.kind() == InvoiceKind.INVOICE ? "Rechnung " : "Stornorechnung ")
+                + invoice.number().text());
+        info.setAuthor(invoice.issuer().name());
+        info.setCreator("ddn Hamburg Netzwerk");
+        info.setCreationDate(GregorianCalendar.from(invoice.issuedAt().atZone(ClockConfig.DISPLAY_ZONE)));
+    }
+
+    private static TrueTypeFont parseFont() throws IOException {
+        try (InputStream in = InvoicePdf.class.getResourceAsStream(FONT)) {
+            if (in == null) {
+                throw new IOException("PDFBox no longer ships " + FONT);
+            }
+            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+        }
+    }
+}
