@@ -318,11 +318,14 @@ class CongressRegistrationAdminServiceTest {
     }
 
     @Test
-    void marking_paid_needs_the_invoices_and_says_so() {
+    void marking_paid_goes_to_the_invoices_and_refuses_a_free_ticket() {
         long id = register(open, large);
 
-        assertThat(admin.canMarkPaid()).isFalse();
-        assertThatThrownBy(() -> admin.markPaid(id)).isInstanceOf(DomainException.class);
+        assertThat(admin.canMarkPaid()).isTrue();
+        // A ticket of a free category has nothing to pay.
+        assertThatThrownBy(() -> admin.markPaid(id))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("congress.desk.nothingToPay");
     }
 
     private long register(long category, long session) {

@@ -140,8 +140,8 @@ class CongressRegistrationListServiceTest {
                         PageRequest.of(0, 5))
                 .getFirst();
         assertThat(row.categoryName()).isEqualTo("Nichtmitglied");
-        // Nothing tracks payments here: a paid category's ticket is of unknown state.
-        assertThat(row.payment()).isEqualTo(PaymentState.UNKNOWN);
+        // The invoices track payments: a paid category's ticket not marked paid is open.
+        assertThat(row.payment()).isEqualTo(PaymentState.OPEN);
         assertThat(row.workshops()).singleElement().satisfies(mark -> {
             assertThat(mark.sessionId()).isEqualTo(small);
             assertThat(mark.status()).isEqualTo(ChoiceStatus.SEATED);
@@ -170,12 +170,12 @@ class CongressRegistrationListServiceTest {
                 .satisfies(row -> assertThat(row.checkedInAt()).isEqualTo(paidAt));
         assertThat(withHooks.count(congress, checkedIn(false))).isEqualTo(3);
         assertThat(withHooks.count(congress, payment(PaymentState.UNKNOWN))).isZero();
-        // Without the features: nothing is known paid or open, nobody is checked in.
+        // The application's own hooks: the invoices know nobody paid yet, nobody is checked in.
         assertThat(list.count(congress, payment(PaymentState.PAID))).isZero();
-        assertThat(list.count(congress, payment(PaymentState.OPEN))).isZero();
-        assertThat(list.page(congress, payment(PaymentState.UNKNOWN), PageRequest.of(0, 10)))
+        assertThat(list.page(congress, payment(PaymentState.OPEN), PageRequest.of(0, 10)))
                 .extracting(AdminRegistrationRow::id)
                 .containsExactlyInAnyOrder(grace, katherine);
+        assertThat(list.count(congress, payment(PaymentState.UNKNOWN))).isZero();
         assertThat(list.count(congress, checkedIn(true))).isZero();
         assertThat(list.count(congress, checkedIn(false))).isEqualTo(4);
     }
@@ -190,7 +190,7 @@ class CongressRegistrationListServiceTest {
         assertThat(details.registration().choices())
                 .singleElement()
                 .satisfies(choice -> assertThat(choice.sessionId()).isEqualTo(small));
-        assertThat(details.payment()).isEqualTo(PaymentState.UNKNOWN);
+        assertThat(details.payment()).isEqualTo(PaymentState.OPEN);
         assertThat(details.member()).isFalse();
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_entry where target = ? and action = 'CONGRESS_REGISTRATION_VIEWED'",
