@@ -16,10 +16,8 @@ import java.util.Currency;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.TTFParser;
@@ -32,7 +30,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * Prints an {@link InvoiceDocument} as a one-page A4 PDF with Apache PDFBox, in German (a German tax
@@ -65,18 +62,10 @@ final class InvoicePdf {
      */
     private static final Queue<TrueTypeFont> FONTS = new ConcurrentLinkedQueue<>();
 
-    /**
-     * Each character's width in the font (1/1000 em), or -1 where the font has no glyph for it;
-     * the same for every document, so measured once (asking a new document's font is slow).
-     */
-    private static final Map<Integer, Float> WIDTHS = new ConcurrentHashMap<>();
+    private final InvoiceText page;
 
-    private final PDPageContentStream content;
-    private final PDFont font;
-
-    private InvoicePdf(PDPageContentStream content, PDFont font) {
-        this.content = content;
-        this.font = font;
+    private InvoicePdf(InvoiceText page) {
+        this.page = page;
     }
 
     /** The PDF's bytes; each call makes a new document (no state is shared between threads). */
@@ -92,7 +81,7 @@ final class InvoicePdf {
             PDFont font = PDType0Font.load(document, parsed, true);
             describe(document, invoice);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                new InvoicePdf(content, font).print(invoice);
+                new InvoicePdf(new InvoiceText(content, font)).print(invoice);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(32_768);
             document.save(out);
@@ -112,23 +101,23 @@ final class InvoicePdf {
 
         // The issuer, top right.
         float y = PAGE_HEIGHT - 20 * MM;
-        textRight(issuer.name(), RIGHT, y, 12, true);
+        page.textRight(issuer.name(), RIGHT, y, 12, true);
         for (String line : issuerAddress) {
             y -= 12;
-            textRight(line, RIGHT, y, 9, false);
+            page.textRight(line, RIGHT, y, 9, false);
         }
 
         // The return address above the window, then the recipient in it.
         String sender = String.join(
                 " · ",
                 Stream.concat(Stream.of(issuer.name()), issuerAddress.stream()).toList());
-        text(fitted(sender, 85 * MM, 7), LEFT, PAGE_HEIGHT - 48 * MM, 7, false);
-        line(LEFT, PAGE_HEIGHT - 49 * MM, LEFT + 85 * MM, 0.4f);
+        page.text(page.fitted(sender, 85 * MM, 7), LEFT, PAGE_HEIGHT - 48 * MM, 7, false);
+        page.line(LEFT, PAGE_HEIGHT - 49 * MM, LEFT + 85 * MM, 0.4f);
         y = PAGE_HEIGHT - 55 * MM;
         for (String line : recipientLines(invoice.recipient())) {
             // Wrapped, never cut: the recipient must be named in full.
-            for (String part : wrapped(line, 85 * MM, 10)) {
-                text(part, LEFT, y, 10, false);
+            for (String part : page.wrapped(line, 85 * MM, 10)) {
+                page.text(part, LEFT, y, 10, false);
                 y -= 13;
             }
         }
@@ -148,10 +137,16 @@ final class InvoicePdf {
 
         // Title; a credit note names the invoice it cancels.
         y = PAGE_HEIGHT - 105 * MM;
-        text((invoiceKind ? "Rechnung " : "Stornorechnung ") + invoice.number().text(), LEFT, y, 16, true);
+        page.text(
+                (invoiceKind ? "Rechnung " : "Stornorechnung ")
+                        + invoice.number().text(),
+                LEFT,
+                y,
+                16,
+                true);
         if (!invoiceKind) {
             y -= 18;
-            text(
+            page.text(
                     "zur Rechnung Nr. " + invoice.refersToNumber() + " vom "
                             + DATE.format(Objects.requireNonNull(invoice.refersToIssuedOn())),
                     LEFT,
@@ -159,31 +154,31 @@ final class InvoicePdf {
                     10,
                     false);
             y -= 14;
-            text("Die genannte Rechnung wird hiermit vollständig storniert.", LEFT, y, 10, false);
+            page.text("Die genannte Rechnung wird hiermit vollständig storniert.", LEFT, y, 10, false);
         }
 
         // The line: what, when, net amount.
         y -= 30;
-        text("Pos.", LEFT, y, 9, true);
-        text("Leistung", LEFT + 12 * MM, y, 9, true);
-        textRight("Betrag (netto)", RIGHT, y, 9, true);
-        line(LEFT, y - 4, RIGHT, 0.6f);
+        page.text("Pos.", LEFT, y, 9, true);
+        page.text("Leistung", LEFT + 12 * MM, y, 9, true);
+        page.textRight("Betrag (netto)", RIGHT, y, 9, true);
+        page.line(LEFT, y - 4, RIGHT, 0.6f);
         y -= 18;
-        text("1", LEFT, y, 10, false);
-        textRight(money(invoice.amounts().net()), RIGHT, y, 10, false);
+        page.text("1", LEFT, y, 10, false);
+        page.textRight(money(invoice.amounts().net()), RIGHT, y, 10, false);
         float descriptionWidth = RIGHT - 35 * MM - (LEFT + 12 * MM);
-        for (String line : wrapped(invoice.description(), descriptionWidth, 10)) {
-            text(line, LEFT + 12 * MM, y, 10, false);
+        for (String line : page.wrapped(invoice.description(), descriptionWidth, 10)) {
+            page.text(line, LEFT + 12 * MM, y, 10, false);
             y -= 13;
         }
-        text(
+        page.text(
                 serviceLabel(invoice) + ": " + period(invoice.serviceFrom(), invoice.serviceTo()),
                 LEFT + 12 * MM,
                 y,
                 9,
                 false);
         y -= 10;
-        line(LEFT, y, RIGHT, 0.4f);
+        page.line(LEFT, y, RIGHT, 0.4f);
 
         // Totals: net, VAT at its rate, gross.
         InvoiceAmounts amounts = invoice.amounts();
@@ -191,7 +186,7 @@ final class InvoicePdf {
         amount("Nettobetrag", amounts.net(), y, false);
         y -= 15;
         amount("Umsatzsteuer " + amounts.vatRate() + " %", amounts.vat(), y, false);
-        line(AMOUNT_LABELS, y - 6, RIGHT, 0.6f);
+        page.line(AMOUNT_LABELS, y - 6, RIGHT, 0.6f);
         y -= 20;
         amount("Gesamtbetrag", amounts.gross(), y, true);
 
@@ -208,8 +203,8 @@ final class InvoicePdf {
             notes.add("Ein bereits gezahlter Betrag wird Ihnen erstattet.");
         }
         for (String note : notes) {
-            for (String line : wrapped(note, RIGHT - LEFT, 9)) {
-                text(line, LEFT, y, 9, false);
+            for (String line : page.wrapped(note, RIGHT - LEFT, 9)) {
+                page.text(line, LEFT, y, 9, false);
                 y -= 12;
             }
             y -= 6;
@@ -229,18 +224,18 @@ final class InvoicePdf {
             parts.add("USt-IdNr. " + issuer.vatId());
         }
         float y = 22 * MM;
-        line(LEFT, y + 10, RIGHT, 0.4f);
-        for (String line : wrapped(String.join(" · ", parts), RIGHT - LEFT, 7.5f)) {
-            text(line, LEFT, y, 7.5f, false);
+        page.line(LEFT, y + 10, RIGHT, 0.4f);
+        for (String line : page.wrapped(String.join(" · ", parts), RIGHT - LEFT, 7.5f)) {
+            page.text(line, LEFT, y, 7.5f, false);
             y -= 10;
         }
     }
 
     private float info(String label, String value, float y) throws IOException {
-        text(label, INFO_LEFT, y, 9, false);
-        float room = RIGHT - INFO_LEFT - width(label, 9) - 3 * MM;
+        page.text(label, INFO_LEFT, y, 9, false);
+        float room = RIGHT - INFO_LEFT - page.width(label, 9) - 3 * MM;
         // Numbers and dates always fit; only an absurdly long configured tax number could be cut.
-        textRight(fitted(value, room, 9), RIGHT, y, 9, true);
+        page.textRight(page.fitted(value, room, 9), RIGHT, y, 9, true);
         return y - 13;
     }
 
@@ -249,8 +244,8 @@ final class InvoicePdf {
     }
 
     private void amount(String label, BigDecimal value, float y, boolean strong) throws IOException {
-        text(label, AMOUNT_LABELS, y, 10, strong);
-        textRight(money(value), RIGHT, y, 10, strong);
+        page.text(label, AMOUNT_LABELS, y, 10, strong);
+        page.textRight(money(value), RIGHT, y, 10, strong);
     }
 
     private static List<String> recipientLines(InvoiceRecipient recipient) {
@@ -288,130 +283,6 @@ final class InvoicePdf {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.GERMANY);
         format.setCurrency(Currency.getInstance("EUR"));
         return format.format(amount);
-    }
-
-    private void text(String text, float x, float y, float size, boolean strong) throws IOException {
-        String printable = printable(text);
-        if (printable.isEmpty()) {
-            return;
-        }
-        content.beginText();
-        content.setFont(font, size);
-        if (strong) {
-            content.setRenderingMode(RenderingMode.FILL_STROKE);
-            content.setLineWidth(size * 0.035f);
-        }
-        content.newLineAtOffset(x, y);
-        content.showText(printable);
-        if (strong) {
-            content.setRenderingMode(RenderingMode.FILL);
-        }
-        content.endText();
-    }
-
-    private void textRight(String text, float right, float y, float size, boolean strong) throws IOException {
-        text(text, right - width(printable(text), size), y, size, strong);
-    }
-
-    private void line(float fromX, float y, float toX, float width) throws IOException {
-        content.setLineWidth(width);
-        content.moveTo(fromX, y);
-        content.lineTo(toX, y);
-        content.stroke();
-    }
-
-    /** Words onto lines of at most {@code width}; a word longer than a line is broken. */
-    private List<String> wrapped(String text, float width, float size) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        float lineWidth = 0;
-        float space = width(" ", size);
-        for (String word : printable(text).split(" +")) {
-            float wordWidth = width(word, size);
-            if (!line.isEmpty() && lineWidth + space + wordWidth <= width) {
-                line.append(' ').append(word);
-                lineWidth += space + wordWidth;
-                continue;
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            float restWidth = wordWidth;
-            while (restWidth > width) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && width(rest.substring(0, cut), size) > width) {
-                    cut--;
-                }
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-                restWidth = width(rest, size);
-            }
-            line.append(rest);
-            lineWidth = restWidth;
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    /** Cut to the width with an ellipsis: only for single lines whose full text is elsewhere too. */
-    private String fitted(String text, float width, float size) {
-        String printable = printable(text);
-        if (width(printable, size) <= width) {
-            return printable;
-        }
-        String cut = printable;
-        while (cut.length() > 1 && width(cut + "…", size) > width) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut + "…";
-    }
-
-    /** The width of a printable text, from the widths of its characters (measured once each). */
-    private float width(String printable, float size) {
-        float units = 0;
-        for (int i = 0; i < printable.length(); ) {
-            int codePoint = printable.codePointAt(i);
-            units += Math.max(0, glyphWidth(codePoint));
-            i += Character.charCount(codePoint);
-        }
-        return units / 1000 * size;
-    }
-
-    /** Control characters become spaces; characters the font cannot show become {@code ?}. */
-    private String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(codePoint -> {
-            if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)) {
-                out.append(' ');
-            } else if (glyphWidth(codePoint) < 0) {
-                out.append('?');
-            } else {
-                out.appendCodePoint(codePoint);
-            }
-        });
-        return out.toString().strip();
-    }
-
-    private float glyphWidth(int codePoint) {
-        Float known = WIDTHS.get(codePoint);
-        if (known != null) {
-            return known;
-        }
-        float measured = measure(codePoint);
-        WIDTHS.put(codePoint, measured);
-        return measured;
-    }
-
-    private float measure(int codePoint) {
-        try {
-            return font.getStringWidth(Character.toString(codePoint));
-        } catch (IllegalArgumentException | IOException e) {
-            return -1;
-        }
     }
 
     private static void describe(PDDocument document, InvoiceDocument invoice) {
