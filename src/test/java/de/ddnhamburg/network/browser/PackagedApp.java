@@ -13,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** The production jar that {@code ./mvnw package} built, started as a user would start it. */
-final class PackagedApp implements AutoCloseable {
+public final class PackagedApp implements AutoCloseable {
 
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
 
@@ -28,11 +28,12 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /** The jar that failsafe names in {@code app.jar}; the default serves a run from the IDE after a package. */
-    static Path jar() {
+    public static Path jar() {
         return Path.of(System.getProperty("app.jar", "target/ddn-network-0.1.0-SNAPSHOT.jar"));
     }
 
-    static PackagedApp start(Path jar, Path dataDir, String... arguments) throws IOException, InterruptedException {
+    public static PackagedApp start(Path jar, Path dataDir, String... arguments)
+            throws IOException, InterruptedException {
         return start(jar, dataDir, freePort(), arguments);
     }
 
@@ -55,11 +56,11 @@ final class PackagedApp implements AutoCloseable {
         return new PackagedApp(process, port, log);
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://localhost:" + port + path;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
