@@ -80,6 +80,7 @@ public class LoadSimulation extends Simulation {
             Duration thinkMin,
             Duration thinkMax,
             int loadMembers,
+            int firstMember,
             String baseUrl) {
 
         static Settings fromSystemProperties() {
@@ -90,6 +91,7 @@ public class LoadSimulation extends Simulation {
                     Duration.ofMillis(Integer.getInteger("load.thinkMinMs", 1000)),
                     Duration.ofMillis(Integer.getInteger("load.thinkMaxMs", 3000)),
                     Integer.getInteger("load.members", 2000),
+                    Integer.getInteger("load.firstMember", 1),
                     System.getProperty("load.baseUrl", "http://127.0.0.1:8080"));
         }
     }
@@ -99,7 +101,8 @@ public class LoadSimulation extends Simulation {
     }
 
     protected LoadSimulation(Settings settings) {
-        Journeys journeys = new Journeys(settings.thinkMin(), settings.thinkMax(), settings.loadMembers());
+        Journeys journeys =
+                new Journeys(settings.thinkMin(), settings.thinkMax(), settings.loadMembers(), settings.firstMember());
         OpenInjectionStep arrivals = settings.users() > 0
                 ? rampUsers(Math.max(1, settings.users() / 5)).during(settings.during())
                 : constantUsersPerSec(settings.rate() / 5).during(settings.during());

@@ -19,6 +19,7 @@ public class SmokeSimulation extends LoadSimulation {
                 Duration.ofMillis(300),
                 Duration.ofMillis(1200),
                 MEMBERS,
+                1,
                 System.getProperty("load.baseUrl", "http://127.0.0.1:8080")));
     }
 }

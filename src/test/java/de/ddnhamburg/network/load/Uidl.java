@@ -206,9 +206,12 @@ final class Uidl {
                         .formParam("username", "#{email}")
                         .formParam("password", DEMO_PASSWORD)
                         .formParam("_csrf", "#{springCsrf}")
-                        // Success goes to the member start page, which the journey loads next; a failure to /login?error.
+                        // Success goes to the member start page, which the journey loads next; a failure to
+                        // /login?error.
                         .disableFollowRedirect()
-                        .check(status().is(302), headerRegex("Location", ".*/start$").exists()));
+                        .check(
+                                status().is(302),
+                                headerRegex("Location", ".*/start$").exists()));
     }
 
     /** The hrefs in the last kept answer that match {@code pattern} (e.g. {@code veranstaltungen/\d+}). */
