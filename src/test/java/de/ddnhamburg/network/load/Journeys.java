@@ -81,8 +81,7 @@ final class Journeys {
     /** Guest: start page → calendar → an event → guest registration. */
     ScenarioBuilder guest() {
         return scenario("guest registers for an event")
-                .group("journey: guest registers for an event")
-                .on(exec(arrive(false))
+                .exec(arrive(false))
                         .exec(load("start", "", nodes("events-link")))
                         .exec(think())
                         .exec(nextHistoryEntry())
@@ -107,14 +106,13 @@ final class Journeys {
                                 sync("guest-seat", "value", "\"1\""),
                                 event("guest-seat", "value-changed"))))
                         .exec(message("db: guest registration", click("guest-submit"))
-                                .check(shows("guest-done"))));
+                                .check(shows("guest-done")));
     }
 
     /** Member: log in → directory, scroll, search → a profile → contact request. */
     ScenarioBuilder memberContact() {
         return scenario("member searches the directory and asks for contact")
-                .group("journey: member searches the directory and asks for contact")
-                .on(exec(arrive(true))
+                .exec(arrive(true))
                         .exec(login())
                         .exitHereIfFailed()
                         .exec(load("member start", "start"))
@@ -144,14 +142,13 @@ final class Journeys {
                                 .check(nodes("send-contact-request")))
                         .exec(think())
                         .exec(message("db: contact request", click("send-contact-request"))
-                                .check(shows("withdraw-request"))));
+                                .check(shows("withdraw-request")));
     }
 
     /** Member: log in → calendar → an event → register (a seat or the waiting list). */
     ScenarioBuilder memberEvent() {
         return scenario("member registers for an event")
-                .group("journey: member registers for an event")
-                .on(exec(arrive(true))
+                .exec(arrive(true))
                         .exec(login())
                         .exitHereIfFailed()
                         .exec(load("member start", "start"))
@@ -163,7 +160,7 @@ final class Journeys {
                         .exec(visitUntilShown("db: event", "eventRoutes", "event-register-"))
                         .exec(think())
                         .exec(message("db: event registration", click("event-register-"))
-                                .check(shows("event-my-status"))));
+                                .check(shows("event-my-status")));
     }
 
     /**
@@ -173,8 +170,7 @@ final class Journeys {
      */
     ScenarioBuilder congress() {
         return scenario("member registers for the congress")
-                .group("journey: member registers for the congress")
-                .on(exec(arrive(true))
+                .exec(arrive(true))
                         .exec(login())
                         .exitHereIfFailed()
                         .exec(load("member start", "start"))
@@ -222,14 +218,13 @@ final class Journeys {
                         .exec(think())
                         .exec(message("ui: congress cancel dialog", click("mine-cancel"))
                                 .check(nodes("mine-cancel-confirm")))
-                        .exec(message("db: congress cancellation", event("mine-cancel-confirm", "confirm"))));
+                        .exec(message("db: congress cancellation", event("mine-cancel-confirm", "confirm")));
     }
 
     /** Admin: log in → member administration → search → scroll the grid. */
     ScenarioBuilder admin() {
         return scenario("admin searches the member administration")
-                .group("journey: admin searches the member administration")
-                .on(exec(arrive(false))
+                .exec(arrive(false))
                         .exec(session -> session.set("email", "admin@ddn-hamburg.de"))
                         .exec(login())
                         .exitHereIfFailed()
@@ -256,7 +251,7 @@ final class Journeys {
                                 .check(gridUpdate("member-grid", true)))
                         .exec(nextPromise())
                         .doIf(session -> session.contains("gridUpdate"))
-                        .then(confirmGrid("member-grid")));
+                        .then(confirmGrid("member-grid"));
     }
 
     /** Stores one link of the kept answer, chosen at random. */
