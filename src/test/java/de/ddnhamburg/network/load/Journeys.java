@@ -82,85 +82,81 @@ final class Journeys {
     ScenarioBuilder guest() {
         return scenario("guest registers for an event")
                 .exec(arrive(false))
-                        .exec(load("start", "", nodes("events-link")))
-                        .exec(think())
-                        .exec(nextHistoryEntry())
-                        .exec(navigate("db: calendar", "'veranstaltungen'", keepAnswer()))
-                        .exec(chooseLinks("eventRoutes", "veranstaltungen/\\d+"))
-                        .exec(think())
-                        .exec(visitUntilShown("db: event (guest)", "eventRoutes", "guest-submit"))
-                        .exec(rememberNodes("guest-"))
-                        .exec(session -> session.set(
-                                "guestEmail",
-                                "guest-" + runId + "-" + nextGuest.incrementAndGet() + "@load.example.org"))
-                        .exec(think())
-                        .exec(message(
-                                "ui: guest form fields",
-                                sync("guest-name", "value", "\"Gast Lasttest\""),
-                                sync("guest-email", "value", "\"#{guestEmail}\""),
-                                sync("guest-consent", "checked", "true")))
-                        // Two kinds of seat (in person, online) only where the event offers both.
-                        .doIf(session -> session.contains(node("guest-seat")))
-                        .then(exec(message(
-                                "ui: guest seat",
-                                sync("guest-seat", "value", "\"1\""),
-                                event("guest-seat", "value-changed"))))
-                        .exec(message("db: guest registration", click("guest-submit"))
-                                .check(shows("guest-done")));
+                .exec(load("start", "", nodes("events-link")))
+                .exec(think())
+                .exec(nextHistoryEntry())
+                .exec(navigate("db: calendar", "'veranstaltungen'", keepAnswer()))
+                .exec(chooseLinks("eventRoutes", "veranstaltungen/\\d+"))
+                .exec(think())
+                .exec(visitUntilShown("db: event (guest)", "eventRoutes", "guest-submit"))
+                .exec(rememberNodes("guest-"))
+                .exec(session -> session.set(
+                        "guestEmail", "guest-" + runId + "-" + nextGuest.incrementAndGet() + "@load.example.org"))
+                .exec(think())
+                .exec(message(
+                        "ui: guest form fields",
+                        sync("guest-name", "value", "\"Gast Lasttest\""),
+                        sync("guest-email", "value", "\"#{guestEmail}\""),
+                        sync("guest-consent", "checked", "true")))
+                // Two kinds of seat (in person, online) only where the event offers both.
+                .doIf(session -> session.contains(node("guest-seat")))
+                .then(exec(message(
+                        "ui: guest seat", sync("guest-seat", "value", "\"1\""), event("guest-seat", "value-changed"))))
+                .exec(message("db: guest registration", click("guest-submit")).check(shows("guest-done")));
     }
 
     /** Member: log in → directory, scroll, search → a profile → contact request. */
     ScenarioBuilder memberContact() {
         return scenario("member searches the directory and asks for contact")
                 .exec(arrive(true))
-                        .exec(login())
-                        .exitHereIfFailed()
-                        .exec(load("member start", "start"))
-                        .exec(think())
-                        .exec(nextHistoryEntry())
-                        .exec(navigate("db: directory", "'mitglieder'", nodes("directory-results", "directory-search")))
-                        .exec(message("db: directory page", call("directory-results", "setViewportRange", "0,20")))
-                        .exec(nextPromise())
-                        .exec(think())
-                        .exec(message("db: directory scroll", call("directory-results", "setViewportRange", "20,20")))
-                        .exec(nextPromise())
-                        .exec(think())
-                        .exec(session -> session.set("term", anyOf(SEARCH_TERMS)))
-                        .exec(message(
-                                "db: directory search",
-                                sync("directory-search", "value", "\"#{term}\""),
-                                event("directory-search", "input")))
-                        // The list scrolls back to the top for the new result, and asks for its first rows.
-                        .exec(message("db: directory page", call("directory-results", "setViewportRange", "0,20"))
-                                .check(keepAnswer()))
-                        .exec(nextPromise())
-                        .exec(chooseLinks("profileRoutes", "mitglieder/\\d+"))
-                        .exec(think())
-                        .exec(visitUntilShown("db: profile", "profileRoutes", "contact-request-button"))
-                        .exec(think())
-                        .exec(message("db: contact dialog", click("contact-request-button"))
-                                .check(nodes("send-contact-request")))
-                        .exec(think())
-                        .exec(message("db: contact request", click("send-contact-request"))
-                                .check(shows("withdraw-request")));
+                .exec(login())
+                .exitHereIfFailed()
+                .exec(load("member start", "start"))
+                .exec(think())
+                .exec(nextHistoryEntry())
+                .exec(navigate("db: directory", "'mitglieder'", nodes("directory-results", "directory-search")))
+                .exec(message("db: directory page", call("directory-results", "setViewportRange", "0,20")))
+                .exec(nextPromise())
+                .exec(think())
+                .exec(message("db: directory scroll", call("directory-results", "setViewportRange", "20,20")))
+                .exec(nextPromise())
+                .exec(think())
+                .exec(session -> session.set("term", anyOf(SEARCH_TERMS)))
+                .exec(message(
+                        "db: directory search",
+                        sync("directory-search", "value", "\"#{term}\""),
+                        event("directory-search", "input")))
+                // The list scrolls back to the top for the new result, and asks for its first rows.
+                .exec(message("db: directory page", call("directory-results", "setViewportRange", "0,20"))
+                        .check(keepAnswer()))
+                .exec(nextPromise())
+                .exec(chooseLinks("profileRoutes", "mitglieder/\\d+"))
+                .exec(think())
+                .exec(visitUntilShown("db: profile", "profileRoutes", "contact-request-button"))
+                .exec(think())
+                .exec(message("db: contact dialog", click("contact-request-button"))
+                        .check(nodes("send-contact-request")))
+                .exec(think())
+                .exec(message("db: contact request", click("send-contact-request"))
+                        .check(shows("withdraw-request")));
     }
 
     /** Member: log in → calendar → an event → register (a seat or the waiting list). */
     ScenarioBuilder memberEvent() {
         return scenario("member registers for an event")
                 .exec(arrive(true))
-                        .exec(login())
-                        .exitHereIfFailed()
-                        .exec(load("member start", "start"))
-                        .exec(think())
-                        .exec(nextHistoryEntry())
-                        .exec(navigate("db: calendar", "'veranstaltungen'", keepAnswer()))
-                        .exec(chooseLinks("eventRoutes", "veranstaltungen/\\d+"))
-                        .exec(think())
-                        .exec(visitUntilShown("db: event", "eventRoutes", "event-register-"))
-                        .exec(think())
-                        .exec(message("db: event registration", click("event-register-"))
-                                .check(shows("event-my-status")));
+                .exec(login())
+                .exitHereIfFailed()
+                .exec(load("member start", "start"))
+                .exec(think())
+                .exec(nextHistoryEntry())
+                .exec(navigate("db: calendar", "'veranstaltungen'", keepAnswer()))
+                .exec(chooseLinks("eventRoutes", "veranstaltungen/\\d+"))
+                .exec(think())
+                .exec(visitUntilShown("db: event", "eventRoutes", "event-register-"))
+                .exec(think())
+                .exec(message("db: event registration", click("event-register-"))
+                        .check(shows("event-my-status")));
     }
 
     /**
@@ -171,87 +167,86 @@ final class Journeys {
     ScenarioBuilder congress() {
         return scenario("member registers for the congress")
                 .exec(arrive(true))
-                        .exec(login())
-                        .exitHereIfFailed()
-                        .exec(load("member start", "start"))
-                        .exec(think())
-                        .exec(nextHistoryEntry())
-                        .exec(navigate("db: calendar", "'veranstaltungen'", keepAnswer()))
-                        .exec(chooseLink("congressRoute", "kongress/\\d+"))
-                        .exec(think())
-                        .exec(nextHistoryEntry())
-                        .exec(navigate("db: congress programme", "#{congressRoute}", nodes("congress-register")))
-                        .exec(think())
-                        .exec(nextHistoryEntry())
-                        .exec(navigate("db: congress wizard", "#{congressRoute}/anmelden", nodes("wizard-next")))
-                        .exec(think())
-                        .exec(message("db: wizard category step", click("wizard-next"))
-                                .check(nodes("wizard-category"))
-                                .check(keepAnswer()))
-                        // The member category is the first the step lists, so its key is the lowest.
-                        .exec(session -> session.set(
-                                "category",
-                                Uidl.radioValues(session, session.getInt(node("wizard-category"))).stream()
-                                        .min(java.util.Comparator.<String>comparingInt(Integer::parseInt))
-                                        .orElseThrow()))
-                        .exec(message(
-                                "ui: wizard choice",
-                                sync("wizard-category", "value", "\"#{category}\""),
-                                event("wizard-category", "value-changed")))
-                        .exec(think())
-                        .exec(message("db: wizard session step", click("wizard-next"))
-                                .check(keepAnswer()))
-                        .exec(session -> session.set("slotChoices", slotChoices(session)))
-                        .exec(message("ui: wizard choice", "#{slotChoices}"))
-                        .exec(think())
-                        .exec(message("ui: wizard questions step", click("wizard-next")))
-                        .exec(message("db: wizard summary", click("wizard-next"))
-                                .check(nodes("wizard-consent", "wizard-submit")))
-                        .exec(think())
-                        .exec(message(
-                                "ui: wizard choice",
-                                sync("wizard-consent", "checked", "true"),
-                                event("wizard-consent", "checked-changed")))
-                        .exec(message("db: congress registration", click("wizard-submit"))
-                                .check(shows("mine-new"))
-                                .check(nodes("mine-cancel")))
-                        .exec(think())
-                        .exec(message("ui: congress cancel dialog", click("mine-cancel"))
-                                .check(nodes("mine-cancel-confirm")))
-                        .exec(message("db: congress cancellation", event("mine-cancel-confirm", "confirm")));
+                .exec(login())
+                .exitHereIfFailed()
+                .exec(load("member start", "start"))
+                .exec(think())
+                .exec(nextHistoryEntry())
+                .exec(navigate("db: calendar", "'veranstaltungen'", keepAnswer()))
+                .exec(chooseLink("congressRoute", "kongress/\\d+"))
+                .exec(think())
+                .exec(nextHistoryEntry())
+                .exec(navigate("db: congress programme", "#{congressRoute}", nodes("congress-register")))
+                .exec(think())
+                .exec(nextHistoryEntry())
+                .exec(navigate("db: congress wizard", "#{congressRoute}/anmelden", nodes("wizard-next")))
+                .exec(think())
+                .exec(message("db: wizard category step", click("wizard-next"))
+                        .check(nodes("wizard-category"))
+                        .check(keepAnswer()))
+                // The member category is the first the step lists, so its key is the lowest.
+                .exec(session -> session.set(
+                        "category",
+                        Uidl.radioValues(session, session.getInt(node("wizard-category"))).stream()
+                                .min(java.util.Comparator.<String>comparingInt(Integer::parseInt))
+                                .orElseThrow()))
+                .exec(message(
+                        "ui: wizard choice",
+                        sync("wizard-category", "value", "\"#{category}\""),
+                        event("wizard-category", "value-changed")))
+                .exec(think())
+                .exec(message("db: wizard session step", click("wizard-next")).check(keepAnswer()))
+                .exec(session -> session.set("slotChoices", slotChoices(session)))
+                .exec(message("ui: wizard choice", "#{slotChoices}"))
+                .exec(think())
+                .exec(message("ui: wizard questions step", click("wizard-next")))
+                .exec(message("db: wizard summary", click("wizard-next"))
+                        .check(nodes("wizard-consent", "wizard-submit")))
+                .exec(think())
+                .exec(message(
+                        "ui: wizard choice",
+                        sync("wizard-consent", "checked", "true"),
+                        event("wizard-consent", "checked-changed")))
+                .exec(message("db: congress registration", click("wizard-submit"))
+                        .check(shows("mine-new"))
+                        .check(nodes("mine-cancel")))
+                .exec(think())
+                .exec(message("ui: congress cancel dialog", click("mine-cancel"))
+                        .check(nodes("mine-cancel-confirm")))
+                .exec(message("db: congress cancellation", event("mine-cancel-confirm", "confirm")));
     }
 
     /** Admin: log in → member administration → search → scroll the grid. */
     ScenarioBuilder admin() {
         return scenario("admin searches the member administration")
                 .exec(arrive(false))
-                        .exec(session -> session.set("email", "admin@ddn-hamburg.de"))
-                        .exec(login())
-                        .exitHereIfFailed()
-                        .exec(load("member start", "start"))
-                        .exec(think())
-                        .exec(nextHistoryEntry())
-                        .exec(navigate(
-                                        "db: member administration",
-                                        "'verwaltung/mitglieder'",
-                                        nodes("member-grid", "member-search"))
-                                .check(gridUpdate("member-grid")))
-                        .exec(confirmGrid("member-grid"))
-                        .exec(think())
-                        .exec(session -> session.set("term", anyOf(ADMIN_SEARCHES)))
-                        .exec(message(
-                                        "db: member search",
-                                        sync("member-search", "value", "\"#{term}\""),
-                                        event("member-search", "input"))
-                                .check(gridUpdate("member-grid")))
-                        .exec(confirmGrid("member-grid"))
-                        .exec(think())
-                        .exec(session -> session.remove("gridUpdate"))
-                        .exec(message("db: member grid scroll", call("member-grid", "setViewportRange", "50,50"))
-                                .check(gridUpdate("member-grid", true)))
-                        .exec(nextPromise())
-                        .doIf(session -> session.contains("gridUpdate"))
-                        .then(confirmGrid("member-grid"));
+                .exec(session -> session.set("email", "admin@ddn-hamburg.de"))
+                .exec(login())
+                .exitHereIfFailed()
+                .exec(load("member start", "start"))
+                .exec(think())
+                .exec(nextHistoryEntry())
+                .exec(navigate(
+                                "db: member administration",
+                                "'verwaltung/mitglieder'",
+                                nodes("member-grid", "member-search"))
+                        .check(gridUpdate("member-grid")))
+                .exec(confirmGrid("member-grid"))
+                .exec(think())
+                .exec(session -> session.set("term", anyOf(ADMIN_SEARCHES)))
+                .exec(message(
+                                "db: member search",
+                                sync("member-search", "value", "\"#{term}\""),
+                                event("member-search", "input"))
+                        .check(gridUpdate("member-grid")))
+                .exec(confirmGrid("member-grid"))
+                .exec(think())
+                .exec(session -> session.remove("gridUpdate"))
+                .exec(message("db: member grid scroll", call("member-grid", "setViewportRange", "50,50"))
+                        .check(gridUpdate("member-grid", true)))
+                .exec(nextPromise())
+                .doIf(session -> session.contains("gridUpdate"))
+                .then(confirmGrid("member-grid"));
     }
 
     /** Stores one link of the kept answer, chosen at random. */
