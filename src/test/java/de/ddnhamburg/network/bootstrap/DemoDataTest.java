@@ -12,11 +12,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo data on its own fresh database: members, the six expert groups, their moderators and
- * posts, the events, and the Fachkongress with its registrations.
+ * posts, the events, and the Fachkongress with its registrations; with three load-test members asked for.
  */
 @SpringBootTest(
         properties = {
             "app.demo-data.enabled=true",
+            "app.demo-data.load-members=3",
             "spring.datasource.url=jdbc:h2:mem:ddn-demo;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE"
         })
 @ActiveProfiles("test")
@@ -28,6 +29,21 @@ class DemoDataTest {
 
     @Autowired
     java.time.Clock clock;
+
+    @Test
+    void creates_the_load_test_members_asked_for_active_and_listed_in_the_directory() {
+        assertThat(jdbc.queryForList(
+                        "select email from member where email like '%@load.example.org' order by email", String.class))
+                .containsExactly(
+                        "load-00001@load.example.org", "load-00002@load.example.org", "load-00003@load.example.org");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from member where email like '%@load.example.org'"
+                                + " and status = 'ACTIVE' and listed_in_directory = true",
+                        Long.class))
+                .as("each can log in and is found in the directory")
+                .isEqualTo(3);
+        assertThat(LoadTestMembers.email(42)).isEqualTo("load-00042@load.example.org");
+    }
 
     @Test
     void loads_six_groups_each_with_a_moderator_members_and_posts() {

@@ -86,6 +86,7 @@ class ProductionStartTest {
         properties.put("app.first-admin.email", "Chef@ddn-hamburg.de");
         properties.put("app.first-admin.password", "a long enough first password");
         properties.put("app.demo-data.enabled", "true");
+        properties.put("app.demo-data.load-members", "3");
 
         try (ConfigurableApplicationContext app = start(properties)) {
             LoginAccount admin = app.getBean(MemberService.class)
@@ -94,7 +95,7 @@ class ProductionStartTest {
             assertThat(admin.roles()).containsExactlyInAnyOrder(Roles.MEMBER, Roles.ADMIN);
             assertThat(admin.canLogIn()).isTrue();
             assertThat(app.getBean(JdbcTemplate.class).queryForObject("select count(*) from member", Integer.class))
-                    .as("demo data never loads in prod")
+                    .as("demo data and load-test members never load in prod")
                     .isEqualTo(1);
             assertThat(app.getEnvironment().getProperty("app.invoice.issuer.name"))
                     .as("invoices name the imprint's operator unless told otherwise, never the demo issuer")
