@@ -1,7 +1,9 @@
 package de.ddnhamburg.network.ui.congress;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import de.ddnhamburg.network.domain.common.ClockConfig;
 import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.congress.CategoryOffer;
@@ -76,6 +78,20 @@ public final class CongressFormat {
         link.getElement().setAttribute("router-ignore", true);
         link.addClassName("congress-ics");
         return link;
+    }
+
+    /**
+     * The way to "Meine Anmeldung" that a registered member sees where others see "Jetzt anmelden",
+     * with the note that they are registered already.
+     */
+    public static void addMyRegistration(HasComponents actions, Component translator) {
+        Anchor link = new Anchor(
+                PublicLinks.CONGRESS_MY_REGISTRATION, translator.getTranslation("congress.page.myRegistration"));
+        link.setId("congress-my-registration");
+        link.addClassNames("button-link", "primary");
+        Span note = new Span(translator.getTranslation("congress.page.registered"));
+        note.setId("congress-registered");
+        actions.add(link, note);
     }
 
     /** The registration wizard's address (built by the registration part). */
