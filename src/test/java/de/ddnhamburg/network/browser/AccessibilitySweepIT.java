@@ -7,15 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,7 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Every page as a guest, a member, a group moderator, the door team and an admin, at desktop width and at 375 px
+ * Every page as a guest, a member, a group moderator and an admin, at desktop width and at 375 px
  * (a phone), with the dialogs that matter (contact request, cancelling a registration, a new group,
  * cancelling an event): axe-core's WCAG 2.1 A and AA rules must find nothing serious or critical, no
  * page may show an error notification or the error page, scroll sideways on a phone, or make the
@@ -59,17 +51,12 @@ class AccessibilitySweepIT {
 
     private static Axe axe;
 
-    private static String database = "";
-
     @BeforeAll
     static void start() throws Exception {
         axe = Axe.load();
         // The outbox sends (here: logs) at once, so that a guest's confirmation link can be read from the log.
-        // A database the door team's sweep can add today's congress to while the app runs.
-        Path data = Files.createTempDirectory("ddn-a11y-data");
-        database = "jdbc:h2:file:" + data.toAbsolutePath() + "/ddn-network;AUTO_SERVER=TRUE";
         app = PackagedApp.start(
-                PackagedApp.jar(), data, "--app.mail.outbox.poll-interval=PT1S", "--spring.datasource.url=" + database);
+                PackagedApp.jar(), Files.createTempDirectory("ddn-a11y-data"), "--app.mail.outbox.poll-interval=PT1S");
         Files.deleteIfExists(report());
     }
 
@@ -194,119 +181,6 @@ class AccessibilitySweepIT {
                     // The congress door: the demo congress's desk, asking for the desk's name.
                     page("check-in", "/einlass"));
         });
-    }
-
-    /**
-     * The door team (the role {@code CHECK_IN}) at the desk of a congress taking place today: the
-     * desk's name, a ticket checked in, and warnings. The congress is added for this test and made a
-     * draft again afterwards, so that the other sweeps still find the demo congress as the next one.
-     */
-    @Test
-    void door_team_pages_have_no_serious_violations() throws Exception {
-        long congress = insertCongressToday();
-        try {
-            sweep(
-                    "door-team",
-                    DOOR_HELPER,
-                    sweep -> List.of(
-                            new Page("check-in-desk+scans", "/einlass", AccessibilitySweepIT::scanAtTheDesk),
-                            page("start", "/start")));
-        } finally {
-            try (Connection db = DriverManager.getConnection(database, "sa", "");
-                    PreparedStatement draft =
-                            db.prepareStatement("update congress set status = 'DRAFT' where id = ?")) {
-                draft.setLong(1, congress);
-                draft.executeUpdate();
-            }
-        }
-    }
-
-    private static final String DOOR_HELPER = "henning.brandt@example.org";
-    private static final String DOOR_CODE = "K7QX-4M2P-9HRT-B3WC";
-    private static final String DOOR_CANCELLED_CODE = "M2PK-7QXH-RT9B-3WCD";
-
-    /**
-     * Names the desk where it asks (once per session), then scans a valid ticket (checked in on the
-     * desktop visit, "already checked in" on the phone's) and a cancelled one, checking each verdict.
-     */
-    private static void scanAtTheDesk(Sweep sweep) {
-        sweep.wait.until(ExpectedConditions.or(
-                ExpectedConditions.presenceOfElementLocated(By.id("check-in-desk-name")),
-                ExpectedConditions.presenceOfElementLocated(By.id("check-in-input"))));
-        if (!sweep.browser.findElements(By.id("check-in-desk-name")).isEmpty()) {
-            sweep.type("#check-in-desk-name input", "Eingang Nord");
-            sweep.click(By.id("check-in-desk-save"));
-        }
-        sweep.type("#check-in-input input", DOOR_CODE + Keys.ENTER);
-        sweep.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-in-verdict"), "ingecheckt"));
-        sweep.settle();
-        sweep.check(sweep.where + " after a scan", sweep.width);
-        sweep.type("#check-in-input input", DOOR_CANCELLED_CODE + Keys.ENTER);
-        sweep.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-in-verdict"), "storniert"));
-        sweep.settle();
-    }
-
-    /** A published congress today with one confirmed and one cancelled guest; the door helper joins the door team. */
-    private static long insertCongressToday() throws Exception {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        ZoneId hamburg = ZoneId.of("Europe/Berlin");
-        LocalDate today = LocalDate.now(hamburg);
-        Instant nine = today.atTime(9, 0).atZone(hamburg).toInstant();
-        try (Connection db = DriverManager.getConnection(database, "sa", "")) {
-            CongressRows rows = new CongressRows(db, now);
-            long congress = rows.congress(
-                    "Fachkongress am Einlass",
-                    null,
-                    today,
-                    now.minus(Duration.ofDays(30)),
-                    now.minus(Duration.ofDays(1)),
-                    now.minus(Duration.ofDays(3)));
-            long category = rows.guestCategory(congress, "Für Gäste");
-            long room = rows.room(congress, "Raum Elbe", 30);
-            long slot = rows.slot(congress, nine.plus(Duration.ofHours(2)), nine.plus(Duration.ofHours(3)));
-            long workshop = rows.workshop(congress, slot, room, "Werkstatt Arbeit", 20, 1);
-            Timestamp at = Timestamp.from(now);
-            String registration = "insert into congress_registration (created_at, updated_at, congress_id,"
-                    + " category_id, person_key, email, first_name, last_name, organisation, ticket_code, status,"
-                    + " registered_at, confirmed_at, language) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'de')";
-            long hanna = rows.insert(
-                    registration,
-                    at,
-                    at,
-                    congress,
-                    category,
-                    "g:hanna.a11y@example.org",
-                    "hanna.a11y@example.org",
-                    "Hanna",
-                    "Petersen",
-                    "Hafen Akademie",
-                    DOOR_CODE,
-                    "CONFIRMED",
-                    at,
-                    at);
-            rows.seat(hanna, slot, workshop);
-            rows.insert(
-                    registration,
-                    at,
-                    at,
-                    congress,
-                    category,
-                    "g:carla.a11y@example.org",
-                    "carla.a11y@example.org",
-                    "Carla",
-                    "Cordes",
-                    "Elbwerk GmbH",
-                    DOOR_CANCELLED_CODE,
-                    "CANCELLED",
-                    at,
-                    at);
-            try (PreparedStatement role = db.prepareStatement(
-                    "insert into member_role (member_id, role) select id, 'CHECK_IN' from member where email = ?")) {
-                role.setString(1, DOOR_HELPER);
-                assertThat(role.executeUpdate()).as("the demo member exists").isOne();
-            }
-            return congress;
-        }
     }
 
     /** The reprint search of "Druck und Export", with the badge it finds. */

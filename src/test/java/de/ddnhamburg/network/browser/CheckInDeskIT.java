@@ -94,10 +94,12 @@ class CheckInDeskIT {
         office.executeScript("window.ddnNoReload = 'still here';");
 
         WebDriverWait wait = journey.logIn(desk, HELPER, DEMO_PASSWORD);
-        desk.manage().window().setSize(new Dimension(768, 1024));
         // The door team's way in: with one congress open today, it opens that desk at once.
         journey.open("/einlass");
         wait.until(ExpectedConditions.urlContains("/einlass/" + congressId));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#check-in-desk-name input")));
+        assertAccessible("check-in-00-desktop-desk-name");
+        desk.manage().window().setSize(new Dimension(768, 1024));
         chooseDesk(wait, "Eingang Nord");
 
         scan(wait, CONFIRMED_CODE);
