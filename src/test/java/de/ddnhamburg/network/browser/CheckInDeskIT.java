@@ -86,11 +86,11 @@ class CheckInDeskIT {
         office.get(journey.app().url("/verwaltung/kongress/" + congressId + "/uebersicht"));
         officeWait.until(ExpectedConditions.textToBe(By.id("dashboard-checkin-value"), "0 von 1"));
         // Only the most specific entry of the side navigation is marked as the current page.
-        assertThat(office.findElement(By.id("nav-congress-administration")).getAttribute("current"))
-                .isNotNull();
-        assertThat(office.findElement(By.id("nav-administration")).getAttribute("current"))
+        assertThat(office.findElement(By.id("nav-congress-administration")).getDomProperty("current"))
+                .isEqualTo("true");
+        assertThat(office.findElement(By.id("nav-administration")).getDomProperty("current"))
                 .as("'Verwaltung' is not highlighted beside 'Fachkongress verwalten'")
-                .isNull();
+                .isEqualTo("false");
         office.executeScript("window.ddnNoReload = 'still here';");
 
         WebDriverWait wait = journey.logIn(desk, HELPER, DEMO_PASSWORD);
