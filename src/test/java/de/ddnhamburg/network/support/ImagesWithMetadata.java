@@ -36,9 +36,9 @@ public final class ImagesWithMetadata {
     public static final String XMP_NAMESPACE = "http://ns.adobe.com/xap/1.0/";
 
     /** Latitude 53° 33' 3.96" N, longitude 9° 59' 37.32" E, as three rationals each. */
-    public static final long[][] GPS_LATITUDE = {{53, 1}, {33, 1}, {396, 100}};
+    private static final long[][] GPS_LATITUDE = {{53, 1}, {33, 1}, {396, 100}};
 
-    public static final long[][] GPS_LONGITUDE = {{9, 1}, {59, 1}, {3732, 100}};
+    private static final long[][] GPS_LONGITUDE = {{9, 1}, {59, 1}, {3732, 100}};
 
     /** A 1×1 lossless WebP (VP8L) whose every pixel costs no bits, so its size can be changed freely. */
     private static final String VP8L_ONE_PIXEL = "UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==";
@@ -150,6 +150,15 @@ public final class ImagesWithMetadata {
                  </rdf:RDF>
                 </x:xmpmeta>
                 <?xpacket end="w"?>""".formatted(XMP_TEXT);
+    }
+
+    /** The latitude's three rationals as the EXIF block holds them (big-endian), to look for in binary. */
+    public static byte[] gpsLatitudeAsStored() {
+        ByteBuffer bytes = ByteBuffer.allocate(24);
+        for (long[] rational : GPS_LATITUDE) {
+            bytes.putInt((int) rational[0]).putInt((int) rational[1]);
+        }
+        return bytes.array();
     }
 
     /** The markers of a JPEG's segments before its image data (SOS), such as 0xE0 for APP0. */

@@ -43,24 +43,17 @@ import org.springframework.context.ApplicationContext;
 class PhotoMetadataTest {
 
     enum Format {
-        JPEG(ImagesWithMetadata::jpeg),
-        PNG(ImagesWithMetadata::png),
-        WEBP(ImagesWithMetadata::webp);
-
-        private final Maker maker;
-
-        Format(Maker maker) {
-            this.maker = maker;
-        }
+        JPEG,
+        PNG,
+        WEBP;
 
         byte[] upload() {
-            return maker.make(800, 600);
+            return switch (this) {
+                case JPEG -> ImagesWithMetadata.jpeg(800, 600);
+                case PNG -> ImagesWithMetadata.png(800, 600);
+                case WEBP -> ImagesWithMetadata.webp(800, 600);
+            };
         }
-    }
-
-    @FunctionalInterface
-    interface Maker {
-        byte[] make(int width, int height);
     }
 
     @Autowired
@@ -174,16 +167,9 @@ class PhotoMetadataTest {
                         ImagesWithMetadata.EXIF_CAMERA,
                         ImagesWithMetadata.XMP_TEXT,
                         "53,33.066N");
-        assertThat(text(stored)).as("GPS latitude as EXIF rationals").doesNotContain(text(gpsLatitudeAsStored()));
-    }
-
-    /** The latitude's rationals as the EXIF block holds them (big-endian), to find them in binary. */
-    private static byte[] gpsLatitudeAsStored() {
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(24);
-        for (long[] rational : ImagesWithMetadata.GPS_LATITUDE) {
-            bytes.putInt((int) rational[0]).putInt((int) rational[1]);
-        }
-        return bytes.array();
+        assertThat(text(stored))
+                .as("GPS latitude as EXIF rationals")
+                .doesNotContain(text(ImagesWithMetadata.gpsLatitudeAsStored()));
     }
 
     private static TIFFDirectory tiffDirectory(byte[] tiff) throws IOException {
