@@ -63,6 +63,11 @@ final class PackagedApp implements AutoCloseable {
         return log;
     }
 
+    /** The app's process id, for tools that watch it from outside (jstat, /proc). */
+    long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
