@@ -305,7 +305,7 @@ class CongressInvoicingTest {
                 .contains("Credit note", "for invoice no.", "will be refunded")
                 .doesNotContain("Stornorechnung", "Nettobetrag");
         assertThat(InvoicePdfTest.text(issued.get(1).bytes()))
-                .contains("Invoice number", "Attendance at the congress", "ticket category “Förderprogramm”")
+                .contains("Invoice number", "Attendance at the congress", "ticket category", "“Förderprogramm”")
                 .contains("Total €150.00")
                 .doesNotContain("Teilnahme am Kongress", "Gesamtbetrag");
     }
