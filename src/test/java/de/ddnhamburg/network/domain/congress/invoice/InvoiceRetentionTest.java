@@ -10,6 +10,7 @@ import de.ddnhamburg.network.support.MutableClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,8 @@ class InvoiceRetentionTest {
                         "Mia",
                         "Muster",
                         null,
-                        new BillingAddress(null, "Weg 1", "20095", "Hamburg"))));
+                        new BillingAddress(null, "Weg 1", "20095", "Hamburg"),
+                        Locale.GERMAN)));
     }
 
     private int count(long registrationId) {
