@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.congress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.common.ClockConfig;
 import de.ddnhamburg.network.domain.common.PublicLinks;
@@ -23,12 +24,14 @@ import de.ddnhamburg.network.support.GuestMailbox;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.PdfReading;
+import de.ddnhamburg.network.support.RecordedAttendance;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +45,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -91,6 +96,9 @@ class CongressDataRetentionTest {
 
     @Autowired
     CongressCertificateService certificates;
+
+    @Autowired
+    RecordedAttendance attendance;
 
     @Autowired
     PersonalDataExport personalData;
@@ -146,9 +154,12 @@ class CongressDataRetentionTest {
                     .isEqualTo(CheckInOutcome.CHECKED_IN);
             payments.markRegistrationPaid(gustavId, LocalDate.of(2027, 1, 10));
         });
+        // The certificates ask the tests' stand-in for the check-in (primary in the test context).
+        attendance.checkIn(congress.id(), miaId);
         List<Long> ids = List.of(miaId, maxId, gustavId, gretaId);
         Map<Long, Map<String, @Nullable Object>> rows = rows(ids);
         Figures before = figures(invoiceId);
+        assertThat(before.dashboard().checkIn().checkedIn()).isEqualTo(2);
         assertThat(tokens(gustavId) + tokens(gretaId)).isPositive();
         assertThat(mails(gustav)).isPositive();
         assertThat(mails(greta)).isPositive();
@@ -189,7 +200,7 @@ class CongressDataRetentionTest {
                 .isEqualTo(before.catering().stream()
                         .filter(line -> !line.startsWith("Wortlaut"))
                         .toList());
-        assertThat(now.invoicePdf()).isEqualTo(before.invoicePdf());
+        assertThat(now.invoicePdfBase64()).isEqualTo(before.invoicePdfBase64());
         assertThat(PdfReading.text(now.invoicePdf()))
                 .contains("Gustav Gast")
                 .contains("Deichstraße 9")
@@ -284,8 +295,24 @@ class CongressDataRetentionTest {
         assertThat(new GuestMailbox(jdbc).to(waiting.email())).hasSizeGreaterThan(waitingMails);
     }
 
+    @Test
+    void only_admins_learn_when_the_data_are_erased() {
+        LoginAccount member = fixture.member("Neugierig");
+        for (LoginAccount notAdmin : List.of(member, testMembers.checkIn())) {
+            assertThatThrownBy(() -> Acting.as(notAdmin, () -> erasures.erasure(congress.id())))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> erasures.erasure(congress.id()))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
     /** What the admins see about the congress, and the invoice as issued. */
-    record Figures(CongressDashboard dashboard, List<String> catering, byte[] invoicePdf, String invoiceCsv) {}
+    record Figures(CongressDashboard dashboard, List<String> catering, String invoicePdfBase64, String invoiceCsv) {
+
+        byte[] invoicePdf() {
+            return Base64.getDecoder().decode(invoicePdfBase64);
+        }
+    }
 
     private Figures figures(long invoiceId) {
         return Acting.as(testMembers.admin(), () -> {
@@ -295,7 +322,7 @@ class CongressDataRetentionTest {
             return new Figures(
                     dashboards.dashboard(congress.id()),
                     catering.lines().toList(),
-                    pdf.content(),
+                    Base64.getEncoder().encodeToString(pdf.content()),
                     new String(invoices.exportCongress(congress.id(), Locale.GERMAN), StandardCharsets.UTF_8));
         });
     }
@@ -340,7 +367,7 @@ class CongressDataRetentionTest {
                 "Gast & Partner GbR",
                 List.of(new SessionPick(congress.workshopSlot(), congress.workshop(), null)),
                 new RegistrationAnswers(
-                        dietary, accessibility, dietary != null || accessibility != null, true, HeardFrom.values()[0]),
+                        dietary, accessibility, dietary != null || accessibility != null, true, HeardFrom.COLLEAGUES),
                 GUEST_BILLING,
                 true,
                 Locale.GERMAN));
