@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Turns an exception from a click or an edit into a translated message next to what the user was
@@ -28,6 +29,12 @@ public class UiErrorHandler implements ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable error = event.getThrowable();
+        if (DisconnectedClientHelper.isClientDisconnectedException(error)) {
+            // The browser left (closed the tab, navigated on) before the answer was written: nobody
+            // is there to be told, and nothing in the application went wrong.
+            LOG.debug("The browser went away during a request: {}", error.toString());
+            return;
+        }
         if (UI.getCurrent() == null) {
             LOG.error("Error outside of a UI", error);
             return;

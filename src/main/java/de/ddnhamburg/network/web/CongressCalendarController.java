@@ -4,6 +4,7 @@ import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.congress.CongressCalendarService;
 import de.ddnhamburg.network.domain.event.CalendarFile;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,14 +32,14 @@ class CongressCalendarController {
     }
 
     @GetMapping(PROGRAMME)
-    ResponseEntity<String> programme(@PathVariable String id) {
-        return isId(id) ? file(() -> calendars.programmeFile(Long.parseLong(id))) : notFound();
+    ResponseEntity<String> programme(@PathVariable String id, Locale locale) {
+        return isId(id) ? file(() -> calendars.programmeFile(Long.parseLong(id), locale)) : notFound();
     }
 
     @GetMapping(SESSION)
-    ResponseEntity<String> session(@PathVariable String id, @PathVariable String session) {
+    ResponseEntity<String> session(@PathVariable String id, @PathVariable String session, Locale locale) {
         return isId(id) && isId(session)
-                ? file(() -> calendars.sessionFile(Long.parseLong(id), Long.parseLong(session)))
+                ? file(() -> calendars.sessionFile(Long.parseLong(id), Long.parseLong(session), locale))
                 : notFound();
     }
 

@@ -146,6 +146,12 @@ class AccessibilitySweepIT {
                             "congress-registrations+cancel-dialog",
                             dashboard.replace("/uebersicht", "/anmeldungen"),
                             AccessibilitySweepIT::openFirstRegistrationThenCancelDialog),
+                    page("congress-invoices", dashboard.replace("/uebersicht", "/rechnungen")),
+                    new Page(
+                            "congress-print-and-export+reprint-search",
+                            dashboard.replace("/uebersicht", "/druck-und-export"),
+                            AccessibilitySweepIT::findABadgeToReprint),
+                    page("announcements", "/verwaltung/rundschreiben"),
                     page("security-log", "/verwaltung"),
                     page("member-administration", "/verwaltung/mitglieder"),
                     page("outbox", "/verwaltung/postausgang"),
@@ -175,6 +181,13 @@ class AccessibilitySweepIT {
                     // The congress door: the demo congress's desk, asking for the desk's name.
                     page("check-in", "/einlass"));
         });
+    }
+
+    /** The reprint search of "Druck und Export", with the badge it finds. */
+    private static void findABadgeToReprint(Sweep sweep) {
+        sweep.type("#badge-search input", "Sommerfeld" + Keys.ENTER);
+        sweep.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#badge-found li")));
+        sweep.settle();
     }
 
     // --- the congress: a guest's registration from the wizard to the confirmed ticket ---

@@ -12,12 +12,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -29,7 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * One browser journey through the packaged app: a headless Chromium with its wait, optionally a
  * GreenMail SMTP server that the app sends to, and the app itself. The browser ITs share this so
- * that each of them only says what its user does; closing it stops all three.
+ * that each of them only says what its user does; closing it stops all three. A journey may open
+ * more browsers on the same app ({@link #anotherBrowser()}) and write to the app's database
+ * ({@link #startWithDatabase}).
  */
 final class BrowserJourney implements AutoCloseable {
 
@@ -40,6 +46,8 @@ final class BrowserJourney implements AutoCloseable {
     private WebDriverWait wait;
     private GreenMail smtp;
     private PackagedApp app;
+    private @Nullable String database;
+    private final List<ChromeDriver> otherBrowsers = new ArrayList<>();
 
     private BrowserJourney() {}
 
@@ -54,6 +62,18 @@ final class BrowserJourney implements AutoCloseable {
     /** As {@link #start(String, String...)}, for a test that needs to know the data directory beforehand. */
     static BrowserJourney start(Path dataDir, String... extraAppArguments) throws Exception {
         return start(dataDir, true, extraAppArguments);
+    }
+
+    /**
+     * As {@link #start(String, String...)}, on an H2 file database that the test may write to while
+     * the app runs ({@link #database()}), e.g. a congress that takes place today.
+     */
+    static BrowserJourney startWithDatabase(String dataDirPrefix, boolean withMail) throws Exception {
+        Path dataDir = Files.createTempDirectory(dataDirPrefix);
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath() + "/ddn-network;AUTO_SERVER=TRUE";
+        BrowserJourney journey = start(dataDir, withMail, "--spring.datasource.url=" + url);
+        journey.database = url;
+        return journey;
     }
 
     /** Browser and app only: the app then has no SMTP server and just logs its mail. */
@@ -93,6 +113,30 @@ final class BrowserJourney implements AutoCloseable {
 
     PackagedApp app() {
         return app;
+    }
+
+    /** A connection to the app's database; only for a journey started {@link #startWithDatabase with one}. */
+    Connection database() throws SQLException {
+        if (database == null) {
+            throw new IllegalStateException("Started without a database of its own: use startWithDatabase");
+        }
+        return DriverManager.getConnection(database, "sa", "");
+    }
+
+    /** One more browser on the same app (an office beside the door, say); it closes with the journey. */
+    ChromeDriver anotherBrowser() {
+        ChromeDriver other = Chromium.start();
+        otherBrowsers.add(other);
+        return other;
+    }
+
+    /** Logs that browser in and waits for its member start page; its wait comes back for the next steps. */
+    WebDriverWait logIn(ChromeDriver other, String email, String password) {
+        WebDriverWait otherWait = new WebDriverWait(other, WAIT);
+        other.get(app.url("/login"));
+        fillLoginForm(other, otherWait, email, password);
+        otherWait.until(ExpectedConditions.urlContains("/start"));
+        return otherWait;
     }
 
     /** Opens a path of the app, e.g. {@code "/login"}. */
@@ -143,6 +187,11 @@ final class BrowserJourney implements AutoCloseable {
 
     /** Saves the current page to the screenshot directory as {@code name.png}. */
     void screenshot(String name) throws IOException {
+        screenshot(browser, name);
+    }
+
+    /** The same for another browser of the journey. */
+    static void screenshot(ChromeDriver browser, String name) throws IOException {
         File shot = browser.getScreenshotAs(OutputType.FILE);
         Files.copy(
                 shot.toPath(),
@@ -188,6 +237,7 @@ final class BrowserJourney implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        otherBrowsers.forEach(ChromeDriver::quit);
         if (browser != null) {
             browser.quit();
         }

@@ -2,22 +2,25 @@ package de.ddnhamburg.network.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,16 +28,18 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The congress door in real headless Chromium: a member of the door team types a ticket code (as a
- * hand scanner does: the code, then Enter) and sees the confirmation, while an admin's desk in a
- * second browser counts up without a reload; then a cancelled ticket and a second scan warn.
- * Screenshots of the desk on a 768 px tablet and a 375 px phone go to target/screenshots.
+ * The congress day in real headless Chromium. In the office an admin downloads the badge sheet (a
+ * real download into the browser's folder, read back with PDFBox and rendered to PNG), then keeps
+ * the dashboard open; at the door a member of the door team types a ticket code (as a hand scanner
+ * does: the code, then Enter) and sees the confirmation, and the dashboard's check-in figure counts
+ * up by push, without a reload. Then a cancelled ticket and a second scan warn. Screenshots of the
+ * dashboard, the badge sheet and the desk on a 768 px tablet and a 375 px phone go to
+ * target/screenshots.
  *
  * <p>A congress taking place today is written into the app's database after the start, and the
  * demo member Rieke Sommerfeld is put into the door team there.
@@ -47,14 +52,15 @@ class CheckInDeskIT {
     private static final String TITLE = "Fachkongress am Einlass";
     private static final String CONFIRMED_CODE = "K7QX-4M2P-9HRT-B3WC";
     private static final String CANCELLED_CODE = "M2PK-7QXH-RT9B-3WCD";
+    private static final Duration DOWNLOAD_LIMIT = Duration.ofSeconds(30);
 
     @AutoClose
-    private static PackagedApp app;
+    private static BrowserJourney journey;
 
-    @AutoClose("quit")
+    /** The door team's tablet. */
     private static ChromeDriver desk;
 
-    @AutoClose("quit")
+    /** The admin's screen in the office. */
     private static ChromeDriver office;
 
     private static long congressId;
@@ -64,29 +70,37 @@ class CheckInDeskIT {
     @BeforeAll
     static void start() throws Exception {
         axe = Axe.load();
-        desk = Chromium.start();
-        office = Chromium.start();
-        Path data = Files.createTempDirectory("ddn-check-in-data");
-        String database = "jdbc:h2:file:" + data.toAbsolutePath() + "/ddn-network;AUTO_SERVER=TRUE";
-        app = PackagedApp.start(PackagedApp.jar(), data, "--spring.datasource.url=" + database);
-        insertCongressToday(database);
+        journey = BrowserJourney.startWithDatabase("ddn-check-in-data", false);
+        desk = journey.browser();
+        office = journey.anotherBrowser();
+        insertCongressToday();
     }
 
     @Test
-    void a_door_helper_types_the_ticket_code_and_sees_the_confirmation_while_the_office_counts_along()
-            throws IOException {
-        WebDriverWait officeWait = logIn(office, ADMIN);
-        office.get(app.url("/einlass/" + congressId));
-        chooseDesk(office, officeWait, "Büro");
-        officeWait.until(ExpectedConditions.textToBe(By.id("check-in-counter"), "0 von 1 eingecheckt"));
+    void the_admin_prints_the_badges_and_the_dashboard_counts_a_check_in_at_the_door_without_a_reload()
+            throws Exception {
+        WebDriverWait officeWait = journey.logIn(office, ADMIN, DEMO_PASSWORD);
+        office.manage().window().setSize(new Dimension(1280, 1600));
+        printBadges(officeWait);
+
+        office.get(journey.app().url("/verwaltung/kongress/" + congressId + "/uebersicht"));
+        officeWait.until(ExpectedConditions.textToBe(By.id("dashboard-checkin-value"), "0 von 1"));
+        // Only the most specific entry of the side navigation is marked as the current page.
+        assertThat(office.findElement(By.id("nav-congress-administration")).getDomProperty("current"))
+                .isEqualTo("true");
+        assertThat(office.findElement(By.id("nav-administration")).getDomProperty("current"))
+                .as("'Verwaltung' is not highlighted beside 'Fachkongress verwalten'")
+                .isEqualTo("false");
         office.executeScript("window.ddnNoReload = 'still here';");
 
-        WebDriverWait wait = logIn(desk, HELPER);
-        desk.manage().window().setSize(new Dimension(768, 1024));
+        WebDriverWait wait = journey.logIn(desk, HELPER, DEMO_PASSWORD);
         // The door team's way in: with one congress open today, it opens that desk at once.
-        desk.get(app.url("/einlass"));
+        journey.open("/einlass");
         wait.until(ExpectedConditions.urlContains("/einlass/" + congressId));
-        chooseDesk(desk, wait, "Eingang Nord");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#check-in-desk-name input")));
+        assertAccessible("check-in-00-desktop-desk-name");
+        desk.manage().window().setSize(new Dimension(768, 1024));
+        chooseDesk(wait, "Eingang Nord");
 
         scan(wait, CONFIRMED_CODE);
         wait.until(ExpectedConditions.textToBe(By.id("check-in-verdict"), "Eingecheckt"));
@@ -100,25 +114,26 @@ class CheckInDeskIT {
                 .isTrue();
         assertThat(desk.findElement(By.cssSelector("#check-in-input input")).getAttribute("value"))
                 .isEmpty();
-        screenshot("check-in-01-tablet-checked-in");
+        journey.screenshot("check-in-01-tablet-checked-in");
         assertAccessible("check-in-01-tablet-checked-in");
 
-        // The office's desk counts up by push, without a reload.
-        officeWait.until(ExpectedConditions.textToBe(By.id("check-in-counter"), "1 von 1 eingecheckt"));
+        // The dashboard in the office counts up by push, without a reload.
+        officeWait.until(ExpectedConditions.textToBe(By.id("dashboard-checkin-value"), "1 von 1"));
         assertThat(office.executeScript("return window.ddnNoReload;")).isEqualTo("still here");
+        BrowserJourney.screenshot(office, "check-in-00-dashboard-after-check-in");
 
-        scan(wait, CANCELLED_CODE.toLowerCase(java.util.Locale.ROOT));
+        scan(wait, CANCELLED_CODE.toLowerCase(Locale.ROOT));
         wait.until(ExpectedConditions.textToBe(By.id("check-in-verdict"), "Anmeldung storniert"));
-        screenshot("check-in-02-tablet-cancelled");
+        journey.screenshot("check-in-02-tablet-cancelled");
 
         scan(wait, CONFIRMED_CODE);
         wait.until(ExpectedConditions.textMatches(
                 By.id("check-in-verdict"),
-                java.util.regex.Pattern.compile("Bereits eingecheckt um \\d\\d:\\d\\d an Platz Eingang Nord")));
+                Pattern.compile("Bereits eingecheckt um \\d\\d:\\d\\d an Platz Eingang Nord")));
         assertThat(desk.findElement(By.id("check-in-result")).getAttribute("class"))
                 .contains("tone-stop");
         assertThat(inputHasFocus()).isTrue();
-        screenshot("check-in-03-tablet-already");
+        journey.screenshot("check-in-03-tablet-already");
         assertAccessible("check-in-03-tablet-already");
 
         desk.manage().window().setSize(new Dimension(375, 812));
@@ -126,27 +141,62 @@ class CheckInDeskIT {
         assertThat(((Number) desk.executeScript("return document.documentElement.scrollWidth;")).intValue())
                 .as("no sideways scrolling at 375 px")
                 .isLessThanOrEqualTo(375);
-        screenshot("check-in-04-phone-already");
+        journey.screenshot("check-in-04-phone-already");
         assertAccessible("check-in-04-phone-already");
 
         scan(wait, "Peters");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-in-matches"), "Hanna Petersen"));
-        screenshot("check-in-05-phone-search");
+        journey.screenshot("check-in-05-phone-search");
         assertAccessible("check-in-05-phone-search");
     }
 
-    private static WebDriverWait logIn(ChromeDriver browser, String email) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        browser.get(app.url("/login"));
-        BrowserJourney.fillLoginForm(browser, wait, email, DEMO_PASSWORD);
-        wait.until(ExpectedConditions.urlContains("/start"));
-        return wait;
+    /**
+     * "Druck und Export": the sheet of the confirmed (Hanna Petersen; the cancelled registration
+     * gets no badge) lands in the browser's download folder as a PDF that PDFBox opens, with her
+     * name on it; its first page is saved as PNG to be looked at.
+     */
+    private static void printBadges(WebDriverWait officeWait) throws Exception {
+        Path downloads = Chromium.allowDownloads(office);
+        office.get(journey.app().url("/verwaltung/kongress/" + congressId + "/druck-und-export"));
+        officeWait.until(ExpectedConditions.textToBe(By.id("badge-count"), "1 Schild mit dieser Auswahl"));
+        BrowserJourney.screenshot(office, "check-in-00-print-page");
+        office.findElement(By.id("badge-sheet")).click();
+
+        Path sheet = downloads.resolve("namensschilder-kongress-" + congressId + ".pdf");
+        officeWait
+                .withTimeout(DOWNLOAD_LIMIT)
+                .until(driver -> Files.isRegularFile(sheet) && !hasPartialDownload(downloads));
+        byte[] pdf = Files.readAllBytes(sheet);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isOne();
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Hanna Petersen", "Hafen Akademie", "Nichtmitglied", CONFIRMED_CODE)
+                    .doesNotContain("Carla");
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 100, ImageType.RGB);
+            ImageIO.write(
+                    page,
+                    "png",
+                    Chromium.screenshotDir()
+                            .toPath()
+                            .resolve("check-in-00-badge-sheet.png")
+                            .toFile());
+        }
     }
 
-    private static void chooseDesk(ChromeDriver browser, WebDriverWait wait, String name) {
+    private static boolean hasPartialDownload(Path downloads) {
+        try (var files = Files.list(downloads)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".crdownload"));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static void chooseDesk(WebDriverWait wait, String name) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#check-in-desk-name input")))
                 .sendKeys(name);
-        browser.findElement(By.id("check-in-desk-save")).click();
+        desk.findElement(By.id("check-in-desk-save")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#check-in-input input")));
     }
 
@@ -168,77 +218,30 @@ class CheckInDeskIT {
                 .isEmpty();
     }
 
-    private static void screenshot(String name) throws IOException {
-        File shot = desk.getScreenshotAs(OutputType.FILE);
-        Files.copy(
-                shot.toPath(),
-                new File(Chromium.screenshotDir(), name + ".png").toPath(),
-                StandardCopyOption.REPLACE_EXISTING);
-    }
-
     /**
      * A published congress today with a paid category, one workshop, Hanna Petersen confirmed (with
      * a workshop seat and dietary needs) and a cancelled registration; Rieke Sommerfeld in the door team.
      */
-    private static void insertCongressToday(String database) throws Exception {
+    private static void insertCongressToday() throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ZoneId hamburg = ZoneId.of("Europe/Berlin");
         LocalDate today = LocalDate.now(hamburg);
         Instant nine = today.atTime(9, 0).atZone(hamburg).toInstant();
-        try (Connection db = DriverManager.getConnection(database, "sa", "")) {
-            congressId = insert(
-                    db,
-                    "insert into congress (created_at, updated_at, title, description, first_day, day_count,"
-                            + " venue_name, venue_address, registration_opens_at, registration_closes_at,"
-                            + " cancellation_deadline, capacity, taken, contact_name, contact_email, status)"
-                            + " values (?, ?, ?, 'Der Fachkongress.', ?, 1, 'Handelskammer Hamburg',"
-                            + " 'Adolphsplatz 1, 20457 Hamburg', ?, ?, ?, 300, 1, 'Kongressbüro',"
-                            + " 'kongress@example.org', 'PUBLISHED')",
-                    Timestamp.from(now),
-                    Timestamp.from(now),
+        try (Connection db = journey.database()) {
+            CongressRows rows = new CongressRows(db, now);
+            congressId = rows.congress(
                     TITLE,
-                    java.sql.Date.valueOf(today),
-                    Timestamp.from(now.minus(Duration.ofDays(30))),
-                    Timestamp.from(now.minus(Duration.ofDays(1))),
-                    Timestamp.from(now.minus(Duration.ofDays(3))));
-            long category = insert(
-                    db,
-                    "insert into ticket_category (created_at, updated_at, congress_id, name, description, price_gross,"
-                            + " vat_rate, quota, taken, eligibility, sort_order)"
-                            + " values (?, ?, ?, 'Nichtmitglied', 'Für Gäste', ?, 19, 100, 1, 'EVERYONE', 1)",
-                    Timestamp.from(now),
-                    Timestamp.from(now),
-                    congressId,
-                    new BigDecimal("89.00"));
-            long room = insert(
-                    db,
-                    "insert into congress_room (created_at, updated_at, congress_id, name, capacity)"
-                            + " values (?, ?, ?, 'Raum Elbe', 30)",
-                    Timestamp.from(now),
-                    Timestamp.from(now),
-                    congressId);
-            long slot = insert(
-                    db,
-                    "insert into congress_slot (created_at, updated_at, congress_id, day_number, starts_at, ends_at)"
-                            + " values (?, ?, ?, 1, ?, ?)",
-                    Timestamp.from(now),
-                    Timestamp.from(now),
-                    congressId,
-                    Timestamp.from(nine.plus(Duration.ofHours(2))),
-                    Timestamp.from(nine.plus(Duration.ofHours(3))));
-            long workshop = insert(
-                    db,
-                    "insert into congress_session (created_at, updated_at, congress_id, slot_id, room_id, session_type,"
-                            + " title, abstract_text, capacity, taken, status)"
-                            + " values (?, ?, ?, ?, ?, 'WORKSHOP', 'Werkstatt Arbeit', 'Ein Workshop.', 20, 1,"
-                            + " 'SCHEDULED')",
-                    Timestamp.from(now),
-                    Timestamp.from(now),
-                    congressId,
-                    slot,
-                    room);
+                    null,
+                    today,
+                    now.minus(Duration.ofDays(30)),
+                    now.minus(Duration.ofDays(1)),
+                    now.minus(Duration.ofDays(3)));
+            long category = rows.guestCategory(congressId, "Für Gäste");
+            long room = rows.room(congressId, "Raum Elbe", 30);
+            long slot = rows.slot(congressId, nine.plus(Duration.ofHours(2)), nine.plus(Duration.ofHours(3)));
+            long workshop = rows.workshop(congressId, slot, room, "Werkstatt Arbeit", 20, 1);
             long hanna = registration(
-                    db,
+                    rows,
                     now,
                     category,
                     "hanna",
@@ -248,18 +251,9 @@ class CheckInDeskIT {
                     CONFIRMED_CODE,
                     "CONFIRMED",
                     "vegetarisch");
-            insert(
-                    db,
-                    "insert into congress_session_choice (created_at, updated_at, registration_id, slot_id, session_id,"
-                            + " status, chosen_at) values (?, ?, ?, ?, ?, 'SEATED', ?)",
-                    Timestamp.from(now),
-                    Timestamp.from(now),
-                    hanna,
-                    slot,
-                    workshop,
-                    Timestamp.from(now));
+            rows.seat(hanna, slot, workshop);
             registration(
-                    db, now, category, "carla", "Carla", "Cordes", "Elbwerk GmbH", CANCELLED_CODE, "CANCELLED", null);
+                    rows, now, category, "carla", "Carla", "Cordes", "Elbwerk GmbH", CANCELLED_CODE, "CANCELLED", null);
             try (PreparedStatement role = db.prepareStatement(
                     "insert into member_role (member_id, role) select id, 'CHECK_IN' from member where email = ?")) {
                 role.setString(1, HELPER);
@@ -268,8 +262,9 @@ class CheckInDeskIT {
         }
     }
 
+    /** A guest's registration, as the wizard would have stored it (needs only with the consent). */
     private static long registration(
-            Connection db,
+            CongressRows rows,
             Instant now,
             long category,
             String key,
@@ -280,14 +275,14 @@ class CheckInDeskIT {
             String status,
             @Nullable String dietaryNeeds)
             throws Exception {
-        return insert(
-                db,
+        java.sql.Timestamp at = java.sql.Timestamp.from(now);
+        return rows.insert(
                 "insert into congress_registration (created_at, updated_at, congress_id, category_id, person_key,"
                         + " email, first_name, last_name, organisation, ticket_code, status, registered_at,"
                         + " confirmed_at, language, dietary_needs, health_consent_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'de', ?, ?)",
-                Timestamp.from(now),
-                Timestamp.from(now),
+                at,
+                at,
                 congressId,
                 category,
                 "g:" + key + "@example.org",
@@ -297,23 +292,9 @@ class CheckInDeskIT {
                 organisation,
                 code,
                 status,
-                Timestamp.from(now),
-                Timestamp.from(now),
+                at,
+                at,
                 dietaryNeeds,
-                dietaryNeeds == null ? null : Timestamp.from(now));
-    }
-
-    /** Inserts a row and returns its id. */
-    private static long insert(Connection db, String sql, Object... values) throws Exception {
-        try (PreparedStatement statement = db.prepareStatement(sql, new String[] {"id"})) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+                dietaryNeeds == null ? null : at);
     }
 }

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.browser;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,6 +55,18 @@ final class Chromium {
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return chrome;
+    }
+
+    /**
+     * Lets the browser save downloads, without asking, into a new directory, which comes back: a
+     * test then finds there what a user would have found in their download folder.
+     */
+    static Path allowDownloads(ChromeDriver chrome) throws IOException {
+        Path dir = Files.createTempDirectory("ddn-downloads");
+        chrome.executeCdpCommand(
+                "Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
+        return dir;
     }
 
     private static Optional<Path> find(String environmentVariable, String... candidates) {

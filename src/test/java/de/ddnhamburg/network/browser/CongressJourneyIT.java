@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -56,10 +52,8 @@ class CongressJourneyIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Path data = Files.createTempDirectory("ddn-congress-journey-data");
-        String database = "jdbc:h2:file:" + data.toAbsolutePath() + "/ddn-network;AUTO_SERVER=TRUE";
-        journey = BrowserJourney.start(data, "--spring.datasource.url=" + database);
-        insertCongress(database);
+        journey = BrowserJourney.startWithDatabase("ddn-congress-journey-data", true);
+        insertCongress();
     }
 
     @Test
@@ -205,77 +199,44 @@ class CongressJourneyIT {
      * workshops, of which "Werkstatt Lernen" has one seat, taken already by the demo member
      * {@link #MEMBER}.
      */
-    private static void insertCongress(String database) throws Exception {
+    private static void insertCongress() throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(40);
         Instant nine = day.atTime(8, 0).toInstant(ZoneOffset.UTC);
-        try (Connection db = DriverManager.getConnection(database, "sa", "")) {
-            congressId = insert(
-                    db,
-                    "insert into congress (created_at, updated_at, title, subtitle, description, first_day, day_count,"
-                            + " venue_name, venue_address, registration_opens_at, registration_closes_at,"
-                            + " cancellation_deadline, capacity, taken, contact_name, contact_email, status)"
-                            + " values (?, ?, ?, 'Fachkongress zur Digitalisierung der Arbeitswelt', 'Der Fachkongress.',"
-                            + " ?, 1, 'Handelskammer Hamburg', 'Adolphsplatz 1, 20457 Hamburg', ?, ?, ?, 300, 1,"
-                            + " 'Kongressbüro', 'kongress@example.org', 'PUBLISHED')",
-                    Timestamp.from(now),
-                    Timestamp.from(now),
+        try (Connection db = journey.database()) {
+            CongressRows rows = new CongressRows(db, now);
+            congressId = rows.congress(
                     TITLE,
-                    java.sql.Date.valueOf(day),
-                    Timestamp.from(now.minus(Duration.ofDays(1))),
-                    Timestamp.from(now.plus(Duration.ofDays(30))),
-                    Timestamp.from(now.plus(Duration.ofDays(35))));
-            long category = insert(
-                    db,
-                    "insert into ticket_category (created_at, updated_at, congress_id, name, description, price_gross,"
-                            + " vat_rate, quota, taken, eligibility, sort_order)"
-                            + " values (?, ?, ?, 'Nichtmitglied', 'Für Gäste ohne Mitgliedschaft', ?, 19, 100, 1,"
-                            + " 'EVERYONE', 1)",
-                    Timestamp.from(now),
-                    Timestamp.from(now),
-                    congressId,
-                    new BigDecimal("89.00"));
-            long roomA = room(db, now, "Saal 1");
-            long roomB = room(db, now, "Saal 2");
-            slotId = insert(
-                    db,
-                    "insert into congress_slot (created_at, updated_at, congress_id, day_number, starts_at, ends_at)"
-                            + " values (?, ?, ?, 1, ?, ?)",
-                    Timestamp.from(now),
-                    Timestamp.from(now),
-                    congressId,
-                    Timestamp.from(nine),
-                    Timestamp.from(nine.plus(Duration.ofMinutes(90))));
-            workshop(db, now, roomA, "Werkstatt Arbeit", 20, 0);
-            long full = workshop(db, now, roomB, "Werkstatt Lernen", 1, 1);
+                    "Fachkongress zur Digitalisierung der Arbeitswelt",
+                    day,
+                    now.minus(Duration.ofDays(1)),
+                    now.plus(Duration.ofDays(30)),
+                    now.plus(Duration.ofDays(35)));
+            long category = rows.guestCategory(congressId, "Für Gäste ohne Mitgliedschaft");
+            long roomA = rows.room(congressId, "Saal 1", 40);
+            long roomB = rows.room(congressId, "Saal 2", 40);
+            slotId = rows.slot(congressId, nine, nine.plus(Duration.ofMinutes(90)));
+            rows.workshop(congressId, slotId, roomA, "Werkstatt Arbeit", 20, 0);
+            long full = rows.workshop(congressId, slotId, roomB, "Werkstatt Lernen", 1, 1);
             // The member holding the one seat of "Werkstatt Lernen".
             long member = memberId(db, MEMBER);
-            memberRegistrationId = insert(
-                    db,
+            Timestamp at = Timestamp.from(now);
+            memberRegistrationId = rows.insert(
                     "insert into congress_registration (created_at, updated_at, congress_id, category_id, member_id,"
                             + " person_key, email, first_name, last_name, ticket_code, status, registered_at,"
                             + " confirmed_at, language)"
                             + " values (?, ?, ?, ?, ?, ?, ?, 'Ute', 'Claussen', 'ABCD-EFGH-JKLM-NPQR', 'CONFIRMED', ?, ?,"
                             + " 'de')",
-                    Timestamp.from(now),
-                    Timestamp.from(now),
+                    at,
+                    at,
                     congressId,
                     category,
                     member,
                     "m:" + member,
                     MEMBER,
-                    Timestamp.from(now),
-                    Timestamp.from(now));
-            insert(
-                    db,
-                    "insert into congress_session_choice (created_at, updated_at, registration_id, slot_id, session_id,"
-                            + " status, chosen_at) values (?, ?, ?, ?, ?, 'SEATED', ?)",
-                    Timestamp.from(now),
-                    Timestamp.from(now),
-                    memberRegistrationId,
-                    slotId,
-                    full,
-                    Timestamp.from(now));
+                    at,
+                    at);
+            rows.seat(memberRegistrationId, slotId, full);
         }
     }
 
@@ -302,46 +263,6 @@ class CongressJourneyIT {
             try (ResultSet row = query.executeQuery()) {
                 assertThat(row.next()).as("demo member %s", email).isTrue();
                 return row.getLong(1);
-            }
-        }
-    }
-
-    private static long room(Connection db, Instant now, String name) throws Exception {
-        return insert(
-                db,
-                "insert into congress_room (created_at, updated_at, congress_id, name, capacity) values (?, ?, ?, ?, 40)",
-                Timestamp.from(now),
-                Timestamp.from(now),
-                congressId,
-                name);
-    }
-
-    private static long workshop(Connection db, Instant now, long room, String title, int capacity, int taken)
-            throws Exception {
-        return insert(
-                db,
-                "insert into congress_session (created_at, updated_at, congress_id, slot_id, room_id, session_type,"
-                        + " title, abstract_text, capacity, taken, status)"
-                        + " values (?, ?, ?, ?, ?, 'WORKSHOP', ?, 'Ein Workshop.', ?, ?, 'SCHEDULED')",
-                Timestamp.from(now),
-                Timestamp.from(now),
-                congressId,
-                slotId,
-                room,
-                title,
-                capacity,
-                taken);
-    }
-
-    private static long insert(Connection db, String sql, Object... values) throws Exception {
-        try (PreparedStatement statement = db.prepareStatement(sql, new String[] {"id"})) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
             }
         }
     }

@@ -37,7 +37,7 @@ class CongressPrintScreensIT {
         journey.press(By.id("congress-print-link"));
         journey.waitForText("#print-title", "Druck und Export");
 
-        assertThat(browser.findElement(By.id("badge-count")).getText()).endsWith("Schilder mit dieser Auswahl");
+        assertThat(browser.findElement(By.id("badge-count")).getText()).endsWith("mit dieser Auswahl");
         for (String id : new String[] {"export-door-csv", "export-door-xlsx", "export-catering-csv"}) {
             assertThat(browser.findElement(By.id(id)).getAttribute("href"))
                     .as(id)

@@ -46,4 +46,14 @@ class NoticesTest extends KaribuTest {
                 .isEqualTo(notices.get(1).getDuration())
                 .isGreaterThan(Notices.success("member.edit.saved").getDuration());
     }
+
+    @Test
+    void a_browser_that_went_away_during_a_request_gets_no_error_and_an_unexpected_error_does() {
+        errorHandler.error(new ErrorEvent(
+                new org.apache.catalina.connector.ClientAbortException(new java.io.IOException("Broken pipe"))));
+        assertThat(getNotifications()).as("nobody is there to read it").isEmpty();
+
+        errorHandler.error(new ErrorEvent(new IllegalStateException("a bug")));
+        assertThat(getNotifications()).hasSize(1);
+    }
 }

@@ -28,6 +28,8 @@ public class AuditRetention {
 
     @Scheduled(cron = "${app.retention.cron}", zone = "Europe/Berlin")
     @SchedulerLock(name = "retention-security-log")
+    // The call below stays inside this object, past the proxy that would start its transaction.
+    @Transactional
     public void runOnSchedule() {
         deleteOldEntries();
     }

@@ -2,6 +2,7 @@ package de.ddnhamburg.network.domain.congress;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +28,8 @@ public record BillableRegistration(
         String firstName,
         String lastName,
         @Nullable String organisation,
-        BillingAddress billing) {
+        BillingAddress billing,
+        Locale language) {
 
     /** Whether the registration owes its category's price now: a confirmed place in a paid category. */
     public boolean owes() {
@@ -54,6 +56,7 @@ public record BillableRegistration(
                         registration.getBillingOrganisation(),
                         registration.getBillingStreet(),
                         registration.getBillingPostcode(),
-                        registration.getBillingCity()));
+                        registration.getBillingCity()),
+                Locale.forLanguageTag(registration.getLanguage()));
     }
 }

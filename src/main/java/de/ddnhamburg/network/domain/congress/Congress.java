@@ -69,6 +69,9 @@ class Congress extends AbstractEntity {
     @Column(name = "copied_from_id")
     private @Nullable Long copiedFromId;
 
+    @Column(name = "personal_data_erased_at")
+    private @Nullable Instant personalDataErasedAt;
+
     protected Congress() {}
 
     Congress(String title, LocalDate firstDay, int dayCount, int capacity) {
@@ -126,6 +129,16 @@ class Congress extends AbstractEntity {
     /** The last day of the congress. */
     LocalDate lastDay() {
         return firstDay.plusDays(dayCount - 1L);
+    }
+
+    /** When the needs and the guests' personal data were erased ({@link CongressDataRetention}). */
+    @Nullable
+    Instant getPersonalDataErasedAt() {
+        return personalDataErasedAt;
+    }
+
+    void setPersonalDataErasedAt(Instant erasedAt) {
+        this.personalDataErasedAt = erasedAt;
     }
 
     String getVenueName() {

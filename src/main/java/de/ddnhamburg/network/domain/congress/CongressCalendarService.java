@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.congress;
 
+import de.ddnhamburg.network.domain.common.BundleTexts;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.event.CalendarFile;
@@ -8,6 +9,7 @@ import de.ddnhamburg.network.domain.event.IcsWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,7 +30,6 @@ public class CongressCalendarService {
     private final IcsWriter writer;
     private final PublicLinks links;
     private final Clock clock;
-    private final String cancelledPrefix = "Abgesagt: ";
 
     CongressCalendarService(CongressReadService reader, IcsWriter writer, PublicLinks links, Clock clock) {
         this.reader = reader;
@@ -37,18 +38,19 @@ public class CongressCalendarService {
         this.clock = clock;
     }
 
-    /** Every session of the edition. */
-    public CalendarFile programmeFile(long congressId) {
+    /** Every session of the edition; the few words the entries add in the reader's language. */
+    public CalendarFile programmeFile(long congressId, Locale language) {
         CongressPage page = reader.page(congressId);
         List<IcsItem> entries = new ArrayList<>();
         page.days()
                 .forEach(day -> day.slots()
-                        .forEach(slot -> slot.sessions().forEach(session -> entries.add(entry(page, session)))));
+                        .forEach(slot ->
+                                slot.sessions().forEach(session -> entries.add(entry(page, session, language)))));
         return new CalendarFile("kongress-" + congressId + ".ics", writer.writeItems(page.title(), entries));
     }
 
     /** One session. */
-    public CalendarFile sessionFile(long congressId, long sessionId) {
+    public CalendarFile sessionFile(long congressId, long sessionId, Locale language) {
         CongressPage page = reader.page(congressId);
         SessionCard session = page.days().stream()
                 .flatMap(day -> day.slots().stream())
@@ -58,10 +60,10 @@ public class CongressCalendarService {
                 .orElseThrow(NotFoundException::new);
         return new CalendarFile(
                 "kongress-" + congressId + "-sitzung-" + sessionId + ".ics",
-                writer.writeItems(page.title(), List.of(entry(page, session))));
+                writer.writeItems(page.title(), List.of(entry(page, session, language))));
     }
 
-    private IcsItem entry(CongressPage page, SessionCard session) {
+    private IcsItem entry(CongressPage page, SessionCard session, Locale language) {
         String url = links.page(PublicLinks.CONGRESS + "/" + page.id() + "/sitzung/" + session.id());
         List<String> paragraphs = new ArrayList<>();
         if (!session.speakers().isEmpty()) {
@@ -79,7 +81,9 @@ public class CongressCalendarService {
         // The same UID as in the registration's mailed file (CongressTicketFiles), so calendars update one entry.
         return new IcsItem(
                 "congress-" + page.id() + "-session-" + session.id() + "@" + links.host(),
-                session.cancelled() ? cancelledPrefix + session.title() : session.title(),
+                session.cancelled()
+                        ? BundleTexts.text(language, "calendar.summary.cancelled", session.title())
+                        : session.title(),
                 String.join("\n\n", paragraphs),
                 session.startsAt(),
                 session.endsAt(),

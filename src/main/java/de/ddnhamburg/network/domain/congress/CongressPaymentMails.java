@@ -4,11 +4,7 @@ import de.ddnhamburg.network.domain.mail.MailOutbox;
 import de.ddnhamburg.network.domain.mail.MailRequest;
 import de.ddnhamburg.network.domain.mail.MailTemplate;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,9 +43,6 @@ public class CongressPaymentMails {
         }
         Congress congress = congresses.findById(registration.getCongressId()).orElseThrow();
         Locale language = Locale.forLanguageTag(registration.getLanguage());
-        Locale format = language.getLanguage().equals("en") ? Locale.UK : Locale.GERMANY;
-        NumberFormat money = NumberFormat.getCurrencyInstance(format);
-        money.setCurrency(Currency.getInstance("EUR"));
         outbox.enqueue(MailRequest.of(
                 "congress.paid:" + invoiceId,
                 registration.getEmail(),
@@ -58,9 +51,7 @@ public class CongressPaymentMails {
                 (registration.getFirstName() + " " + registration.getLastName()).strip(),
                 congress.getTitle(),
                 number,
-                money.format(gross),
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(format)
-                        .format(paidOn)));
+                gross,
+                paidOn));
     }
 }

@@ -116,4 +116,16 @@ interface CongressRegistrationRepository
             + " where r.categoryId = :categoryId and r.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.WAITLISTED"
             + " and r.waitingPosition > :position")
     int closeGap(long categoryId, int position);
+
+    /** Erases the dietary and accessibility needs, and the consent to them, of a congress's registrations. */
+    @Modifying(flushAutomatically = true)
+    @Query("update CongressRegistration r set r.dietaryNeeds = null, r.accessibilityNeeds = null,"
+            + " r.healthConsentAt = null, r.version = r.version + 1 where r.congressId = :congressId"
+            + " and (r.dietaryNeeds is not null or r.accessibilityNeeds is not null or r.healthConsentAt is not null)")
+    int eraseNeeds(long congressId);
+
+    /** A congress's guest registrations that still name their guest (not erased on request before). */
+    @Query("select r from CongressRegistration r where r.congressId = :congressId and r.personKey like 'g:%'"
+            + " and r.personKey not like 'g:erased-%' order by r.id")
+    List<CongressRegistration> findGuestsNamedIn(long congressId);
 }

@@ -26,4 +26,8 @@ interface CongressRepository extends JpaRepository<Congress, Long> {
     @Modifying(flushAutomatically = true)
     @Query(value = "update congress set taken = :taken where id = :id", nativeQuery = true)
     int storeTaken(long id, int taken);
+
+    /** Congresses whose first day is before the date and whose personal data are not erased yet. */
+    @Query("select c.id from Congress c where c.personalDataErasedAt is null and c.firstDay < :before order by c.id")
+    List<Long> findIdsToEraseStartingBefore(java.time.LocalDate before);
 }

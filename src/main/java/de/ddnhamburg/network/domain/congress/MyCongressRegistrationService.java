@@ -76,6 +76,20 @@ public class MyCongressRegistrationService {
                 .anyMatch(registration -> registration.getStatus() != CongressRegistrationStatus.CANCELLED);
     }
 
+    /**
+     * Whether the signed-in member holds a registration for the congress that is not cancelled, so
+     * that its pages offer "Meine Anmeldung" rather than a second registration; false for a guest.
+     */
+    @Transactional(readOnly = true)
+    public boolean registeredFor(long congressId) {
+        return currentUser
+                .memberId()
+                .map(me -> registrations.findByMemberId(me).stream()
+                        .anyMatch(registration -> registration.getCongressId() == congressId
+                                && registration.getStatus() != CongressRegistrationStatus.CANCELLED))
+                .orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public RegistrationDetails open(RegistrationKey key) {
         CongressRegistration registration = registrations.findById(resolve(key)).orElseThrow(NotFoundException::new);

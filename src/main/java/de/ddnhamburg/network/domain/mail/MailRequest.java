@@ -15,8 +15,10 @@ import java.util.Objects;
  * @param recipient the e-mail address
  * @param language the recipient's language; anything other than English gets German
  * @param template which text to send
- * @param params the template's placeholders in order; {@link java.time.Instant}s are shown in
- *     Hamburg's time in the recipient's language
+ * @param params the template's placeholders in order; {@link java.time.Instant}s, {@link
+ *     java.time.LocalDate}s and {@link java.math.BigDecimal} amounts in euros are written in the
+ *     recipient's language by {@link de.ddnhamburg.network.domain.common.LocalFormats}, instants in
+ *     Hamburg's time
  * @param attachments files sent with the mail, in order, such as a registration's {@code .ics}
  */
 public record MailRequest(

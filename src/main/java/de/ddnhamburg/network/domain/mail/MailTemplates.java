@@ -1,10 +1,10 @@
 package de.ddnhamburg.network.domain.mail;
 
-import de.ddnhamburg.network.domain.common.ClockConfig;
+import de.ddnhamburg.network.domain.common.LocalFormats;
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -75,10 +75,13 @@ class MailTemplates {
 
     private static Object display(Object param, Locale locale) {
         if (param instanceof Instant instant) {
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                    .withLocale(locale)
-                    .withZone(ClockConfig.DISPLAY_ZONE)
-                    .format(instant);
+            return LocalFormats.dateTime(instant, locale);
+        }
+        if (param instanceof LocalDate day) {
+            return LocalFormats.date(day, locale);
+        }
+        if (param instanceof BigDecimal amount) {
+            return LocalFormats.money(amount, locale);
         }
         return param;
     }

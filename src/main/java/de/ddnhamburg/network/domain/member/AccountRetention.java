@@ -35,6 +35,8 @@ public class AccountRetention {
 
     @Scheduled(cron = "${app.retention.cron}", zone = "Europe/Berlin")
     @SchedulerLock(name = "retention-accounts")
+    // The call below stays inside this object, past the proxy that would start its transaction.
+    @Transactional
     public void runOnSchedule() {
         deleteOldLinks();
         deleteUnconfirmedJoins();

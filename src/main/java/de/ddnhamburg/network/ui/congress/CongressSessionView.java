@@ -17,6 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.congress.CongressNetworkingService;
 import de.ddnhamburg.network.domain.congress.CongressReadService;
+import de.ddnhamburg.network.domain.congress.MyCongressRegistrationService;
 import de.ddnhamburg.network.domain.congress.SessionCard;
 import de.ddnhamburg.network.domain.congress.SessionPage;
 import de.ddnhamburg.network.domain.congress.SpeakerCard;
@@ -28,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One session of the programme: abstract, speakers, room and time, seats left (live), its calendar
- * file and the way to register, and in the section {@link #PARTICIPANTS} "Wer ist noch dabei"
+ * file and the way to register (or, for a member registered already, to "Meine Anmeldung"), and in the section {@link #PARTICIPANTS} "Wer ist noch dabei"
  * ({@link SessionCompanyPanel}).
  */
 @Route(value = RoutePaths.CONGRESS_SESSION, layout = AudienceLayout.class)
@@ -43,6 +44,7 @@ public class CongressSessionView extends Div implements BeforeEnterObserver, Nam
     private final CongressReadService congresses;
     private final CongressNetworkingService networking;
     private final CongressSeatsBroadcaster broadcaster;
+    private final MyCongressRegistrationService mine;
     private final boolean member;
     private final Span seats = new Span();
     private final Section participants = new Section();
@@ -53,10 +55,12 @@ public class CongressSessionView extends Div implements BeforeEnterObserver, Nam
             CongressReadService congresses,
             CongressNetworkingService networking,
             CongressSeatsBroadcaster broadcaster,
+            MyCongressRegistrationService mine,
             AuthenticationContext authentication) {
         this.congresses = congresses;
         this.networking = networking;
         this.broadcaster = broadcaster;
+        this.mine = mine;
         this.member = authentication.isAuthenticated();
         addClassName("congress-session-view");
         seats.setId("congress-session-seats");
@@ -131,7 +135,9 @@ public class CongressSessionView extends Div implements BeforeEnterObserver, Nam
         }
         Div actions = new Div();
         actions.addClassName("congress-actions");
-        if (page.registrationOpen() && !session.cancelled()) {
+        if (member && mine.registeredFor(page.congress().id())) {
+            CongressFormat.addMyRegistration(actions, this);
+        } else if (page.registrationOpen() && !session.cancelled()) {
             Anchor register = new Anchor(
                     CongressFormat.registerPath(page.congress().id()), getTranslation("congress.page.register"));
             register.setId("congress-register");

@@ -20,6 +20,7 @@ import de.ddnhamburg.network.domain.congress.CategoryOffer;
 import de.ddnhamburg.network.domain.congress.CongressPage;
 import de.ddnhamburg.network.domain.congress.CongressReadService;
 import de.ddnhamburg.network.domain.congress.CongressStatus;
+import de.ddnhamburg.network.domain.congress.MyCongressRegistrationService;
 import de.ddnhamburg.network.domain.congress.SpeakerCard;
 import de.ddnhamburg.network.domain.congress.TicketEligibility;
 import de.ddnhamburg.network.ui.RoutePaths;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The public page of a congress edition, for guests and members: what, when and where, a clear
- * "Jetzt anmelden", the programme by day and slot, the speakers and the ticket categories with
+ * "Jetzt anmelden" (or "Meine Anmeldung" for a member registered already), the programme by day and slot, the speakers and the ticket categories with
  * prices and places left. Seats and places update live while the page is open.
  */
 @Route(value = RoutePaths.CONGRESS, layout = AudienceLayout.class)
@@ -45,6 +46,7 @@ public class CongressView extends Div implements BeforeEnterObserver, NamedTitle
 
     private final CongressReadService congresses;
     private final CongressSeatsBroadcaster broadcaster;
+    private final MyCongressRegistrationService mine;
     private final boolean member;
     private final Map<Long, Span> categoryLabels = new HashMap<>();
     private @Nullable ProgrammeGrid programme;
@@ -54,9 +56,11 @@ public class CongressView extends Div implements BeforeEnterObserver, NamedTitle
     public CongressView(
             CongressReadService congresses,
             CongressSeatsBroadcaster broadcaster,
+            MyCongressRegistrationService mine,
             AuthenticationContext authentication) {
         this.congresses = congresses;
         this.broadcaster = broadcaster;
+        this.mine = mine;
         this.member = authentication.isAuthenticated();
         addClassName("congress-view");
     }
@@ -128,7 +132,9 @@ public class CongressView extends Div implements BeforeEnterObserver, NamedTitle
         hero.add(when, where);
         Div actions = new Div();
         actions.addClassName("congress-actions");
-        if (congress.registrationOpen()) {
+        if (member && mine.registeredFor(congress.id())) {
+            CongressFormat.addMyRegistration(actions, this);
+        } else if (congress.registrationOpen()) {
             Anchor register =
                     new Anchor(CongressFormat.registerPath(congress.id()), getTranslation("congress.page.register"));
             register.setId("congress-register");

@@ -5,12 +5,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.common.ClockConfig;
+import de.ddnhamburg.network.domain.common.LocalFormats;
 import de.ddnhamburg.network.domain.event.CalendarEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,29 +36,22 @@ final class CalendarFormat {
     }
 
     static String time(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(ClockConfig.DISPLAY_ZONE)
-                .format(instant);
+        return LocalFormats.time(instant, locale);
     }
 
     /** "Donnerstag, 3. Dezember 2026". */
     static String fullDate(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                .withLocale(locale)
-                .format(day);
+        return LocalFormats.fullDate(day, locale);
     }
 
     /** "03.12.2026". */
     static String date(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .format(day);
+        return LocalFormats.date(day, locale);
     }
 
-    /** "Mo. 7. Dez." or "Mon, Dec 7": a day in a heading or a range, without the year. */
+    /** "Mo. 7. Dez." or "Mon 7 Dec": a day in a heading or a range, without the year. */
     static String shortDay(LocalDate day, Locale locale) {
-        String pattern = Locale.GERMAN.getLanguage().equals(locale.getLanguage()) ? "EEE d. MMM" : "EEE, MMM d";
+        String pattern = Locale.GERMAN.getLanguage().equals(locale.getLanguage()) ? "EEE d. MMM" : "EEE d MMM";
         return DateTimeFormatter.ofPattern(pattern, locale).format(day);
     }
 

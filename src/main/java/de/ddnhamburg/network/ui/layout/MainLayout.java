@@ -33,6 +33,7 @@ import de.ddnhamburg.network.domain.group.ApprovalsService;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.MemberSummary;
 import de.ddnhamburg.network.domain.member.PrivacyNoticeService;
+import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.account.AccountView;
 import de.ddnhamburg.network.ui.admin.SecurityLogView;
 import de.ddnhamburg.network.ui.components.LanguageSwitch;
@@ -70,6 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ApprovalsService approvals;
     private final Span approvalsBadge = new Span();
     private boolean showsApprovals;
+    private @Nullable SideNavItem administration;
     private @Nullable Registration contactsChanged;
 
     public MainLayout(
@@ -190,6 +192,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             approvalsBadge.getElement().getThemeList().add("badge primary pill small");
             admin.setSuffixComponent(approvalsBadge);
             nav.addItem(admin);
+            administration = admin;
             // A top-level item: a nested one gives the administration item a toggle whose
             // aria-controls points into its shadow root, which axe rates critical.
             if (accessChecker.hasAccess(CongressAdministrationView.class)) {
@@ -210,6 +213,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         updateContactsBadge();
+        if (administration != null) {
+            // The browser highlights every entry whose path the address starts with; on the congress
+            // administration's pages only "Fachkongress verwalten" is meant, not "Verwaltung" as well.
+            String path = event.getLocation().getPath();
+            administration.setMatchNested(!path.equals(RoutePaths.CONGRESS_ADMINISTRATION)
+                    && !path.startsWith(RoutePaths.CONGRESS_ADMINISTRATION + "/"));
+        }
         if (showsApprovals) {
             long waiting = approvals.waiting().total();
             approvalsBadge.setText(String.valueOf(waiting));

@@ -14,6 +14,7 @@ import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
 import java.io.StringReader;
+import java.util.Locale;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -47,6 +48,9 @@ class CongressCalendarServiceTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    CongressSessionService sessions;
+
     @AfterEach
     void cleanUp() {
         clock.reset();
@@ -57,7 +61,7 @@ class CongressCalendarServiceTest {
     void the_programme_file_holds_every_session_and_a_session_file_one() throws Exception {
         Congresses.Built built = Congresses.build(testMembers, context, clock, true);
 
-        CalendarFile programme = calendars.programmeFile(built.congressId());
+        CalendarFile programme = calendars.programmeFile(built.congressId(), Locale.GERMAN);
         Calendar parsed = new CalendarBuilder().build(new StringReader(programme.content()));
         parsed.validate();
         assertThat(parsed.<VEvent>getComponents("VEVENT")).hasSize(3);
@@ -66,21 +70,41 @@ class CongressCalendarServiceTest {
                 .contains("LOCATION:Saal\\, Handelskammer Hamburg")
                 .contains("/kongress/" + built.congressId() + "/sitzung/" + built.keynoteId());
 
-        CalendarFile one = calendars.sessionFile(built.congressId(), built.workshopId());
+        CalendarFile one = calendars.sessionFile(built.congressId(), built.workshopId(), Locale.GERMAN);
         assertThat(new CalendarBuilder().build(new StringReader(one.content())).<VEvent>getComponents("VEVENT"))
                 .singleElement()
                 .satisfies(event -> assertThat(java.util.Objects.requireNonNull(event.getSummary())
                                 .getValue())
                         .isEqualTo("Workshop A"));
-        assertThatThrownBy(() -> calendars.sessionFile(built.congressId(), 987_654_321L))
+        assertThatThrownBy(() -> calendars.sessionFile(built.congressId(), 987_654_321L, Locale.GERMAN))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_cancelled_session_says_so_in_the_language_the_file_is_asked_for() throws Exception {
+        Congresses.Built built = Congresses.build(testMembers, context, clock, true);
+        Acting.run(testMembers.admin(), () -> sessions.cancel(built.workshopId()));
+
+        assertThat(summary(calendars.sessionFile(built.congressId(), built.workshopId(), Locale.GERMAN)))
+                .isEqualTo("Abgesagt: Workshop A");
+        assertThat(summary(calendars.sessionFile(built.congressId(), built.workshopId(), Locale.UK)))
+                .isEqualTo("Cancelled: Workshop A");
+    }
+
+    private static String summary(CalendarFile file) throws Exception {
+        VEvent event = new CalendarBuilder()
+                .build(new StringReader(file.content()))
+                .<VEvent>getComponents("VEVENT")
+                .getFirst();
+        return java.util.Objects.requireNonNull(event.getSummary()).getValue();
     }
 
     @Test
     void a_draft_has_no_file_and_no_place_in_the_calendar() {
         Congresses.Built draft = Congresses.build(testMembers, context, clock, false);
 
-        assertThatThrownBy(() -> calendars.programmeFile(draft.congressId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> calendars.programmeFile(draft.congressId(), Locale.GERMAN))
+                .isInstanceOf(NotFoundException.class);
         assertThat(highlights.highlights(clock.instant(), null))
                 .extracting(CalendarHighlight::uidKey)
                 .doesNotContain("congress-" + draft.congressId());

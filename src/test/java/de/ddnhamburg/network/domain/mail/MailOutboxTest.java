@@ -114,7 +114,7 @@ class MailOutboxTest {
         assertThat(row.recipient()).isEqualTo("Lena.English@Example.org");
         assertThat(row.language()).isEqualTo("en");
         assertThat(row.subject()).isEqualTo("Your password was changed");
-        assertThat(row.body()).startsWith("Hello Lena English,").contains("March 2, 2026");
+        assertThat(row.body()).startsWith("Hello Lena English,").contains("changed on 2 Mar 2026, 10:15.");
         assertThat(row.status()).isEqualTo("PENDING");
         assertThat(row.attempts()).isZero();
         assertThat(row.createdAt()).isEqualTo(now);

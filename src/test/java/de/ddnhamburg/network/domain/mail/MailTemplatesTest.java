@@ -2,7 +2,9 @@ package de.ddnhamburg.network.domain.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -56,9 +58,28 @@ class MailTemplatesTest {
                 templates.render(MailTemplate.PASSWORD_CHANGED, Locale.UK, List.of("Mira Member", changed));
 
         assertThat(german.subject()).isEqualTo("Ihr Passwort wurde geändert");
-        assertThat(german.body()).startsWith("Guten Tag Mira Member,\n\n").contains("am 2. März 2026, 10:15 geändert");
+        assertThat(german.body()).startsWith("Guten Tag Mira Member,\n\n").contains("am 02.03.2026, 10:15 geändert");
         assertThat(english.subject()).isEqualTo("Your password was changed");
-        assertThat(english.body()).startsWith("Hello Mira Member,\n\n").contains("March 2, 2026", "10:15");
+        assertThat(english.body()).startsWith("Hello Mira Member,\n\n").contains("on 2 Mar 2026, 10:15");
+    }
+
+    @Test
+    void amounts_and_days_are_written_the_way_each_language_writes_them() {
+        List<Object> params = List.of(
+                "Mira Member", "Fachkongress 2027", "2027-0042", new BigDecimal("1234.50"), LocalDate.of(2027, 1, 15));
+
+        RenderedMail german = templates.render(MailTemplate.CONGRESS_PAYMENT_RECEIVED, Locale.GERMAN, params);
+        RenderedMail english = templates.render(MailTemplate.CONGRESS_PAYMENT_RECEIVED, Locale.ENGLISH, params);
+
+        assertThat(german.subject()).isEqualTo("Zahlung erhalten: Rechnung 2027-0042");
+        assertThat(german.body()).contains("Ihre Zahlung von 1.234,50\u00a0€", "am 15.01.2027 bei uns eingegangen");
+        assertThat(english.subject()).isEqualTo("Payment received: invoice 2027-0042");
+        assertThat(english.body()).contains("your payment of €1,234.50", "reached us on 15 Jan 2027");
+        List<Object> ticket = List.of("Nichtmitglied", new BigDecimal("89.00"));
+        assertThat(templates.phrase(Locale.GERMAN, "congress.mail.line.category", ticket))
+                .isEqualTo("Ticket: Nichtmitglied (89,00\u00a0€ inkl. MwSt.)");
+        assertThat(templates.phrase(Locale.ENGLISH, "congress.mail.line.category", ticket))
+                .isEqualTo("Ticket: Nichtmitglied (€89.00 incl. VAT)");
     }
 
     @Test

@@ -80,7 +80,7 @@ class SmtpDeliveryTest extends SmtpContext {
         assertThat(toGreta.getSubject()).isEqualTo("Ihr Passwort wurde geändert");
         assertThat(text(toGreta))
                 .startsWith("Guten Tag Greta Grün,")
-                .contains("am 4. Mai 2026, 09:25 geändert", "Viele Grüße");
+                .contains("am 04.05.2026, 09:25 geändert", "Viele Grüße");
         assertThat(toGreta.getContentType()).containsIgnoringCase("text/plain").containsIgnoringCase("UTF-8");
         assertThat(from(toGreta)).isEqualTo(new InternetAddress("no-reply@ddn-hamburg.de", "ddn Hamburg"));
         OutboxRows.Row gretaRow = rows().one(german);

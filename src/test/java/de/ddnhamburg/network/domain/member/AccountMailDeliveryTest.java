@@ -147,7 +147,7 @@ class AccountMailDeliveryTest extends SmtpContext {
 
         MimeMessage notice = onlyMailTo(email);
         assertThat(notice.getSubject()).isEqualTo("Ihre E-Mail-Adresse wurde geändert");
-        assertThat(text(notice)).contains("auf " + newEmail + " geändert", "am 10. November 2026, 11:00");
+        assertThat(text(notice)).contains("auf " + newEmail + " geändert", "am 10.11.2026, 11:00");
         assertThat(members.findLoginAccount(newEmail)).isPresent();
     }
 

@@ -120,7 +120,7 @@ class AccountServiceTest {
         assertThat(passwordMatches(NEW_PASSWORD)).isTrue();
         assertThat(mailbox().latest(email, "passwordChanged").body())
                 .startsWith("Guten Tag Carla Changer,")
-                .contains("am 10. November 2026, 09:00 geändert");
+                .contains("am 10.11.2026, 09:00 geändert");
         assertThat(problemOf(() -> resets.checkToken(resetLink))).isEqualTo(TokenProblem.USED);
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_entry where action = 'PASSWORD_CHANGED' and actor = ?",

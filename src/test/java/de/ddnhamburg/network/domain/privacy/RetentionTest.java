@@ -98,10 +98,10 @@ class RetentionTest {
         clock.set(now);
         jdbc.update("update outbox_mail set status = 'SENT' where recipient in (?, ?)", old, recent);
 
-        outboxRetention.deleteOldMails();
-        auditRetention.deleteOldEntries();
-        accountRetention.deleteOldLinks();
-        accountRetention.deleteUnconfirmedJoins();
+        // As the nightly schedule calls them: each job's own entry point.
+        outboxRetention.runOnSchedule();
+        auditRetention.runOnSchedule();
+        accountRetention.runOnSchedule();
 
         assertThat(count("select count(*) from outbox_mail where recipient = ?", old))
                 .isZero();

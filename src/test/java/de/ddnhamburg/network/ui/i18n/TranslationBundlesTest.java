@@ -143,7 +143,8 @@ class TranslationBundlesTest {
             Map.entry("group.standing.", GroupStanding.class),
             Map.entry("group.visibility.", GroupVisibility.class),
             Map.entry("member.directory.sort.", DirectorySort.class),
-            Map.entry("profile.field.", ProfileField.class));
+            Map.entry("profile.field.", ProfileField.class),
+            Map.entry("congress.invoice.pdf.title.", InvoiceKind.class));
 
     /** Enum values that never reach a text, with the reason in the name of the code that skips them. */
     private static final Set<String> NEVER_SHOWN = Set.of(
@@ -180,7 +181,9 @@ class TranslationBundlesTest {
             "event.guest.confirm.",
             "event.guest.link.",
             "language.switch.",
-            "profile.field.label.");
+            "profile.field.label.",
+            // the invoice PDF's labels (congress.invoice.InvoicePdf's text method)
+            "congress.invoice.pdf.");
 
     @Test
     void keys_built_from_enums_exist_for_every_value() {

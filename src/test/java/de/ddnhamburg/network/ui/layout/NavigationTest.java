@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -15,14 +16,18 @@ import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.support.Acting;
+import de.ddnhamburg.network.support.Congresses;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
+import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.admin.SecurityLogView;
 import de.ddnhamburg.network.ui.legal.ImprintView;
 import de.ddnhamburg.network.ui.legal.PrivacyView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import de.ddnhamburg.network.ui.start.PublicHomeView;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -107,6 +112,42 @@ class NavigationTest extends KaribuTest {
         navigate(MemberHomeView.class);
         _assertNone(Span.class, spec -> spec.withId("nav-administration-badge"));
     }
+
+    @Test
+    void only_the_most_specific_entry_is_highlighted_on_an_administration_page() {
+        Congresses.Built congress = Congresses.build(testMembers, context, clock, false);
+        loginAsAdmin();
+
+        navigate("verwaltung/kongress/" + congress.congressId() + "/uebersicht");
+        assertThat(highlighted()).containsExactly("nav-congress-administration");
+        navigate("verwaltung/kongress");
+        assertThat(highlighted()).containsExactly("nav-congress-administration");
+
+        navigate("verwaltung/mitglieder");
+        assertThat(highlighted()).containsExactly("nav-administration");
+        navigate("verwaltung");
+        assertThat(highlighted()).containsExactly("nav-administration");
+        navigate("verwaltung/kongress/" + congress.congressId());
+        assertThat(highlighted()).containsExactly("nav-congress-administration");
+    }
+
+    /**
+     * The entries the browser marks as current at this address, by the rule of
+     * {@code vaadin-side-nav-item}: its path or an alias is the address, or, with "match nested",
+     * the address lies below it.
+     */
+    private static List<String> highlighted() {
+        String location = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        return _find(SideNavItem.class).stream()
+                .filter(item -> Stream.concat(Stream.ofNullable(item.getPath()), item.getPathAliases().stream())
+                        .anyMatch(path ->
+                                location.equals(path) || (item.isMatchNested() && location.startsWith(path + "/"))))
+                .map(item -> item.getId().orElse(""))
+                .toList();
+    }
+
+    @Autowired
+    private MutableClock clock;
 
     @Autowired
     private ApprovalsService approvals;

@@ -28,10 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CongressExportService {
 
     private final CongressRoster roster;
+    private final CateringTally tally;
     private final AuditService audit;
 
-    CongressExportService(CongressRoster roster, AuditService audit) {
+    CongressExportService(CongressRoster roster, CateringTally tally, AuditService audit) {
         this.roster = roster;
+        this.tally = tally;
         this.audit = audit;
     }
 
@@ -72,7 +74,10 @@ public class CongressExportService {
         return write(new CongressTables(congress, locale).doorList(confirmed), format);
     }
 
-    /** The numbers of each kind of dietary need among those who hold a place; no names. */
+    /**
+     * The numbers of each kind of dietary need among those who hold a place; no names. Once the
+     * needs are erased after the congress, the numbers kept then ({@link CateringTally}).
+     */
     public byte[] catering(long congressId, ExportFormat format, Locale locale) {
         return write(
                 new CongressTables(roster.congress(congressId), locale).catering(cateringCounts(congressId, format)),
@@ -80,11 +85,9 @@ public class CongressExportService {
     }
 
     private DietaryCounts cateringCounts(long congressId, ExportFormat format) {
-        List<RosterEntry> expected = roster.entries(congressId, RosterFilter.all()).stream()
-                .filter(entry -> entry.status().holdsPlace())
-                .toList();
-        audited(congressId, "catering", format, expected.size(), "counts only");
-        return DietaryCounts.of(expected.stream().map(RosterEntry::dietaryNeeds).toList());
+        DietaryCounts counts = tally.kept(congressId).orElseGet(() -> tally.count(congressId));
+        audited(congressId, "catering", format, counts.people(), "counts only");
+        return counts;
     }
 
     private void audited(long congressId, String what, ExportFormat format, int rows, String details) {

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.congress.invoice;
 
+import de.ddnhamburg.network.domain.common.BundleTexts;
 import de.ddnhamburg.network.domain.common.ClockConfig;
 import de.ddnhamburg.network.domain.congress.BillableRegistration;
 import de.ddnhamburg.network.domain.congress.BillingAddress;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -62,7 +64,7 @@ class CongressInvoicing implements RegistrationInvoicing {
         LocalDate today = LocalDate.ofInstant(now, ClockConfig.DISPLAY_ZONE);
         List<MailAttachment> issued = new ArrayList<>();
         for (Invoice original : inForce) {
-            issued.add(creditNote(original, today, now));
+            issued.add(creditNote(original, today, now, registration.language()));
         }
         if (owes) {
             issued.add(invoice(registration, today, now));
@@ -79,8 +81,12 @@ class CongressInvoicing implements RegistrationInvoicing {
                 billing.postcode(),
                 billing.city());
         String description = clip(
-                "Teilnahme am Kongress „" + registration.congressTitle() + "“, Ticketkategorie „"
-                        + registration.categoryName() + "“, für " + recipient.name(),
+                BundleTexts.text(
+                        registration.language(),
+                        "congress.invoice.pdf.description",
+                        registration.congressTitle(),
+                        registration.categoryName(),
+                        recipient.name()),
                 1000);
         InvoiceAmounts amounts = InvoiceAmounts.fromGross(registration.priceGross(), registration.vatRate());
         return issue(
@@ -99,7 +105,8 @@ class CongressInvoicing implements RegistrationInvoicing {
                         registration.lastDay(),
                         amounts,
                         settings.paymentTerms(),
-                        settings.exemptionNote()),
+                        settings.exemptionNote(),
+                        registration.language()),
                 printed -> new Invoice(
                         printed,
                         null,
@@ -112,7 +119,7 @@ class CongressInvoicing implements RegistrationInvoicing {
     }
 
     /** The credit note repeats the original's recipient, service and amounts (negated), never recomputed. */
-    private MailAttachment creditNote(Invoice original, LocalDate today, Instant now) {
+    private MailAttachment creditNote(Invoice original, LocalDate today, Instant now, Locale language) {
         return issue(
                 today,
                 number -> new InvoiceDocument(
@@ -129,7 +136,8 @@ class CongressInvoicing implements RegistrationInvoicing {
                         original.getServiceTo(),
                         original.amounts().negated(),
                         settings.paymentTerms(),
-                        settings.exemptionNote()),
+                        settings.exemptionNote(),
+                        language),
                 printed -> new Invoice(
                         printed,
                         original.id(),

@@ -2,6 +2,7 @@ package de.ddnhamburg.network.domain.congress.invoice;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param refersToIssuedOn for a credit note, the date of that invoice
  * @param paymentTerms how to pay; printed on invoices only
  * @param exemptionNote why no VAT is charged; printed when the rate is 0
+ * @param language the recipient's language, in which the PDF is written
  */
 record InvoiceDocument(
         InvoiceKind kind,
@@ -28,7 +30,8 @@ record InvoiceDocument(
         LocalDate serviceTo,
         InvoiceAmounts amounts,
         String paymentTerms,
-        String exemptionNote) {
+        String exemptionNote,
+        Locale language) {
 
     /** The file name of the PDF, such as {@code Rechnung-2027-0001.pdf}. */
     String fileName() {

@@ -1,18 +1,16 @@
 package de.ddnhamburg.network.domain.congress.invoice;
 
+import de.ddnhamburg.network.domain.common.BundleTexts;
 import de.ddnhamburg.network.domain.common.ClockConfig;
+import de.ddnhamburg.network.domain.common.LocalFormats;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +30,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Prints an {@link InvoiceDocument} as a one-page A4 PDF with Apache PDFBox, in German (a German tax
- * document), laid out after DIN 5008: issuer at the top, the recipient in the window of a DL
+ * Prints an {@link InvoiceDocument} as a one-page A4 PDF with Apache PDFBox, in the recipient's
+ * language (German or English, texts from the translation bundles, dates and amounts by {@link
+ * LocalFormats}), laid out after DIN 5008: issuer at the top, the recipient in the window of a DL
  * envelope, number and dates beside it, the line with net amount, VAT and gross below.
  *
  * <p>All text is set in Liberation Sans, which PDFBox ships, embedded as a subset: so the PDF looks
@@ -51,10 +50,6 @@ final class InvoicePdf {
     private static final float RIGHT = PDRectangle.A4.getWidth() - 20 * MM;
     private static final float INFO_LEFT = 112 * MM;
     private static final float AMOUNT_LABELS = 120 * MM;
-    /** German medium dates, 01.03.2027. */
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.GERMANY);
-
     /**
      * The font parsed once and lent to one document at a time: parsing it took the largest share of
      * printing an invoice, which runs under the congress and numbering locks. Invoices are printed
@@ -63,9 +58,11 @@ final class InvoicePdf {
     private static final Queue<TrueTypeFont> FONTS = new ConcurrentLinkedQueue<>();
 
     private final InvoiceText page;
+    private final Locale language;
 
-    private InvoicePdf(InvoiceText page) {
+    private InvoicePdf(InvoiceText page, Locale language) {
         this.page = page;
+        this.language = language;
     }
 
     /** The PDF's bytes; each call makes a new document (no state is shared between threads). */
@@ -81,7 +78,7 @@ final class InvoicePdf {
             PDFont font = PDType0Font.load(document, parsed, true);
             describe(document, invoice);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                new InvoicePdf(new InvoiceText(content, font)).print(invoice);
+                new InvoicePdf(new InvoiceText(content, font), invoice.language()).print(invoice);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(32_768);
             document.save(out);
@@ -125,54 +122,50 @@ final class InvoicePdf {
         // Number, dates and the issuer's tax number beside the window.
         boolean invoiceKind = invoice.kind() == InvoiceKind.INVOICE;
         y = PAGE_HEIGHT - 55 * MM;
-        y = info("Rechnungsnummer", invoice.number().text(), y);
-        y = info("Rechnungsdatum", DATE.format(invoice.issuedOn()), y);
-        y = info(serviceLabel(invoice), period(invoice.serviceFrom(), invoice.serviceTo()), y);
+        y = info(text("number"), invoice.number().text(), y);
+        y = info(text("issuedOn"), LocalFormats.date(invoice.issuedOn(), language), y);
+        y = info(serviceLabel(invoice), period(invoice.serviceFrom(), invoice.serviceTo(), language), y);
         if (!issuer.taxNumber().isBlank()) {
-            y = info("Steuernummer", issuer.taxNumber(), y);
+            y = info(text("taxNumber"), issuer.taxNumber(), y);
         }
         if (!issuer.vatId().isBlank()) {
-            info("USt-IdNr.", issuer.vatId(), y);
+            info(text("vatId"), issuer.vatId(), y);
         }
 
         // Title; a credit note names the invoice it cancels.
         y = PAGE_HEIGHT - 105 * MM;
-        page.text(
-                (invoiceKind ? "Rechnung " : "Stornorechnung ")
-                        + invoice.number().text(),
-                LEFT,
-                y,
-                16,
-                true);
+        page.text(title(invoice), LEFT, y, 16, true);
         if (!invoiceKind) {
             y -= 18;
             page.text(
-                    "zur Rechnung Nr. " + invoice.refersToNumber() + " vom "
-                            + DATE.format(Objects.requireNonNull(invoice.refersToIssuedOn())),
+                    text(
+                            "refersTo",
+                            Objects.requireNonNull(invoice.refersToNumber()),
+                            LocalFormats.date(Objects.requireNonNull(invoice.refersToIssuedOn()), language)),
                     LEFT,
                     y,
                     10,
                     false);
             y -= 14;
-            page.text("Die genannte Rechnung wird hiermit vollständig storniert.", LEFT, y, 10, false);
+            page.text(text("cancelsFully"), LEFT, y, 10, false);
         }
 
         // The line: what, when, net amount.
         y -= 30;
-        page.text("Pos.", LEFT, y, 9, true);
-        page.text("Leistung", LEFT + 12 * MM, y, 9, true);
-        page.textRight("Betrag (netto)", RIGHT, y, 9, true);
+        page.text(text("position"), LEFT, y, 9, true);
+        page.text(text("service"), LEFT + 12 * MM, y, 9, true);
+        page.textRight(text("netColumn"), RIGHT, y, 9, true);
         page.line(LEFT, y - 4, RIGHT, 0.6f);
         y -= 18;
         page.text("1", LEFT, y, 10, false);
-        page.textRight(money(invoice.amounts().net()), RIGHT, y, 10, false);
+        page.textRight(LocalFormats.money(invoice.amounts().net(), language), RIGHT, y, 10, false);
         float descriptionWidth = RIGHT - 35 * MM - (LEFT + 12 * MM);
         for (String line : page.wrapped(invoice.description(), descriptionWidth, 10)) {
             page.text(line, LEFT + 12 * MM, y, 10, false);
             y -= 13;
         }
         page.text(
-                serviceLabel(invoice) + ": " + period(invoice.serviceFrom(), invoice.serviceTo()),
+                serviceLabel(invoice) + ": " + period(invoice.serviceFrom(), invoice.serviceTo(), language),
                 LEFT + 12 * MM,
                 y,
                 9,
@@ -183,12 +176,12 @@ final class InvoicePdf {
         // Totals: net, VAT at its rate, gross.
         InvoiceAmounts amounts = invoice.amounts();
         y -= 18;
-        amount("Nettobetrag", amounts.net(), y, false);
+        amount(text("net"), amounts.net(), y, false);
         y -= 15;
-        amount("Umsatzsteuer " + amounts.vatRate() + " %", amounts.vat(), y, false);
+        amount(text("vat", amounts.vatRate()), amounts.vat(), y, false);
         page.line(AMOUNT_LABELS, y - 6, RIGHT, 0.6f);
         y -= 20;
-        amount("Gesamtbetrag", amounts.gross(), y, true);
+        amount(text("gross"), amounts.gross(), y, true);
 
         y -= 30;
         List<String> notes = new ArrayList<>();
@@ -200,7 +193,7 @@ final class InvoicePdf {
                 notes.add(invoice.paymentTerms());
             }
         } else {
-            notes.add("Ein bereits gezahlter Betrag wird Ihnen erstattet.");
+            notes.add(text("refund"));
         }
         for (String note : notes) {
             for (String line : page.wrapped(note, RIGHT - LEFT, 9)) {
@@ -218,10 +211,10 @@ final class InvoicePdf {
         parts.add(issuer.name());
         parts.addAll(address);
         if (!issuer.taxNumber().isBlank()) {
-            parts.add("Steuernummer " + issuer.taxNumber());
+            parts.add(text("taxNumber") + " " + issuer.taxNumber());
         }
         if (!issuer.vatId().isBlank()) {
-            parts.add("USt-IdNr. " + issuer.vatId());
+            parts.add(text("vatId") + " " + issuer.vatId());
         }
         float y = 22 * MM;
         page.line(LEFT, y + 10, RIGHT, 0.4f);
@@ -239,13 +232,25 @@ final class InvoicePdf {
         return y - 13;
     }
 
-    private static String serviceLabel(InvoiceDocument invoice) {
-        return invoice.serviceFrom().equals(invoice.serviceTo()) ? "Leistungsdatum" : "Leistungszeitraum";
+    private String serviceLabel(InvoiceDocument invoice) {
+        return text(invoice.serviceFrom().equals(invoice.serviceTo()) ? "serviceDate" : "servicePeriod");
+    }
+
+    /** "Rechnung 2027-0001" or "Credit note 2027-0002". */
+    static String title(InvoiceDocument invoice) {
+        return BundleTexts.text(
+                invoice.language(),
+                "congress.invoice.pdf.title." + invoice.kind().name(),
+                invoice.number().text());
+    }
+
+    private String text(String key, Object... arguments) {
+        return BundleTexts.text(language, "congress.invoice.pdf." + key, arguments);
     }
 
     private void amount(String label, BigDecimal value, float y, boolean strong) throws IOException {
         page.text(label, AMOUNT_LABELS, y, 10, strong);
-        page.textRight(money(value), RIGHT, y, 10, strong);
+        page.textRight(LocalFormats.money(value, language), RIGHT, y, 10, strong);
     }
 
     private static List<String> recipientLines(InvoiceRecipient recipient) {
@@ -275,22 +280,17 @@ final class InvoicePdf {
                 .toList();
     }
 
-    static String period(LocalDate from, LocalDate to) {
-        return from.equals(to) ? DATE.format(from) : DATE.format(from) + " – " + DATE.format(to);
-    }
-
-    static String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.GERMANY);
-        format.setCurrency(Currency.getInstance("EUR"));
-        return format.format(amount);
+    static String period(LocalDate from, LocalDate to, Locale language) {
+        return from.equals(to)
+                ? LocalFormats.date(from, language)
+                : LocalFormats.date(from, language) + " – " + LocalFormats.date(to, language);
     }
 
     private static void describe(PDDocument document, InvoiceDocument invoice) {
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle((invoice.kind() == InvoiceKind.INVOICE ? "Rechnung " : "Stornorechnung ")
-                + invoice.number().text());
+        info.setTitle(title(invoice));
         info.setAuthor(invoice.issuer().name());
-        info.setCreator("ddn Hamburg Netzwerk");
+        info.setCreator(BundleTexts.text(invoice.language(), "congress.invoice.pdf.creator"));
         info.setCreationDate(GregorianCalendar.from(invoice.issuedAt().atZone(ClockConfig.DISPLAY_ZONE)));
     }
 

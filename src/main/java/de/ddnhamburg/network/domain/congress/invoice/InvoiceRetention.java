@@ -33,6 +33,8 @@ public class InvoiceRetention {
 
     @Scheduled(cron = "${app.retention.cron}", zone = "Europe/Berlin")
     @SchedulerLock(name = "retention-invoices")
+    // The call below stays inside this object, past the proxy that would start its transaction.
+    @Transactional
     public void runOnSchedule() {
         deleteExpired();
     }

@@ -1,12 +1,12 @@
 package de.ddnhamburg.network.domain.congress.print;
 
 import de.ddnhamburg.network.domain.common.ClockConfig;
+import de.ddnhamburg.network.domain.common.LocalFormats;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -129,10 +129,8 @@ final class CertificateDocument {
     /** Place, date and the contact person's name above a line, at the foot of the page. */
     private static void signature(PDPageContentStream content, PdfFont font, Certificate certificate)
             throws IOException {
-        String issued = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(PrintTexts.supported(certificate.language()))
-                .withZone(ClockConfig.DISPLAY_ZONE)
-                .format(certificate.issuedAt());
+        String issued = LocalFormats.longDate(
+                LocalDate.ofInstant(certificate.issuedAt(), ClockConfig.DISPLAY_ZONE), certificate.language());
         float y = BOTTOM - 2 * MM;
         block(content, font, SMALL, text(certificate, "congress.certificate.issued", issued), y, TEXT, false);
         content.setStrokingColor(MUTED);

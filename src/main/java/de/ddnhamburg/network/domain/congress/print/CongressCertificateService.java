@@ -2,8 +2,8 @@ package de.ddnhamburg.network.domain.congress.print;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
-import de.ddnhamburg.network.domain.common.ClockConfig;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.LocalFormats;
 import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
 import de.ddnhamburg.network.domain.congress.CongressRoster;
 import de.ddnhamburg.network.domain.congress.RegistrationKey;
@@ -13,8 +13,6 @@ import de.ddnhamburg.network.domain.congress.RosterEntry;
 import de.ddnhamburg.network.domain.congress.RosterFilter;
 import de.ddnhamburg.network.security.Roles;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -112,15 +110,11 @@ public class CongressCertificateService {
                 .map(RosterChoice::seatSessionId)
                 .filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(language)
-                .withZone(ClockConfig.DISPLAY_ZONE);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(ClockConfig.DISPLAY_ZONE);
         List<Certificate.Item> programme = congress.sessions().stream()
                 .filter(session -> !session.cancelled() && (!session.choice() || seats.contains(session.id())))
                 .map(session -> new Certificate.Item(
-                        day.format(session.startsAt()) + ", " + time.format(session.startsAt()) + "–"
-                                + time.format(session.endsAt()),
+                        LocalFormats.dateTime(session.startsAt(), language) + "–"
+                                + LocalFormats.time(session.endsAt(), language),
                         PrintTexts.text(
                                 language,
                                 "congress.sessionType." + session.type().name()),
@@ -141,14 +135,13 @@ public class CongressCertificateService {
     }
 
     private static String dates(RosterCongress congress, Locale language) {
-        DateTimeFormatter format =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language);
         return congress.firstDay().equals(congress.lastDay())
-                ? PrintTexts.text(language, "congress.certificate.onDay", format.format(congress.firstDay()))
+                ? PrintTexts.text(
+                        language, "congress.certificate.onDay", LocalFormats.longDate(congress.firstDay(), language))
                 : PrintTexts.text(
                         language,
                         "congress.certificate.onDays",
-                        format.format(congress.firstDay()),
-                        format.format(congress.lastDay()));
+                        LocalFormats.longDate(congress.firstDay(), language),
+                        LocalFormats.longDate(congress.lastDay(), language));
     }
 }

@@ -17,12 +17,15 @@ import de.ddnhamburg.network.domain.congress.CongressDashboard;
 import de.ddnhamburg.network.domain.congress.CongressDashboard.CheckInProgress;
 import de.ddnhamburg.network.domain.congress.CongressDashboard.DayCount;
 import de.ddnhamburg.network.domain.congress.CongressDashboardService;
+import de.ddnhamburg.network.domain.congress.CongressErasureService;
 import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
+import de.ddnhamburg.network.domain.congress.PersonalDataErasure;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
+import de.ddnhamburg.network.ui.congress.CongressFormat;
 import de.ddnhamburg.network.ui.congress.CongressSeatsBroadcaster;
 import de.ddnhamburg.network.ui.congress.LiveCongressSeats;
 import de.ddnhamburg.network.ui.congress.checkin.CheckInBroadcaster;
@@ -30,6 +33,7 @@ import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
@@ -56,6 +60,7 @@ public class CongressDashboardView extends Div implements BeforeEnterObserver, T
             CongressRegistrationStatus.CANCELLED);
 
     private final CongressDashboardService dashboards;
+    private final CongressErasureService erasures;
     private final CongressSeatsBroadcaster broadcaster;
     private final CheckInBroadcaster checkIns;
     private final Clock clock;
@@ -66,10 +71,12 @@ public class CongressDashboardView extends Div implements BeforeEnterObserver, T
 
     public CongressDashboardView(
             CongressDashboardService dashboards,
+            CongressErasureService erasures,
             CongressSeatsBroadcaster broadcaster,
             CheckInBroadcaster checkIns,
             Clock clock) {
         this.dashboards = dashboards;
+        this.erasures = erasures;
         this.broadcaster = broadcaster;
         this.checkIns = checkIns;
         this.clock = clock;
@@ -109,7 +116,24 @@ public class CongressDashboardView extends Div implements BeforeEnterObserver, T
                 section("dashboard-workshops-section", "congress.dashboard.workshops", workshops(board)),
                 section("dashboard-chart-section", "congress.dashboard.perDay", chart(board.perDay())),
                 section("dashboard-revenue-section", "congress.dashboard.revenue", DashboardRevenue.of(this, board)));
-        add(DeskLinks.of(this, id, DeskLinks.Page.DASHBOARD), heading, congress, updated, content);
+        add(DeskLinks.of(this, id, DeskLinks.Page.DASHBOARD), heading, congress, updated, erasure(id), content);
+    }
+
+    /** When the needs and the guests' data go, or went; the figures and the invoices stay. */
+    private Paragraph erasure(long id) {
+        PersonalDataErasure erasure = erasures.erasure(id);
+        Instant erasedAt = erasure.erasedAt();
+        Paragraph note = new Paragraph(
+                erasedAt == null
+                        ? getTranslation(
+                                "congress.dashboard.erasure.planned",
+                                CongressFormat.day(erasure.erasesOn(), getLocale()),
+                                erasure.daysAfter())
+                        : getTranslation(
+                                "congress.dashboard.erasure.done", DateTimeFormat.date(erasedAt, getLocale())));
+        note.setId("dashboard-erasure");
+        note.addClassName("desk-subtitle");
+        return note;
     }
 
     /** The big numbers: places, each status, check-in. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import de.ddnhamburg.network.domain.common.ClockConfig;
+import de.ddnhamburg.network.domain.common.LocalFormats;
 import de.ddnhamburg.network.domain.common.export.ExportFormat;
 import de.ddnhamburg.network.domain.congress.invoice.CongressInvoices;
 import de.ddnhamburg.network.domain.congress.invoice.InvoiceAdministrationService;
@@ -35,12 +36,8 @@ import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -231,15 +228,11 @@ public class CongressInvoicesView extends Div implements BeforeEnterObserver, Tr
     }
 
     String date(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .format(day);
+        return LocalFormats.date(day, getLocale());
     }
 
     String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(getLocale());
-        format.setCurrency(Currency.getInstance("EUR"));
-        return format.format(amount);
+        return LocalFormats.money(amount, getLocale());
     }
 
     @Override

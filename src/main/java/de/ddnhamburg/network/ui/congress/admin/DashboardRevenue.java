@@ -1,14 +1,15 @@
 package de.ddnhamburg.network.ui.congress.admin;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import de.ddnhamburg.network.domain.common.LocalFormats;
 import de.ddnhamburg.network.domain.congress.CongressDashboard;
 import de.ddnhamburg.network.domain.congress.CongressDashboard.CategoryRevenue;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -71,8 +72,9 @@ final class DashboardRevenue {
         return board.revenue().stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** "1.234,00 €": the congress is paid in euros, written the German way as on invoices. */
+    /** "1.234,00 €" or "€1,234.00": euros, in the language of the page. */
     static String money(BigDecimal amount) {
-        return NumberFormat.getCurrencyInstance(Locale.GERMANY).format(amount);
+        UI ui = UI.getCurrent();
+        return LocalFormats.money(amount, ui == null ? Locale.GERMAN : ui.getLocale());
     }
 }

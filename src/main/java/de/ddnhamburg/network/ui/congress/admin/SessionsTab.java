@@ -91,11 +91,7 @@ class SessionsTab extends Div {
                         : "")
                 .setHeader(getTranslation("congress.field.room"))
                 .setAutoWidth(true);
-        grid.addColumn(item -> item.status() == SessionStatus.CANCELLED
-                        ? getTranslation("congress.session.cancelled")
-                        : item.capacity() == null
-                                ? String.valueOf(item.taken())
-                                : getTranslation("congress.admin.places", item.taken(), item.capacity()))
+        grid.addColumn(this::seatsText)
                 .setHeader(getTranslation("congress.field.seats"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions)
@@ -110,6 +106,20 @@ class SessionsTab extends Div {
                         .thenComparing(SessionItem::title))
                 .toList());
         add(grid);
+    }
+
+    /**
+     * "3 von 20" for a workshop; keynotes, panels and forums have no seats to count (anyone
+     * registered may come), so they say "unbegrenzt" rather than a misleading "0".
+     */
+    private String seatsText(SessionItem item) {
+        if (item.status() == SessionStatus.CANCELLED) {
+            return getTranslation("congress.session.cancelled");
+        }
+        Integer capacity = item.capacity();
+        return capacity == null
+                ? getTranslation("congress.admin.seatsUnlimited")
+                : getTranslation("congress.admin.places", item.taken(), capacity);
     }
 
     private String slotText(SessionItem item) {

@@ -2,7 +2,7 @@ package de.ddnhamburg.network.ui.congress.registration;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import de.ddnhamburg.network.domain.common.ClockConfig;
+import de.ddnhamburg.network.domain.common.LocalFormats;
 import de.ddnhamburg.network.domain.congress.CategoryOption;
 import de.ddnhamburg.network.domain.congress.ChoiceDetails;
 import de.ddnhamburg.network.domain.congress.ChoiceStatus;
@@ -11,11 +11,7 @@ import de.ddnhamburg.network.domain.congress.SessionOption;
 import de.ddnhamburg.network.domain.congress.SlotChoice;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.Locale;
 
 /** How the registration pages word prices, slots, sessions and where a person stands. */
@@ -27,9 +23,7 @@ final class CongressTexts {
         if (gross.signum() == 0) {
             return on.getTranslation("congress.ui.free");
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale(on));
-        format.setCurrency(Currency.getInstance("EUR"));
-        return format.format(gross);
+        return LocalFormats.money(gross, locale(on));
     }
 
     /** "Nichtmitglied · 89,00 € (inkl. 19 % MwSt.)" */
@@ -50,11 +44,7 @@ final class CongressTexts {
 
     /** "1. März 2027, 09:00–09:50" */
     static String slot(Component on, Instant startsAt, Instant endsAt) {
-        return DateTimeFormat.appointment(startsAt, locale(on)) + "–"
-                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                        .withLocale(locale(on))
-                        .withZone(ClockConfig.DISPLAY_ZONE)
-                        .format(endsAt);
+        return DateTimeFormat.appointment(startsAt, locale(on)) + "–" + LocalFormats.time(endsAt, locale(on));
     }
 
     static String slot(Component on, SlotChoice slot) {

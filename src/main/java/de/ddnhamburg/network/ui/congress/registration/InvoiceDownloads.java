@@ -9,13 +9,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import de.ddnhamburg.network.domain.common.LocalFormats;
 import de.ddnhamburg.network.domain.congress.invoice.InvoiceFile;
 import de.ddnhamburg.network.domain.congress.invoice.InvoiceItem;
 import de.ddnhamburg.network.domain.congress.invoice.InvoiceKind;
 import de.ddnhamburg.network.domain.congress.invoice.MyInvoiceService;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 
@@ -55,9 +54,7 @@ class InvoiceDownloads extends Div {
     }
 
     private String label(InvoiceItem document) {
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .format(document.issuedOn());
+        String date = LocalFormats.date(document.issuedOn(), getLocale());
         String kind = getTranslation("congress.invoice.kind." + document.kind().name());
         if (document.kind() == InvoiceKind.CREDIT_NOTE) {
             return getTranslation("congress.invoice.mineCredit", kind, document.number(), date);

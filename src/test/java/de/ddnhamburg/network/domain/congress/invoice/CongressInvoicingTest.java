@@ -293,6 +293,24 @@ class CongressInvoicingTest {
     }
 
     @Test
+    void an_english_speakers_credit_note_and_new_invoice_are_in_english() throws IOException {
+        LoginAccount member = fixture.member("English");
+        RegistrationDetails registration = fixture.register(member, congress, congress.paid());
+
+        List<MailAttachment> issued =
+                settle(registration, congress.exempt(), "Förderprogramm", "150.00", 0, true, Locale.ENGLISH);
+
+        assertThat(issued).hasSize(2);
+        assertThat(InvoicePdfTest.text(issued.get(0).bytes()))
+                .contains("Credit note", "for invoice no.", "will be refunded")
+                .doesNotContain("Stornorechnung", "Nettobetrag");
+        assertThat(InvoicePdfTest.text(issued.get(1).bytes()))
+                .contains("Invoice number", "Attendance at the congress", "ticket category", "“Förderprogramm”")
+                .contains("Total €150.00")
+                .doesNotContain("Teilnahme am Kongress", "Gesamtbetrag");
+    }
+
+    @Test
     void settling_again_without_a_change_issues_nothing_even_when_the_price_changed_since() {
         LoginAccount member = fixture.member("Gleich");
         RegistrationDetails registration = fixture.register(member, congress, congress.paid());
@@ -358,6 +376,17 @@ class CongressInvoicingTest {
 
     private List<MailAttachment> settle(
             RegistrationDetails registration, long category, String name, String price, int rate, boolean confirmed) {
+        return settle(registration, category, name, price, rate, confirmed, Locale.GERMAN);
+    }
+
+    private List<MailAttachment> settle(
+            RegistrationDetails registration,
+            long category,
+            String name,
+            String price,
+            int rate,
+            boolean confirmed,
+            Locale language) {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         return Objects.requireNonNull(transaction.execute(status -> invoicing.settle(new BillableRegistration(
                 registration.id(),
@@ -374,7 +403,8 @@ class CongressInvoicingTest {
                 registration.firstName(),
                 registration.lastName(),
                 registration.organisation(),
-                registration.billing()))));
+                registration.billing(),
+                language))));
     }
 
     private RegistrationRequest guestRequest(String email) {

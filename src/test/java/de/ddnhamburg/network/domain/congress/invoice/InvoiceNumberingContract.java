@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -166,7 +167,8 @@ abstract class InvoiceNumberingContract {
                 "Mia",
                 "Muster",
                 null,
-                new BillingAddress(null, "Weg 1", "20095", "Hamburg"));
+                new BillingAddress(null, "Weg 1", "20095", "Hamburg"),
+                Locale.GERMAN);
     }
 
     private int count(String sql, Object... arguments) {

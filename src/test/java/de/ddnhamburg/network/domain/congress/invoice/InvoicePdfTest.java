@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -85,7 +86,8 @@ class InvoicePdfTest {
                 original.serviceTo(),
                 original.amounts().negated(),
                 original.paymentTerms(),
-                original.exemptionNote());
+                original.exemptionNote(),
+                Locale.GERMAN);
 
         byte[] pdf = InvoicePdf.render(credit);
 
@@ -101,6 +103,66 @@ class InvoicePdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             screenshot(document, "credit-note.png");
         }
+    }
+
+    @Test
+    void an_english_speaker_gets_invoice_and_credit_note_in_english_with_english_dates_and_amounts()
+            throws IOException {
+        InvoiceDocument german = invoice(new BigDecimal("1234.50"), 19, "Mia Muster");
+        InvoiceDocument english = inLanguage(german, Locale.ENGLISH);
+
+        String text = text(InvoicePdf.render(english));
+
+        assertThat(text)
+                .contains("Invoice 2027-0042", "Invoice number", "Invoice date", "15 Jan 2027")
+                .contains("Period of service", "1 Mar 2027 – 2 Mar 2027")
+                .contains("Net amount", "€1,037.39", "VAT 19 %", "€197.11", "Total", "€1,234.50")
+                .doesNotContain("Rechnungsdatum", "Nettobetrag", "Umsatzsteuer", "Gesamtbetrag", "1.234,50");
+        assertThat(text(InvoicePdf.render(german))).contains("1.234,50 €", "Rechnungsdatum");
+
+        InvoiceDocument credit = new InvoiceDocument(
+                InvoiceKind.CREDIT_NOTE,
+                new InvoiceNumber(2027, 43),
+                LocalDate.of(2027, 2, 3),
+                Instant.parse("2027-02-03T10:00:00Z"),
+                "2027-0042",
+                LocalDate.of(2027, 1, 15),
+                ISSUER,
+                english.recipient(),
+                english.description(),
+                english.serviceFrom(),
+                english.serviceTo(),
+                english.amounts().negated(),
+                english.paymentTerms(),
+                english.exemptionNote(),
+                Locale.ENGLISH);
+        byte[] pdf = InvoicePdf.render(credit);
+        assertThat(text(pdf))
+                .contains("Credit note 2027-0043", "for invoice no. 2027-0042 of 15 Jan 2027")
+                .contains("hereby cancelled in full", "will be refunded", "-€1,234.50")
+                .doesNotContain("Stornorechnung", "erstattet");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Credit note 2027-0043");
+        }
+    }
+
+    private static InvoiceDocument inLanguage(InvoiceDocument invoice, Locale language) {
+        return new InvoiceDocument(
+                invoice.kind(),
+                invoice.number(),
+                invoice.issuedOn(),
+                invoice.issuedAt(),
+                invoice.refersToNumber(),
+                invoice.refersToIssuedOn(),
+                invoice.issuer(),
+                invoice.recipient(),
+                invoice.description(),
+                invoice.serviceFrom(),
+                invoice.serviceTo(),
+                invoice.amounts(),
+                invoice.paymentTerms(),
+                invoice.exemptionNote(),
+                language);
     }
 
     @Test
@@ -131,7 +193,8 @@ class InvoicePdfTest {
                 LocalDate.of(2027, 3, 1),
                 InvoiceAmounts.fromGross(new BigDecimal("89.00"), 19),
                 "",
-                "");
+                "",
+                Locale.GERMAN);
 
         String text = text(InvoicePdf.render(longTexts));
 
@@ -160,7 +223,8 @@ class InvoicePdfTest {
                 InvoiceAmounts.fromGross(gross, rate),
                 "Bitte überweisen Sie den Betrag innerhalb von 14 Tagen unter Angabe der Rechnungsnummer auf das"
                         + " Konto IBAN DE00 0000 0000 0000 0000 00.",
-                "Steuerfrei nach § 4 Nr. 22a UStG.");
+                "Steuerfrei nach § 4 Nr. 22a UStG.",
+                Locale.GERMAN);
     }
 
     static String text(byte[] pdf) throws IOException {

@@ -10,6 +10,7 @@ import de.ddnhamburg.network.support.MutableClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,8 @@ class InvoiceRetentionTest {
 
         // 1 January 2012 in Hamburg: 2001's documents have been kept for ten full years.
         clock.set(Instant.parse("2011-12-31T23:00:00Z"));
-        retention.deleteExpired();
+        // As the nightly schedule calls it.
+        retention.runOnSchedule();
         assertThat(count(gone)).isZero();
         assertThat(count(kept))
                 .as("the invoice waits for its credit note of 2002")
@@ -103,7 +105,8 @@ class InvoiceRetentionTest {
                         "Mia",
                         "Muster",
                         null,
-                        new BillingAddress(null, "Weg 1", "20095", "Hamburg"))));
+                        new BillingAddress(null, "Weg 1", "20095", "Hamburg"),
+                        Locale.GERMAN)));
     }
 
     private int count(long registrationId) {

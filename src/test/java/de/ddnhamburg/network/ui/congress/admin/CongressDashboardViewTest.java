@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
+import de.ddnhamburg.network.domain.congress.CongressDataRetention;
 import de.ddnhamburg.network.domain.congress.CongressItem;
 import de.ddnhamburg.network.domain.congress.Hold;
 import de.ddnhamburg.network.domain.congress.RegistrationScenario;
@@ -35,6 +36,9 @@ class CongressDashboardViewTest extends KaribuTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    CongressDataRetention retention;
 
     private RegistrationScenario.Congress congress;
 
@@ -116,6 +120,32 @@ class CongressDashboardViewTest extends KaribuTest {
         navigate("verwaltung/kongress/" + congress.id() + "/uebersicht");
         assertThat(currentView()).isInstanceOf(AccessDeniedView.class);
         _assertNone(Div.class, spec -> spec.withId("dashboard-places"));
+        _assertNone(Paragraph.class, spec -> spec.withId("dashboard-erasure"));
+    }
+
+    @Test
+    void the_dashboard_says_when_the_needs_and_the_guests_data_will_be_and_were_erased() {
+        scenario.register(
+                congress, congress.paidCategory(), "Ada", "Lovelace", congress.smallWorkshop(), Hold.confirmed());
+        loginAsAdmin();
+
+        navigate("verwaltung/kongress/" + congress.id() + "/uebersicht");
+
+        // The congress is on 1 March 2027; 90 days later by default, erased on the day after.
+        assertThat(_get(Paragraph.class, spec -> spec.withId("dashboard-erasure"))
+                        .getText())
+                .contains("werden am Montag, 31. Mai 2027 gelöscht")
+                .contains("90 Tage nach dem Kongress");
+
+        clock.set(Instant.parse("2027-05-31T02:15:00Z"));
+        retention.eraseExpired();
+        navigate("verwaltung/kongress/" + congress.id() + "/uebersicht");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("dashboard-erasure"))
+                        .getText())
+                .contains("wurden am 31.05.2027 gelöscht");
+        // The figures stay.
+        assertThat(text("dashboard-status-CONFIRMED-value")).isEqualTo("1");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static de.ddnhamburg.network.support.FieldInput.setValueAsUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +25,7 @@ import de.ddnhamburg.network.support.Congresses;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.MutableClock;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,6 +155,33 @@ class CongressEditorViewTest extends KaribuTest {
 
         assertThat(seats.isInvalid()).isTrue();
         assertThat(seats.getErrorMessage()).isEqualTo("Höchstens so viele Plätze, wie der Raum hat (20).");
+    }
+
+    @Test
+    void a_keynote_has_unlimited_seats_in_the_session_grid_and_a_workshop_counts_its_seats() {
+        Congresses.Built congress = Congresses.build(testMembers, context, clock, true);
+        loginAsAdmin();
+        navigate("verwaltung/kongress/" + congress.congressId());
+        tab(3);
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<de.ddnhamburg.network.domain.congress.SessionItem> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("congress-session-grid"));
+        List<de.ddnhamburg.network.domain.congress.SessionItem> rows =
+                grid.getGenericDataView().getItems().toList();
+        int seatsColumn = 4;
+        assertThat(grid.getColumns().get(seatsColumn).getHeaderText()).isEqualTo("Plätze");
+        for (int row = 0; row < rows.size(); row++) {
+            String seats = GridKt._getFormattedRow(grid, row).get(seatsColumn);
+            if (rows.get(row).id() == congress.keynoteId()) {
+                assertThat(seats).as("a keynote has no seats to count").isEqualTo("unbegrenzt");
+            } else if (rows.get(row).id() == congress.workshopId()) {
+                assertThat(seats).isEqualTo("0 von 20");
+            }
+        }
+        assertThat(rows)
+                .extracting(de.ddnhamburg.network.domain.congress.SessionItem::id)
+                .contains(congress.keynoteId(), congress.workshopId());
     }
 
     private static void tab(int index) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -28,6 +29,7 @@ import de.ddnhamburg.network.ui.error.NotFoundView;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +115,26 @@ class CongressInvoicesViewTest extends KaribuTest {
         assertThat(_find(GridKt._getCellComponent(grid, 0, "actions"), Button.class))
                 .as("a paid invoice offers no second payment")
                 .isEmpty();
+    }
+
+    @Test
+    void in_english_amounts_and_dates_are_written_the_english_way() {
+        RegistrationDetails first = fixture.register(fixture.member("Englisch1"), congress, congress.paid());
+        fixture.register(fixture.member("Englisch2"), congress, congress.paid());
+        InvoiceFixture.Row invoice = fixture.invoices(first.id()).getFirst();
+        loginAsAdmin();
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        navigate("verwaltung/kongress/" + congress.id() + "/rechnungen");
+
+        assertThat(summary()).isEqualTo("2 documents · open €178.00 · paid €0.00");
+        @SuppressWarnings("unchecked")
+        Grid<InvoiceItem> grid = _get(Grid.class, spec -> spec.withId("invoices-grid"));
+        String row = plain(String.join("|", GridKt._getFormattedRow(grid, 0)));
+        String issued = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
+                .format(LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin"))));
+        assertThat(row).contains(invoice.number(), "Invoice", "€89.00", issued, "open");
+        assertThat(row).doesNotContain("89,00", "Rechnung");
     }
 
     @Test

@@ -78,7 +78,7 @@ class CongressPrintViewTest extends KaribuTest {
         assertThat(count()).isEqualTo("3 Schilder mit dieser Auswahl");
 
         setValueAsUser(categorySelect(), category(congress.speakerCategory()));
-        assertThat(count()).isEqualTo("1 Schilder mit dieser Auswahl");
+        assertThat(count()).isEqualTo("1 Schild mit dieser Auswahl");
         String sheet = PdfReading.text(DownloadKt._download(anchor("badge-sheet")));
         assertThat(sheet).contains("Sara Speaker").doesNotContain("Jörg", "Mona");
 

@@ -1,0 +1,407 @@
+package de.ddnhamburg.network.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * WCAG 1.4.10 and 2.4.7 in a real browser: the main pages at 200 % zoom (a 1280 × 900 window
+ * zoomed to 200 % is a 640 × 450 CSS-pixel viewport at device scale factor 2, which Chrome's
+ * DevTools emulate) neither scroll sideways nor push content past the right edge; every element
+ * that Tab reaches shows a focus indicator (an outline or a box shadow that appears with the focus);
+ * and closing a dialog puts the focus back on the button that opened it.
+ */
+class ZoomAndFocusIT {
+
+    private static final String PASSWORD = "ddn-demo-passwort";
+    private static final String MEMBER = "rieke.sommerfeld@example.org";
+    private static final String OTHER_MEMBER = "claudia.harms@example.org";
+    private static final String ADMIN = "admin@ddn-hamburg.de";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @AutoClose
+    private static PackagedApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = PackagedApp.start(PackagedApp.jar(), Files.createTempDirectory("ddn-zoom-data"));
+    }
+
+    // --- 200 % zoom ---
+
+    @Test
+    void the_main_pages_fit_at_200_percent_zoom() {
+        List<String> problems = new ArrayList<>();
+        try (Browser guest = new Browser(null)) {
+            guest.zoom200();
+            String event = guest.firstLink("/veranstaltungen", "veranstaltungen/\\d+");
+            String congress = guest.firstLink("/", "kongress/\\d+");
+            for (String path : List.of(
+                    "/",
+                    "/login",
+                    "/mitglied-werden",
+                    "/passwort-vergessen",
+                    "/veranstaltungen",
+                    "/veranstaltungen?ansicht=monat",
+                    "/veranstaltungen?ansicht=woche",
+                    event,
+                    congress,
+                    "/impressum",
+                    "/datenschutz")) {
+                problems.addAll(guest.zoomProblems("guest", path));
+            }
+        }
+        try (Browser member = new Browser(MEMBER)) {
+            member.zoom200();
+            String profile = member.firstLink("/mitglieder", "mitglieder/\\d+");
+            String group = member.firstLink("/fachgruppen", "fachgruppen/\\d+");
+            String event = member.firstLink("/veranstaltungen", "veranstaltungen/\\d+");
+            for (String path : List.of(
+                    "/start",
+                    "/mitglieder",
+                    profile,
+                    "/profil",
+                    "/kontakte",
+                    "/fachgruppen",
+                    group,
+                    "/veranstaltungen",
+                    "/veranstaltungen?ansicht=monat",
+                    event,
+                    "/konto",
+                    "/kongress/meine-anmeldung")) {
+                problems.addAll(member.zoomProblems("member", path));
+            }
+        }
+        try (Browser admin = new Browser(ADMIN)) {
+            admin.zoom200();
+            for (String path : List.of(
+                    "/start",
+                    "/verwaltung",
+                    "/verwaltung/mitglieder",
+                    "/verwaltung/postausgang",
+                    "/verwaltung/datenanfragen",
+                    "/verwaltung/kongress",
+                    "/veranstaltungen/neu")) {
+                problems.addAll(admin.zoomProblems("admin", path));
+            }
+        }
+        assertThat(problems)
+                .as("pages that scroll sideways or cut content off at 200 % zoom")
+                .isEmpty();
+    }
+
+    // --- visible focus ---
+
+    @Test
+    void every_element_tab_reaches_shows_a_focus_indicator() {
+        List<String> problems = new ArrayList<>();
+        try (Browser guest = new Browser(null)) {
+            problems.addAll(guest.focusProblems("guest", "/login"));
+            problems.addAll(guest.focusProblems("guest", "/mitglied-werden"));
+            problems.addAll(guest.focusProblems("guest", guest.firstLink("/veranstaltungen", "veranstaltungen/\\d+")));
+        }
+        try (Browser member = new Browser(MEMBER)) {
+            problems.addAll(member.focusProblems("member", "/start"));
+            problems.addAll(member.focusProblems("member", "/mitglieder"));
+            problems.addAll(member.focusProblems("member", "/profil"));
+        }
+        assertThat(problems)
+                .as("elements that take the focus without showing it")
+                .isEmpty();
+    }
+
+    // --- focus returns after a dialog ---
+
+    @Test
+    void closing_a_dialog_returns_the_focus_to_the_button_that_opened_it() {
+        try (Browser member = new Browser(OTHER_MEMBER)) {
+            // The contact request, closed with Escape.
+            member.open("/mitglieder?suche=Sommerfeld");
+            member.click(By.partialLinkText("Sommerfeld"));
+            member.tabTo("contact-request-button").press(Keys.ENTER);
+            member.wait.until(driver -> member.focusIsIn("contact-request-dialog"));
+            member.press(Keys.ESCAPE);
+            member.wait.until(driver -> !member.dialogOpen());
+            assertThat(member.focusIsIn("contact-request-button"))
+                    .as("after Escape the focus is back on 'Kontakt anfragen', found on %s", member.focused())
+                    .isTrue();
+
+            // A confirmation (cancelling an event registration), closed with its Cancel button.
+            member.open(member.firstLink("/veranstaltungen", "veranstaltungen/\\d+"));
+            if (member.browser.findElements(By.id("event-cancel")).isEmpty()) {
+                member.click(By.cssSelector("vaadin-button[id^='event-register-']"));
+                member.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-cancel")));
+                member.settle();
+            }
+            member.tabTo("event-cancel").press(Keys.ENTER);
+            member.wait.until(driver -> member.dialogOpen());
+            member.press(Keys.ESCAPE);
+            member.wait.until(driver -> !member.dialogOpen());
+            assertThat(member.focusIsIn("event-cancel"))
+                    .as("after closing the confirmation the focus is back on its button, found on %s", member.focused())
+                    .isTrue();
+        }
+    }
+
+    /** One signed-in (or guest) browser at desktop size. */
+    private static final class Browser implements AutoCloseable {
+
+        private static final int MOST_TABS = 60;
+
+        private static final String READY = """
+                if (document.readyState !== 'complete' || !window.Vaadin || !window.Vaadin.Flow
+                        || !window.Vaadin.Flow.clients) { return false; }
+                const clients = Object.values(window.Vaadin.Flow.clients);
+                return clients.length > 0 && clients.every(c => !c.isActive || !c.isActive());
+                """;
+
+        // The public pages scroll the document; the member area scrolls AppLayout's content part.
+        // Reports sideways scrolling and the innermost visible elements reaching past the right edge
+        // of what can be seen (grids scroll in their own box and are left out; so is what a closed
+        // drawer hides off-screen).
+        private static final String ZOOM_PROBLEMS = """
+                const layout = document.querySelector('vaadin-app-layout');
+                const content = layout && layout.shadowRoot ? layout.shadowRoot.querySelector('[part=content]') : null;
+                const page = document.documentElement;
+                const problems = [];
+                if (page.scrollWidth > window.innerWidth) {
+                    problems.push('the page scrolls sideways by ' + (page.scrollWidth - window.innerWidth) + ' px');
+                }
+                if (content && content.scrollWidth > content.clientWidth) {
+                    problems.push('the content scrolls sideways by ' + (content.scrollWidth - content.clientWidth) + ' px');
+                }
+                const limit = Math.min(window.innerWidth, page.clientWidth);
+                const past = Array.from(document.querySelectorAll(
+                        '#main-content *, .main-footer *, header *, vaadin-app-layout > [slot=navbar] *')).filter(e => {
+                    const r = e.getBoundingClientRect();
+                    const style = getComputedStyle(e);
+                    return r.width > 0 && r.height > 0 && r.right > limit + 1 && r.left < limit
+                            && style.visibility !== 'hidden' && !e.closest('vaadin-grid');
+                });
+                past.filter(e => !past.some(o => o !== e && e.contains(o))).slice(0, 3).forEach(e =>
+                        problems.push(e.localName + (e.id ? '#' + e.id : '') + ' reaches to '
+                                + Math.round(e.getBoundingClientRect().right) + ' px of ' + limit));
+                return problems;""";
+
+        // The focused element inside shadow roots, and the component (outermost shadow host) it belongs to.
+        private static final String FOCUSED = """
+                let active = document.activeElement;
+                while (active && active.shadowRoot && active.shadowRoot.activeElement) {
+                    active = active.shadowRoot.activeElement;
+                }
+                return active;""";
+
+        // Outline and box shadow of the focused element and its ancestors up to the component it
+        // belongs to (the first custom element in the page's own DOM: a text field's input is a
+        // child of vaadin-text-field, which draws the ring in its shadow root), everything in their
+        // shadow roots, and their ::before and ::after: whatever Lumo or our style sheet draws a
+        // focus ring on.
+        private static final String RING = """
+                const focused = arguments[0];
+                const elements = [];
+                let steps = 0;
+                for (let node = focused; node && steps < 8; node = node.parentNode || node.host, steps++) {
+                    if (node.nodeType !== 1) { continue; }
+                    elements.push(node);
+                    if (node.shadowRoot) { elements.push(...node.shadowRoot.querySelectorAll('*')); }
+                    if (node.localName.includes('-') && node.getRootNode() === document) { break; }
+                }
+                const parts = [];
+                for (const e of elements) {
+                    for (const pseudo of [null, '::before', '::after']) {
+                        const s = getComputedStyle(e, pseudo);
+                        const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0
+                                ? s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor : '';
+                        const shadow = s.boxShadow !== 'none' ? s.boxShadow : '';
+                        if (outline || shadow) { parts.push(e.localName + (pseudo || '') + ':' + outline + '|' + shadow); }
+                    }
+                }
+                return parts.join(';');""";
+
+        private static final String DESCRIBE = """
+                const e = arguments[0];
+                if (!e) { return 'nothing'; }
+                let host = e;
+                while (host.getRootNode() !== document) { host = host.getRootNode().host; }
+                const name = el => el.localName + (el.id ? '#' + el.id : '')
+                        + (el.getAttribute('href') ? '[href=' + el.getAttribute('href') + ']' : '');
+                const text = (host.textContent || host.getAttribute('aria-label') || '').trim().slice(0, 40);
+                return (host === e ? name(e) : name(host) + ' > ' + name(e)) + (text ? ' "' + text + '"' : '');""";
+
+        private static final String FOCUS_IN = """
+                const target = document.getElementById(arguments[0]);
+                let active = document.activeElement;
+                while (active && active.shadowRoot && active.shadowRoot.activeElement) {
+                    active = active.shadowRoot.activeElement;
+                }
+                for (let node = active; node; node = node.parentNode || node.host) {
+                    if (node === target) { return true; }
+                }
+                return false;""";
+
+        private final ChromeDriver browser;
+        private final WebDriverWait wait;
+
+        Browser(@Nullable String email) {
+            this.browser = Chromium.start();
+            this.wait = new WebDriverWait(browser, WAIT, Duration.ofMillis(50));
+            if (email != null) {
+                open("/login");
+                BrowserJourney.fillLoginForm(browser, wait, email, PASSWORD);
+                wait.until(ExpectedConditions.urlContains("/start"));
+            }
+        }
+
+        /** A 1280 × 900 window at 200 % zoom: 640 × 450 CSS pixels, two device pixels each. */
+        void zoom200() {
+            browser.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 640, "height", 450, "deviceScaleFactor", 2, "mobile", false));
+        }
+
+        void open(String path) {
+            browser.get(app.url(path));
+            settle();
+        }
+
+        void settle() {
+            wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(READY)));
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        void click(By locator) {
+            var element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+            settle();
+        }
+
+        String firstLink(String listPath, String hrefPattern) {
+            open(listPath);
+            @SuppressWarnings("unchecked")
+            List<String> hrefs = (List<String>)
+                    browser.executeScript("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href);");
+            Pattern pattern = Pattern.compile("/(" + hrefPattern + ")(?:[?#].*)?$");
+            for (String href : Objects.requireNonNull(hrefs)) {
+                Matcher matcher = pattern.matcher(href);
+                if (matcher.find()) {
+                    return "/" + matcher.group(1);
+                }
+            }
+            throw new AssertionError("No link matching " + hrefPattern + " on " + listPath);
+        }
+
+        List<String> zoomProblems(String role, String path) {
+            open(path);
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) browser.executeScript(ZOOM_PROBLEMS);
+            List<String> problems = new ArrayList<>();
+            for (String problem : Objects.requireNonNull(found)) {
+                problems.add(role + " " + path + ": " + problem);
+            }
+            screenshot("zoom200-" + role + path.replaceAll("[^A-Za-z0-9]+", "-"));
+            return problems;
+        }
+
+        /**
+         * Tabs through the page from its start. Each element that takes the focus must have an outline
+         * or box shadow that is not there once the focus leaves it (blurred, then focused again to go on).
+         */
+        List<String> focusProblems(String role, String path) {
+            open(path);
+            List<String> problems = new ArrayList<>();
+            List<Object> seen = new ArrayList<>();
+            for (int i = 0; i < MOST_TABS; i++) {
+                new Actions(browser).sendKeys(Keys.TAB).perform();
+                Object focused = browser.executeScript(FOCUSED);
+                if (focused == null || seen.contains(focused)) {
+                    // Back at the start (or out of the page): every stop was seen.
+                    if (!seen.isEmpty()) {
+                        break;
+                    }
+                    continue;
+                }
+                seen.add(focused);
+                String what = String.valueOf(browser.executeScript(DESCRIBE, focused));
+                if ("body".equals(browser.executeScript("return arguments[0].localName;", focused))) {
+                    break;
+                }
+                String withFocus = String.valueOf(browser.executeScript(RING, focused));
+                browser.executeScript("arguments[0].blur();", focused);
+                String without = String.valueOf(browser.executeScript(RING, focused));
+                browser.executeScript("arguments[0].focus();", focused);
+                if (withFocus.isEmpty() || withFocus.equals(without)) {
+                    problems.add(role + " " + path + ": no focus indicator on " + what);
+                }
+            }
+            assertThat(seen).as("Tab reaches controls on %s", path).isNotEmpty();
+            return problems;
+        }
+
+        Browser tabTo(String id) {
+            for (int i = 0; i < MOST_TABS; i++) {
+                if (focusIsIn(id)) {
+                    return this;
+                }
+                new Actions(browser).sendKeys(Keys.TAB).perform();
+            }
+            throw new AssertionError(MOST_TABS + " times Tab did not reach #" + id);
+        }
+
+        Browser press(Keys key) {
+            new Actions(browser).sendKeys(key).perform();
+            settle();
+            return this;
+        }
+
+        boolean focusIsIn(String id) {
+            return Boolean.TRUE.equals(browser.executeScript(FOCUS_IN, id));
+        }
+
+        boolean dialogOpen() {
+            return Boolean.TRUE.equals(browser.executeScript(
+                    "return !!document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]');"));
+        }
+
+        String focused() {
+            return String.valueOf(browser.executeScript(DESCRIBE, browser.executeScript(FOCUSED)));
+        }
+
+        private void screenshot(String name) {
+            try {
+                Files.copy(
+                        browser.getScreenshotAs(OutputType.FILE).toPath(),
+                        Chromium.screenshotDir().toPath().resolve(name + ".png"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            browser.quit();
+        }
+    }
+}
