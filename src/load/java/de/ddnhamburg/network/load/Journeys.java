@@ -135,7 +135,15 @@ final class Journeys {
                 .exec(visitUntilShown("db: profile", "profileRoutes", "contact-request-button"))
                 .exec(think())
                 .exec(message("db: contact dialog", click("contact-request-button"))
-                        .check(nodes("send-contact-request")))
+                        .check(nodes("send-contact-request", "contact-who", "contact-why", "contact-next")))
+                .exec(think())
+                // The dialog suggests who I am and, with shared topics, why I write, but never the next
+                // step: that part is required and left to the writer, so without it nothing is sent.
+                .exec(message(
+                        "ui: contact message",
+                        sync("contact-who", "value", "\"Ich teste die Plattform unter Last.\""),
+                        sync("contact-why", "value", "\"Ihr Profil passt zu meiner Suche im Verzeichnis.\""),
+                        sync("contact-next", "value", "\"Wollen wir kurz telefonieren?\"")))
                 .exec(think())
                 .exec(message("db: contact request", click("send-contact-request"))
                         .check(shows("withdraw-request")));
