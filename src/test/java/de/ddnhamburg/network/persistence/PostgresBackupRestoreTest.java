@@ -34,9 +34,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -87,9 +87,13 @@ class PostgresBackupRestoreTest {
         }
 
         try (ConfigurableApplicationContext node = node(restored, false)) {
-            Flyway flyway = node.getBean(Flyway.class);
-            assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
-            assertThat(flyway.info().pending()).isEmpty();
+            // Flyway validated every checksum at start (validate-on-migrate), or the context would
+            // not have started; and it found nothing to apply: the history is the restored one.
+            JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) || ' ' || bool_and(success) from flyway_schema_history", String.class))
+                    .isEqualTo(Objects.requireNonNull(before.get("table flyway_schema_history"))
+                                    .split(" ")[0] + " true");
             // The sequences go on after the restored rows: new members and registrations are saved,
             // and the waiting list continues where it stood.
             LoginAccount newcomer = account(node, "nachher");
@@ -97,8 +101,7 @@ class PostgresBackupRestoreTest {
                     newcomer, () -> node.getBean(EventRegistrationService.class).register(eventId, SeatKind.IN_PERSON));
             assertThat(late.status()).isEqualTo(RegistrationStatus.WAITLISTED);
             assertThat(late.waitingPosition()).isEqualTo(3);
-            assertThat(node.getBean(JdbcTemplate.class)
-                            .queryForObject("select in_person_taken from event where id = ?", Integer.class, eventId))
+            assertThat(jdbc.queryForObject("select in_person_taken from event where id = ?", Integer.class, eventId))
                     .isEqualTo(3);
         }
     }
