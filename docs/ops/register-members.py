@@ -45,15 +45,17 @@ class Browser:
         request = urllib.request.Request(self.base + path, data=data, headers=headers or {})
         try:
             with self.opener.open(request, timeout=30) as response:
+                self.location = response.headers.get("Location", "")
                 return response.status, response.read().decode("utf-8")
         except urllib.error.HTTPError as e:
+            self.location = e.headers.get("Location", "")
             return e.code, e.read().decode("utf-8", "replace")
 
     def login(self, email, password):
         form = urllib.parse.urlencode({"username": email, "password": password}).encode()
         status, _ = self.request("/login", form, {"Content-Type": "application/x-www-form-urlencoded"})
-        if status != 302:
-            raise Refused("login answered %s" % status)
+        if status != 302 or "error" in self.location or "/login" in self.location:
+            raise Refused("login answered %s %s" % (status, self.location))
 
     def open(self, route):
         status, _ = self.request("/" + route)
