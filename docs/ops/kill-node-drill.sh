@@ -3,7 +3,7 @@
 # Needs the two nodes behind nginx from run-two-nodes.sh (started with demo data, default profile,
 # mails logged rather than sent) and psql. docs/ops/README.md shows a run.
 #
-#   docs/ops/kill-node-drill.sh [members] [seats] [threads] [kill-after-seconds]   # 160 40 8 8
+#   docs/ops/kill-node-drill.sh [members] [seats] [threads] [kill-after-seconds]   # 40 12 6 45
 #
 # Creates `members` members (demo password) and one event with `seats` seats; they register
 # through nginx (register-members.py); after `kill-after-seconds` node2 is killed with kill -9. Then:
@@ -19,7 +19,7 @@ db="${db_url##*/}"; db="${db%%\?*}"
 hostport="${db_url#jdbc:postgresql://}"; hostport="${hostport%%/*}"
 export PGHOST="${hostport%%:*}" PGPORT="${hostport##*:}" PGUSER="${DB_USER:-postgres}" PGPASSWORD="${DB_PASSWORD:-}" PGDATABASE="$db"
 [[ "$PGPORT" == "$PGHOST" ]] && PGPORT=5432
-members="${1:-160}" seats="${2:-40}" threads="${3:-8}" kill_after="${4:-8}"
+members="${1:-40}" seats="${2:-12}" threads="${3:-6}" kill_after="${4:-45}"
 proxy="http://127.0.0.1:${PROXY_PORT:-8080}"
 run="drill$(date +%s)"
 sql() { psql -X -q -At -v ON_ERROR_STOP=1 -c "$1"; }

@@ -12,7 +12,7 @@
 # Settings (environment): JAR (default: the newest target/ddn-network-*.jar), DB_URL
 # (jdbc:postgresql://127.0.0.1:5432/ddn_cluster; created with createdb if missing), DB_USER
 # (postgres), DB_PASSWORD (empty), PROXY_PORT (8080), WORK_DIR (target/cluster), JAVA (java),
-# JAVA_OPTS, NGINX (nginx, else /usr/sbin/nginx). The nodes listen on 127.0.0.1:8081 and :8082, the
+# JAVA_OPTS, NGINX (nginx, else /usr/sbin/nginx), START_TIMEOUT (seconds a node may take to start, 900). The nodes listen on 127.0.0.1:8081 and :8082, the
 # addresses in nginx/ddn-network-upstreams.conf. Demo data is loaded by node1 on an empty database.
 set -euo pipefail
 
@@ -69,7 +69,7 @@ await_node() {
     local node="$1" port="${ports[$1]}" started=$SECONDS
     until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" == 200 ]]; do
         kill -0 "$(cat "$work/$node.pid")" 2>/dev/null || { echo "$node died; see $work/$node.log" >&2; exit 1; }
-        (( SECONDS - started < 300 )) || { echo "$node did not answer within 300 s" >&2; exit 1; }
+        (( SECONDS - started < ${START_TIMEOUT:-900} )) || { echo "$node did not answer within ${START_TIMEOUT:-900} s" >&2; exit 1; }
         sleep 1
     done
     echo "$node answers after $((SECONDS - started)) s"
@@ -84,7 +84,9 @@ pid $work/nginx/nginx.pid;
 error_log $work/nginx/logs/error.log warn;
 events { worker_connections 1024; }
 http {
-    access_log $work/nginx/logs/access.log;
+    # Which node answered: the upstream address and the session cookie's route.
+    log_format ddn '\$remote_addr "\$request" \$status upstream=\$upstream_addr route=\$ddn_upstream';
+    access_log $work/nginx/logs/access.log ddn;
     client_body_temp_path $work/nginx/temp/body;
     proxy_temp_path $work/nginx/temp/proxy;
     fastcgi_temp_path $work/nginx/temp/fastcgi;
