@@ -108,9 +108,13 @@ class CongressCatalogue {
                 .orElseThrow(() -> new DomainException("congress.registration.category.unavailable"));
     }
 
-    List<CategoryOption> categoryOptions(Congress congress, boolean member, @Nullable String accessCode) {
+    /**
+     * The categories the caller may choose, with places left and waiting counts as the public sees
+     * them: without what {@code shown} says unconfirmed guests hold and wait for.
+     */
+    List<CategoryOption> categoryOptions(
+            Congress congress, boolean member, @Nullable String accessCode, CongressPublicPlaces.Unconfirmed shown) {
         Map<Long, Integer> waiting = counts(registrations.countWaitingByCategory(congress.id()));
-        int congressLeft = Math.max(0, congress.getCapacity() - congress.getTaken());
         return categories(congress.id()).stream()
                 .filter(category -> mayChoose(category, member, accessCode))
                 .map(category -> new CategoryOption(
@@ -122,18 +126,24 @@ class CongressCatalogue {
                         !category.isFree(),
                         category.isApprovalRequired(),
                         category.getEligibility() == TicketEligibility.ACCESS_CODE,
-                        Math.min(congressLeft, Math.max(0, category.getQuota() - category.getTaken())),
-                        waiting.getOrDefault(category.id(), 0)))
+                        shown.categoryLeft(congress, category),
+                        shown.categoryWaiting(category.id(), waiting.getOrDefault(category.id(), 0))))
                 .toList();
     }
 
     /** The slots with more than one scheduled session, in time order, with seats left and waiting counts. */
     List<SlotChoice> choices(long congressId) {
+        return publicChoices(congressId, CongressPublicPlaces.Unconfirmed.NONE);
+    }
+
+    /** The same, with seats left and waiting counts without what unconfirmed guests hold and wait for. */
+    List<SlotChoice> publicChoices(long congressId, CongressPublicPlaces.Unconfirmed shown) {
         return slotChoices(
                 sessions.findWithSpeakersByCongressId(congressId),
                 roomNames(congressId),
                 slots.findByCongressIdOrderByStartsAtAsc(congressId),
-                true);
+                true,
+                shown);
     }
 
     /**
@@ -148,7 +158,7 @@ class CongressCatalogue {
         List<CongressSlot> inOrder = slots.findByCongressIdOrderByStartsAtAsc(congressId);
         return new CongressProgramme(
                 categories(congressId),
-                slotChoices(all, roomNames, inOrder, false),
+                slotChoices(all, roomNames, inOrder, false, CongressPublicPlaces.Unconfirmed.NONE),
                 all.stream().collect(Collectors.toMap(CongressSession::id, Function.identity())),
                 inOrder.stream().collect(Collectors.toMap(CongressSlot::id, Function.identity())),
                 roomNames);
@@ -160,7 +170,11 @@ class CongressCatalogue {
     }
 
     private List<SlotChoice> slotChoices(
-            List<CongressSession> all, Map<Long, String> roomNames, List<CongressSlot> inOrder, boolean countWaiting) {
+            List<CongressSession> all,
+            Map<Long, String> roomNames,
+            List<CongressSlot> inOrder,
+            boolean countWaiting,
+            CongressPublicPlaces.Unconfirmed shown) {
         List<CongressSession> scheduled =
                 all.stream().filter(session -> !session.isCancelled()).toList();
         Map<Long, List<CongressSession>> bySlot =
@@ -186,8 +200,8 @@ class CongressCatalogue {
                                         session.getTitle(),
                                         session.getType(),
                                         roomNames.getOrDefault(session.getRoomId(), ""),
-                                        seatsLeft(session),
-                                        waiting.getOrDefault(session.id(), 0)))
+                                        shown.seatsLeft(session),
+                                        shown.sessionWaiting(session.id(), waiting.getOrDefault(session.id(), 0))))
                                 .toList()))
                 .toList();
     }
@@ -201,12 +215,6 @@ class CongressCatalogue {
     Map<Long, CongressSlot> slotsById(long congressId) {
         return slots.findByCongressIdOrderByStartsAtAsc(congressId).stream()
                 .collect(Collectors.toMap(CongressSlot::id, Function.identity()));
-    }
-
-    @Nullable
-    static Integer seatsLeft(CongressSession session) {
-        Integer capacity = session.getCapacity();
-        return capacity == null ? null : Math.max(0, capacity - session.getTaken());
     }
 
     private static Map<Long, Integer> counts(List<Object[]> rows) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Open to everybody, so nothing here tells whether an address is registered: every valid submit
  * gets the same answer, and what differs goes by mail to the address (a new confirmation link, a
  * reminder of the registration there is, or, for an address of a member, the way to register
- * signed in).
+ * signed in). Only a new address holds places, so the public figures leave unconfirmed guests out
+ * ({@link CongressPublicPlaces}).
  *
  * <p>What the address has (the link limit, a member, a registration) is looked up before the lock
  * (decision 011); a new registration is then placed with others under one lock
@@ -54,6 +56,7 @@ public class CongressGuestRegistrationService {
     private final CongressCatalogue catalogue;
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
+    private final ApplicationEventPublisher publisher;
 
     CongressGuestRegistrationService(
             CongressPlacement placement,
@@ -68,7 +71,8 @@ public class CongressGuestRegistrationService {
             CongressRegistrationProperties settings,
             Clock clock,
             CongressCatalogue catalogue,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher publisher) {
         this.placement = placement;
         this.batches = batches;
         this.registrations = registrations;
@@ -84,6 +88,7 @@ public class CongressGuestRegistrationService {
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
+        this.publisher = publisher;
     }
 
     /**
@@ -121,11 +126,16 @@ public class CongressGuestRegistrationService {
         // see, then the input, registration open, then what the address has already.
         Prepared prepared = Objects.requireNonNull(reading.execute(status -> prepare(request)));
         switch (prepared.found()) {
-            case LIMIT_REACHED ->
+            case LIMIT_REACHED -> {
                 LOG.info(
                         "Congress guest registration for {} ignored: link limit of the address reached",
                         request.congressId());
-            case MEMBER -> writing.executeWithoutResult(status -> mailMember(request, prepared));
+                announceUnchanged(request.congressId());
+            }
+            case MEMBER -> {
+                writing.executeWithoutResult(status -> mailMember(request, prepared));
+                announceUnchanged(request.congressId());
+            }
             case REGISTRATION ->
                 // Rare (registered before, or cancelled): the look-up is repeated under the lock.
                 writing.executeWithoutResult(status -> registerAgain(request, prepared.category()));
@@ -199,6 +209,7 @@ public class CongressGuestRegistrationService {
             } else {
                 mails.alreadyRegistered(locked, registered);
             }
+            announceUnchanged(locked.id());
             return;
         }
         CongressRegistration registration = found.orElseGet(
@@ -207,6 +218,15 @@ public class CongressGuestRegistrationService {
         registrations.saveAndFlush(registration);
         mails.confirmationLink(locked, registration);
         shared.mailConcerned(locked, moves, registration.id());
+    }
+
+    /**
+     * A submit that placed nobody (a registered address, a member's, or the link limit) tells open
+     * pages of a change as one that placed somebody, so that the push alone does not tell them apart;
+     * the public figures leave unconfirmed guests out ({@link CongressPublicPlaces}).
+     */
+    private void announceUnchanged(long congressId) {
+        publisher.publishEvent(new CongressPlacesChanged(congressId));
     }
 
     private static String email(RegistrationRequest request) {

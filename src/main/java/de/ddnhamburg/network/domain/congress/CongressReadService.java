@@ -43,6 +43,7 @@ public class CongressReadService {
     private final CongressSpeakerPhotoRepository photos;
     private final GroupLookup groups;
     private final CurrentUser currentUser;
+    private final CongressPublicPlaces publicPlaces;
     private final Clock clock;
 
     CongressReadService(
@@ -55,6 +56,7 @@ public class CongressReadService {
             CongressSpeakerPhotoRepository photos,
             GroupLookup groups,
             CurrentUser currentUser,
+            CongressPublicPlaces publicPlaces,
             Clock clock) {
         this.congresses = congresses;
         this.categories = categories;
@@ -65,6 +67,7 @@ public class CongressReadService {
         this.photos = photos;
         this.groups = groups;
         this.currentUser = currentUser;
+        this.publicPlaces = publicPlaces;
         this.clock = clock;
     }
 
@@ -85,8 +88,9 @@ public class CongressReadService {
     /** @throws NotFoundException for an unknown edition, or a draft or archived one (except for admins) */
     public CongressPage page(long congressId) {
         Congress congress = visible(congressId);
-        Programme programme = programme(congress);
-        int placesLeft = congress.getCapacity() - congress.getTaken();
+        // Without unconfirmed guests, or the figures would tell whether an address is registered.
+        CongressPublicPlaces.Unconfirmed shown = publicPlaces.of(congressId);
+        Programme programme = programme(congress, shown);
         List<CategoryOffer> offers = categories.findByCongressIdOrderBySortOrderAscIdAsc(congressId).stream()
                 .map(category -> new CategoryOffer(
                         category.id(),
@@ -96,7 +100,7 @@ public class CongressReadService {
                         category.getVatRate(),
                         category.getEligibility(),
                         category.isApprovalRequired(),
-                        Math.max(0, Math.min(category.getQuota() - category.getTaken(), placesLeft))))
+                        shown.categoryLeft(congress, category)))
                 .toList();
         return new CongressPage(
                 congress.id(),
@@ -114,7 +118,7 @@ public class CongressReadService {
                 congress.getContactEmail(),
                 congress.getStatus(),
                 congress.getCapacity(),
-                Math.max(0, placesLeft),
+                shown.congressLeft(congress),
                 congress.registrationOpenAt(clock.instant()),
                 programme.days,
                 programme.speakers,
@@ -124,7 +128,7 @@ public class CongressReadService {
     /** One session with its speakers. */
     public SessionPage session(long congressId, long sessionId) {
         Congress congress = visible(congressId);
-        Programme programme = programme(congress);
+        Programme programme = programme(congress, publicPlaces.of(congressId));
         SessionCard card = programme.days.stream()
                 .flatMap(day -> day.slots().stream())
                 .flatMap(slot -> slot.sessions().stream())
@@ -160,7 +164,7 @@ public class CongressReadService {
 
     private record Programme(List<ProgrammeDay> days, List<SpeakerCard> speakers) {}
 
-    private Programme programme(Congress congress) {
+    private Programme programme(Congress congress, CongressPublicPlaces.Unconfirmed shown) {
         long congressId = congress.id();
         Map<Long, CongressRoom> roomsById = rooms.findByCongressIdOrderByNameAsc(congressId).stream()
                 .collect(Collectors.toMap(CongressRoom::id, Function.identity()));
@@ -186,7 +190,7 @@ public class CongressReadService {
         for (CongressSlot slot : slots.findByCongressIdOrderByStartsAtAsc(congressId)) {
             List<CongressSession> inSlot = bySlot.getOrDefault(slot.id(), List.of());
             List<SessionCard> cards = inSlot.stream()
-                    .map(session -> card(session, slot, roomsById, speakersById, groupNames))
+                    .map(session -> card(session, slot, roomsById, speakersById, groupNames, shown))
                     .sorted(Comparator.comparing(SessionCard::roomName))
                     .toList();
             long offered =
@@ -235,7 +239,8 @@ public class CongressReadService {
             CongressSlot slot,
             Map<Long, CongressRoom> roomsById,
             Map<Long, CongressSpeaker> speakersById,
-            Map<Long, String> groupNames) {
+            Map<Long, String> groupNames,
+            CongressPublicPlaces.Unconfirmed shown) {
         CongressRoom room = roomsById.get(session.getRoomId());
         Integer capacity = session.getCapacity();
         return new SessionCard(
@@ -257,7 +262,7 @@ public class CongressReadService {
                         .toList(),
                 session.getOrganisingGroupId() == null ? null : groupNames.get(session.getOrganisingGroupId()),
                 capacity,
-                capacity == null ? null : Math.max(0, capacity - session.getTaken()),
+                shown.seatsLeft(session),
                 session.isCancelled());
     }
 }

@@ -24,6 +24,18 @@ interface CongressRegistrationRepository
     Optional<CongressRegistration> findByTicketCode(String ticketCode);
 
     boolean existsByCategoryId(long categoryId);
+    /**
+     * Per category and status: guests who have not confirmed their address yet, holding a place
+     * ({@code UNCONFIRMED}) or waiting for one, as {@code [categoryId, status, count]}. The public
+     * figures leave them out ({@link CongressPublicPlaces}).
+     */
+    @Query("select r.categoryId, r.status, count(r) from CongressRegistration r where r.congressId = :congressId"
+            + " and r.memberId is null and r.holdExpiresAt is not null and r.status in"
+            + " (de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.UNCONFIRMED,"
+            + " de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.WAITLISTED)"
+            + " group by r.categoryId, r.status")
+    List<Object[]> countUnconfirmedGuestsByCategory(long congressId);
+
     /** Per category of the congress: how many wait for it, as {@code [categoryId, count]}. */
     @Query("select r.categoryId, count(r) from CongressRegistration r where r.congressId = :congressId"
             + " and r.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.WAITLISTED"

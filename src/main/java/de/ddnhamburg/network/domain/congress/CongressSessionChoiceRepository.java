@@ -11,6 +11,20 @@ interface CongressSessionChoiceRepository extends JpaRepository<CongressSessionC
 
     List<CongressSessionChoice> findByRegistrationId(long registrationId);
 
+    /**
+     * The session choices of guests who hold a place without having confirmed their address, as
+     * {@code [sessionId, fallbackSessionId, status, count]}: seated, or waiting (and holding the
+     * second choice's seat meanwhile). The public figures leave them out ({@link CongressPublicPlaces}).
+     */
+    @Query("select c.sessionId, c.fallbackSessionId, c.status, count(c) from CongressSessionChoice c,"
+            + " CongressRegistration r where r.id = c.registrationId and r.congressId = :congressId"
+            + " and r.memberId is null and r.holdExpiresAt is not null"
+            + " and r.status = de.ddnhamburg.network.domain.congress.CongressRegistrationStatus.UNCONFIRMED"
+            + " and c.status in (de.ddnhamburg.network.domain.congress.ChoiceStatus.SEATED,"
+            + " de.ddnhamburg.network.domain.congress.ChoiceStatus.WAITLISTED)"
+            + " group by c.sessionId, c.fallbackSessionId, c.status")
+    List<Object[]> countUnconfirmedGuestChoices(long congressId);
+
     /** The choices that name the session, as first choice or as the second choice held meanwhile. */
     @Query("select c from CongressSessionChoice c where c.sessionId = :sessionId or c.fallbackSessionId = :sessionId")
     List<CongressSessionChoice> findNaming(long sessionId);

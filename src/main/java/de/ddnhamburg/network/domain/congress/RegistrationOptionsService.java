@@ -30,6 +30,7 @@ public class RegistrationOptionsService {
     private final CongressRepository congresses;
     private final RegistrationIntake intake;
     private final CurrentUser currentUser;
+    private final CongressPublicPlaces publicPlaces;
     private final Clock clock;
 
     RegistrationOptionsService(
@@ -38,12 +39,14 @@ public class RegistrationOptionsService {
             CongressRepository congresses,
             RegistrationIntake intake,
             CurrentUser currentUser,
+            CongressPublicPlaces publicPlaces,
             Clock clock) {
         this.catalogue = catalogue;
         this.registrations = registrations;
         this.congresses = congresses;
         this.intake = intake;
         this.currentUser = currentUser;
+        this.publicPlaces = publicPlaces;
         this.clock = clock;
     }
 
@@ -55,6 +58,8 @@ public class RegistrationOptionsService {
     public RegistrationOptions options(long congressId, @Nullable String accessCode) {
         Congress congress = catalogue.visible(congressId);
         boolean member = currentUser.memberId().isPresent();
+        // Without unconfirmed guests, or the figures would tell whether an address is registered.
+        CongressPublicPlaces.Unconfirmed shown = publicPlaces.of(congress.id());
         return new RegistrationOptions(
                 congress.id(),
                 congress.getTitle(),
@@ -68,8 +73,8 @@ public class RegistrationOptionsService {
                         && clock.instant().isBefore(congress.getRegistrationOpensAt()),
                 congress.getRegistrationOpensAt(),
                 congress.getRegistrationClosesAt(),
-                catalogue.categoryOptions(congress, member, blankToNull(accessCode)),
-                catalogue.choices(congress.id()));
+                catalogue.categoryOptions(congress, member, blankToNull(accessCode), shown),
+                catalogue.publicChoices(congress.id(), shown));
     }
 
     /** Whether the code opens a category of this congress (the wizard's check at the code field). */
@@ -91,13 +96,16 @@ public class RegistrationOptionsService {
         Congress congress = catalogue.visible(congressId);
         boolean member = currentUser.memberId().isPresent();
         TicketCategory category = catalogue.choosable(congress, categoryId, member, blankToNull(accessCode));
-        CategoryOption option = catalogue.categoryOptions(congress, member, blankToNull(accessCode)).stream()
+        CongressPublicPlaces.Unconfirmed shown = publicPlaces.of(congress.id());
+        CategoryOption option = catalogue.categoryOptions(congress, member, blankToNull(accessCode), shown).stream()
                 .filter(candidate -> candidate.id() == category.id())
                 .findFirst()
                 .orElseThrow();
         boolean place = option.placesLeft() > 0 && option.waiting() == 0;
         Map<Long, SessionOption> sessions = new java.util.HashMap<>();
-        catalogue.choices(congress.id()).forEach(slot -> slot.sessions().forEach(s -> sessions.put(s.id(), s)));
+        catalogue
+                .publicChoices(congress.id(), shown)
+                .forEach(slot -> slot.sessions().forEach(s -> sessions.put(s.id(), s)));
         List<PickOutcome> outcomes = new ArrayList<>();
         for (SessionPick pick : picks) {
             SessionOption wanted = sessions.get(pick.sessionId());

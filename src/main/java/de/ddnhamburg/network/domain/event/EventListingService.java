@@ -42,13 +42,16 @@ public class EventListingService {
     private final GroupLookup groups;
     private final Clock clock;
     private final List<CalendarHighlightLookup> highlights;
+    private final PublicSeats publicSeats;
 
     EventListingService(
             EntityManager entityManager,
             EventViewers viewers,
             GroupLookup groups,
             Clock clock,
-            List<CalendarHighlightLookup> highlights) {
+            List<CalendarHighlightLookup> highlights,
+            PublicSeats publicSeats) {
+        this.publicSeats = publicSeats;
         this.entityManager = entityManager;
         this.viewers = viewers;
         this.groups = groups;
@@ -206,6 +209,8 @@ public class EventListingService {
         }
         List<Long> ids = events.stream().map(Event::id).toList();
         Map<Long, long[]> taken = takenSeats(ids);
+        // The public figure, as on the event page: unconfirmed guests' seats are not in it.
+        Map<Long, Map<SeatKind, Long>> held = publicSeats.unconfirmedGuestSeats(ids);
         Map<Long, RegistrationStatus> mine =
                 viewer.isGuest() ? Map.of() : myRegistrations(ids, Objects.requireNonNull(viewer.memberId()));
         // The organiser is named only to those who may see the group (issue 12): an event of a
@@ -230,19 +235,11 @@ public class EventListingService {
                     event.getAudience(),
                     groupName == null ? null : event.getGroupId(),
                     groupName,
-                    free(event, SeatKind.IN_PERSON, seats[0]),
-                    free(event, SeatKind.ONLINE, seats[1]),
+                    PublicSeats.free(event, SeatKind.IN_PERSON, seats[0], held.getOrDefault(event.id(), Map.of())),
+                    PublicSeats.free(event, SeatKind.ONLINE, seats[1], held.getOrDefault(event.id(), Map.of())),
                     mine.get(event.id())));
         }
         return entries;
-    }
-
-    private static @Nullable Long free(Event event, SeatKind kind, long taken) {
-        Integer capacity = event.capacity(kind);
-        if (!event.getFormat().offers(kind) || capacity == null) {
-            return null;
-        }
-        return Math.max(0, capacity - taken);
     }
 
     /**

@@ -34,6 +34,16 @@ interface EventRegistrationRepository extends JpaRepository<EventRegistration, L
 
     List<EventRegistration> findByEventIdAndStatusIn(long eventId, List<RegistrationStatus> statuses);
 
+    /**
+     * The seats guests hold without having confirmed their address, per event and kind: rows of
+     * event id, seat kind and count. The public figure leaves them out ({@link PublicSeats}).
+     */
+    @Query("select r.eventId, r.seatKind, count(r) from EventRegistration r where r.eventId in :eventIds"
+            + " and r.memberId is null and r.guestConfirmedAt is null"
+            + " and r.status = de.ddnhamburg.network.domain.event.RegistrationStatus.CONFIRMED"
+            + " group by r.eventId, r.seatKind")
+    List<Object[]> countUnconfirmedGuestSeats(Collection<Long> eventIds);
+
     List<EventRegistration> findByMemberIdAndStatusIn(long memberId, Collection<RegistrationStatus> statuses);
 
     /** The published events, not ended at {@code now}, where the member holds or waits for a seat; in id order. */

@@ -36,6 +36,7 @@ public class EventRegistrationService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final EventViewers viewers;
+    private final PublicSeats publicSeats;
     private final Clock clock;
 
     EventRegistrationService(
@@ -48,6 +49,7 @@ public class EventRegistrationService {
             AuditService audit,
             CurrentUser currentUser,
             EventViewers viewers,
+            PublicSeats publicSeats,
             Clock clock) {
         this.events = events;
         this.registrations = registrations;
@@ -58,6 +60,7 @@ public class EventRegistrationService {
         this.audit = audit;
         this.currentUser = currentUser;
         this.viewers = viewers;
+        this.publicSeats = publicSeats;
         this.clock = clock;
     }
 
@@ -148,8 +151,8 @@ public class EventRegistrationService {
     }
 
     /**
-     * The event with the seats still free and my registration. An event I may not see (a draft, a
-     * group's event for others) does not exist for me.
+     * The event with the seats still free as everybody sees them ({@link PublicSeats}) and my
+     * registration. An event I may not see (a draft, a group's event for others) does not exist for me.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
@@ -163,10 +166,8 @@ public class EventRegistrationService {
         boolean onlineSeat = mine.filter(
                         r -> r.getStatus() == RegistrationStatus.CONFIRMED && r.getSeatKind() == SeatKind.ONLINE)
                 .isPresent();
-        List<SeatOffer> offers = java.util.Arrays.stream(SeatKind.values())
-                .filter(kind -> event.getFormat().offers(kind))
-                .map(kind -> new SeatOffer(kind, event.capacity(kind), seats.free(event, kind)))
-                .toList();
+        // Without the seats of unconfirmed guests, or the figure would tell whether an address is registered.
+        List<SeatOffer> offers = publicSeats.offers(event);
         Instant now = clock.instant();
         Instant opens = event.getRegistrationOpensAt();
         boolean open = event.getStatus() == EventStatus.PUBLISHED

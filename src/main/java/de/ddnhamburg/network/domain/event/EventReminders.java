@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for every confirmed registration that has none yet. The fact key {@code event.reminder:<id>}
  * makes it once per registration, also when runs overlap or repeat. Cancelled events and cancelled
  * registrations get none; waiting members get none unless they move up before the event. Guests
- * with a seat are reminded too if they confirmed their address, in their language and without the
- * online link (as in their other mails).
+ * with a seat are reminded too if they confirmed their address, in their language, and with the
+ * online link for an online seat, as members.
  */
 @Component
 public class EventReminders {

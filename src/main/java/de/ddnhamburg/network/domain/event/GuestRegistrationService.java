@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * get a link to cancel, which works until the event starts.
  *
  * <p>Open to everybody by necessity, so nothing here may tell whether an address is registered:
- * every valid submit gets the same answer, and what differs goes by mail to the address.
+ * every valid submit gets the same answer, and what differs goes by mail to the address. A new
+ * address holds a seat and a registered one does not, so the seat figure everybody sees leaves
+ * unconfirmed holds out ({@link PublicSeats}), and every submit announces a seat change alike.
  */
 @Service
 @Transactional
@@ -112,6 +114,7 @@ public class GuestRegistrationService {
         checkOpen(event, now);
         if (tokens.limitReached(details.email(), settings.guestMailsPerHour())) {
             LOG.info("Guest registration for event {} ignored: link limit of the address reached", eventId);
+            seats.announceUnchanged(event);
             return;
         }
         Optional<EventRegistration> existing = registrations.findByEventIdAndGuestEmail(eventId, details.email());
@@ -122,6 +125,9 @@ public class GuestRegistrationService {
             } else {
                 mails.confirmationLink(event, registered);
             }
+            // No seat taken; to the public page it looks like a new guest's hold, which it does not
+            // count either (PublicSeats).
+            seats.announceUnchanged(event);
             return;
         }
         EventRegistration registration = existing.orElseGet(() -> new EventRegistration(eventId, details.email()));

@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param waitingPosition only for {@link RegistrationStatus#WAITLISTED}
  * @param confirmed whether the guest confirmed the address
+ * @param onlineLink the access link of an online event, only for a guest who confirmed the address
+ *     and holds a confirmed online seat (issue 12); not for a waiting place, an in-person seat or
+ *     an unconfirmed address
  */
 public record GuestRegistrationSummary(
         long eventId,
@@ -17,7 +20,8 @@ public record GuestRegistrationSummary(
         RegistrationStatus status,
         SeatKind seatKind,
         @Nullable Integer waitingPosition,
-        boolean confirmed) {
+        boolean confirmed,
+        @Nullable String onlineLink) {
 
     static GuestRegistrationSummary of(Event event, EventRegistration registration) {
         return new GuestRegistrationSummary(
@@ -27,6 +31,12 @@ public record GuestRegistrationSummary(
                 registration.getStatus(),
                 registration.getSeatKind(),
                 registration.getWaitingPosition(),
-                registration.getGuestConfirmedAt() != null);
+                registration.getGuestConfirmedAt() != null,
+                holdsConfirmedOnlineSeat(registration) ? event.getOnlineLink() : null);
+    }
+
+    /** A guest who confirmed the address and has an online seat, not a waiting place. */
+    static boolean holdsConfirmedOnlineSeat(EventRegistration guest) {
+        return guest.getGuestConfirmedAt() != null && EventCalendarService.holdsOnlineSeat(guest);
     }
 }

@@ -95,8 +95,9 @@ class RegistrationMails {
     }
 
     /**
-     * The reminder to a guest who confirmed the address (unconfirmed addresses get none). Guests get
-     * no online link by mail, as in their other mails: online seats are reminded with the event page.
+     * The reminder to a guest who confirmed the address (unconfirmed addresses get none). A guest
+     * with a confirmed online seat gets the online link in it, as members do (issue 12); a waiting
+     * guest or one with an in-person seat does not.
      *
      * @return whether it was queued now (false: it was sent before, or the guest did not confirm)
      */
@@ -113,7 +114,7 @@ class RegistrationMails {
                 email,
                 guest.guestLanguage(),
                 name,
-                null,
+                GuestRegistrationSummary.holdsConfirmedOnlineSeat(guest) ? event.getOnlineLink() : null,
                 venue == null || guest.getSeatKind() == SeatKind.ONLINE ? links.event(event.id()) : venue);
     }
 
@@ -152,7 +153,8 @@ class RegistrationMails {
 
     /**
      * The event's .ics for a guest's confirmation mail: their seat or waiting place, without the
-     * online link (guests get it by no mail).
+     * online link (a guest with an online seat gets it in the reminder and on the page of the cancel
+     * link).
      */
     MailAttachment guestCalendarFile(Event event, EventRegistration guest) {
         IcsEntry entry = entries.entry(event, guest, false, guest.guestLanguage(), null);

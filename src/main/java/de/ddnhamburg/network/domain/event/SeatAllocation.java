@@ -168,6 +168,15 @@ class SeatAllocation {
         return saved;
     }
 
+    /**
+     * Announces the locked event's seats as changed although nothing changed: a guest's submit that
+     * took no seat (the address is registered already) must reach open event pages just as one that
+     * took a seat does, or a watcher of the page could tell the two apart by the push alone.
+     */
+    void announceUnchanged(Event locked) {
+        publisher.publishEvent(new SeatsChanged(locked.id()));
+    }
+
     /** Seats of that kind still free, or {@code null} for unlimited; from the row as it was read. */
     @Nullable
     Long free(Event event, SeatKind kind) {

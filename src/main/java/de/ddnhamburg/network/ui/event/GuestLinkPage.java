@@ -2,6 +2,8 @@ package de.ddnhamburg.network.ui.event;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,7 +57,9 @@ abstract class GuestLinkPage extends Div implements BeforeEnterObserver, Transla
                     summary.eventTitle(),
                     DateTimeFormat.appointment(summary.startsAt(), getLocale())));
             lead.setId("guest-link-lead");
-            add(lead, button);
+            add(lead);
+            addOnlineLink(summary);
+            add(button);
         });
     }
 
@@ -68,7 +72,25 @@ abstract class GuestLinkPage extends Div implements BeforeEnterObserver, Transla
                 EventView.class,
                 new RouteParameters(EventView.ID, String.valueOf(result.eventId())));
         event.setId("guest-event-link");
-        add(done, event);
+        add(done);
+        addOnlineLink(result);
+        add(event);
+    }
+
+    /**
+     * The access link of an online event, where the service gives it: to a guest who confirmed the
+     * address and holds a confirmed online seat (issue 12). The cancel link stays valid until the
+     * event starts, so its page is where a guest finds the way in again.
+     */
+    private void addOnlineLink(GuestRegistrationSummary summary) {
+        String url = summary.onlineLink();
+        if (url == null) {
+            return;
+        }
+        Anchor link = new Anchor(url, getTranslation("event.page.onlineLink"), AnchorTarget.BLANK);
+        link.setId("guest-online-link");
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        add(new Paragraph(link));
     }
 
     private void show(

@@ -147,7 +147,8 @@ class RegistrationMailsTest {
     }
 
     @Test
-    void confirmed_guests_get_the_ics_and_a_reminder_without_the_online_link_unconfirmed_ones_no_reminder() {
+    void
+            confirmed_guests_get_the_ics_and_a_reminder_with_the_online_link_for_their_online_seat_unconfirmed_ones_none() {
         EventDraft draft = Events.draft(clock, EventFormat.HYBRID, 5, 5)
                 .withAudience(EventAudience.PUBLIC, null, java.util.Set.of(), true);
         long id = Events.published(testMembers, events, draft);
@@ -182,9 +183,12 @@ class RegistrationMailsTest {
         clock.set(draft.startsAt().minus(Duration.ofHours(23)));
         reminders.sendDueReminders();
 
+        // Issue 12: a guest who confirmed the address and holds an online seat gets the link, as members do.
         Map<String, @Nullable Object> reminder = onlyMail("event.reminder:" + guestId);
-        assertThat(reminder.get("template")).isEqualTo("eventReminder");
-        assertThat((String) reminder.get("body")).contains("Gerda Gast").doesNotContain("meet.example.org");
+        assertThat(reminder.get("template")).isEqualTo("eventReminderOnline");
+        assertThat((String) reminder.get("body"))
+                .contains("Gerda Gast")
+                .contains("Your link to join online: https://meet.example.org/runde");
         assertThat(mails("event.reminder:" + openId))
                 .as("address not confirmed")
                 .isEmpty();

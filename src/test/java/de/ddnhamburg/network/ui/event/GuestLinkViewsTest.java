@@ -5,7 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.event.EventAudience;
@@ -13,6 +15,7 @@ import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.event.GuestRegistrationRequest;
 import de.ddnhamburg.network.domain.event.GuestRegistrationService;
+import de.ddnhamburg.network.domain.event.SeatKind;
 import de.ddnhamburg.network.support.Contacts;
 import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.GuestMailbox;
@@ -117,6 +120,62 @@ class GuestLinkViewsTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("guest-link-problem"))
                         .getText())
                 .isEqualTo("Dieser Link wurde schon verwendet oder durch einen neueren Link ersetzt.");
+    }
+
+    @Test
+    void a_guest_with_a_confirmed_online_seat_finds_the_access_link_on_the_pages_of_the_links() {
+        long eventId = Events.published(
+                testMembers,
+                events,
+                Events.draft(clock, EventFormat.HYBRID, 1, 1).withAudience(EventAudience.PUBLIC, null, Set.of(), true));
+        GuestMailbox mailbox = new GuestMailbox(jdbc);
+        String email = Contacts.uniqueEmail("onlinegast");
+        guests.register(
+                eventId,
+                new GuestRegistrationRequest("Olga Online", email, null, SeatKind.ONLINE, true, Locale.GERMAN));
+
+        navigate("veranstaltungen/gast/bestaetigen?token=" + GuestMailbox.confirmToken(mailbox.last(email)));
+        _assertNone(Anchor.class, spec -> spec.withId("guest-online-link"));
+        _click(_get(Button.class, spec -> spec.withId("guest-link-action")));
+        Anchor afterConfirming = _get(Anchor.class, spec -> spec.withId("guest-online-link"));
+        assertThat(afterConfirming.getHref()).isEqualTo("https://meet.example.org/runde");
+        assertThat(afterConfirming.getText()).isEqualTo("Zur Online-Teilnahme");
+
+        // The cancel link works until the event starts: its page is where the guest finds the way in.
+        String cancel = GuestMailbox.cancelToken(mailbox.last(email));
+        navigate("veranstaltungen/gast/abmelden?token=" + cancel);
+        assertThat(_get(Anchor.class, spec -> spec.withId("guest-online-link")).getHref())
+                .isEqualTo("https://meet.example.org/runde");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("veranstaltungen");
+        navigate("veranstaltungen/gast/abmelden?token=" + cancel);
+        assertThat(_get(Anchor.class, spec -> spec.withId("guest-online-link")).getText())
+                .isEqualTo("Join online");
+        _click(_get(Button.class, spec -> spec.withId("guest-link-action")));
+        _assertNone(Anchor.class, spec -> spec.withId("guest-online-link"));
+    }
+
+    @Test
+    void guests_waiting_for_an_online_seat_or_with_an_in_person_seat_get_no_access_link() {
+        long eventId = Events.published(
+                testMembers,
+                events,
+                Events.draft(clock, EventFormat.HYBRID, 1, 1).withAudience(EventAudience.PUBLIC, null, Set.of(), true));
+        GuestMailbox mailbox = new GuestMailbox(jdbc);
+        String seated = Contacts.uniqueEmail("erstgast");
+        guests.register(
+                eventId, new GuestRegistrationRequest("Erna Erst", seated, null, SeatKind.ONLINE, true, Locale.GERMAN));
+        for (SeatKind kind : new SeatKind[] {SeatKind.ONLINE, SeatKind.IN_PERSON}) {
+            String email = Contacts.uniqueEmail("ohnelink");
+            guests.register(eventId, new GuestRegistrationRequest("Otto Ohne", email, null, kind, true, Locale.GERMAN));
+            navigate("veranstaltungen/gast/bestaetigen?token=" + GuestMailbox.confirmToken(mailbox.last(email)));
+            _click(_get(Button.class, spec -> spec.withId("guest-link-action")));
+            _get(Paragraph.class, spec -> spec.withId("guest-link-done"));
+            _assertNone(Anchor.class, spec -> spec.withId("guest-online-link"));
+            navigate("veranstaltungen/gast/abmelden?token=" + GuestMailbox.cancelToken(mailbox.last(email)));
+            _get(Button.class, spec -> spec.withId("guest-link-action"));
+            _assertNone(Anchor.class, spec -> spec.withId("guest-online-link"));
+        }
     }
 
     /** A guest registered for a new public event with that many in-person seats; returns the address. */
