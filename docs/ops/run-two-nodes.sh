@@ -11,7 +11,7 @@
 #
 # Settings (environment): JAR (default: the newest target/ddn-network-*.jar), DB_URL
 # (jdbc:postgresql://127.0.0.1:5432/ddn_cluster; created with createdb if missing), DB_USER
-# (postgres), DB_PASSWORD (empty), PROXY_PORT (8080), WORK_DIR (target/cluster), JAVA (java),
+# (postgres), DB_PASSWORD (empty), PROXY_PORT (8080), WORK_DIR (target/cluster), JAVA (java; 21 or newer),
 # JAVA_OPTS, NGINX (nginx, else /usr/sbin/nginx), START_TIMEOUT (seconds a node may take to start, 900). The nodes listen on 127.0.0.1:8081 and :8082, the
 # addresses in nginx/ddn-network-upstreams.conf. Demo data is loaded by node1 on an empty database.
 set -euo pipefail
