@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * Open pages that listen to changes of one record (such as a congress's seats), told on the given
  * executor rather than in the request that committed the change, which may still hold its
  * transaction's resources and its user's security context. Each listener updates its page through
- * {@code UI.access}, with its own user's rights. Per node: pages on other nodes see the change at
- * their next reload.
+ * {@code UI.access}, with its own user's rights. Changes committed on other nodes arrive here too:
+ * {@code cluster.ClusterListener} publishes them again on this node (decision 013).
  */
 public final class PageBroadcasts {
 

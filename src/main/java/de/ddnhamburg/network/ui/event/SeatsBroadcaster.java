@@ -24,7 +24,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * rolled-back change is never announced and a page that reloads reads committed data. The pages are
  * told on a thread of their own, not in the request that committed: that request may still hold its
  * transaction's resources and its user's security context, and one slow page must not hold it up.
- * Each page then updates itself through {@code UI.access}, with its own user's rights.
+ * Each page then updates itself through {@code UI.access}, with its own user's rights. Seats taken
+ * on another node arrive as the same event, published outside any transaction by {@code
+ * cluster.ClusterListener} (hence {@code fallbackExecution}; decision 013).
  */
 @Component
 public class SeatsBroadcaster {

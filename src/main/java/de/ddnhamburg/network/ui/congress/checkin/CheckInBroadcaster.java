@@ -15,7 +15,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * {@code ui.congress.CongressSeatsBroadcaster} does for places: only after the commit, on virtual
  * threads of its own. Any page may listen: the desks' counters do, and so can the congress
  * dashboard ({@code register(congressId, () -> ui.access(...))}, removed on detach); each page then
- * reads the counts again with its own sign-in ({@code CheckInService.count}). Per node.
+ * reads the counts again with its own sign-in ({@code CheckInService.count}). Check-ins on
+ * other nodes arrive through {@code cluster.ClusterListener} (decision 013).
  */
 @Component
 public class CheckInBroadcaster {
