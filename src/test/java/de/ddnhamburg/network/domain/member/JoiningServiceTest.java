@@ -87,7 +87,7 @@ class JoiningServiceTest {
         assertThat(mail.body())
                 .startsWith("Guten Tag,\n")
                 .contains("Die Anmeldung lautet auf den Namen: Jana Joiner")
-                .contains("http://localhost:8080/konto/bestaetigen?token=", "gilt bis 12. November 2026, 09:00");
+                .contains("http://localhost:8080/konto/bestaetigen?token=", "gilt bis 12.11.2026, 09:00");
         String secret = mail.token();
         assertThat(secret).hasSize(43);
         Map<String, @Nullable Object> token = jdbc.queryForMap(

@@ -80,7 +80,7 @@ class PasswordResetServiceTest {
         Mailbox.Mail mail = mailbox().latest(email, "passwordReset");
         assertThat(mail.body())
                 .startsWith("Guten Tag Fritz Forgetful,")
-                .contains("http://localhost:8080/passwort-zuruecksetzen?token=", "gilt bis 10. November 2026, 10:00");
+                .contains("http://localhost:8080/passwort-zuruecksetzen?token=", "gilt bis 10.11.2026, 10:00");
         clock.advance(Duration.ofMinutes(59));
 
         resets.checkToken(mail.token());
