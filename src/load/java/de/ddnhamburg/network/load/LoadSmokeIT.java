@@ -12,7 +12,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * The load-test smoke run in {@code ./mvnw verify}: the packaged jar on a fresh data directory with
+ * The load-test smoke run ({@code ./mvnw -Pload verify -DskipLoadSmoke=false -Dgatling.skip=true}, not yet
+ * in the default build): the packaged jar on a fresh data directory with
  * 100 load-test members, then {@link SmokeSimulation} (100 users of the five journeys within 20 s)
  * through Gatling in this JVM. Gatling's exit status is 0 only if every request passed its checks,
  * so any failed request or Vaadin error answer fails the build. Report: target/gatling/smoke*.

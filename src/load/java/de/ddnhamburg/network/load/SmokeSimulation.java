@@ -3,7 +3,7 @@ package de.ddnhamburg.network.load;
 import java.time.Duration;
 
 /**
- * The smoke run of {@code ./mvnw verify} ({@link LoadSmokeIT}): 100 journeys, 20 of each kind,
+ * The smoke run of {@link LoadSmokeIT}: 100 journeys, 20 of each kind,
  * arriving within 20 seconds, with short think times; fails on any failed request or Vaadin error
  * answer. The address comes from {@code load.baseUrl}.
  */
