@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -154,6 +155,23 @@ final class BrowserJourney implements AutoCloseable {
 
     void waitForText(String css, String text) {
         until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    /**
+     * Waits until any open notification shows the text. Several notifications may be open at once
+     * (a photo saved just before the profile), and the first card found need not be the one awaited.
+     */
+    void waitForNotice(String text) {
+        until(driver -> driver.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .anyMatch(card -> textOf(card).contains(text)));
+    }
+
+    private static String textOf(WebElement element) {
+        try {
+            return element.getText();
+        } catch (StaleElementReferenceException closedMeanwhile) {
+            return "";
+        }
     }
 
     /** Clicks like a user who first scrolls the element into view; a notification may cover the page's bottom. */

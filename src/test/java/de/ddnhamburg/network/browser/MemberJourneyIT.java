@@ -70,7 +70,7 @@ class MemberJourneyIT {
         browser.executeScript(
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
                 browser.findElement(By.id("save-profile")));
-        journey.waitForText("vaadin-notification-card", "Ihr Profil wurde gespeichert");
+        journey.waitForNotice("Ihr Profil wurde gespeichert");
         journey.screenshot("journey-02-profile-with-photo");
 
         journey.open("/mitglieder?suche=sommerfeld");
