@@ -57,6 +57,9 @@ class GroupCalendarServiceTest {
     GroupReadService groupRead;
 
     @Autowired
+    de.ddnhamburg.network.domain.member.MemberAdministrationService memberAdministration;
+
+    @Autowired
     TestMembers testMembers;
 
     @Autowired
@@ -126,6 +129,19 @@ class GroupCalendarServiceTest {
         assertThat(calendars.personalFeed(secret)).as("after leaving the group").isEmpty();
         assertThat(Acting.as(anna, () -> feeds.offer(world.groupId())).personalFeed())
                 .isFalse();
+    }
+
+    @Test
+    void a_suspended_members_secret_feed_stops() {
+        World world = world(member("Mona"));
+        LoginAccount anna = member("Anna");
+        Acting.run(anna, () -> groupMembership.join(world.groupId()));
+        String secret = secretOf(Acting.as(anna, () -> feeds.renew(world.groupId())));
+        assertThat(calendars.personalFeed(secret)).isPresent();
+
+        Acting.run(testMembers.admin(), () -> memberAdministration.suspend(anna.memberId()));
+
+        assertThat(calendars.personalFeed(secret)).isEmpty();
     }
 
     @Test
