@@ -22,6 +22,7 @@ import de.ddnhamburg.network.support.TestMembers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -142,7 +143,7 @@ class FollowUpNoteServiceTest {
         }
         assertThat(Acting.as(paula, () -> notes.mine(cleo.memberId()))).isPresent();
         String adminCopy = new String(
-                Acting.as(testMembers.admin(), () -> dataRequests.exportMember(paula.memberId()))
+                Acting.as(testMembers.admin(), () -> dataRequests.exportMember(paula.memberId(), Locale.GERMAN))
                         .content(),
                 StandardCharsets.UTF_8);
         assertThat(adminCopy)
