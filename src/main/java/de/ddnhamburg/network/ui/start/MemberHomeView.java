@@ -9,10 +9,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.contact.ContactReadService;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
+import de.ddnhamburg.network.domain.event.EventRegistrationService;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.MemberSummary;
+import de.ddnhamburg.network.domain.onboarding.FirstStepsService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
@@ -39,7 +42,10 @@ public class MemberHomeView extends Div implements TranslatedTitle {
             ContactReadService contacts,
             ContactRequestService contactRequests,
             MemberDirectoryService directory,
-            MemberProfileService profiles) {
+            MemberProfileService profiles,
+            FirstStepsService firstSteps,
+            GroupMembershipService groupMemberships,
+            EventRegistrationService eventRegistrations) {
         this.contacts = contacts;
         this.contactRequests = contactRequests;
         addClassName("member-home");
@@ -56,6 +62,7 @@ public class MemberHomeView extends Div implements TranslatedTitle {
         add(
                 greeting,
                 new Paragraph(getTranslation("home.member.lead")),
+                new FirstStepsPanel(firstSteps, groupMemberships, eventRegistrations),
                 requests,
                 new SuggestionsSection(directory, profiles),
                 intro);

@@ -10,6 +10,7 @@ import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.Suggestion;
 import de.ddnhamburg.network.ui.member.MemberCardItem;
 import de.ddnhamburg.network.ui.member.ProfileEditView;
+import de.ddnhamburg.network.ui.member.SeekingTexts;
 import java.util.List;
 
 /** "People you should meet": shared topics and expertise make a first contact easy. */
@@ -42,6 +43,11 @@ class SuggestionsSection extends Section {
                 congress.addClassName("suggestion-congress");
                 card.add(congress);
             }
+            suggestion.matches().forEach(match -> {
+                Span why = new Span(SeekingTexts.why(this, match));
+                why.addClassName("suggestion-seeking");
+                card.add(why);
+            });
             add(card);
         }
     }
