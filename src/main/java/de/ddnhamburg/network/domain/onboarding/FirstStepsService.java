@@ -101,9 +101,11 @@ public class FirstStepsService {
                 .count();
     }
 
-    private static Optional<FirstSteps.EventStep> nextOnlineRound(List<EventCard> upcoming) {
+    /** The soonest online or hybrid discussion round that takes registrations now. */
+    private Optional<FirstSteps.EventStep> nextOnlineRound(List<EventCard> upcoming) {
         return upcoming.stream()
                 .filter(event -> event.type() == EventType.DISCUSSION_ROUND && event.format() != EventFormat.IN_PERSON)
+                .filter(event -> events.page(event.id()).registrationOpen())
                 .findFirst()
                 .map(event -> new FirstSteps.EventStep(event.id(), event.title(), event.startsAt()));
     }

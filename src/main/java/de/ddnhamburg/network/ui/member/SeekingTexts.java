@@ -13,7 +13,7 @@ public final class SeekingTexts {
     /** Such as "Ich biete: Mentoring" in the own editor, or "Bietet: Mentoring" on someone else's profile. */
     public static String label(Component translator, SeekingDirection direction, SeekingKind kind, boolean own) {
         return translator.getTranslation(
-                "seeking." + (own ? "own." : "other.") + direction.name(), kind(translator, direction, kind));
+                (own ? "seeking.own." : "seeking.other.") + direction.name(), kind(translator, direction, kind));
     }
 
     public static String kind(Component translator, SeekingDirection direction, SeekingKind kind) {
