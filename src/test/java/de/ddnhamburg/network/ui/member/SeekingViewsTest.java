@@ -7,8 +7,8 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.VirtualListsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.github.mvysny.kaributesting.v23.VirtualListsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
