@@ -33,9 +33,12 @@ class SuggestionsSection extends Section {
         add(new Paragraph(getTranslation("home.member.suggestions.lead")));
         for (Suggestion suggestion : suggestions) {
             MemberCardItem card = new MemberCardItem(suggestion.card(), profiles);
-            Span shared = new Span(getTranslation("home.member.suggestions.shared", suggestion.sharedCount()));
-            shared.addClassName("suggestion-shared");
-            card.add(shared);
+            // Suggested for a matching entry alone, a member may share nothing else.
+            if (suggestion.sharedCount() > 0) {
+                Span shared = new Span(getTranslation("home.member.suggestions.shared", suggestion.sharedCount()));
+                shared.addClassName("suggestion-shared");
+                card.add(shared);
+            }
             if (suggestion.congress() != null) {
                 Span congress = new Span(getTranslation(
                         "congress.suggestion.alsoThere",

@@ -55,6 +55,7 @@ class SeekingSuggestionTest extends KaribuTest {
                         .getElement()
                         .getTextRecursively())
                 .contains("Erik Arbeitgeber" + marker, "Bietet, was Sie suchen: eine Stelle oder einen Wiedereinstieg")
-                .doesNotContain("Hilde");
+                .as("nothing else in common, so no count")
+                .doesNotContain("Hilde", "Gemeinsamkeit");
     }
 }
