@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.contact.ContactReadService;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
+import de.ddnhamburg.network.domain.contact.FollowUpNoteService;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
@@ -20,6 +21,7 @@ import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.contact.ContactsView;
+import de.ddnhamburg.network.ui.contact.DueNotesSection;
 import de.ddnhamburg.network.ui.contact.ReceivedRequestCard;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +45,7 @@ public class MemberHomeView extends Div implements TranslatedTitle {
             ContactRequestService contactRequests,
             MemberDirectoryService directory,
             MemberProfileService profiles,
+            FollowUpNoteService notes,
             FirstStepsService firstSteps,
             GroupMembershipService groupMemberships,
             EventRegistrationService eventRegistrations) {
@@ -64,6 +67,7 @@ public class MemberHomeView extends Div implements TranslatedTitle {
                 new Paragraph(getTranslation("home.member.lead")),
                 new FirstStepsPanel(firstSteps, groupMemberships, eventRegistrations),
                 requests,
+                new DueNotesSection(notes),
                 new SuggestionsSection(directory, profiles),
                 intro);
     }
