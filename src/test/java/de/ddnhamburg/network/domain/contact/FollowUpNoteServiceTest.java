@@ -142,7 +142,9 @@ class FollowUpNoteServiceTest {
         }
         assertThat(Acting.as(paula, () -> notes.mine(cleo.memberId()))).isPresent();
         String adminCopy = new String(
-                Acting.as(testMembers.admin(), () -> dataRequests.exportMember(paula.memberId()))
+                Acting.as(
+                                testMembers.admin(),
+                                () -> dataRequests.exportMember(paula.memberId(), java.util.Locale.GERMAN))
                         .content(),
                 StandardCharsets.UTF_8);
         assertThat(adminCopy)
