@@ -11,6 +11,7 @@ import de.ddnhamburg.network.domain.group.GroupProvisioning;
 import de.ddnhamburg.network.domain.member.MemberProvisioning;
 import de.ddnhamburg.network.domain.member.MemberSummary;
 import de.ddnhamburg.network.domain.member.NewMember;
+import de.ddnhamburg.network.domain.member.SeekingProvisioning;
 import de.ddnhamburg.network.security.Roles;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,13 +52,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final EventProvisioning events;
     private final CongressProvisioning congress;
     private final Clock clock;
+    private final SeekingProvisioning seeking;
 
     DemoDataLoader(
             MemberProvisioning provisioning,
             GroupProvisioning groups,
             EventProvisioning events,
             CongressProvisioning congress,
-            Clock clock) {
+            Clock clock,
+            SeekingProvisioning seeking) {
+        this.seeking = seeking;
         this.events = events;
         this.congress = congress;
         this.clock = clock;
@@ -87,6 +91,7 @@ class DemoDataLoader implements ApplicationRunner {
             provisioning.completeProfile(created.id(), member.profile());
             ids.put(member.firstName() + " " + member.lastName(), created.id());
         }
+        DemoSeeking.load(seeking, ids, clock);
         Map<String, Long> groupIds = DemoGroups.load(groups, ids);
         int groupCount = groupIds.size();
         events.createPublished(backInJob(clock)

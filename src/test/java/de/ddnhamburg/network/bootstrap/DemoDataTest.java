@@ -184,4 +184,14 @@ class DemoDataTest {
                         Long.class,
                         congress));
     }
+
+    @Test
+    void some_members_seek_and_offer_so_that_filter_and_suggestions_have_something_to_show() {
+        assertThat(jdbc.queryForList(
+                        "select m.first_name || ' ' || x.direction || ' ' || x.kind from seeking_entry x"
+                                + " join member m on m.id = x.member_id where m.email = 'rieke.sommerfeld@example.org'"
+                                + " or x.kind = 'SPEAKERS' order by 1",
+                        String.class))
+                .contains("Rieke SEEK SPEAKERS", "Claudia OFFER SPEAKERS", "Henning OFFER SPEAKERS");
+    }
 }

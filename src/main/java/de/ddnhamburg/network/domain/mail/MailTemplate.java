@@ -81,6 +81,13 @@ public enum MailTemplate {
      */
     GROUP_DIGEST("groupDigest"),
 
+    /**
+     * At most weekly, to a member who asked for it: {0} the recipient's name, {1} the new matching
+     * "Ich suche / Ich biete" entries (language-neutral lines: what, who, link, text), {2} the link to
+     * the own profile, where the mail is switched off.
+     */
+    SEEKING_MATCHES("seekingMatches"),
+
     /** A cancellation gave a waiting member a seat: {0} the member's name, {1} the event's title, {2} its start. */
     EVENT_SEAT_PROMOTED("eventSeatPromoted"),
 

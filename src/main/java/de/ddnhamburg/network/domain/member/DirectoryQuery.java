@@ -63,9 +63,16 @@ class DirectoryQuery {
     private final int countLimit;
     private final Map<String, Long> topicIds = new java.util.concurrent.ConcurrentHashMap<>();
 
-    DirectoryQuery(NamedParameterJdbcTemplate jdbc, DataSource dataSource, DirectoryProperties properties)
+    private final java.time.Clock clock;
+
+    DirectoryQuery(
+            NamedParameterJdbcTemplate jdbc,
+            DataSource dataSource,
+            DirectoryProperties properties,
+            java.time.Clock clock)
             throws SQLException {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.countLimit = properties.countLimit();
         try (Connection connection = dataSource.getConnection()) {
             this.postgres = connection
@@ -161,6 +168,7 @@ class DirectoryQuery {
                 && filter.district() == null
                 && (filter.topicSlug() == null || filter.topicSlug().isBlank())
                 && filter.groupId() == null
+                && filter.seeking() == null
                 && filter.sort() == DirectorySort.NAME
                 && offset + limit <= WALK_WINDOW;
     }
@@ -296,7 +304,8 @@ class DirectoryQuery {
         return (filter.organisation() == null || filter.organisation().isBlank() ? 0 : 1)
                 + (filter.district() == null ? 0 : 1)
                 + (filter.topicSlug() == null || filter.topicSlug().isBlank() ? 0 : 1)
-                + (filter.groupId() == null ? 0 : 1);
+                + (filter.groupId() == null ? 0 : 1)
+                + (filter.seeking() == null ? 0 : 1);
     }
 
     /** Every condition but the words. */
@@ -333,6 +342,10 @@ class DirectoryQuery {
                     + " and gm.group_id = :group and gm.status = 'ACTIVE')");
             parameters.addValue("group", filter.groupId());
         }
+        SeekingFilter seeking = filter.seeking();
+        if (seeking != null) {
+            where.append(" and ").append(SeekingQuery.directoryCondition(id, seeking, today(), parameters));
+        }
         return where.toString();
     }
 
@@ -345,6 +358,11 @@ class DirectoryQuery {
             parameters.addValue("word" + i, pattern(words.get(i)));
         }
         return condition.toString();
+    }
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.ofInstant(
+                clock.instant(), de.ddnhamburg.network.domain.common.ClockConfig.DISPLAY_ZONE);
     }
 
     /** Topics are reference data from migrations, so their ids never change while the app runs. */

@@ -24,6 +24,8 @@ public class MemberDirectoryService {
     private final ContactLookup contacts;
     private final MemberGroupLookup groups;
     private final MemberCongressLookup congresses;
+    private final SeekingQuery seeking;
+    private final java.time.Clock clock;
 
     MemberDirectoryService(
             DirectoryQuery query,
@@ -31,7 +33,11 @@ public class MemberDirectoryService {
             CurrentUser currentUser,
             ContactLookup contacts,
             MemberGroupLookup groups,
-            MemberCongressLookup congresses) {
+            MemberCongressLookup congresses,
+            SeekingQuery seeking,
+            java.time.Clock clock) {
+        this.seeking = seeking;
+        this.clock = clock;
         this.query = query;
         this.suggestionQuery = suggestionQuery;
         this.congresses = congresses;
@@ -77,16 +83,60 @@ public class MemberDirectoryService {
      * "People you should meet": members who share the most topics and expertise with me and who are
      * not yet contacts (nor blocked, nor waiting for an answer). Meeting at an upcoming congress
      * (both registered, the other shown in its participant list) counts as one more thing shared.
+     * A member whose "Ich suche / Ich biete" entry matches one of mine ranks higher ({@link
+     * #OFFER_WEIGHT}), also if we share nothing else, and the suggestion says which entry matches.
      */
     public List<Suggestion> suggestionsForMe(int limit, Locale locale) {
         long me = currentUser.memberId().orElseThrow(NotFoundException::new);
         Map<Long, Long> scores = new java.util.HashMap<>();
         Map<Long, CongressRef> atCongress = congresses.fellowAttendees(me);
-        List<DirectoryQuery.Row> rows =
-                suggestionQuery.mostInCommon(me, contacts.alreadyConnected(me), atCongress.keySet(), limit, scores);
-        return cards(rows, locale).stream()
-                .map(card -> new Suggestion(card, scores.getOrDefault(card.id(), 0L), atCongress.get(card.id())))
+        java.util.Set<Long> excluded = contacts.alreadyConnected(me);
+        List<DirectoryQuery.Row> rows = new java.util.ArrayList<>(
+                suggestionQuery.mostInCommon(me, excluded, atCongress.keySet(), limit, scores));
+        Map<Long, List<SeekingMatch>> matches = seeking.matchesFor(
+                me,
+                java.time.LocalDate.ofInstant(
+                        clock.instant(), de.ddnhamburg.network.domain.common.ClockConfig.DISPLAY_ZONE),
+                excluded);
+        java.util.Set<Long> found =
+                rows.stream().map(DirectoryQuery.Row::id).collect(java.util.stream.Collectors.toSet());
+        rows.addAll(suggestionQuery.listedRows(
+                matches.keySet().stream().filter(id -> !found.contains(id)).toList()));
+        Map<Long, Long> ranks = new java.util.HashMap<>();
+        rows.forEach(
+                row -> ranks.put(row.id(), scores.getOrDefault(row.id(), 0L) + matchWeight(matches.get(row.id()))));
+        List<DirectoryQuery.Row> ranked = rows.stream()
+                .sorted(Comparator.comparing((DirectoryQuery.Row row) -> -ranks.getOrDefault(row.id(), 0L))
+                        .thenComparing(DirectoryQuery.Row::lastName)
+                        .thenComparing(DirectoryQuery.Row::firstName)
+                        .thenComparing(DirectoryQuery.Row::id))
+                .limit(limit)
                 .toList();
+        return cards(ranked, locale).stream()
+                .map(card -> new Suggestion(
+                        card,
+                        scores.getOrDefault(card.id(), 0L),
+                        atCongress.get(card.id()),
+                        matches.getOrDefault(card.id(), List.of())))
+                .toList();
+    }
+
+    /**
+     * An offer for what I seek weighs as much as {@link #OFFER_WEIGHT} shared topics: the network is
+     * there so that people find work, clients and advice through each other (issue 16). Their search
+     * for what I offer weighs a little less.
+     */
+    static final long OFFER_WEIGHT = 5;
+
+    static final long SEARCH_WEIGHT = 3;
+
+    private static long matchWeight(@org.jspecify.annotations.Nullable List<SeekingMatch> matches) {
+        if (matches == null) {
+            return 0;
+        }
+        boolean offers = matches.stream().anyMatch(m -> m.theirDirection() == SeekingDirection.OFFER);
+        boolean searches = matches.stream().anyMatch(m -> m.theirDirection() == SeekingDirection.SEEK);
+        return (offers ? OFFER_WEIGHT : 0) + (searches ? SEARCH_WEIGHT : 0);
     }
 
     private List<MemberCard> cards(List<DirectoryQuery.Row> rows, Locale locale) {

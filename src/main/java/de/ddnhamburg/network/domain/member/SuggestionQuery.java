@@ -51,4 +51,16 @@ class SuggestionQuery {
             return DirectoryQuery.row(rs);
         });
     }
+
+    /** The cards' rows of the given members, as far as they are listed and active. */
+    List<DirectoryQuery.Row> listedRows(java.util.Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(
+                "select " + DirectoryQuery.COLUMNS + " from member m where m.id in (:ids)"
+                        + " and m.status = 'ACTIVE' and m.listed_in_directory = true",
+                new MapSqlParameterSource("ids", memberIds),
+                (rs, i) -> DirectoryQuery.row(rs));
+    }
 }

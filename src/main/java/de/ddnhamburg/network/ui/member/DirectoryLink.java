@@ -6,6 +6,9 @@ import com.vaadin.flow.router.QueryParameters;
 import de.ddnhamburg.network.domain.member.DirectoryFilter;
 import de.ddnhamburg.network.domain.member.DirectorySort;
 import de.ddnhamburg.network.domain.member.District;
+import de.ddnhamburg.network.domain.member.SeekingDirection;
+import de.ddnhamburg.network.domain.member.SeekingFilter;
+import de.ddnhamburg.network.domain.member.SeekingKind;
 import de.ddnhamburg.network.ui.RoutePaths;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The directory filter as German query parameters: {@code suche, thema, bezirk, organisation, gruppe, sortierung}. */
+/**
+ * The directory filter as German query parameters: {@code suche, thema, bezirk, organisation, gruppe,
+ * sortierung}, and {@code eintrag} for "Ich suche / Ich biete" ({@code biete-mentor}, {@code suche-job}).
+ */
 final class DirectoryLink {
 
     static final String TEXT = "suche";
@@ -22,6 +28,7 @@ final class DirectoryLink {
     static final String ORGANISATION = "organisation";
     static final String GROUP = "gruppe";
     static final String SORT = "sortierung";
+    static final String SEEKING = "eintrag";
 
     private DirectoryLink() {}
 
@@ -41,7 +48,28 @@ final class DirectoryLink {
                 districtValue == null ? null : District.fromSlug(districtValue).orElse(null),
                 first(values, ORGANISATION),
                 groupId(first(values, GROUP)),
-                sort);
+                sort,
+                seeking(first(values, SEEKING)));
+    }
+
+    static String seekingValue(SeekingFilter filter) {
+        return (filter.direction() == SeekingDirection.OFFER ? "biete-" : "suche-")
+                + filter.kind().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static @Nullable SeekingFilter seeking(@Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        for (SeekingDirection direction : SeekingDirection.values()) {
+            for (SeekingKind kind : SeekingKind.values()) {
+                SeekingFilter filter = new SeekingFilter(direction, kind);
+                if (seekingValue(filter).equalsIgnoreCase(value.strip())) {
+                    return filter;
+                }
+            }
+        }
+        return null;
     }
 
     static void write(DirectoryFilter filter) {
@@ -54,6 +82,8 @@ final class DirectoryLink {
                 filter.district() == null ? null : filter.district().slug());
         put(values, ORGANISATION, filter.organisation());
         put(values, GROUP, filter.groupId() == null ? null : filter.groupId().toString());
+        SeekingFilter seeking = filter.seeking();
+        put(values, SEEKING, seeking == null ? null : seekingValue(seeking));
         if (filter.sort() != DirectorySort.NAME) {
             values.put(SORT, filter.sort().name().toLowerCase(Locale.ROOT));
         }

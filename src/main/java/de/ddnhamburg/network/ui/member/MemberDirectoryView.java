@@ -24,6 +24,7 @@ import de.ddnhamburg.network.domain.member.GroupRef;
 import de.ddnhamburg.network.domain.member.MemberCard;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
+import de.ddnhamburg.network.domain.member.SeekingFilter;
 import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.security.Roles;
@@ -52,6 +53,7 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
     private final Select<@Nullable District> district = new Select<>();
     private final TextField organisation = new TextField();
     private final Select<@Nullable GroupRef> group = new Select<>();
+    private final Select<@Nullable SeekingFilter> seeking = SeekingFilterField.create();
     private final Select<DirectorySort> sort = new Select<>();
     private final Span resultCount = new Span();
     private final Div emptyState = new Div();
@@ -73,7 +75,7 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
                 new com.vaadin.flow.data.renderer.ComponentRenderer<>(card -> new MemberCardItem(card, profiles)));
         results.setDataProvider(Paging.pageable(this::page, () -> (long) count.listSize()));
 
-        Div filters = new Div(search, topic, district, organisation, group, sort);
+        Div filters = new Div(search, topic, district, organisation, group, seeking, sort);
         filters.addClassName("filter-bar");
         resultCount.setId("result-count");
         resultCount.addClassName("result-count");
@@ -132,6 +134,8 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
         group.addValueChangeListener(change -> apply(filter.withGroup(
                 change.getValue() == null ? null : change.getValue().id())));
 
+        seeking.addValueChangeListener(change -> apply(filter.withSeeking(change.getValue())));
+
         sort.setId("directory-sort");
         sort.setLabel(getTranslation("member.directory.sort"));
         sort.setItems(DirectorySort.values());
@@ -157,6 +161,7 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
         district.clear();
         organisation.clear();
         group.clear();
+        seeking.clear();
         sort.setValue(DirectorySort.NAME);
         restoring = false;
         apply(DirectoryFilter.all());
@@ -212,6 +217,7 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
                 .findFirst()
                 .orElse(null);
         group.setValue(linked);
+        seeking.setValue(fromLink.seeking());
         sort.setValue(fromLink.sort());
         restoring = false;
         apply(fromLink.withGroup(linked == null ? null : linked.id()));

@@ -21,6 +21,7 @@ import de.ddnhamburg.network.domain.member.Commonalities;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.ProfileDetails;
 import de.ddnhamburg.network.domain.member.Relationship;
+import de.ddnhamburg.network.domain.member.SeekingService;
 import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
@@ -46,13 +47,16 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, Named
     private final ContactReadService contacts;
     private final ContactRequestService requests;
     private final ContactBlockService blocks;
+    private final SeekingService seeking;
     private String title = "";
 
     public MemberProfileView(
             MemberProfileService profiles,
             ContactReadService contacts,
             ContactRequestService requests,
-            ContactBlockService blocks) {
+            ContactBlockService blocks,
+            SeekingService seeking) {
+        this.seeking = seeking;
         this.profiles = profiles;
         this.contacts = contacts;
         this.requests = requests;
@@ -101,6 +105,7 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, Named
         if (shared != null) {
             add(commonalities(shared));
         }
+        add(new SeekingSection(seeking, profile.id(), profile.relationship() == Relationship.SELF));
         Div details = new Div();
         details.addClassName("profile-details");
         if (profile.bio() != null) {

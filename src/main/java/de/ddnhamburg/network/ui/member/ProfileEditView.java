@@ -20,6 +20,7 @@ import de.ddnhamburg.network.domain.member.District;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.OwnProfile;
 import de.ddnhamburg.network.domain.member.ProfileRules;
+import de.ddnhamburg.network.domain.member.SeekingService;
 import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.security.Roles;
@@ -48,7 +49,7 @@ public class ProfileEditView extends Div implements TranslatedTitle {
     private final ProfileDraft draft;
     private long version;
 
-    public ProfileEditView(MemberProfileService profiles, TopicService topicService) {
+    public ProfileEditView(MemberProfileService profiles, TopicService topicService, SeekingService seeking) {
         this.profiles = profiles;
         addClassName("profile-edit");
         OwnProfile own = profiles.getOwnProfile();
@@ -122,7 +123,8 @@ public class ProfileEditView extends Div implements TranslatedTitle {
                 new PhotoEditor(profiles, own),
                 form,
                 visibility,
-                save);
+                save,
+                new SeekingEditor(seeking));
     }
 
     private TextField text(

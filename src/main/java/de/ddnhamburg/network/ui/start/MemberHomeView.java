@@ -10,10 +10,13 @@ import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.contact.ContactReadService;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.contact.FollowUpNoteService;
+import de.ddnhamburg.network.domain.event.EventRegistrationService;
+import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.MemberSummary;
+import de.ddnhamburg.network.domain.onboarding.FirstStepsService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
@@ -42,7 +45,10 @@ public class MemberHomeView extends Div implements TranslatedTitle {
             ContactRequestService contactRequests,
             MemberDirectoryService directory,
             MemberProfileService profiles,
-            FollowUpNoteService notes) {
+            FollowUpNoteService notes,
+            FirstStepsService firstSteps,
+            GroupMembershipService groupMemberships,
+            EventRegistrationService eventRegistrations) {
         this.contacts = contacts;
         this.contactRequests = contactRequests;
         addClassName("member-home");
@@ -59,6 +65,7 @@ public class MemberHomeView extends Div implements TranslatedTitle {
         add(
                 greeting,
                 new Paragraph(getTranslation("home.member.lead")),
+                new FirstStepsPanel(firstSteps, groupMemberships, eventRegistrations),
                 requests,
                 new DueNotesSection(notes),
                 new SuggestionsSection(directory, profiles),

@@ -10,6 +10,7 @@ import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.Suggestion;
 import de.ddnhamburg.network.ui.member.MemberCardItem;
 import de.ddnhamburg.network.ui.member.ProfileEditView;
+import de.ddnhamburg.network.ui.member.SeekingTexts;
 import java.util.List;
 
 /** "People you should meet": shared topics and expertise make a first contact easy. */
@@ -32,9 +33,12 @@ class SuggestionsSection extends Section {
         add(new Paragraph(getTranslation("home.member.suggestions.lead")));
         for (Suggestion suggestion : suggestions) {
             MemberCardItem card = new MemberCardItem(suggestion.card(), profiles);
-            Span shared = new Span(getTranslation("home.member.suggestions.shared", suggestion.sharedCount()));
-            shared.addClassName("suggestion-shared");
-            card.add(shared);
+            // Suggested for a matching entry alone, a member may share nothing else.
+            if (suggestion.sharedCount() > 0) {
+                Span shared = new Span(getTranslation("home.member.suggestions.shared", suggestion.sharedCount()));
+                shared.addClassName("suggestion-shared");
+                card.add(shared);
+            }
             if (suggestion.congress() != null) {
                 Span congress = new Span(getTranslation(
                         "congress.suggestion.alsoThere",
@@ -42,6 +46,11 @@ class SuggestionsSection extends Section {
                 congress.addClassName("suggestion-congress");
                 card.add(congress);
             }
+            suggestion.matches().forEach(match -> {
+                Span why = new Span(SeekingTexts.why(this, match));
+                why.addClassName("suggestion-seeking");
+                card.add(why);
+            });
             add(card);
         }
     }

@@ -59,6 +59,9 @@ abstract class DirectoryContract {
     @Autowired
     GroupMembershipService groupMembership;
 
+    @Autowired
+    SeekingService seeking;
+
     String marker;
 
     @BeforeEach
@@ -390,6 +393,53 @@ abstract class DirectoryContract {
                 profile("Marta", "Wechsel" + marker).hiddenFromDirectory().build());
 
         assertThat(count(filter(marker)).value()).isZero();
+    }
+
+    @Test
+    void filters_by_running_entries_shown_to_all_and_ranks_an_offer_for_my_search_first_saying_why() {
+        SeekingFilter speakers = new SeekingFilter(SeekingDirection.OFFER, SeekingKind.SPEAKERS);
+        LoginAccount offering = add("Sven", "Angebot" + marker, profile -> profile);
+        offer(offering, SeekingDirection.OFFER, SeekingKind.SPEAKERS);
+        LoginAccount contactsOnly = add("Carla", "Angebot" + marker, profile -> profile);
+        offer(contactsOnly, SeekingDirection.OFFER, SeekingKind.SPEAKERS);
+        Acting.run(contactsOnly, () -> seeking.setVisibility(Visibility.CONTACTS));
+        LoginAccount expired = add("Emil", "Angebot" + marker, profile -> profile);
+        offer(expired, SeekingDirection.OFFER, SeekingKind.SPEAKERS);
+        jdbc.update(
+                "update seeking_entry set expires_on = ? where member_id = ?",
+                java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(2)),
+                expired.memberId());
+        LoginAccount alsoSeeking = add("Siri", "Angebot" + marker, profile -> profile);
+        offer(alsoSeeking, SeekingDirection.SEEK, SeekingKind.SPEAKERS);
+
+        assertThat(names(filter(marker).withSeeking(speakers))).containsExactly("Sven Angebot" + marker);
+        assertThat(count(filter(marker).withSeeking(speakers)).value()).isEqualTo(1);
+        assertThat(directory.findPage(
+                        DirectoryFilter.all().withSeeking(speakers), PageRequest.of(0, 10_000), Locale.GERMAN))
+                .extracting(MemberCard::id)
+                .contains(offering.memberId())
+                .doesNotContain(contactsOnly.memberId(), expired.memberId(), alsoSeeking.memberId());
+
+        LoginAccount me = add("Mona", "Sucht" + marker, profile -> profile.expertise(marker, marker + "b"));
+        add("Theo", "Teilt" + marker, profile -> profile.expertise(marker, marker + "b"));
+        offer(me, SeekingDirection.SEEK, SeekingKind.SPEAKERS);
+        SecurityTestSupport.signIn(me);
+
+        List<Suggestion> suggestions = directory.suggestionsForMe(10_000, Locale.GERMAN).stream()
+                .filter(suggestion -> suggestion.card().displayName().endsWith(marker))
+                .toList();
+        assertThat(suggestions)
+                .extracting(suggestion -> suggestion.card().displayName(), Suggestion::matches)
+                .as("the offer outweighs two shared areas of expertise; hidden and expired offers do not count")
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Sven Angebot" + marker,
+                                List.of(new SeekingMatch(SeekingDirection.OFFER, SeekingKind.SPEAKERS))),
+                        org.assertj.core.groups.Tuple.tuple("Theo Teilt" + marker, List.of()));
+    }
+
+    private void offer(LoginAccount who, SeekingDirection direction, SeekingKind kind) {
+        Acting.run(who, () -> seeking.add(new SeekingDraft(direction, kind, "Eintrag " + marker, null)));
     }
 
     private LoginAccount add(

@@ -31,6 +31,8 @@ import de.ddnhamburg.network.domain.member.ConsentKind;
 import de.ddnhamburg.network.domain.member.DirectorySort;
 import de.ddnhamburg.network.domain.member.MemberStatus;
 import de.ddnhamburg.network.domain.member.ProfileField;
+import de.ddnhamburg.network.domain.member.SeekingDirection;
+import de.ddnhamburg.network.domain.member.SeekingKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -144,7 +146,14 @@ class TranslationBundlesTest {
             Map.entry("group.visibility.", GroupVisibility.class),
             Map.entry("member.directory.sort.", DirectorySort.class),
             Map.entry("profile.field.", ProfileField.class),
-            Map.entry("congress.invoice.pdf.title.", InvoiceKind.class));
+            Map.entry("congress.invoice.pdf.title.", InvoiceKind.class),
+            Map.entry("seeking.direction.", SeekingDirection.class),
+            Map.entry("seeking.own.", SeekingDirection.class),
+            Map.entry("seeking.other.", SeekingDirection.class),
+            Map.entry("seeking.suggestion.", SeekingDirection.class),
+            // "seeking.kind." + direction + "." + kind (SeekingTexts, SeekingMatchMails)
+            Map.entry("seeking.kind.SEEK.", SeekingKind.class),
+            Map.entry("seeking.kind.OFFER.", SeekingKind.class));
 
     /** Enum values that never reach a text, with the reason in the name of the code that skips them. */
     private static final Set<String> NEVER_SHOWN = Set.of(
@@ -182,6 +191,8 @@ class TranslationBundlesTest {
             "event.guest.link.",
             "language.switch.",
             "profile.field.label.",
+            // followed by a SeekingDirection and a SeekingKind, both checked in ENUM_PREFIXES
+            "seeking.kind.",
             // the invoice PDF's labels (congress.invoice.InvoicePdf's text method)
             "congress.invoice.pdf.");
 
