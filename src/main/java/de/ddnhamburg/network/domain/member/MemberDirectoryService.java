@@ -24,6 +24,7 @@ public class MemberDirectoryService {
     private final ContactLookup contacts;
     private final MemberGroupLookup groups;
     private final MemberCongressLookup congresses;
+    private final MemberEventLookup events;
 
     MemberDirectoryService(
             DirectoryQuery query,
@@ -31,7 +32,9 @@ public class MemberDirectoryService {
             CurrentUser currentUser,
             ContactLookup contacts,
             MemberGroupLookup groups,
-            MemberCongressLookup congresses) {
+            MemberCongressLookup congresses,
+            MemberEventLookup events) {
+        this.events = events;
         this.query = query;
         this.suggestionQuery = suggestionQuery;
         this.congresses = congresses;
@@ -76,14 +79,15 @@ public class MemberDirectoryService {
     /**
      * "People you should meet": members who share the most topics and expertise with me and who are
      * not yet contacts (nor blocked, nor waiting for an answer). Meeting at an upcoming congress
-     * (both registered, the other shown in its participant list) counts as one more thing shared.
+     * (both registered, the other shown in its participant list) counts as one more thing shared,
+     * and so does taking part in the same events (as far as I may see them).
      */
     public List<Suggestion> suggestionsForMe(int limit, Locale locale) {
         long me = currentUser.memberId().orElseThrow(NotFoundException::new);
         Map<Long, Long> scores = new java.util.HashMap<>();
         Map<Long, CongressRef> atCongress = congresses.fellowAttendees(me);
-        List<DirectoryQuery.Row> rows =
-                suggestionQuery.mostInCommon(me, contacts.alreadyConnected(me), atCongress.keySet(), limit, scores);
+        List<DirectoryQuery.Row> rows = suggestionQuery.mostInCommon(
+                me, contacts.alreadyConnected(me), atCongress.keySet(), events.fellowParticipants(me), limit, scores);
         return cards(rows, locale).stream()
                 .map(card -> new Suggestion(card, scores.getOrDefault(card.id(), 0L), atCongress.get(card.id())))
                 .toList();
