@@ -28,11 +28,11 @@ public final class MetAtEventDialog {
             boolean thanks,
             Consumer<ContactRequestItem> onSent) {
         FirstContactMessage own = FirstContactSuggestion.of(translator, profiles.getOwnProfile(), null);
-        String kind = thanks ? "thanks" : "request";
         FirstContactMessage suggestion = new FirstContactMessage(
                 own.whoIAm(),
-                translator.getTranslation("event.met.suggest." + kind + ".why", eventTitle, recipient.displayName()),
-                translator.getTranslation("event.met.suggest." + kind + ".next"));
+                translator.getTranslation(
+                        thanks ? "event.met.suggest.thanks.why" : "event.met.suggest.request.why", eventTitle),
+                translator.getTranslation(thanks ? "event.met.suggest.thanks.next" : "event.met.suggest.request.next"));
         return new ContactRequestDialog(requests, recipient, null, suggestion, onSent).metAt(eventId, eventTitle);
     }
 }

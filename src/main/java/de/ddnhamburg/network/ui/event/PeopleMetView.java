@@ -120,7 +120,7 @@ public class PeopleMetView extends Div implements BeforeEnterObserver, Translate
                     button(met, person, true, ButtonVariant.LUMO_PRIMARY),
                     button(met, person, false, ButtonVariant.LUMO_TERTIARY));
         } else {
-            Span state = new Span(getTranslation("event.met.state." + status.name()));
+            Span state = new Span(getTranslation(stateKey(status)));
             state.setId("person-met-state-" + person.memberId());
             actions.add(state);
         }
@@ -147,6 +147,16 @@ public class PeopleMetView extends Div implements BeforeEnterObserver, Translate
                         "aria-label",
                         getTranslation(thanks ? "event.met.thank.label" : "event.met.ask.label", person.displayName()));
         return button;
+    }
+
+    private static String stateKey(ContactStatus status) {
+        return switch (status) {
+            case CONTACTS -> "event.met.state.contacts";
+            case REQUEST_SENT -> "event.met.state.requestSent";
+            case REQUEST_RECEIVED -> "event.met.state.requestReceived";
+            case BLOCKED_BY_ME -> "event.met.state.blockedByMe";
+            default -> "event.met.state.unavailable";
+        };
     }
 
     @Override
