@@ -175,7 +175,7 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, Named
         if (!shared.events().isEmpty()) {
             Div events = new Div();
             events.setId("shared-events");
-            events.addClassName("shared-groups");
+            events.addClassName("shared-events");
             shared.events()
                     .forEach(event -> events.add(new Anchor(PublicLinks.EVENTS + "/" + event.id(), event.title())));
             section.add(new Paragraph(getTranslation("event.commonalities.events")), events);
