@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.security;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,7 +33,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             String address = request.getRemoteAddr();
             Duration delay = throttle.remainingDelay(email, address);
             if (!delay.isZero()) {
-                audit.record(AuditAction.LOGIN_THROTTLED, email, null, "wait " + delay.toSeconds() + " s", address);
+                audit.record(
+                        AuditAction.LOGIN_THROTTLED,
+                        email,
+                        null,
+                        AuditNote.of("audit.detail.wait", delay.toSeconds()),
+                        address);
                 response.sendRedirect(request.getContextPath() + BLOCKED_URL);
                 return;
             }

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.web;
 
+import de.ddnhamburg.network.domain.common.FileNames;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.event.CalendarFile;
@@ -65,18 +66,20 @@ class CalendarController {
     }
 
     @GetMapping(PUBLIC_FEED)
-    ResponseEntity<String> publicFeed(HttpServletResponse response) {
+    ResponseEntity<String> publicFeed(HttpServletResponse response, Locale locale) {
         // Replaces Spring Security's "no-store" and drops its HTTP/1.0 companions.
         response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE);
         response.setHeader(HttpHeaders.PRAGMA, null);
         response.setHeader(HttpHeaders.EXPIRES, null);
-        return feed("ddn-hamburg-veranstaltungen.ics", calendars.publicFeed());
+        // The file's name follows the language (RequestLanguage): caches keep one per language.
+        response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+        return feed(FileNames.of(locale, "file.calendar.public", "ics"), calendars.publicFeed());
     }
 
     @GetMapping(PERSONAL_FEED)
-    ResponseEntity<String> personalFeed(@PathVariable String token) {
+    ResponseEntity<String> personalFeed(@PathVariable String token, Locale locale) {
         Optional<String> feed = calendars.personalFeed(token);
-        return feed.isPresent() ? feed("ddn-hamburg-meine-veranstaltungen.ics", feed.get()) : notFound();
+        return feed.isPresent() ? feed(FileNames.of(locale, "file.calendar.personal", "ics"), feed.get()) : notFound();
     }
 
     private static ResponseEntity<String> feed(String fileName, String content) {

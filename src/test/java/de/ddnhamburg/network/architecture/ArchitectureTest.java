@@ -148,6 +148,9 @@ class ArchitectureTest {
                         || type.getSimpleName().equals("ClockConfig")
                         // the one way dates, times and amounts are written, in views as in mails and PDFs
                         || type.getSimpleName().equals("LocalFormats")
+                        // the names of downloads, and audit details, in the reader's language from the bundles
+                        || type.getSimpleName().equals("FileNames")
+                        || type.getSimpleName().equals("AuditNote")
                         || type.getSimpleName().equals("package-info"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditEntryItem;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.member.AdminMemberFilter;
@@ -151,7 +152,10 @@ abstract class PersistenceContract {
         assertThat(latest).first().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo(TestMembers.ADMIN);
             assertThat(entry.target()).isEqualTo("member:" + target.id());
-            assertThat(entry.details()).isEqualTo("[MEMBER] -> [ADMIN, MEMBER]");
+            assertThat(AuditNote.text(entry.details(), java.util.Locale.GERMAN))
+                    .hasValue("Mitglied → Verwaltung, Mitglied");
+            assertThat(AuditNote.text(entry.details(), java.util.Locale.ENGLISH))
+                    .hasValueSatisfying(text -> assertThat(text).contains(" → "));
         });
     }
 

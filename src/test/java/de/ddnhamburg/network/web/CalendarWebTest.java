@@ -107,6 +107,33 @@ class CalendarWebTest {
     }
 
     @Test
+    void file_names_follow_the_chosen_language_then_the_browsers() {
+        long open = Events.published(
+                testMembers,
+                events,
+                Events.draft(clock, EventFormat.ONLINE, null, 5)
+                        .withAudience(EventAudience.PUBLIC, null, Set.of(), false));
+        String path = "/kalender/veranstaltung/" + open + ".ics";
+
+        assertThat(disposition(guest.get(path))).isEqualTo("attachment; filename=\"veranstaltung-" + open + ".ics\"");
+        assertThat(disposition(guest.get(path, "Accept-Language", "en-GB,en;q=0.8")))
+                .isEqualTo("attachment; filename=\"event-" + open + ".ics\"");
+        // The language switch's cookie wins over the browser's language, in both directions.
+        assertThat(disposition(guest.get(path, "Accept-Language", "de-DE", "Cookie", "ddn-lang=en")))
+                .isEqualTo("attachment; filename=\"event-" + open + ".ics\"");
+        assertThat(disposition(guest.get(path, "Accept-Language", "en", "Cookie", "ddn-lang=de")))
+                .isEqualTo("attachment; filename=\"veranstaltung-" + open + ".ics\"");
+        assertThat(disposition(guest.get("/kalender/oeffentlich.ics", "Accept-Language", "en")))
+                .isEqualTo("inline; filename=\"ddn-hamburg-events.ics\"");
+        assertThat(disposition(guest.get("/kalender/oeffentlich.ics")))
+                .isEqualTo("inline; filename=\"ddn-hamburg-veranstaltungen.ics\"");
+    }
+
+    private static String disposition(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Disposition").orElse("");
+    }
+
+    @Test
     void a_personal_feed_opens_by_its_secret_only_and_every_wrong_secret_gets_the_same_empty_404() {
         String address = Acting.as(testMembers.member(), feeds::renew);
         String path = address.substring(address.indexOf("/kalender/"));

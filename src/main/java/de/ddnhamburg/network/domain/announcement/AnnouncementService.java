@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.announcement;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.RetryOnLostRace;
@@ -97,15 +98,20 @@ public class AnnouncementService {
                 resolved.label(),
                 resolved.recipients().size()));
         recipients.addAll(announcement.id(), resolved.recipients());
+        var status = draft.audience().status();
         audit.record(
                 AuditAction.ANNOUNCEMENT_SENT,
                 "announcement:" + announcement.id(),
-                draft.audience().kind() + (resolved.label().isEmpty() ? "" : " " + resolved.label())
-                        + (draft.audience().status() == null
-                                ? ""
-                                : " " + draft.audience().status())
-                        + ", " + resolved.recipients().size() + " recipients, " + resolved.optedOut()
-                        + " switched off, " + resolved.guests() + " guests left out: " + announcement.getSubject());
+                AuditNote.of(
+                        status == null ? "audit.note.announcement" : "audit.note.announcement.status",
+                        AuditNote.key("announcement.audience.kind."
+                                + draft.audience().kind().name()),
+                        resolved.label().isEmpty() ? "" : " " + resolved.label(),
+                        resolved.recipients().size(),
+                        resolved.optedOut(),
+                        resolved.guests(),
+                        announcement.getSubject(),
+                        status == null ? "" : AuditNote.key("announcement.registrationStatus." + status.name())));
         return announcement.id();
     }
 }

@@ -4,6 +4,7 @@ import de.ddnhamburg.network.domain.common.DataSubject;
 import de.ddnhamburg.network.domain.common.PersonalDataSection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.core.annotation.Order;
@@ -49,8 +50,17 @@ class AuditPersonalData implements PersonalDataSection {
                     new AuditEntryItem(
                             item.id(), item.occurredAt(), item.action(), null, item.target(), item.details(), null));
         }
+        // Notes written out in German, the platform's first language, as words rather than keys.
         return byId.values().stream()
                 .sorted(Comparator.comparing(AuditEntryItem::occurredAt).thenComparingLong(AuditEntryItem::id))
+                .map(item -> new AuditEntryItem(
+                        item.id(),
+                        item.occurredAt(),
+                        item.action(),
+                        item.actor(),
+                        item.target(),
+                        AuditNote.text(item.details(), Locale.GERMAN).orElse(item.details()),
+                        item.clientAddress()))
                 .toList();
     }
 

@@ -69,6 +69,30 @@ public final class LocalFormats {
                 .format(day);
     }
 
+    /** A day on a chart's axis, without weekday and year: "20.02." or "20 Feb". */
+    public static String dayMonth(LocalDate day, Locale language) {
+        return DateTimeFormatter.ofPattern(german(language) ? "dd'.'MM'.'" : "d MMM", conventions(language))
+                .format(day);
+    }
+
+    /** A day with its short weekday: "Sa., 20.02.2027" or "Sat 20 Feb 2027". */
+    public static String weekdayDate(LocalDate day, Locale language) {
+        return DateTimeFormatter.ofPattern(
+                        german(language) ? "EEE, dd.MM.yyyy" : "EEE d MMM yyyy", conventions(language))
+                .format(day);
+    }
+
+    /** The weekday and time in Hamburg, within one congress or week: "Sa. 14:00" or "Sat 14:00". */
+    public static String weekdayTime(Instant instant, Locale language) {
+        return DateTimeFormatter.ofPattern("EEE HH:mm", conventions(language))
+                .withZone(ClockConfig.DISPLAY_ZONE)
+                .format(instant);
+    }
+
+    private static boolean german(Locale language) {
+        return conventions(language).equals(Locale.GERMANY);
+    }
+
     /** The time of day in Hamburg, 24-hour in both languages: "14:00". */
     public static String time(Instant instant, Locale language) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.congress;
 
 import de.ddnhamburg.network.domain.common.BundleTexts;
+import de.ddnhamburg.network.domain.common.FileNames;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.event.CalendarFile;
@@ -46,7 +47,9 @@ public class CongressCalendarService {
                 .forEach(day -> day.slots()
                         .forEach(slot ->
                                 slot.sessions().forEach(session -> entries.add(entry(page, session, language)))));
-        return new CalendarFile("kongress-" + congressId + ".ics", writer.writeItems(page.title(), entries));
+        return new CalendarFile(
+                FileNames.of(language, "file.calendar.congress", "ics", congressId),
+                writer.writeItems(page.title(), entries));
     }
 
     /** One session. */
@@ -59,7 +62,7 @@ public class CongressCalendarService {
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
         return new CalendarFile(
-                "kongress-" + congressId + "-sitzung-" + sessionId + ".ics",
+                FileNames.of(language, "file.calendar.session", "ics", congressId, sessionId),
                 writer.writeItems(page.title(), List.of(entry(page, session, language))));
     }
 

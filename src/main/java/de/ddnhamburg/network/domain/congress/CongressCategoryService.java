@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.congress;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
@@ -52,7 +53,10 @@ public class CongressCategoryService {
                 categories.findByCongressIdOrderBySortOrderAscIdAsc(congressId).size());
         long id = categories.saveAndFlush(category).id();
         places.changed(congress);
-        audit.record(AuditAction.CONGRESS_UPDATED, CongressEditionService.target(congressId), "category " + name);
+        audit.record(
+                AuditAction.CONGRESS_UPDATED,
+                CongressEditionService.target(congressId),
+                AuditNote.of("audit.note.category", name));
         return id;
     }
 
@@ -83,7 +87,10 @@ public class CongressCategoryService {
         if (quotaChanged) {
             places.changed(congress);
         }
-        audit.record(AuditAction.CONGRESS_UPDATED, CongressEditionService.target(congressId), "category " + name);
+        audit.record(
+                AuditAction.CONGRESS_UPDATED,
+                CongressEditionService.target(congressId),
+                AuditNote.of("audit.note.category", name));
         return TicketCategoryItem.of(category);
     }
 
@@ -101,7 +108,7 @@ public class CongressCategoryService {
         audit.record(
                 AuditAction.CONGRESS_UPDATED,
                 CongressEditionService.target(congressId),
-                "category removed " + category.getName());
+                AuditNote.of("audit.note.categoryRemoved", category.getName()));
     }
 
     private long congressOf(long categoryId) {

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.congress;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
@@ -154,8 +155,7 @@ public class CongressLifecycleService {
         audit.record(
                 AuditAction.CONGRESS_COPIED,
                 CongressEditionService.target(copyId),
-                "from " + CongressEditionService.target(sourceId) + ", " + roomIds.size() + " rooms, " + grid.size()
-                        + " slots");
+                AuditNote.of("audit.note.copied", sourceId, roomIds.size(), grid.size()));
         return copyId;
     }
 
@@ -165,7 +165,10 @@ public class CongressLifecycleService {
         audit.record(
                 AuditAction.CONGRESS_STATUS_CHANGED,
                 CongressEditionService.target(congress.id()),
-                before + " -> " + status);
+                AuditNote.of(
+                        "audit.note.change",
+                        AuditNote.key("congress.status." + before.name()),
+                        AuditNote.key("congress.status." + status.name())));
     }
 
     /** The same Hamburg wall-clock time, {@code days} later (so a change of summer time keeps 9:00 at 9:00). */

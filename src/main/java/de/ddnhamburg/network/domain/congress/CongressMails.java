@@ -178,7 +178,7 @@ class CongressMails {
             return;
         }
         if (registration.getStatus() == CongressRegistrationStatus.CONFIRMED) {
-            mail = mail.withAttachment(files.calendar(congress, programme, choices))
+            mail = mail.withAttachment(files.calendar(congress, registration, programme, choices))
                     .withAttachment(CongressTicketFiles.qrCode(registration));
         }
         outbox.enqueueNew(withDocuments(mail, documents));

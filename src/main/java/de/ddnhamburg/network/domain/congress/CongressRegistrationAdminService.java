@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.congress;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
@@ -102,7 +103,7 @@ public class CongressRegistrationAdminService {
         audit.record(
                 AuditAction.CONGRESS_REGISTRATION_CATEGORY_CHANGED,
                 target(registrationId),
-                categoryName(from) + " -> " + target.getName());
+                AuditNote.of("audit.note.change", categoryName(from), target.getName()));
     }
 
     /**
@@ -157,8 +158,12 @@ public class CongressRegistrationAdminService {
         audit.record(
                 AuditAction.CONGRESS_REGISTRATION_WORKSHOP_CHANGED,
                 target(registrationId),
-                fromTitle + " -> " + session.getTitle()
-                        + (oneOver ? " (one over capacity)" : waits ? " (waiting)" : ""));
+                AuditNote.of(
+                        oneOver
+                                ? "audit.note.workshopChange.over"
+                                : waits ? "audit.note.workshopChange.waiting" : "audit.note.change",
+                        fromTitle,
+                        session.getTitle()));
     }
 
     /**
@@ -178,7 +183,7 @@ public class CongressRegistrationAdminService {
         audit.record(
                 AuditAction.CONGRESS_REGISTRATION_MOVED_UP,
                 target(registrationId),
-                "from position " + position + " of " + categoryName(registration.getCategoryId()));
+                AuditNote.of("audit.note.movedUp", position, categoryName(registration.getCategoryId())));
     }
 
     /**
@@ -199,7 +204,7 @@ public class CongressRegistrationAdminService {
         audit.record(
                 AuditAction.CONGRESS_REGISTRATION_MOVED_UP,
                 target(registrationId),
-                "from position " + position + " of " + title + (oneOver ? " (one over capacity allowed)" : ""));
+                AuditNote.of(oneOver ? "audit.note.movedUp.over" : "audit.note.movedUp", position, title));
     }
 
     /** Cancels with a reason, which is mailed; the freed places go to the first waiting, who are mailed. */
@@ -220,7 +225,10 @@ public class CongressRegistrationAdminService {
         }
         CongressRegistrationStatus was = registration.getStatus();
         cancellations.cancel(locked, registration, clock.instant(), given);
-        audit.record(AuditAction.CONGRESS_REGISTRATION_CANCELLED, target(registrationId), was + ": " + given);
+        audit.record(
+                AuditAction.CONGRESS_REGISTRATION_CANCELLED,
+                target(registrationId),
+                AuditNote.of("audit.note.cancelled", AuditNote.key("congress.desk.status." + was.name()), given));
     }
 
     /**
@@ -239,7 +247,10 @@ public class CongressRegistrationAdminService {
             audit.record(
                     AuditAction.CONGRESS_REGISTRATION_RESENT,
                     target(registrationId),
-                    registration.getStatus().name());
+                    AuditNote.of(
+                            "audit.note.status",
+                            AuditNote.key("congress.desk.status."
+                                    + registration.getStatus().name())));
         }
         return queued;
     }

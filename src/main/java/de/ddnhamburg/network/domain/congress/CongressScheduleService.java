@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.congress;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
@@ -53,7 +54,7 @@ public class CongressScheduleService {
         }
         long id = rooms.saveAndFlush(new CongressRoom(congressId, valid, capacity))
                 .id();
-        changed(congressId, "room " + valid);
+        changed(congressId, AuditNote.of("audit.note.room", valid));
         return id;
     }
 
@@ -80,7 +81,7 @@ public class CongressScheduleService {
         problems.throwIfAny();
         room.setName(valid);
         room.setCapacity(capacity);
-        changed(congressId, "room " + valid);
+        changed(congressId, AuditNote.of("audit.note.room", valid));
         return RoomItem.of(room);
     }
 
@@ -92,7 +93,7 @@ public class CongressScheduleService {
         }
         CongressRoom room = rooms.findById(roomId).orElseThrow(NotFoundException::new);
         rooms.delete(room);
-        changed(congressId, "room removed " + room.getName());
+        changed(congressId, AuditNote.of("audit.note.roomRemoved", room.getName()));
     }
 
     // ---------------------------------------------------------------- slots
@@ -104,7 +105,7 @@ public class CongressScheduleService {
         long id = slots.saveAndFlush(new CongressSlot(
                         congressId, valid.dayNumber(), startOf(congress, valid), endOf(congress, valid)))
                 .id();
-        changed(congressId, "slot day " + valid.dayNumber() + " " + valid.starts());
+        changed(congressId, AuditNote.of("audit.note.slot", valid.dayNumber(), valid.starts()));
         return id;
     }
 
@@ -115,7 +116,7 @@ public class CongressScheduleService {
         SlotDraft valid = CongressRules.valid(draft, congress.getDayCount());
         CongressSlot slot = slots.findById(slotId).orElseThrow(NotFoundException::new);
         slot.reschedule(valid.dayNumber(), startOf(congress, valid), endOf(congress, valid));
-        changed(congressId, "slot day " + valid.dayNumber() + " " + valid.starts());
+        changed(congressId, AuditNote.of("audit.note.slot", valid.dayNumber(), valid.starts()));
         return SlotItem.of(slot);
     }
 
@@ -126,7 +127,7 @@ public class CongressScheduleService {
             throw new DomainException("congress.slot.inUse");
         }
         slots.deleteById(slotId);
-        changed(congressId, "slot removed " + slotId);
+        changed(congressId, AuditNote.of("audit.note.slotRemoved", slotId));
     }
 
     private void changed(long congressId, String details) {

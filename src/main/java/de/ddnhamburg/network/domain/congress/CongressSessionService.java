@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.congress;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
@@ -112,7 +113,7 @@ public class CongressSessionService {
         audit.record(
                 AuditAction.CONGRESS_PROGRAMME_CHANGED,
                 CongressEditionService.target(congressId),
-                "session removed " + session.getTitle());
+                AuditNote.of("audit.note.sessionRemoved", session.getTitle()));
     }
 
     /**
@@ -153,7 +154,7 @@ public class CongressSessionService {
         audit.record(
                 AuditAction.CONGRESS_SESSION_CANCELLED,
                 CongressEditionService.target(congressId),
-                session.getTitle() + ", " + mailed + " mailed");
+                AuditNote.of("audit.note.sessionCancelled", session.getTitle(), mailed));
         return mailed;
     }
 

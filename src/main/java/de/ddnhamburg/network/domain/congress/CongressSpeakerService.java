@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.congress;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
@@ -58,7 +59,7 @@ public class CongressSpeakerService {
         speaker.setOrganisation(valid.organisation);
         speaker.setBio(valid.bio);
         long id = speakers.saveAndFlush(speaker).id();
-        changed(congressId, "speaker " + valid.name);
+        changed(congressId, AuditNote.of("audit.note.speaker", valid.name));
         return id;
     }
 
@@ -69,7 +70,7 @@ public class CongressSpeakerService {
         speaker.setName(valid.name);
         speaker.setOrganisation(valid.organisation);
         speaker.setBio(valid.bio);
-        changed(speaker.getCongressId(), "speaker " + valid.name);
+        changed(speaker.getCongressId(), AuditNote.of("audit.note.speaker", valid.name));
         return SpeakerItem.of(speaker, photos.existsById(speakerId));
     }
 
@@ -84,7 +85,7 @@ public class CongressSpeakerService {
             }
         }
         speakers.delete(speaker);
-        changed(speaker.getCongressId(), "speaker removed " + speaker.getName());
+        changed(speaker.getCongressId(), AuditNote.of("audit.note.speakerRemoved", speaker.getName()));
     }
 
     /** Replaces the photo with the uploaded file, checked and re-encoded; a refused file keeps the old one. */
@@ -95,14 +96,14 @@ public class CongressSpeakerService {
                 .ifPresentOrElse(
                         photo -> photo.replace(processed, clock.instant()),
                         () -> photos.save(new CongressSpeakerPhoto(speakerId, processed, clock.instant())));
-        changed(speaker.getCongressId(), "speaker photo " + speaker.getName());
+        changed(speaker.getCongressId(), AuditNote.of("audit.note.speakerPhoto", speaker.getName()));
     }
 
     public void removePhoto(long speakerId) {
         CongressSpeaker speaker = speakers.findById(speakerId).orElseThrow(NotFoundException::new);
         if (photos.existsById(speakerId)) {
             photos.deleteById(speakerId);
-            changed(speaker.getCongressId(), "speaker photo removed " + speaker.getName());
+            changed(speaker.getCongressId(), AuditNote.of("audit.note.speakerPhotoRemoved", speaker.getName()));
         }
     }
 

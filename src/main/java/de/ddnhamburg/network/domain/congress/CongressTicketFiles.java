@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.congress;
 
+import de.ddnhamburg.network.domain.common.FileNames;
 import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.event.IcsItem;
 import de.ddnhamburg.network.domain.event.IcsWriter;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -45,7 +47,8 @@ class CongressTicketFiles {
      * drawing it takes longer than a whole placement under the congress lock.
      */
     static MailAttachment qrCode(CongressRegistration registration) {
-        return MailAttachment.qrCode("ticket-qr.png", registration.getTicketCode());
+        return MailAttachment.qrCode(
+                FileNames.of(language(registration), "file.ticketQr", "png"), registration.getTicketCode());
     }
 
     /** The calendar file of the sessions this registration attends; it holds a place. */
@@ -57,6 +60,7 @@ class CongressTicketFiles {
                 .collect(Collectors.toSet());
         return calendar(
                 congress,
+                language(registration),
                 catalogue.sessionsById(congress.id()),
                 catalogue.slotsById(congress.id()),
                 roomNames,
@@ -65,9 +69,14 @@ class CongressTicketFiles {
     }
 
     /** The calendar file from the programme read before (no query), for a registration's first mail. */
-    MailAttachment calendar(Congress congress, CongressProgramme programme, List<CongressSessionChoice> choices) {
+    MailAttachment calendar(
+            Congress congress,
+            CongressRegistration registration,
+            CongressProgramme programme,
+            List<CongressSessionChoice> choices) {
         return calendar(
                 congress,
+                language(registration),
                 programme.sessions(),
                 programme.slots(),
                 programme.roomNames(),
@@ -75,8 +84,13 @@ class CongressTicketFiles {
                 choices);
     }
 
+    private static Locale language(CongressRegistration registration) {
+        return Locale.forLanguageTag(registration.getLanguage());
+    }
+
     private MailAttachment calendar(
             Congress congress,
+            Locale language,
             Map<Long, CongressSession> sessions,
             Map<Long, CongressSlot> slots,
             Map<Long, String> roomNames,
@@ -107,7 +121,8 @@ class CongressTicketFiles {
         }
         items.sort(Comparator.comparing(IcsItem::startsAt).thenComparing(IcsItem::summary));
         return MailAttachment.calendar(
-                "kongress-" + congress.id() + ".ics", ics.writeItems(congress.getTitle(), items));
+                FileNames.of(language, "file.calendar.congress", "ics", congress.id()),
+                ics.writeItems(congress.getTitle(), items));
     }
 
     private IcsItem item(

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.congress;
 
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,9 +36,18 @@ public record RosterFilter(
     }
 
     /** For the audit log: what was chosen, by ids. */
-    public String describe() {
-        return "category=" + (categoryId == null ? "all" : categoryId)
-                + " status=" + (status == null ? "not-cancelled" : status.name())
-                + " session=" + (sessionId == null ? "all" : sessionId);
+    /**
+     * For an audit note: what comes {@code first}, then the category's id, the status and the
+     * session's id, each "all" (or "not cancelled") when the filter does not narrow by it.
+     */
+    public Object[] auditArguments(Object... first) {
+        Object all = AuditNote.key("audit.note.all");
+        Object[] arguments = java.util.Arrays.copyOf(first, first.length + 3);
+        arguments[first.length] = categoryId == null ? all : categoryId;
+        arguments[first.length + 1] = status == null
+                ? AuditNote.key("audit.note.notCancelled")
+                : AuditNote.key("congress.desk.status." + status.name());
+        arguments[first.length + 2] = sessionId == null ? all : sessionId;
+        return arguments;
     }
 }

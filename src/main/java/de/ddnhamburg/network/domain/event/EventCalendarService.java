@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.event;
 
+import de.ddnhamburg.network.domain.common.FileNames;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.common.Secrets;
 import de.ddnhamburg.network.domain.group.GroupLookup;
@@ -101,7 +102,7 @@ public class EventCalendarService {
                         .orElse(null);
         boolean link = viewer.admin() || (mine != null && holdsOnlineSeat(mine));
         IcsEntry entry = entries.entry(event, mine, link, language, null);
-        return new CalendarFile(fileName(eventId), writer.write(event.getTitle(), List.of(entry)));
+        return new CalendarFile(fileName(eventId, language), writer.write(event.getTitle(), List.of(entry)));
     }
 
     /** Public events, upcoming and of the last weeks; never an online link. */
@@ -163,8 +164,9 @@ public class EventCalendarService {
         return Optional.of(writer.write(texts.text(language, "calendar.name.personal"), shown));
     }
 
-    static String fileName(long eventId) {
-        return "veranstaltung-" + eventId + ".ics";
+    /** {@code veranstaltung-7.ics} or {@code event-7.ics}. */
+    static String fileName(long eventId, Locale language) {
+        return FileNames.of(language, "file.calendar.event", "ics", eventId);
     }
 
     /** Whether guests may see the event, and so whether it belongs in the public feed. */

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.event;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
@@ -112,7 +113,7 @@ public class EventOrganiserService {
             audit.record(
                     AuditAction.EVENT_ATTENDANCE_MARKED,
                     EventService.target(event.id()),
-                    "registration:" + registrationId + (present ? " present" : " absent"));
+                    AuditNote.of(present ? "audit.note.present" : "audit.note.absent", registrationId));
         }
         return row(
                 registrations.saveAndFlush(registration),
@@ -139,10 +140,9 @@ public class EventOrganiserService {
         audit.record(
                 AuditAction.EVENT_REGISTRATION_MOVED,
                 EventService.target(eventId),
-                "registration:" + registrationId
-                        + (java.util.Objects.equals(capacityBefore, capacityAfter)
-                                ? ""
-                                : " with an added seat, capacity " + capacityBefore + " -> " + capacityAfter));
+                java.util.Objects.equals(capacityBefore, capacityAfter)
+                        ? AuditNote.of("audit.note.moved", registrationId)
+                        : AuditNote.of("audit.note.movedWithSeat", registrationId, capacityBefore, capacityAfter));
         // The mail of a promotion, to a member or a (confirmed) guest.
         promotions.mail(event, List.of(seated));
         return row(
@@ -202,7 +202,7 @@ public class EventOrganiserService {
         audit.record(
                 AuditAction.EVENT_PARTICIPANTS_MESSAGED,
                 EventService.target(eventId),
-                "message:" + message.id() + " to " + mailed + ": " + subject);
+                AuditNote.of("audit.note.messaged", message.id(), mailed, subject));
         return mailed;
     }
 

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.event;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
@@ -181,7 +182,7 @@ public class EventService {
         EventDraft draft = original.toDraft();
         Event copy = new Event(withTitle(draft, copyTitle(draft.title())));
         long id = events.saveAndFlush(copy).id();
-        audit.record(AuditAction.EVENT_DUPLICATED, target(id), "from " + target(eventId));
+        audit.record(AuditAction.EVENT_DUPLICATED, target(id), AuditNote.of("audit.detail.from", target(eventId)));
         return id;
     }
 
@@ -216,7 +217,10 @@ public class EventService {
         if (event.getStatus() == EventStatus.DRAFT) {
             // Nobody but organisers ever saw it: cancelling discards it, so a cancelled draft never
             // reaches the calendar, a feed or a calendar file.
-            audit.record(AuditAction.EVENT_CANCELLED, target(eventId), event.getTitle() + " (draft discarded)");
+            audit.record(
+                    AuditAction.EVENT_CANCELLED,
+                    target(eventId),
+                    AuditNote.of("audit.note.draftDiscarded", event.getTitle()));
             events.delete(event);
             return;
         }

@@ -159,13 +159,15 @@ class RegistrationMails {
     MailAttachment guestCalendarFile(Event event, EventRegistration guest) {
         IcsEntry entry = entries.entry(event, guest, false, guest.guestLanguage(), null);
         return MailAttachment.calendar(
-                EventCalendarService.fileName(event.id()), writer.write(event.getTitle(), List.of(entry)));
+                EventCalendarService.fileName(event.id(), guest.guestLanguage()),
+                writer.write(event.getTitle(), List.of(entry)));
     }
 
     private MailAttachment calendarFile(Event event, EventRegistration registration, MemberIdentity member) {
         IcsEntry entry = entries.entry(
                 event, registration, EventCalendarService.holdsOnlineSeat(registration), member.language(), null);
         return MailAttachment.calendar(
-                EventCalendarService.fileName(event.id()), writer.write(event.getTitle(), List.of(entry)));
+                EventCalendarService.fileName(event.id(), member.language()),
+                writer.write(event.getTitle(), List.of(entry)));
     }
 }

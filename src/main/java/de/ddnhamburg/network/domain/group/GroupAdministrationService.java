@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.group;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
@@ -110,14 +111,18 @@ public class GroupAdministrationService {
                 .ifPresentOrElse(
                         image -> image.replace(processed, clock.instant()),
                         () -> images.save(new GroupImage(groupId, processed, clock.instant())));
-        audit.record(AuditAction.GROUP_UPDATED, group.auditTarget(), group.getName() + " / image");
+        audit.record(
+                AuditAction.GROUP_UPDATED, group.auditTarget(), AuditNote.of("audit.note.groupImage", group.getName()));
     }
 
     public void removeImage(long groupId) {
         ExpertGroup group = groups.findById(groupId).orElseThrow(NotFoundException::new);
         if (images.existsById(groupId)) {
             images.deleteById(groupId);
-            audit.record(AuditAction.GROUP_UPDATED, group.auditTarget(), group.getName() + " / image removed");
+            audit.record(
+                    AuditAction.GROUP_UPDATED,
+                    group.auditTarget(),
+                    AuditNote.of("audit.note.groupImageRemoved", group.getName()));
         }
     }
 

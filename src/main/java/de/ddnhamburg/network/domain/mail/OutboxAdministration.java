@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.mail;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
@@ -83,7 +84,7 @@ public class OutboxAdministration {
         audit.record(
                 AuditAction.MAIL_RETRIED,
                 "mail:" + id,
-                mail.getRecipient() + ", after " + failedAttempts + " attempts");
+                AuditNote.of("audit.note.retried", mail.getRecipient(), failedAttempts));
         return mail.toSummary();
     }
 }

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.member;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DataSubject;
 import de.ddnhamburg.network.domain.common.DomainException;
@@ -139,7 +140,7 @@ public class AccountService {
         audit.record(
                 AuditAction.EMAIL_CHANGE_REQUESTED,
                 target(member),
-                "to " + address.value() + (owner.isPresent() ? " (in use, owner notified)" : ""));
+                AuditNote.of(owner.isPresent() ? "audit.detail.toInUse" : "audit.detail.to", address.value()));
     }
 
     /**
@@ -177,7 +178,8 @@ public class AccountService {
         tokens.revokeAll(member.id(), TokenPurpose.CHANGE_EMAIL);
         tokens.revokeAll(member.id(), TokenPurpose.RESET_PASSWORD);
         mails.emailChanged(member, oldEmail, used.getId());
-        audit.record(AuditAction.EMAIL_CHANGED, oldEmail, target(member), "to " + newEmail, null);
+        audit.record(
+                AuditAction.EMAIL_CHANGED, oldEmail, target(member), AuditNote.of("audit.detail.to", newEmail), null);
         return newEmail;
     }
 

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.member;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.AnonymousForm;
 import de.ddnhamburg.network.domain.common.ClientLimits;
@@ -91,30 +92,39 @@ public class JoiningService {
             member.setLanguage(language);
             members.save(member);
             recordConsentAndSendLink(member);
-            audit.record(AuditAction.JOIN_REQUESTED, email.value(), target(member), "new registration", null);
+            audit.record(
+                    AuditAction.JOIN_REQUESTED,
+                    email.value(),
+                    target(member),
+                    AuditNote.of("audit.detail.newRegistration"),
+                    null);
             return;
         }
         Member member = existing.get();
         if (member.getStatus() != MemberStatus.PENDING_EMAIL) {
             mails.addressInUse(member);
             audit.record(
-                    AuditAction.JOIN_REQUESTED, email.value(), target(member), "address in use, owner notified", null);
+                    AuditAction.JOIN_REQUESTED,
+                    email.value(),
+                    target(member),
+                    AuditNote.of("audit.detail.addressInUse"),
+                    null);
             return;
         }
         if (tokens.limitReached(member.id(), TokenPurpose.CONFIRM_EMAIL, settings.mailsPerHour())) {
             audit.record(
-                    AuditAction.JOIN_REQUESTED, email.value(), target(member), "mail limit reached, ignored", null);
+                    AuditAction.JOIN_REQUESTED,
+                    email.value(),
+                    target(member),
+                    AuditNote.of("audit.detail.mailLimit"),
+                    null);
             return;
         }
         // The registration stays as it was (its password above all: whoever knows only the address
         // must not set it); its owner gets the confirmation link again.
         sendConfirmationLink(member);
         audit.record(
-                AuditAction.JOIN_REQUESTED,
-                email.value(),
-                target(member),
-                "unconfirmed, link sent again, registration unchanged",
-                null);
+                AuditAction.JOIN_REQUESTED, email.value(), target(member), AuditNote.of("audit.note.joinResent"), null);
     }
 
     /** Whether the link can confirm an address, without using it up: the page asks before it confirms. */
@@ -146,7 +156,10 @@ public class JoiningService {
                 AuditAction.EMAIL_CONFIRMED,
                 member.getEmail(),
                 target(member),
-                member.getStatus().name(),
+                AuditNote.of(
+                        "audit.note.status",
+                        AuditNote.key(
+                                "admin.members.status." + member.getStatus().name())),
                 null);
         return member.getStatus();
     }

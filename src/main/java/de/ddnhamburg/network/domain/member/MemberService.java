@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.member;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
@@ -101,10 +102,18 @@ public class MemberService {
         }
         member.setRoles(newRoles);
         member.endSessions();
-        audit.record(AuditAction.ROLE_CHANGED, "member:" + memberId, before + " -> " + new TreeSet<>(newRoles));
+        audit.record(
+                AuditAction.ROLE_CHANGED,
+                "member:" + memberId,
+                AuditNote.of("audit.note.change", roleNames(before), roleNames(new TreeSet<>(newRoles))));
         // Open sessions carry the old roles; the member logs in again and gets the new ones.
         sessions.endAllAfterCommit(memberId);
         return MemberSummary.of(member);
+    }
+
+    private static Object roleNames(Set<String> roles) {
+        return AuditNote.keys(
+                roles.stream().map(role -> "admin.members.role." + role).toList());
     }
 
     private Member loadCurrent() {

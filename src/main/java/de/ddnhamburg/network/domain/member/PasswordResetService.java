@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.member;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.AnonymousForm;
 import de.ddnhamburg.network.domain.common.ClientLimits;
@@ -60,7 +61,12 @@ public class PasswordResetService {
         clientLimits.acquire(AnonymousForm.PASSWORD_RESET);
         Optional<Member> found = members.findByEmail(address.value());
         if (found.isEmpty()) {
-            audit.record(AuditAction.PASSWORD_RESET_REQUESTED, address.value(), null, "no account", null);
+            audit.record(
+                    AuditAction.PASSWORD_RESET_REQUESTED,
+                    address.value(),
+                    null,
+                    AuditNote.of("audit.detail.noAccount"),
+                    null);
             return;
         }
         Member member = found.get();
@@ -68,17 +74,17 @@ public class PasswordResetService {
             // Never confirmed: the address is not proven yet, so it gets the confirmation link instead.
             case PENDING_EMAIL -> {
                 joining.resendConfirmation(address.value());
-                yield "unconfirmed, confirmation link sent again";
+                yield AuditNote.of("audit.detail.confirmationResent");
             }
-            case SUSPENDED, DELETED -> "suspended, ignored";
-            case REJECTED -> "rejected, ignored";
+            case SUSPENDED, DELETED -> AuditNote.of("audit.detail.suspendedIgnored");
+            case REJECTED -> AuditNote.of("audit.detail.rejectedIgnored");
             case ACTIVE, PENDING_APPROVAL -> {
                 if (tokens.limitReached(member.id(), TokenPurpose.RESET_PASSWORD, settings.mailsPerHour())) {
-                    yield "mail limit reached, ignored";
+                    yield AuditNote.of("audit.detail.mailLimit");
                 }
                 mails.passwordReset(
                         member, tokens.issue(member.id(), TokenPurpose.RESET_PASSWORD, settings.resetValidity(), null));
-                yield "link sent";
+                yield AuditNote.of("audit.detail.linkSent");
             }
         };
         audit.record(AuditAction.PASSWORD_RESET_REQUESTED, address.value(), "member:" + member.id(), outcome, null);

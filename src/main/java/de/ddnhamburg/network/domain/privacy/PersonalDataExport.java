@@ -4,6 +4,7 @@ import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.ClockConfig;
 import de.ddnhamburg.network.domain.common.DataSubject;
+import de.ddnhamburg.network.domain.common.FileNames;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.common.PersonalDataSection;
 import de.ddnhamburg.network.domain.member.MemberIdentity;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,8 +38,6 @@ public class PersonalDataExport {
 
     /** Names the structure of the document, so that a later change of it can be told apart. */
     static final String FORMAT = "ddn-hamburg-personal-data/1";
-
-    private static final String FILE_PREFIX = "ddn-hamburg-meine-daten-";
 
     private final List<PersonalDataSection> sections;
     private final MemberLookup members;
@@ -69,13 +69,15 @@ public class PersonalDataExport {
         if (memberId != me()) {
             throw new AccessDeniedException("Members export only their own data");
         }
-        PersonalDataFile file = document(memberId, FILE_PREFIX);
+        // Named in the member's own language: "ddn-hamburg-meine-daten-2027-01-15.json".
+        PersonalDataFile file =
+                document(memberId, (member, day) -> FileNames.of(member.language(), "file.myData", "json", day));
         audit.record(AuditAction.PERSONAL_DATA_EXPORTED, "member:" + memberId, sectionNames());
         return file;
     }
 
     /** The member's document, not audited: the caller records who asked for it and why. */
-    PersonalDataFile document(long memberId, String filePrefix) {
+    PersonalDataFile document(long memberId, BiFunction<MemberIdentity, LocalDate, String> fileName) {
         MemberIdentity member = members.find(memberId).orElseThrow(NotFoundException::new);
         DataSubject subject = new DataSubject(memberId, member.email());
         Instant now = clock.instant();
@@ -86,7 +88,7 @@ public class PersonalDataExport {
             document.put(section.name(), section.export(subject));
         }
         return new PersonalDataFile(
-                filePrefix + LocalDate.ofInstant(now, ClockConfig.DISPLAY_ZONE) + ".json",
+                fileName.apply(member, LocalDate.ofInstant(now, ClockConfig.DISPLAY_ZONE)),
                 json.writeValueAsBytes(document));
     }
 

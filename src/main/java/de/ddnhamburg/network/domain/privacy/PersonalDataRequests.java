@@ -3,6 +3,7 @@ package de.ddnhamburg.network.domain.privacy;
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.ClockConfig;
+import de.ddnhamburg.network.domain.common.FileNames;
 import de.ddnhamburg.network.domain.common.GuestDataSection;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -82,18 +84,19 @@ public class PersonalDataRequests {
                 counts);
     }
 
-    /** The member's data export, as the member downloads it themselves. */
-    public PersonalDataFile exportMember(long memberId) {
+    /** The member's data export, as the member downloads it themselves; named in the admin's language. */
+    public PersonalDataFile exportMember(long memberId, Locale language) {
         if (memberLookup.find(memberId).isEmpty()) {
             throw new NotFoundException();
         }
-        PersonalDataFile file = members.document(memberId, "ddn-hamburg-mitglied-" + memberId + "-");
+        PersonalDataFile file = members.document(
+                memberId, (member, day) -> FileNames.of(language, "file.memberData", "json", memberId, day));
         audit.record(AuditAction.PERSONAL_DATA_DISCLOSED, "member:" + memberId, members.sectionNames());
         return file;
     }
 
     /** Everything held about the address as a guest: event and congress registrations, and mails. */
-    public PersonalDataFile exportGuest(String email) {
+    public PersonalDataFile exportGuest(String email, Locale language) {
         String address = checked(email);
         Instant now = clock.instant();
         Map<String, Object> document = new LinkedHashMap<>();
@@ -110,7 +113,7 @@ public class PersonalDataRequests {
                 guestTarget(address),
                 String.join(", ", sections.stream().map(GuestDataSection::name).toList()));
         return new PersonalDataFile(
-                "ddn-hamburg-gast-" + LocalDate.ofInstant(now, ClockConfig.DISPLAY_ZONE) + ".json",
+                FileNames.of(language, "file.guestData", "json", LocalDate.ofInstant(now, ClockConfig.DISPLAY_ZONE)),
                 json.writeValueAsBytes(document));
     }
 

@@ -1,18 +1,22 @@
 package de.ddnhamburg.network.ui.admin;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The details of a security log entry in the admin's language. The services store them as short
- * English notes (also in entries written before this translation existed); the known ones are
- * shown from the translation files, anything else (ids, file types) as stored.
+ * The details of a security log entry in the admin's language. The services store a note of the
+ * bundles ({@link AuditNote}); entries written before that hold short English notes, of which the
+ * known ones are shown from the translation files; anything else (titles, addresses, ids, file
+ * types) is data and shown as stored.
  */
-final class AuditDetails {
+public final class AuditDetails {
 
     private static final Map<String, String> FIXED = Map.of(
             "no account", "audit.detail.noAccount",
@@ -32,9 +36,13 @@ final class AuditDetails {
 
     private AuditDetails() {}
 
-    static @Nullable String text(Component translator, @Nullable String details) {
+    public static @Nullable String text(Component translator, @Nullable String details) {
         if (details == null) {
             return null;
+        }
+        Optional<String> note = AuditNote.text(details, UI.getCurrent().getLocale());
+        if (note.isPresent()) {
+            return note.get();
         }
         String key = FIXED.get(details);
         if (key != null) {

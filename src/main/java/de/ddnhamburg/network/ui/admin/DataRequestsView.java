@@ -87,7 +87,10 @@ public class DataRequestsView extends Div implements TranslatedTitle {
             long memberId = summary.memberId();
             result.add(
                     new Paragraph(getTranslation("admin.requests.member", summary.memberName())),
-                    download("member-export", "admin.requests.member.export", () -> requests.exportMember(memberId)),
+                    download(
+                            "member-export",
+                            "admin.requests.member.export",
+                            () -> requests.exportMember(memberId, getLocale())),
                     new Paragraph(getTranslation("admin.requests.member.erase")));
         } else {
             result.add(new Paragraph(getTranslation("admin.requests.noMember")));
@@ -113,7 +116,10 @@ public class DataRequestsView extends Div implements TranslatedTitle {
         result.add(
                 new Paragraph(getTranslation("admin.requests.guest")),
                 records,
-                download("guest-export", "admin.requests.guest.export", () -> requests.exportGuest(address)),
+                download(
+                        "guest-export",
+                        "admin.requests.guest.export",
+                        () -> requests.exportGuest(address, getLocale())),
                 new Paragraph(erase));
     }
 

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.ui.congress;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.ddnhamburg.network.domain.common.FileNames;
 import de.ddnhamburg.network.domain.congress.CategoryOffer;
 import de.ddnhamburg.network.domain.congress.CongressPage;
 import de.ddnhamburg.network.domain.congress.CongressReadService;
@@ -195,7 +197,8 @@ public class CongressView extends Div implements BeforeEnterObserver, NamedTitle
                             .speakerPhoto(speaker.id())
                             .map(bytes -> new DownloadResponse(
                                     new ByteArrayInputStream(bytes),
-                                    "referent-" + speaker.id() + ".jpg",
+                                    FileNames.of(
+                                            UI.getCurrent().getLocale(), "file.photo.speaker", "jpg", speaker.id()),
                                     "image/jpeg",
                                     bytes.length))
                             .orElseGet(() -> DownloadResponse.error(404))),

@@ -157,7 +157,7 @@ public class EventParticipantsView extends Div implements BeforeEnterObserver, T
 
     /** The file is made when the link is followed, in that request, for its signed-in organiser. */
     private Anchor download(ExportFormat format, String labelKey, Supplier<byte[]> content) {
-        String fileName = format.fileName("teilnehmende-" + eventId);
+        String fileName = format.fileName(getLocale(), "file.participants", eventId);
         Anchor anchor = new Anchor(
                 DownloadHandler.fromInputStream(request -> {
                     byte[] bytes = content.get();

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.ui.group;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.FileNames;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupPage;
@@ -19,6 +21,7 @@ import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.ImageUploadHandler;
 import de.ddnhamburg.network.ui.components.Notices;
 import java.io.ByteArrayInputStream;
+import java.util.Locale;
 
 /**
  * The group's image for admins: upload (checked and re-encoded by the service like member photos)
@@ -73,13 +76,14 @@ final class GroupImageEditor extends Div {
     }
 
     static Image image(GroupReadService groups, GroupPage group, String alt) {
+        Locale language = UI.getCurrent().getLocale();
         Image image = new Image(
                 DownloadHandler.fromInputStream(event -> {
                     try {
                         return groups.imageOf(group.id())
                                 .map(bytes -> new DownloadResponse(
                                         new ByteArrayInputStream(bytes),
-                                        "fachgruppe-" + group.id() + ".jpg",
+                                        FileNames.of(language, "file.photo.group", "jpg", group.id()),
                                         "image/jpeg",
                                         bytes.length))
                                 .orElseGet(() -> DownloadResponse.error(404));

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class LanguagePreference {
 
+    /** Also read by {@code web.RequestLanguage}, for calendar files downloaded from the pages. */
     static final String COOKIE = "ddn-lang";
+
     private static final String SESSION_ATTRIBUTE = LanguagePreference.class.getName();
     private static final int COOKIE_MAX_AGE = (int) Duration.ofDays(365).toSeconds();
 

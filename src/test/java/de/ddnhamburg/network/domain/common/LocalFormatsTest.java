@@ -39,6 +39,18 @@ class LocalFormatsTest {
     }
 
     @Test
+    void chart_days_and_weekdays_follow_the_language() {
+        LocalDate day = LocalDate.of(2027, 2, 20);
+        assertThat(LocalFormats.dayMonth(day, Locale.GERMAN)).isEqualTo("20.02.");
+        assertThat(LocalFormats.dayMonth(day, Locale.ENGLISH)).isEqualTo("20 Feb");
+        assertThat(LocalFormats.weekdayDate(day, Locale.GERMAN)).isEqualTo("Sa., 20.02.2027");
+        assertThat(LocalFormats.weekdayDate(day, Locale.ENGLISH)).isEqualTo("Sat 20 Feb 2027");
+        Instant saturdayAfternoon = Instant.parse("2027-02-20T13:00:00Z");
+        assertThat(LocalFormats.weekdayTime(saturdayAfternoon, Locale.GERMAN)).isEqualTo("Sa. 14:00");
+        assertThat(LocalFormats.weekdayTime(saturdayAfternoon, Locale.ENGLISH)).isEqualTo("Sat 14:00");
+    }
+
+    @Test
     void the_day_of_an_instant_is_the_day_in_hamburg() {
         // 23:30 UTC on 14 January is already 15 January in Hamburg.
         assertThat(LocalFormats.date(Instant.parse("2027-01-14T23:30:00Z"), Locale.GERMAN))

@@ -318,7 +318,7 @@ class CongressDataRetentionTest {
         return Acting.as(testMembers.admin(), () -> {
             String catering = new String(
                     exports.catering(congress.id(), ExportFormat.CSV, Locale.GERMAN), StandardCharsets.UTF_8);
-            InvoiceFile pdf = invoices.pdf(invoiceId);
+            InvoiceFile pdf = invoices.pdf(invoiceId, Locale.GERMAN);
             return new Figures(
                     dashboards.dashboard(congress.id()),
                     catering.lines().toList(),

@@ -3,6 +3,7 @@ package de.ddnhamburg.network.domain.congress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
 import de.ddnhamburg.network.support.GuestMailbox;
@@ -128,7 +129,7 @@ class CongressRegistrationAdminServiceTest {
         assertThat(events.stream(CongressCategoryChanged.class))
                 .containsExactly(new CongressCategoryChanged(congress, moved, tight, other));
         assertThat(auditDetails(moved, "CONGRESS_REGISTRATION_CATEGORY_CHANGED"))
-                .contains(" -> ");
+                .contains(" → ");
         fixture.assertInvariants(congress);
     }
 
@@ -348,11 +349,13 @@ class CongressRegistrationAdminServiceTest {
                 "select over_capacity from congress_session where id = ?", Integer.class, sessionId));
     }
 
+    /** The audit entry's details as an English-speaking admin reads them. */
     private String auditDetails(long registrationId, String action) {
-        return Objects.requireNonNull(jdbc.queryForObject(
+        String stored = Objects.requireNonNull(jdbc.queryForObject(
                 "select coalesce(details, '') from audit_entry where target = ? and action = ? order by id desc limit 1",
                 String.class,
                 CongressRegistrationAdminService.target(registrationId),
                 action));
+        return AuditNote.text(stored, java.util.Locale.ENGLISH).orElse(stored);
     }
 }

@@ -3,6 +3,7 @@ package de.ddnhamburg.network.domain.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.group.GroupAdministrationService;
@@ -240,12 +241,15 @@ class EventOrganiserServiceTest {
                         "event.promoted:" + cleoRegistration + ":%"))
                 .isOne();
         assertThat(audited("EVENT_REGISTRATION_MOVED", eventId)).isEqualTo(2);
-        assertThat(jdbc.queryForObject(
-                        "select details from audit_entry where action = 'EVENT_REGISTRATION_MOVED'"
-                                + " and target = ? order by id fetch first 1 rows only",
-                        String.class,
-                        "event:" + eventId))
-                .endsWith("with an added seat, capacity 1 -> 2");
+        String movedNote = jdbc.queryForObject(
+                "select details from audit_entry where action = 'EVENT_REGISTRATION_MOVED'"
+                        + " and target = ? order by id fetch first 1 rows only",
+                String.class,
+                "event:" + eventId);
+        assertThat(AuditNote.text(movedNote, java.util.Locale.ENGLISH))
+                .hasValueSatisfying(text -> assertThat(text).endsWith("with an added seat, capacity 1 → 2"));
+        assertThat(AuditNote.text(movedNote, java.util.Locale.GERMAN))
+                .hasValueSatisfying(text -> assertThat(text).endsWith("mit einem zusätzlichen Platz: Kapazität 1 → 2"));
     }
 
     /** Capacity and taken seats in person, as the event row holds them. */

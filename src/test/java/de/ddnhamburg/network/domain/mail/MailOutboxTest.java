@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditEntryItem;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.support.IntegrationTest;
@@ -204,7 +205,10 @@ class MailOutboxTest {
                 .isEqualTo("SMTP server unreachable");
         AuditEntryItem entry = auditEntry(AuditAction.MAIL_RETRIED, id);
         assertThat(entry.actor()).isEqualTo(TestMembers.ADMIN);
-        assertThat(entry.details()).isEqualTo("retry@example.org, after 10 attempts");
+        assertThat(AuditNote.text(entry.details(), java.util.Locale.ENGLISH))
+                .hasValue("retry@example.org, after 10 attempts");
+        assertThat(AuditNote.text(entry.details(), java.util.Locale.GERMAN))
+                .hasValue("retry@example.org, nach 10 Versuchen");
     }
 
     /** The log is shared by all tests of the context and sorted by time, so search it by target. */

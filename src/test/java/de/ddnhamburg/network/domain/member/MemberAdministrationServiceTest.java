@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditEntryItem;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.security.MemberPrincipal;
@@ -171,8 +172,9 @@ class MemberAdministrationServiceTest {
         assertThat(lastEntries(AuditAction.ROLE_CHANGED, target))
                 .hasSize(1)
                 .first()
-                .extracting(AuditEntryItem::details)
-                .isEqualTo("[MEMBER] -> [ADMIN, MEMBER]");
+                .extracting(
+                        entry -> AuditNote.text(entry.details(), Locale.GERMAN).orElseThrow())
+                .isEqualTo("Mitglied → Verwaltung, Mitglied");
         LoginAccount admin = testMembers.admin();
         assertThatThrownBy(() -> administration.changeRoles(admin.memberId(), Set.of(Roles.MEMBER)))
                 .hasMessage("member.roles.cannotRemoveOwnAdmin");

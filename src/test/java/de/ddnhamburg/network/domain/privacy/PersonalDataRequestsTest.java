@@ -89,9 +89,10 @@ class PersonalDataRequestsTest {
 
         Acting.run(member, () -> {
             assertThatThrownBy(() -> requests.find(someone)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> requests.exportMember(testMembers.admin().memberId()))
+            assertThatThrownBy(() -> requests.exportMember(testMembers.admin().memberId(), Locale.GERMAN))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> requests.exportGuest(someone)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> requests.exportGuest(someone, Locale.GERMAN))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> requests.eraseGuest(someone)).isInstanceOf(AccessDeniedException.class);
         });
         assertThatThrownBy(() -> requests.find(someone)).isInstanceOf(Exception.class);
@@ -104,7 +105,16 @@ class PersonalDataRequestsTest {
 
         DataRequestSummary found = Acting.as(testMembers.admin(), () -> requests.find(paula.email()));
         assertThat(found.memberId()).isEqualTo(paula.memberId());
-        PersonalDataFile file = Acting.as(testMembers.admin(), () -> requests.exportMember(paula.memberId()));
+        PersonalDataFile file =
+                Acting.as(testMembers.admin(), () -> requests.exportMember(paula.memberId(), Locale.GERMAN));
+        PersonalDataFile english =
+                Acting.as(testMembers.admin(), () -> requests.exportMember(paula.memberId(), Locale.ENGLISH));
+
+        // The file is named in the admin's language.
+        assertThat(file.fileName())
+                .matches("ddn-hamburg-mitglied-" + paula.memberId() + "-\\d{4}-\\d{2}-\\d{2}\\.json");
+        assertThat(english.fileName())
+                .matches("ddn-hamburg-member-" + paula.memberId() + "-\\d{4}-\\d{2}-\\d{2}\\.json");
 
         JsonNode json = JsonMapper.builder().build().readTree(file.content());
         assertThat(json.get("member").get("account").get("email").asString()).isEqualTo(paula.email());
@@ -114,7 +124,8 @@ class PersonalDataRequestsTest {
                         "PERSONAL_DATA_DISCLOSED",
                         "member:" + paula.memberId(),
                         testMembers.admin().email()))
-                .isOne();
+                .as("one entry per download")
+                .isEqualTo(2);
     }
 
     @Test
@@ -130,10 +141,12 @@ class PersonalDataRequestsTest {
         assertThat(found.guestRecords())
                 .containsEntry("eventRegistrations", 1)
                 .containsEntry("congressRegistrations", 1);
-        String text = new String(
-                Acting.as(testMembers.admin(), () -> requests.exportGuest(guest))
-                        .content(),
-                StandardCharsets.UTF_8);
+        PersonalDataFile file = Acting.as(testMembers.admin(), () -> requests.exportGuest(guest, Locale.GERMAN));
+        String text = new String(file.content(), StandardCharsets.UTF_8);
+        assertThat(file.fileName()).matches("ddn-hamburg-gast-\\d{4}-\\d{2}-\\d{2}\\.json");
+        assertThat(Acting.as(testMembers.admin(), () -> requests.exportGuest(guest, Locale.ENGLISH))
+                        .fileName())
+                .matches("ddn-hamburg-guest-\\d{4}-\\d{2}-\\d{2}\\.json");
 
         JsonNode json = JsonMapper.builder().build().readTree(text);
         assertThat(json.get("email").asString()).isEqualTo(guest);

@@ -260,6 +260,15 @@ class TranslationBundlesTest {
                         "A.java: .setText(\"Save\")", "A.java: new Anchor(url,\"Web\")", "A.java: new Span(\"Hallo\")");
         assertThat(literalTexts("B.java", "new Span(\" · \"); title.setText(getTranslation(\"a.b\"));"))
                 .isEmpty();
+        assertThat(literalTexts(
+                        "C.java",
+                        "grid.setEmptyStateText(\"No rows\"); bar.getElement().setAttribute(\"aria-label\", \"Seats\");"
+                                + " new Image(src, \"Logo\"); new ListItem(\"one\");"))
+                .containsExactly(
+                        "C.java: .setAttribute(\"aria-label\",\"Seats\")",
+                        "C.java: .setEmptyStateText(\"No rows\")",
+                        "C.java: new Image(src,\"Logo\")",
+                        "C.java: new ListItem(\"one\")");
     }
 
     private static Set<String> literalTexts(String fileName, String code) {
@@ -278,9 +287,11 @@ class TranslationBundlesTest {
     private static final Pattern LITERAL_TEXT =
             Pattern.compile("((?:new (?:Button|Span|Paragraph|H[1-6]|Label|NativeLabel|Text"
                     + "|RouterLink|Checkbox|TextField|TextArea|EmailField|PasswordField|IntegerField|Select|ComboBox|Details|Tab"
-                    + "|SideNavItem)\\(|new Anchor\\([^,()]+,|\\.(?:setText|setLabel|setPlaceholder|setHelperText|setTitle"
+                    + "|SideNavItem|ListItem|Emphasis|Strong|Div)\\(|new (?:Anchor|Image)\\([^,()]+,"
+                    + "|\\.(?:setText|setLabel|setPlaceholder|setHelperText|setTitle"
                     + "|setAriaLabel|setHeader|setHeaderTitle|setTooltipText|setConfirmText|setCancelText|setRejectText|addItem"
-                    + "|show)\\())\\s*\"([^\"]*)\"");
+                    + "|show|setEmptyStateText|setErrorMessage|setAlt|setSummaryText)\\("
+                    + "|\\.setAttribute\\(\"(?:aria-label|title|placeholder|alt)\",))\\s*\"([^\"]*)\"");
 
     /** Literals that are the same in every language. */
     private static final Set<String> LITERAL_TEXT_ALLOWED = Set.of("ddn", "https://");

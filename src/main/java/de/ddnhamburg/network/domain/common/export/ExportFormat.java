@@ -1,6 +1,6 @@
 package de.ddnhamburg.network.domain.common.export;
 
-import java.text.Normalizer;
+import de.ddnhamburg.network.domain.common.FileNames;
 import java.util.Locale;
 
 /** The file formats of {@link TableExport}, with what a download needs to name them. */
@@ -32,13 +32,11 @@ public enum ExportFormat {
      * header and every file system ({@code "Türliste Kongress 2026"} → {@code tuerliste-kongress-2026.csv}).
      */
     public String fileName(String stem) {
-        String spelled = stem.toLowerCase(Locale.ROOT)
-                .replace("ä", "ae")
-                .replace("ö", "oe")
-                .replace("ü", "ue")
-                .replace("ß", "ss");
-        String ascii = Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String safe = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return (safe.isEmpty() ? "export" : safe) + "." + extension;
+        return FileNames.safe(stem.toLowerCase(Locale.ROOT)) + "." + extension;
+    }
+
+    /** A file name in the reader's language: the stem is the bundle's text of {@code key} ({@link FileNames}). */
+    public String fileName(Locale language, String key, Object... parts) {
+        return FileNames.of(language, key, extension, parts).toLowerCase(Locale.ROOT);
     }
 }

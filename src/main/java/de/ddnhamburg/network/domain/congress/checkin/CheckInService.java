@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.congress.checkin;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
@@ -166,7 +167,9 @@ public class CheckInService {
             throw new DomainException("checkin.undo.done");
         }
         audit.record(
-                AuditAction.CONGRESS_CHECK_IN_UNDONE, target(checkIn.getRegistrationId()), "desk " + checkIn.getDesk());
+                AuditAction.CONGRESS_CHECK_IN_UNDONE,
+                target(checkIn.getRegistrationId()),
+                AuditNote.of("audit.note.desk", checkIn.getDesk()));
         events.publishEvent(new CongressCheckInsChanged(congressId));
         DeskPerson person = lookup.person(checkIn.getRegistrationId()).orElseThrow(NotFoundException::new);
         return new CheckInResult(CheckInOutcome.UNDONE, person, stamp, paymentOf(person), null, countOf(congressId));
@@ -198,7 +201,7 @@ public class CheckInService {
                 clock.instant(),
                 desk,
                 currentUser.memberId().orElse(null)));
-        audit.record(AuditAction.CONGRESS_CHECKED_IN, target(registrationId), "desk " + desk);
+        audit.record(AuditAction.CONGRESS_CHECKED_IN, target(registrationId), AuditNote.of("audit.note.desk", desk));
         events.publishEvent(new CongressCheckInsChanged(congressId));
         return result(CheckInOutcome.CHECKED_IN, person, CheckInStamp.of(checkIn, properties));
     }

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.congress.export;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.common.export.ExportFormat;
@@ -45,12 +46,12 @@ public class CongressExportService {
             long congressId, RosterFilter filter, boolean withNeeds, ExportFormat format, Locale locale) {
         RosterCongress congress = roster.congress(congressId);
         List<RosterEntry> entries = roster.entries(congressId, filter);
-        audited(
-                congressId,
-                "participants",
-                format,
-                entries.size(),
-                filter.describe() + (withNeeds ? " with needs" : ""));
+        audit.record(
+                AuditAction.CONGRESS_EXPORTED,
+                "congress:" + congressId,
+                AuditNote.of(
+                        withNeeds ? "audit.note.export.participants.needs" : "audit.note.export.participants",
+                        filter.auditArguments(format.extension(), entries.size())));
         return write(new CongressTables(congress, locale).participants(entries, withNeeds), format);
     }
 
@@ -62,7 +63,7 @@ public class CongressExportService {
                 .filter(entry -> entry.status().holdsPlace())
                 .toList();
         Table table = new CongressTables(congress, locale).workshop(session, placed);
-        audited(congressId, "workshop " + sessionId, format, table.rows().size(), "");
+        audited(congressId, "audit.note.export.workshop", format, table.rows().size(), sessionId);
         return write(table, format);
     }
 
@@ -70,7 +71,7 @@ public class CongressExportService {
     public byte[] doorList(long congressId, ExportFormat format, Locale locale) {
         RosterCongress congress = roster.congress(congressId);
         List<RosterEntry> confirmed = roster.entries(congressId, RosterFilter.confirmed());
-        audited(congressId, "door list", format, confirmed.size(), "");
+        audited(congressId, "audit.note.export.door", format, confirmed.size());
         return write(new CongressTables(congress, locale).doorList(confirmed), format);
     }
 
@@ -86,15 +87,17 @@ public class CongressExportService {
 
     private DietaryCounts cateringCounts(long congressId, ExportFormat format) {
         DietaryCounts counts = tally.kept(congressId).orElseGet(() -> tally.count(congressId));
-        audited(congressId, "catering", format, counts.people(), "counts only");
+        audited(congressId, "audit.note.export.catering", format, counts.people());
         return counts;
     }
 
-    private void audited(long congressId, String what, ExportFormat format, int rows, String details) {
-        audit.record(
-                AuditAction.CONGRESS_EXPORTED,
-                "congress:" + congressId,
-                (what + " " + format.extension() + ", " + rows + " rows " + details).strip());
+    /** The note says the format, then the rows, then what else it names (the workshop). */
+    private void audited(long congressId, String noteKey, ExportFormat format, int rows, Object... more) {
+        Object[] arguments = new Object[2 + more.length];
+        arguments[0] = format.extension();
+        arguments[1] = rows;
+        System.arraycopy(more, 0, arguments, 2, more.length);
+        audit.record(AuditAction.CONGRESS_EXPORTED, "congress:" + congressId, AuditNote.of(noteKey, arguments));
     }
 
     private static byte[] write(Table table, ExportFormat format) {

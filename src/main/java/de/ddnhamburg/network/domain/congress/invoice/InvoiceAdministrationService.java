@@ -74,9 +74,9 @@ public class InvoiceAdministrationService {
         return invoices.countByCongressId(congressId);
     }
 
-    /** The PDF exactly as it was issued and mailed. */
-    public InvoiceFile pdf(long invoiceId) {
-        return InvoiceDocuments.file(invoices, files, invoiceId);
+    /** The PDF exactly as it was issued and mailed, named in the admin's language. */
+    public InvoiceFile pdf(long invoiceId, Locale language) {
+        return InvoiceDocuments.file(invoices, files, invoiceId, language);
     }
 
     /** Every invoice and credit note of the congress, for the accounting. */

@@ -33,8 +33,8 @@ record InvoiceDocument(
         String exemptionNote,
         Locale language) {
 
-    /** The file name of the PDF, such as {@code Rechnung-2027-0001.pdf}. */
+    /** The file name of the PDF in the recipient's language, such as {@code Rechnung-2027-0001.pdf}. */
     String fileName() {
-        return (kind == InvoiceKind.INVOICE ? "Rechnung-" : "Stornorechnung-") + number.text() + ".pdf";
+        return InvoiceDocuments.fileName(kind, number.text(), language);
     }
 }

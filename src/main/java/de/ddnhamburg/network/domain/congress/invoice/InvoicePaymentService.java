@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.congress.invoice;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.ClockConfig;
 import de.ddnhamburg.network.domain.common.DomainException;
@@ -91,7 +92,7 @@ public class InvoicePaymentService {
         audit.record(
                 AuditAction.INVOICE_MARKED_PAID,
                 "registration:" + invoice.getRegistrationId(),
-                invoice.getNumber() + " paid on " + paidOn);
+                AuditNote.of("audit.note.paidOn", invoice.getNumber(), AuditNote.day(paidOn)));
         mails.paymentReceived(
                 invoice.getRegistrationId(),
                 invoice.id(),

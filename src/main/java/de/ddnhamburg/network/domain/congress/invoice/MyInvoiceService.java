@@ -4,6 +4,7 @@ import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,11 +39,11 @@ public class MyInvoiceService {
     }
 
     /** @throws NotFoundException for a document that is not the signed-in member's */
-    public InvoiceFile pdf(long invoiceId) {
+    public InvoiceFile pdf(long invoiceId, Locale language) {
         Invoice invoice = invoices.findById(invoiceId).orElseThrow(NotFoundException::new);
         if (!Objects.equals(invoice.getMemberId(), currentUser.requireMemberId())) {
             throw new NotFoundException();
         }
-        return InvoiceDocuments.file(invoices, files, invoiceId);
+        return InvoiceDocuments.file(invoices, files, invoiceId, language);
     }
 }

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.congress.print;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
@@ -54,7 +55,7 @@ public class CongressBadgeService {
         audit.record(
                 AuditAction.CONGRESS_BADGES_PRINTED,
                 "congress:" + congressId,
-                entries.size() + " badges, " + filter.describe());
+                AuditNote.of("audit.note.badges", filter.auditArguments(entries.size())));
         return BadgeSheet.pdf(
                 entries.stream().map(entry -> badge(congress, entry)).toList(), congress.title());
     }
@@ -69,7 +70,7 @@ public class CongressBadgeService {
         audit.record(
                 AuditAction.CONGRESS_BADGES_PRINTED,
                 "congress-registration:" + registrationId,
-                "1 badge, congress " + congress.id());
+                AuditNote.of("audit.note.badge", congress.id()));
         return BadgeSheet.pdf(List.of(badge(congress, entry)), congress.title());
     }
 

@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.congress.print;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.LocalFormats;
@@ -62,7 +63,7 @@ public class CongressCertificateService {
         audit.record(
                 AuditAction.CONGRESS_CERTIFICATES_PRINTED,
                 "congress:" + congressId,
-                attendees.size() + " certificates");
+                AuditNote.of("audit.note.certificates", attendees.size()));
         return CertificateDocument.pdf(
                 attendees.stream().map(entry -> certificate(congress, entry)).toList(), congress.title());
     }

@@ -42,6 +42,7 @@ class CategoriesTab extends Div {
         }
         Grid<TicketCategoryItem> grid = new Grid<>();
         grid.setId("congress-category-grid");
+        grid.setEmptyStateText(getTranslation("congress.admin.empty.categories"));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(TicketCategoryItem::name)

@@ -69,6 +69,7 @@ public class CongressAdministrationView extends Div implements TranslatedTitle {
         }
         Grid<CongressItem> grid = new Grid<>();
         grid.setId("congress-grid");
+        grid.setEmptyStateText(getTranslation("congress.admin.empty.congresses"));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(item -> new RouterLink(item.title(), CongressEditorView.class, params(item.id())))

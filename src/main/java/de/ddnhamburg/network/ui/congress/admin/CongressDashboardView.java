@@ -13,6 +13,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import de.ddnhamburg.network.domain.common.LocalFormats;
 import de.ddnhamburg.network.domain.congress.CongressDashboard;
 import de.ddnhamburg.network.domain.congress.CongressDashboard.CheckInProgress;
 import de.ddnhamburg.network.domain.congress.CongressDashboard.DayCount;
@@ -34,11 +35,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.temporal.ChronoField;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -205,9 +204,8 @@ public class CongressDashboardView extends Div implements BeforeEnterObserver, T
         grid.setId("dashboard-workshops");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("EEE HH:mm", getLocale())
-                .withZone(de.ddnhamburg.network.domain.common.ClockConfig.DISPLAY_ZONE);
-        grid.addColumn(row -> time.format(row.startsAt())).setHeader(getTranslation("congress.dashboard.when"));
+        grid.addColumn(row -> LocalFormats.weekdayTime(row.startsAt(), getLocale()))
+                .setHeader(getTranslation("congress.dashboard.when"));
         grid.addColumn(row -> row.cancelled()
                         ? getTranslation("congress.dashboard.cancelledSession", row.title())
                         : row.title())
@@ -241,28 +239,23 @@ public class CongressDashboardView extends Div implements BeforeEnterObserver, T
             none.setId("dashboard-chart-empty");
             return none;
         }
-        DateTimeFormatter dayShort = new DateTimeFormatterBuilder()
-                .appendValue(ChronoField.DAY_OF_MONTH, 2)
-                .appendLiteral('.')
-                .appendValue(ChronoField.MONTH_OF_YEAR, 2)
-                .appendLiteral('.')
-                .toFormatter(getLocale());
-        DateTimeFormatter full = DateTimeFormatter.ofPattern("EEE, dd.MM.yyyy", getLocale());
+        Locale language = getLocale();
         DayCount busiest =
                 days.stream().max(Comparator.comparingInt(DayCount::count)).orElseThrow();
         String description = getTranslation(
                 "congress.dashboard.chart.desc",
                 days.stream().mapToInt(DayCount::count).sum(),
-                full.format(days.getFirst().day()),
-                full.format(days.getLast().day()),
-                full.format(busiest.day()),
+                LocalFormats.weekdayDate(days.getFirst().day(), language),
+                LocalFormats.weekdayDate(days.getLast().day(), language),
+                LocalFormats.weekdayDate(busiest.day(), language),
                 busiest.count());
         Svg chart = new Svg(RegistrationsChart.svg(
                 days,
                 getTranslation("congress.dashboard.perDay"),
                 description,
-                day -> getTranslation("congress.dashboard.chart.bar", full.format(day.day()), day.count()),
-                day -> dayShort.format(day.day())));
+                day -> getTranslation(
+                        "congress.dashboard.chart.bar", LocalFormats.weekdayDate(day.day(), language), day.count()),
+                day -> LocalFormats.dayMonth(day.day(), language)));
         chart.setId("dashboard-chart");
         chart.addClassName("desk-chart");
         return chart;

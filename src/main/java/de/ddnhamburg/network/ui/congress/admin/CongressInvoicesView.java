@@ -38,6 +38,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -68,6 +69,7 @@ public class CongressInvoicesView extends Div implements BeforeEnterObserver, Tr
         this.clock = clock;
         addClassName("congress-invoices-view");
         grid.setId("invoices-grid");
+        grid.setEmptyStateText(getTranslation("congress.admin.empty.invoices"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("70vh");
         grid.addColumn(InvoiceItem::number)
@@ -129,13 +131,13 @@ public class CongressInvoicesView extends Div implements BeforeEnterObserver, Tr
         Div exports = new Div(download(
                 "invoices-export",
                 getTranslation("congress.invoice.exportCongress"),
-                ExportFormat.CSV.fileName("rechnungen-kongress-" + id),
+                ExportFormat.CSV.fileName(getLocale(), "file.invoices.congress", id),
                 () -> administration.exportCongress(congressId, getLocale())));
         for (int year : overview.years()) {
             exports.add(download(
                     "invoices-export-" + year,
                     getTranslation("congress.invoice.exportYear", String.valueOf(year)),
-                    ExportFormat.CSV.fileName("rechnungen-" + year),
+                    ExportFormat.CSV.fileName(getLocale(), "file.invoices.year", year),
                     () -> administration.exportYear(year, getLocale())));
         }
         exports.addClassName("toolbar");
@@ -178,10 +180,11 @@ public class CongressInvoicesView extends Div implements BeforeEnterObserver, Tr
     private Component actions(InvoiceItem item) {
         Div actions = new Div();
         actions.addClassName("invoice-actions");
+        Locale language = getLocale();
         actions.add(pdf(
                 "invoice-pdf-" + item.id(),
                 getTranslation("congress.invoice.pdf"),
-                () -> administration.pdf(item.id())));
+                () -> administration.pdf(item.id(), language)));
         if (item.payable()) {
             Button paid = new Button(
                     getTranslation("congress.invoice.markPaid"),

@@ -20,6 +20,7 @@ import de.ddnhamburg.network.domain.congress.RegistrationAnswers;
 import de.ddnhamburg.network.domain.congress.RegistrationDetails;
 import de.ddnhamburg.network.domain.congress.RegistrationHistoryItem;
 import de.ddnhamburg.network.domain.congress.SlotChoice;
+import de.ddnhamburg.network.ui.admin.AuditDetails;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.congress.CongressFormat;
 import java.time.Instant;
@@ -191,7 +192,9 @@ class RegistrationPanel extends Div {
                     getTranslation("audit.action."
                                     + java.util.Objects.requireNonNull(item.action())
                                             .name())
-                            + (item.text() == null || item.text().isBlank() ? "" : ": " + item.text())
+                            + (item.text() == null || item.text().isBlank()
+                                    ? ""
+                                    : ": " + AuditDetails.text(this, item.text()))
                             + (item.actor() == null ? "" : " (" + item.actor() + ")");
                 case MAIL -> getTranslation("congress.registrations.history.MAIL", item.text());
                 default ->

@@ -39,6 +39,7 @@ class ScheduleTab extends Div {
         } else {
             Grid<RoomItem> rooms = new Grid<>();
             rooms.setId("congress-room-grid");
+            rooms.setEmptyStateText(getTranslation("congress.admin.empty.rooms"));
             rooms.setAllRowsVisible(true);
             rooms.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             rooms.addColumn(RoomItem::name)
@@ -66,6 +67,7 @@ class ScheduleTab extends Div {
         }
         Grid<SlotItem> slots = new Grid<>();
         slots.setId("congress-slot-grid");
+        slots.setEmptyStateText(getTranslation("congress.admin.empty.slots"));
         slots.setAllRowsVisible(true);
         slots.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         slots.addColumn(slot -> getTranslation("congress.slot.day", slot.dayNumber()))

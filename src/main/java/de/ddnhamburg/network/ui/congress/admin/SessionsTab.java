@@ -71,6 +71,7 @@ class SessionsTab extends Div {
         }
         Grid<SessionItem> grid = new Grid<>();
         grid.setId("congress-session-grid");
+        grid.setEmptyStateText(getTranslation("congress.admin.empty.sessions"));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Widths that fit the desktop's content area: the three actions of a row used to run past it.

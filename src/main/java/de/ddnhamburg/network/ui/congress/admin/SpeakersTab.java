@@ -52,6 +52,7 @@ class SpeakersTab extends Div {
         }
         Grid<SpeakerItem> grid = new Grid<>();
         grid.setId("congress-speaker-grid");
+        grid.setEmptyStateText(getTranslation("congress.admin.empty.speakers"));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(SpeakerItem::name)

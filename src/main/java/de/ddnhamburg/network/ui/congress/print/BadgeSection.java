@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
+import de.ddnhamburg.network.domain.common.FileNames;
 import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
 import de.ddnhamburg.network.domain.congress.RosterCongress;
 import de.ddnhamburg.network.domain.congress.RosterFilter;
@@ -46,7 +47,7 @@ final class BadgeSection extends Div {
         sheet = Downloads.link(
                 "badge-sheet",
                 getTranslation("congress.print.badges.download"),
-                "namensschilder-kongress-" + congressId + ".pdf",
+                FileNames.of(getLocale(), "file.badges", "pdf", congressId),
                 Downloads.PDF,
                 () -> badges.sheet(congressId, filter));
         sheet.addClassName("primary");
@@ -116,7 +117,7 @@ final class BadgeSection extends Div {
         Anchor link = Downloads.link(
                 "badge-single-" + holder.registrationId(),
                 getTranslation("congress.print.badges.single"),
-                "namensschild-" + holder.ticketCode() + ".pdf",
+                FileNames.of(getLocale(), "file.badge", "pdf", holder.ticketCode()),
                 Downloads.PDF,
                 () -> badges.single(holder.registrationId()));
         link.setEnabled(holder.status() != CongressRegistrationStatus.CANCELLED);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinService;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.FileNames;
 import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
 import de.ddnhamburg.network.domain.congress.RegistrationDetails;
 import de.ddnhamburg.network.domain.congress.RegistrationKey;
@@ -24,7 +25,7 @@ public final class CertificateDownload extends Div {
         Anchor link = Downloads.link(
                 "mine-certificate-download",
                 getTranslation("congress.certificate.download"),
-                "teilnahmebescheinigung-kongress-" + congressId + ".pdf",
+                FileNames.of(getLocale(), "file.certificate", "pdf", congressId),
                 Downloads.PDF,
                 () -> certificates.mine(key));
         add(

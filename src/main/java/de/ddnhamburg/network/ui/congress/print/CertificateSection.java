@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import de.ddnhamburg.network.domain.common.FileNames;
 import de.ddnhamburg.network.domain.congress.RosterCongress;
 import de.ddnhamburg.network.domain.congress.print.CongressCertificateService;
 
@@ -19,7 +20,7 @@ final class CertificateSection extends Div {
         Anchor all = Downloads.link(
                 "certificate-all",
                 getTranslation("congress.print.certificates.download"),
-                "teilnahmebescheinigungen-kongress-" + congress.id() + ".pdf",
+                FileNames.of(getLocale(), "file.certificates", "pdf", congress.id()),
                 Downloads.PDF,
                 () -> certificates.all(congress.id()));
         all.setEnabled(attendees > 0);

@@ -40,16 +40,13 @@ final class ExportSection extends Div {
         add(
                 new H3(getTranslation("congress.print.exports.door")),
                 new Paragraph(getTranslation("congress.print.exports.doorText")),
-                links(
-                        "export-door",
-                        "tuerliste-kongress-" + congressId,
-                        format -> exports.doorList(congressId, format, locale)));
+                links("export-door", "file.export.door", format -> exports.doorList(congressId, format, locale)));
         add(
                 new H3(getTranslation("congress.print.exports.catering")),
                 new Paragraph(getTranslation("congress.print.exports.cateringText")),
                 links(
                         "export-catering",
-                        "verpflegung-kongress-" + congressId,
+                        "file.export.catering",
                         format -> exports.catering(congressId, format, locale)));
     }
 
@@ -64,7 +61,7 @@ final class ExportSection extends Div {
                 needs,
                 links(
                         "export-participants",
-                        "teilnehmende-kongress-" + congressId,
+                        "file.export.participants",
                         format -> exports.participants(congressId, filter, withNeeds, format, locale)));
     }
 
@@ -94,18 +91,19 @@ final class ExportSection extends Div {
                 workshop,
                 links(
                         "export-workshop",
-                        "workshop-kongress-" + congressId,
+                        "file.export.workshop",
                         format -> exports.workshop(congressId, workshopId, format, locale)));
     }
 
-    private Div links(String idPrefix, String stem, Function<ExportFormat, byte[]> content) {
+    /** @param nameKey the bundle key of the file's name, filled in with the congress's id */
+    private Div links(String idPrefix, String nameKey, Function<ExportFormat, byte[]> content) {
         Div links = Downloads.row();
         for (ExportFormat format : ExportFormat.values()) {
             links.add(Downloads.link(
                     idPrefix + "-" + format.extension(),
                     getTranslation(
                             format == ExportFormat.CSV ? "congress.print.exports.csv" : "congress.print.exports.xlsx"),
-                    format.fileName(stem),
+                    format.fileName(locale, nameKey, congressId),
                     format.contentType(),
                     () -> content.apply(format)));
         }

@@ -16,6 +16,7 @@ import de.ddnhamburg.network.domain.congress.invoice.InvoiceKind;
 import de.ddnhamburg.network.domain.congress.invoice.MyInvoiceService;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -34,10 +35,11 @@ class InvoiceDownloads extends Div {
             return;
         }
         UnorderedList list = new UnorderedList();
+        Locale language = getLocale();
         for (InvoiceItem document : documents) {
             Anchor link = new Anchor(
                     DownloadHandler.fromInputStream(request -> {
-                        InvoiceFile file = invoices.pdf(document.id());
+                        InvoiceFile file = invoices.pdf(document.id(), language);
                         return new DownloadResponse(
                                 new ByteArrayInputStream(file.content()),
                                 file.fileName(),

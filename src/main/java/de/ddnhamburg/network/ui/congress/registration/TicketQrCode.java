@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.common.FileNames;
 import de.ddnhamburg.network.domain.congress.MyCongressRegistrationService;
 import de.ddnhamburg.network.domain.congress.RegistrationKey;
 import java.io.ByteArrayInputStream;
@@ -22,7 +23,7 @@ final class TicketQrCode extends Div {
     TicketQrCode(MyCongressRegistrationService mine, RegistrationKey key, String ticketCode) {
         setId("ticket");
         addClassName("congress-ticket");
-        String fileName = "kongress-ticket-" + ticketCode + ".png";
+        String fileName = FileNames.of(getLocale(), "file.ticket", "png", ticketCode);
         Image image = new Image(handler(mine, key, fileName), getTranslation("congress.ticket.alt"));
         image.setId("ticket-qr");
         image.addClassName("congress-ticket-qr");

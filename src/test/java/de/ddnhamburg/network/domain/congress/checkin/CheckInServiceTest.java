@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DataSubject;
 import de.ddnhamburg.network.domain.common.DomainException;
@@ -97,7 +98,7 @@ class CheckInServiceTest {
         assertThat(Objects.requireNonNull(result.person()).displayName()).isEqualTo("Hanna Petersen");
         assertThat(result.count().checkedIn()).isOne();
         assertThat(audited("CONGRESS_CHECKED_IN", door.confirmed().registrationId()))
-                .containsExactly(TestMembers.CHECK_IN + " desk " + DESK);
+                .containsExactly(TestMembers.CHECK_IN + " desk " + DESK + " / Platz " + DESK);
         assertThat(jdbc.queryForObject(
                         "select checked_in_by from congress_check_in where registration_id = ?",
                         Long.class,
@@ -312,7 +313,7 @@ class CheckInServiceTest {
         assertThat(undone.outcome()).isEqualTo(CheckInOutcome.UNDONE);
         assertThat(undone.count().checkedIn()).isZero();
         assertThat(audited("CONGRESS_CHECK_IN_UNDONE", door.confirmed().registrationId()))
-                .containsExactly(TestMembers.CHECK_IN + " desk " + DESK);
+                .containsExactly(TestMembers.CHECK_IN + " desk " + DESK + " / Platz " + DESK);
         assertThatThrownBy(() -> checkIns.undo(checkInId))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("checkin.undo.done");
@@ -488,10 +489,15 @@ class CheckInServiceTest {
                 .isEqualTo(2);
     }
 
+    /** Who, then the details in English and in German. */
     private List<String> audited(String action, long registrationId) {
         return jdbc.query(
-                "select actor || ' ' || details from audit_entry where action = ? and target = ?",
-                (row, number) -> Objects.requireNonNull(row.getString(1)),
+                "select actor, details from audit_entry where action = ? and target = ?",
+                (row, number) -> row.getString(1) + " "
+                        + AuditNote.text(row.getString(2), java.util.Locale.ENGLISH)
+                                .orElseThrow() + " / "
+                        + AuditNote.text(row.getString(2), java.util.Locale.GERMAN)
+                                .orElseThrow(),
                 action,
                 "congress-registration:" + registrationId);
     }

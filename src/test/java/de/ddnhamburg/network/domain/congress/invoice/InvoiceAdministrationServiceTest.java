@@ -101,8 +101,13 @@ class InvoiceAdministrationServiceTest {
                 .extracting(InvoiceItem::id)
                 .containsExactly(items.getLast().id());
         InvoiceFile pdf = Acting.as(
-                testMembers.admin(), () -> administration.pdf(items.getLast().id()));
+                testMembers.admin(), () -> administration.pdf(items.getLast().id(), Locale.GERMAN));
         assertThat(pdf.fileName()).isEqualTo("Stornorechnung-" + items.getLast().number() + ".pdf");
+        assertThat(Acting.as(
+                                testMembers.admin(),
+                                () -> administration.pdf(items.getLast().id(), Locale.ENGLISH))
+                        .fileName())
+                .isEqualTo("Credit-note-" + items.getLast().number() + ".pdf");
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
@@ -153,7 +158,8 @@ class InvoiceAdministrationServiceTest {
             assertThatThrownBy(() -> administration.overview(congress.id())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> administration.page(congress.id(), PageRequest.of(0, 10)))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> administration.pdf(invoice)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> administration.pdf(invoice, Locale.GERMAN))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> administration.exportCongress(congress.id(), Locale.GERMAN))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> administration.exportYear(2027, Locale.GERMAN))
@@ -166,7 +172,7 @@ class InvoiceAdministrationServiceTest {
     void an_unknown_congress_or_document_is_not_found() {
         Acting.run(testMembers.admin(), () -> {
             assertThatThrownBy(() -> administration.overview(-1)).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> administration.pdf(-1)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> administration.pdf(-1, Locale.GERMAN)).isInstanceOf(NotFoundException.class);
         });
         assertThat(Acting.as(testMembers.admin(), () -> administration.overview(congress.id())))
                 .satisfies(empty -> {

@@ -9,6 +9,7 @@ import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.SecurityTestSupport;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,15 +44,18 @@ class MyInvoiceServiceTest {
                     assertThat(item.number()).isEqualTo(invoice.number());
                     assertThat(item.status()).isEqualTo(PaymentStatus.OPEN);
                 });
-        InvoiceFile file = Acting.as(owner, () -> invoices.pdf(invoice.id()));
+        InvoiceFile file = Acting.as(owner, () -> invoices.pdf(invoice.id(), Locale.GERMAN));
         assertThat(file.content()).isEqualTo(fixture.storedPdf(invoice.id()));
         assertThat(file.fileName()).isEqualTo("Rechnung-" + invoice.number() + ".pdf");
+        assertThat(Acting.as(owner, () -> invoices.pdf(invoice.id(), Locale.ENGLISH))
+                        .fileName())
+                .isEqualTo("Invoice-" + invoice.number() + ".pdf");
 
         assertThat(Acting.as(other, () -> invoices.forRegistration(registration.id())))
                 .isEmpty();
-        assertThatThrownBy(() -> Acting.as(other, () -> invoices.pdf(invoice.id())))
+        assertThatThrownBy(() -> Acting.as(other, () -> invoices.pdf(invoice.id(), Locale.GERMAN)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> invoices.pdf(invoice.id()))
+        assertThatThrownBy(() -> invoices.pdf(invoice.id(), Locale.GERMAN))
                 .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
     }
 

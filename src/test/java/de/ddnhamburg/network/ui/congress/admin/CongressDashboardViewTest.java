@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +23,7 @@ import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,6 +96,35 @@ class CongressDashboardViewTest extends KaribuTest {
         assertThat(_get(RouterLink.class, spec -> spec.withId("desk-link-registrations"))
                         .getHref())
                 .endsWith(congress.id() + "/anmeldungen");
+    }
+
+    @Test
+    void the_chart_writes_its_days_in_the_admins_language() {
+        scenario.register(
+                congress, congress.paidCategory(), "Ada", "Lovelace", congress.smallWorkshop(), Hold.confirmed());
+        loginAsAdmin();
+
+        navigate("verwaltung/kongress/" + congress.id() + "/uebersicht");
+        // The clock stands on Friday, 19 February 2027: the day of the registration.
+        assertThat(chart())
+                .contains(">19.02.</text>")
+                .contains("<title>Fr., 19.02.2027: 1 Anmeldungen</title>")
+                .contains("vom Fr., 19.02.2027 bis zum Fr., 19.02.2027");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("verwaltung/kongress/" + congress.id() + "/anmeldungen");
+        navigate("verwaltung/kongress/" + congress.id() + "/uebersicht");
+        assertThat(chart())
+                .contains(">19 Feb</text>")
+                .contains("<title>Fri 19 Feb 2027: 1 registrations</title>")
+                .contains("from Fri 19 Feb 2027 to Fri 19 Feb 2027")
+                .doesNotContain("19.02.");
+    }
+
+    private static String chart() {
+        return _get(Svg.class, spec -> spec.withId("dashboard-chart"))
+                .getElement()
+                .getProperty("innerHTML");
     }
 
     @Test
