@@ -76,7 +76,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         // One expensive Argon2 encoding shared by all demo accounts keeps the first start fast.
         String hash = provisioning.encodePassword(DEMO_PASSWORD);
-        provisioning.createActive(
+        MemberSummary admin = provisioning.createActive(
                 new NewMember(
                         ADMIN_EMAIL,
                         "Katrin",
@@ -100,7 +100,17 @@ class DemoDataLoader implements ApplicationRunner {
                         groupIds.get("Wiedereinstieg & Back in Job"),
                         Set.of("wiedereinstieg-back-in-job", "netzwerken"),
                         false));
-        DemoEvents.load(events, groupIds, clock);
+        long meeting = DemoEvents.load(events, groupIds, clock);
+        // Issue 16: the admin and a few members met at the past network meeting ("Wen habe ich getroffen?").
+        events.attended(
+                meeting,
+                java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(admin.id()),
+                                DemoMembers.ALL.stream()
+                                        .limit(5)
+                                        .map(member -> java.util.Objects.requireNonNull(
+                                                ids.get(member.firstName() + " " + member.lastName()))))
+                        .toList());
         DemoCongress.load(congress, ids, groupIds, clock);
         LOG.info(
                 "Loaded demo data: {} members, {} expert groups; every demo account uses the password from the README",

@@ -24,7 +24,8 @@ final class DemoEvents {
     private DemoEvents() {}
 
     /** @param groups the demo groups' ids by name */
-    static void load(EventProvisioning events, Map<String, Long> groups, Clock clock) {
+    /** @return the id of the past network meeting, where demo members met ({@link DemoDataLoader}) */
+    static long load(EventProvisioning events, Map<String, Long> groups, Clock clock) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfig.DISPLAY_ZONE);
 
         ZonedDateTime specialist = at(today.plusWeeks(6), 14, 0);
@@ -136,7 +137,7 @@ final class DemoEvents {
                 "Fachveranstaltung zu betrieblichem Gesundheitsmanagement für alle Generationen, mit Praxisbeispielen.",
                 groups.get("Gesundheit im Betrieb"),
                 "gesundheit-im-betrieb");
-        past(
+        return past(
                 events,
                 today.minusWeeks(12),
                 18,
@@ -148,7 +149,7 @@ final class DemoEvents {
                 "netzwerken");
     }
 
-    private static void past(
+    private static long past(
             EventProvisioning events,
             LocalDate day,
             int hour,
@@ -159,7 +160,7 @@ final class DemoEvents {
             @Nullable Long groupId,
             String topic) {
         ZonedDateTime start = at(day, hour, 0);
-        events.createPublished(new EventDraft(
+        return events.createPublished(new EventDraft(
                 title,
                 type,
                 description,

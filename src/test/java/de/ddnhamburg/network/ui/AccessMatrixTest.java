@@ -54,6 +54,7 @@ import de.ddnhamburg.network.ui.event.EventView;
 import de.ddnhamburg.network.ui.event.EventsView;
 import de.ddnhamburg.network.ui.event.GuestCancelView;
 import de.ddnhamburg.network.ui.event.GuestConfirmView;
+import de.ddnhamburg.network.ui.event.PeopleMetView;
 import de.ddnhamburg.network.ui.group.GroupView;
 import de.ddnhamburg.network.ui.group.GroupsView;
 import de.ddnhamburg.network.ui.legal.ImprintView;
@@ -165,6 +166,8 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(
                     EventParticipantsView.class,
                     new Outcome(LoginView.class, AccessDeniedView.class, EventParticipantsView.class)),
+            // Every member may open it; who was not there is told so, and sees nobody (PeopleMetViewTest).
+            Map.entry(PeopleMetView.class, new Outcome(LoginView.class, PeopleMetView.class, PeopleMetView.class)),
             // A published congress and its sessions are public; a draft is "not found" (CongressViewTest).
             Map.entry(CongressView.class, Outcome.everybody(CongressView.class)),
             Map.entry(CongressSessionView.class, Outcome.everybody(CongressSessionView.class)),
@@ -246,6 +249,11 @@ class AccessMatrixTest extends KaribuTest {
                             events,
                             Events.draft(clock, EventFormat.HYBRID, 5, null)
                                     .withAudience(EventAudience.PUBLIC, null, java.util.Set.of(), true));
+        }
+        if (route == PeopleMetView.class) {
+            return "veranstaltungen/"
+                    + Events.published(testMembers, events, Events.draft(clock, EventFormat.HYBRID, 5, null))
+                    + "/getroffen";
         }
         if (route == EventParticipantsView.class) {
             return "veranstaltungen/"

@@ -36,6 +36,12 @@ class Contact extends AbstractEntity {
         this.requestId = requestId;
     }
 
+    /** The request that made the two contacts; none for contacts made before requests were kept. */
+    @Nullable
+    Long getRequestId() {
+        return requestId;
+    }
+
     long otherThan(long memberId) {
         return memberLowId == memberId ? memberHighId : memberLowId;
     }

@@ -44,6 +44,10 @@ class ContactRequest extends AbstractEntity {
     @Column(name = "open_pair", length = 41)
     private @Nullable String openPair;
 
+    /** The event where the two met, if the request was sent from "Wen habe ich getroffen?" (V310). */
+    @Column(name = "met_at_event_id", updatable = false)
+    private @Nullable Long metAtEventId;
+
     protected ContactRequest() {
         this.whoIAm = "";
         this.whyIWrite = "";
@@ -59,6 +63,16 @@ class ContactRequest extends AbstractEntity {
         this.nextStep = message.nextStep();
         this.status = ContactRequestStatus.OPEN;
         this.openPair = pairKey(senderId, recipientId);
+    }
+
+    @Nullable
+    Long getMetAtEventId() {
+        return metAtEventId;
+    }
+
+    /** Names the event where the two met; only before the request is first stored. */
+    void metAt(long eventId) {
+        this.metAtEventId = eventId;
     }
 
     /** The same for both directions, so that the unique column sees A→B and B→A as one pair. */

@@ -4,6 +4,7 @@ import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.common.RetryOnLostRace;
+import de.ddnhamburg.network.domain.event.EventFollowUpService;
 import de.ddnhamburg.network.domain.mail.MailOutbox;
 import de.ddnhamburg.network.domain.mail.MailRequest;
 import de.ddnhamburg.network.domain.mail.MailTemplate;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,6 +48,7 @@ public class ContactRequestService {
     private final ContactProperties properties;
     private final PublicLinks links;
     private final Clock clock;
+    private final EventFollowUpService followUps;
 
     ContactRequestService(
             ContactRequestRepository requests,
@@ -57,7 +60,9 @@ public class ContactRequestService {
             CurrentUser currentUser,
             ContactProperties properties,
             PublicLinks links,
-            Clock clock) {
+            Clock clock,
+            EventFollowUpService followUps) {
+        this.followUps = followUps;
         this.requests = requests;
         this.contacts = contacts;
         this.blocks = blocks;
@@ -78,7 +83,20 @@ public class ContactRequestService {
      */
     @RetryOnLostRace
     public ContactRequestItem send(long recipientId, FirstContactMessage input) {
+        return send(recipientId, input, null);
+    }
+
+    /**
+     * The same, from "Wen habe ich getroffen?": the request names the event where the two met, and
+     * the contact it becomes remembers it ({@link ContactOrigins}). Only for someone the sender
+     * would see on their list of that event ({@link EventFollowUpService#met}).
+     */
+    @RetryOnLostRace
+    public ContactRequestItem send(long recipientId, FirstContactMessage input, @Nullable Long metAtEventId) {
         FirstContactMessage message = ContactRules.validate(input);
+        if (metAtEventId != null && !followUps.met(metAtEventId, recipientId)) {
+            throw new DomainException("contact.request.notMet");
+        }
         long me = currentUser.requireMemberId();
         if (me == recipientId) {
             throw new DomainException("contact.request.self");
@@ -111,7 +129,11 @@ public class ContactRequestService {
         if (requests.countBySenderIdAndCreatedAtAfter(me, clock.instant().minus(LIMIT_WINDOW)) >= limit) {
             throw new DomainException("contact.request.dailyLimit", limit);
         }
-        ContactRequest request = requests.saveAndFlush(new ContactRequest(me, recipientId, message));
+        ContactRequest fresh = new ContactRequest(me, recipientId, message);
+        if (metAtEventId != null) {
+            fresh.metAt(metAtEventId);
+        }
+        ContactRequest request = requests.saveAndFlush(fresh);
         MemberIdentity sender = identity(me);
         MemberIdentity to = identity(recipientId);
         outbox.enqueue(MailRequest.of(

@@ -13,10 +13,34 @@ public class EventProvisioning {
 
     private final EventRepository events;
     private final EventReferences references;
+    private final EventRegistrationRepository registrations;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    EventProvisioning(EventRepository events, EventReferences references) {
+    EventProvisioning(
+            EventRepository events,
+            EventReferences references,
+            EventRegistrationRepository registrations,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.events = events;
         this.references = references;
+        this.registrations = registrations;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Members who had a seat in person at a past event, were marked present and show in its
+     * participant list: for "Wen habe ich getroffen?" in the demo data.
+     */
+    public void attended(long eventId, java.util.List<Long> memberIds) {
+        Event event = events.findById(eventId).orElseThrow();
+        for (long memberId : memberIds) {
+            EventRegistration registration = new EventRegistration(eventId, memberId);
+            registration.confirm(SeatKind.IN_PERSON, event.getStartsAt().minus(java.time.Duration.ofDays(7)));
+            registration.showAsParticipant(true);
+            registration.attended(event.getStartsAt());
+            registrations.save(registration);
+        }
+        jdbc.update("update event set in_person_taken = in_person_taken + ? where id = ?", memberIds.size(), eventId);
     }
 
     public long createPublished(EventDraft draft) {

@@ -81,4 +81,23 @@ interface EventRegistrationRepository extends JpaRepository<EventRegistration, L
             + " where r.eventId = :eventId and r.seatKind = :kind and r.status = :status"
             + " and r.waitingPosition > :position")
     int closeGap(long eventId, SeatKind kind, RegistrationStatus status, int position);
+
+    /**
+     * Events where both hold a confirmed place and {@code second} opted in to the participant list
+     * ({@link EventRelationships}).
+     */
+    @Query("select a.eventId from EventRegistration a, EventRegistration b where a.eventId = b.eventId"
+            + " and a.memberId = :first and b.memberId = :second"
+            + " and a.status = de.ddnhamburg.network.domain.event.RegistrationStatus.CONFIRMED"
+            + " and b.status = de.ddnhamburg.network.domain.event.RegistrationStatus.CONFIRMED"
+            + " and b.showAsParticipant = true")
+    List<Long> findSharedEventIds(long first, long second);
+
+    /** Opted-in members with a confirmed place where the member has one too, as {@code [memberId, eventId]}. */
+    @Query("select b.memberId, b.eventId from EventRegistration a, EventRegistration b"
+            + " where a.eventId = b.eventId and a.memberId = :memberId and b.memberId <> :memberId"
+            + " and a.status = de.ddnhamburg.network.domain.event.RegistrationStatus.CONFIRMED"
+            + " and b.status = de.ddnhamburg.network.domain.event.RegistrationStatus.CONFIRMED"
+            + " and b.showAsParticipant = true and b.memberId is not null")
+    List<Object[]> findFellowParticipants(long memberId);
 }

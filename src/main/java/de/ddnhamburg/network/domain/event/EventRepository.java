@@ -26,6 +26,9 @@ interface EventRepository extends JpaRepository<Event, Long> {
 
     List<Event> findByStatusAndStartsAtBetween(EventStatus status, Instant from, Instant to);
 
+    /** Events that ended in the window, for the mail the day after ({@link FollowUpReminders}). */
+    List<Event> findByStatusAndEndsAtBetween(EventStatus status, Instant from, Instant to);
+
     /**
      * Writes the counted seats into the row, where a CHECK holds them within the capacities: the
      * database's own refusal should the counting ever be wrong. Not versioned on purpose, so that

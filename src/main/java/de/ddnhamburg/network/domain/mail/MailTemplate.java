@@ -119,6 +119,13 @@ public enum MailTemplate {
     EVENT_REMINDER_ONLINE("eventReminderOnline"),
 
     /**
+     * The day after an event, to a member who was there: {0} their name, {1} the event's title, {2}
+     * the people they may want to follow up with (language-neutral lines of name and organisation),
+     * {3} the link to "Wen habe ich getroffen?".
+     */
+    EVENT_FOLLOW_UP("eventFollowUp"),
+
+    /**
      * An organiser writes to the participants: {0} the recipient's name, {1} the event's title, {2} the
      * subject, {3} the text, {4} the organiser's name. Subject and text are plain text as typed.
      */

@@ -1,12 +1,20 @@
 package de.ddnhamburg.network.domain.member;
 
+import de.ddnhamburg.network.domain.common.ClockConfig;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,7 +33,8 @@ public class MemberDirectoryService {
     private final MemberGroupLookup groups;
     private final MemberCongressLookup congresses;
     private final SeekingQuery seeking;
-    private final java.time.Clock clock;
+    private final Clock clock;
+    private final MemberEventLookup events;
 
     MemberDirectoryService(
             DirectoryQuery query,
@@ -35,9 +44,11 @@ public class MemberDirectoryService {
             MemberGroupLookup groups,
             MemberCongressLookup congresses,
             SeekingQuery seeking,
-            java.time.Clock clock) {
+            Clock clock,
+            MemberEventLookup events) {
         this.seeking = seeking;
         this.clock = clock;
+        this.events = events;
         this.query = query;
         this.suggestionQuery = suggestionQuery;
         this.congresses = congresses;
@@ -82,27 +93,24 @@ public class MemberDirectoryService {
     /**
      * "People you should meet": members who share the most topics and expertise with me and who are
      * not yet contacts (nor blocked, nor waiting for an answer). Meeting at an upcoming congress
-     * (both registered, the other shown in its participant list) counts as one more thing shared.
-     * A member whose "Ich suche / Ich biete" entry matches one of mine ranks higher ({@link
-     * #OFFER_WEIGHT}), also if we share nothing else, and the suggestion says which entry matches.
+     * (both registered, the other shown in its participant list) counts as one more thing shared,
+     * and so does taking part in the same events (as far as I may see them). A member whose "Ich
+     * suche / Ich biete" entry matches one of mine ranks higher ({@link #OFFER_WEIGHT}), also if we
+     * share nothing else, and the suggestion says which entry matches.
      */
     public List<Suggestion> suggestionsForMe(int limit, Locale locale) {
         long me = currentUser.memberId().orElseThrow(NotFoundException::new);
-        Map<Long, Long> scores = new java.util.HashMap<>();
+        Map<Long, Long> scores = new HashMap<>();
         Map<Long, CongressRef> atCongress = congresses.fellowAttendees(me);
-        java.util.Set<Long> excluded = contacts.alreadyConnected(me);
-        List<DirectoryQuery.Row> rows = new java.util.ArrayList<>(
-                suggestionQuery.mostInCommon(me, excluded, atCongress.keySet(), limit, scores));
-        Map<Long, List<SeekingMatch>> matches = seeking.matchesFor(
-                me,
-                java.time.LocalDate.ofInstant(
-                        clock.instant(), de.ddnhamburg.network.domain.common.ClockConfig.DISPLAY_ZONE),
-                excluded);
-        java.util.Set<Long> found =
-                rows.stream().map(DirectoryQuery.Row::id).collect(java.util.stream.Collectors.toSet());
+        Set<Long> excluded = contacts.alreadyConnected(me);
+        List<DirectoryQuery.Row> rows = new ArrayList<>(suggestionQuery.mostInCommon(
+                me, excluded, atCongress.keySet(), events.fellowParticipants(me), limit, scores));
+        Map<Long, List<SeekingMatch>> matches =
+                seeking.matchesFor(me, LocalDate.ofInstant(clock.instant(), ClockConfig.DISPLAY_ZONE), excluded);
+        Set<Long> found = rows.stream().map(DirectoryQuery.Row::id).collect(Collectors.toSet());
         rows.addAll(suggestionQuery.listedRows(
                 matches.keySet().stream().filter(id -> !found.contains(id)).toList()));
-        Map<Long, Long> ranks = new java.util.HashMap<>();
+        Map<Long, Long> ranks = new HashMap<>();
         rows.forEach(
                 row -> ranks.put(row.id(), scores.getOrDefault(row.id(), 0L) + matchWeight(matches.get(row.id()))));
         List<DirectoryQuery.Row> ranked = rows.stream()
@@ -130,7 +138,7 @@ public class MemberDirectoryService {
 
     static final long SEARCH_WEIGHT = 3;
 
-    private static long matchWeight(@org.jspecify.annotations.Nullable List<SeekingMatch> matches) {
+    private static long matchWeight(@Nullable List<SeekingMatch> matches) {
         if (matches == null) {
             return 0;
         }

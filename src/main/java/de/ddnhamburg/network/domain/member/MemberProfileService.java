@@ -33,6 +33,7 @@ public class MemberProfileService {
     private final Clock clock;
     private final MemberGroupLookup groups;
     private final MemberCongressLookup congresses;
+    private final MemberEventLookup events;
 
     MemberProfileService(
             MemberRepository members,
@@ -42,7 +43,9 @@ public class MemberProfileService {
             MemberPhotoRepository photos,
             Clock clock,
             MemberGroupLookup groups,
-            MemberCongressLookup congresses) {
+            MemberCongressLookup congresses,
+            MemberEventLookup events) {
+        this.events = events;
         this.groups = groups;
         this.congresses = congresses;
         this.members = members;
@@ -141,8 +144,8 @@ public class MemberProfileService {
     }
 
     /**
-     * Shared topics and expertise, counting only what the other member lets the viewer see, and the
-     * groups both are active members of.
+     * Shared topics and expertise, counting only what the other member lets the viewer see, the
+     * groups both are active members of, and congresses and events both take part in.
      */
     public Commonalities commonalities(long memberId, Locale locale) {
         ProfileDetails other = viewProfile(memberId, locale);
@@ -161,7 +164,8 @@ public class MemberProfileService {
                 sharedTopics,
                 sharedExpertise,
                 groups.sharedGroups(me.id(), other.id()),
-                congresses.sharedCongresses(me.id(), other.id()));
+                congresses.sharedCongresses(me.id(), other.id()),
+                events.sharedEvents(me.id(), other.id()));
     }
 
     private static <T> @Nullable T shown(Member owner, Relationship viewer, ProfileField field, @Nullable T value) {

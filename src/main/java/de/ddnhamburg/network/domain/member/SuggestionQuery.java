@@ -27,12 +27,14 @@ class SuggestionQuery {
             long memberId,
             java.util.Set<Long> excluded,
             java.util.Set<Long> fellowAttendees,
+            java.util.Set<Long> fellowParticipants,
             int limit,
             Map<Long, Long> scores) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("me", memberId)
                 .addValue("excluded", excluded.isEmpty() ? List.of(-1L) : excluded)
                 .addValue("fellows", fellowAttendees.isEmpty() ? List.of(-1L) : fellowAttendees)
+                .addValue("participants", fellowParticipants.isEmpty() ? List.of(-1L) : fellowParticipants)
                 .addValue("limit", limit);
         String sql = "select " + DirectoryQuery.COLUMNS + ", s.score from (select member_id, count(*) as score from ("
                 + " select mt.member_id from member_topic mt join member o on o.id = mt.member_id and o.vis_topics = 'MEMBERS'"
@@ -43,6 +45,9 @@ class SuggestionQuery {
                 // Meeting at an upcoming congress counts once (MemberCongressLookup.fellowAttendees).
                 + " union all"
                 + " select f.id from member f where f.id in (:fellows)"
+                // Taking part in the same events counts once too (MemberEventLookup.fellowParticipants).
+                + " union all"
+                + " select p.id from member p where p.id in (:participants)"
                 + ") shared group by member_id) s join member m on m.id = s.member_id"
                 + " where m.id <> :me and m.status = 'ACTIVE' and m.listed_in_directory = true and m.id not in (:excluded)"
                 + " order by s.score desc, m.last_name, m.first_name, m.id limit :limit";

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.domain.announcement.AnnouncementPreferenceService;
 import de.ddnhamburg.network.domain.common.InvalidInputException;
+import de.ddnhamburg.network.domain.event.FollowUpPreferenceService;
 import de.ddnhamburg.network.domain.member.AccountOverview;
 import de.ddnhamburg.network.domain.member.AccountRules;
 import de.ddnhamburg.network.domain.member.AccountService;
@@ -58,6 +59,7 @@ public class AccountView extends Div implements TranslatedTitle {
             AccountService accounts,
             PersonalDataExport export,
             AnnouncementPreferenceService announcements,
+            FollowUpPreferenceService followUps,
             AuthenticationContext authentication) {
         this.accounts = accounts;
         this.export = export;
@@ -73,6 +75,7 @@ public class AccountView extends Div implements TranslatedTitle {
                 emailSection(),
                 consentSection(),
                 new AnnouncementSwitch(announcements),
+                new FollowUpSwitch(followUps),
                 dataSection(),
                 deleteSection());
         refresh();

@@ -43,6 +43,7 @@ public class ContactRequestDialog extends Dialog {
     private final FieldProblems problems = new FieldProblems(this);
     private final Div preview = new Div();
     private final Paragraph error = new Paragraph();
+    private @Nullable Long metAtEventId;
 
     /** The message being written; the binder fills it when every part is valid. */
     private static final class Draft {
@@ -109,6 +110,18 @@ public class ContactRequestDialog extends Dialog {
         getFooter().add(cancel, send);
     }
 
+    /**
+     * Sends the request with the event where the two met, which the contact then remembers ("Wen
+     * habe ich getroffen?"), and says so above the message.
+     */
+    public ContactRequestDialog metAt(long eventId, String eventTitle) {
+        this.metAtEventId = eventId;
+        Paragraph context = new Paragraph(getTranslation("event.met.dialog.context", eventTitle));
+        context.setId("contact-dialog-met-at");
+        addComponentAtIndex(1, context);
+        return this;
+    }
+
     private TextArea part(String name, String id, int max) {
         TextArea field = new TextArea(getTranslation("contact.dialog." + name));
         field.setId(id);
@@ -154,7 +167,7 @@ public class ContactRequestDialog extends Dialog {
             return;
         }
         try {
-            ContactRequestItem sent = requests.send(recipient.id(), draft.toMessage());
+            ContactRequestItem sent = requests.send(recipient.id(), draft.toMessage(), metAtEventId);
             close();
             Notices.success("contact.notify.sent", recipient.displayName());
             ContactsChanged.fire();

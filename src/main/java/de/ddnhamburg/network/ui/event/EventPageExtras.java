@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.ui.event;
 
 import com.vaadin.flow.component.Component;
+import de.ddnhamburg.network.domain.event.EventFollowUpService;
 import de.ddnhamburg.network.domain.event.EventPage;
 import de.ddnhamburg.network.domain.event.EventParticipationService;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
@@ -16,11 +17,14 @@ class EventPageExtras {
     private final EventRegistrationService registrations;
     private final EventParticipationService participation;
     private final SeatsBroadcaster broadcaster;
+    private final EventFollowUpService followUps;
 
     EventPageExtras(
             EventRegistrationService registrations,
             EventParticipationService participation,
-            SeatsBroadcaster broadcaster) {
+            SeatsBroadcaster broadcaster,
+            EventFollowUpService followUps) {
+        this.followUps = followUps;
         this.registrations = registrations;
         this.participation = participation;
         this.broadcaster = broadcaster;
@@ -34,5 +38,10 @@ class EventPageExtras {
     /** Map link, organisers' link, participant list and "Wer noch kommt". */
     Component community(EventPage event) {
         return new EventCommunity(participation, event.id());
+    }
+
+    /** For a member who was there, once the event is over: the link to "Wen habe ich getroffen?". */
+    Component peopleMet(EventPage event) {
+        return new PeopleMetLink(followUps, event.id());
     }
 }

@@ -107,6 +107,9 @@ public class EventView extends Div implements BeforeEnterObserver, NamedTitle {
         add(
                 extras.liveSeats(event, () -> load(id)),
                 guest ? new GuestRegistrationForm(guests, event.id()) : registration(event));
+        if (!guest) {
+            add(extras.peopleMet(event));
+        }
         add(extras.community(event));
     }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.contact.ContactBlockService;
+import de.ddnhamburg.network.domain.contact.ContactOrigins;
 import de.ddnhamburg.network.domain.contact.ContactReadService;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.member.Commonalities;
@@ -29,6 +30,7 @@ import de.ddnhamburg.network.ui.components.Badges;
 import de.ddnhamburg.network.ui.components.NamedTitle;
 import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.contact.ContactPanel;
+import de.ddnhamburg.network.ui.contact.MetAtNote;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
@@ -48,6 +50,7 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, Named
     private final ContactRequestService requests;
     private final ContactBlockService blocks;
     private final SeekingService seeking;
+    private final ContactOrigins origins;
     private String title = "";
 
     public MemberProfileView(
@@ -55,8 +58,10 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, Named
             ContactReadService contacts,
             ContactRequestService requests,
             ContactBlockService blocks,
-            SeekingService seeking) {
+            SeekingService seeking,
+            ContactOrigins origins) {
         this.seeking = seeking;
+        this.origins = origins;
         this.profiles = profiles;
         this.contacts = contacts;
         this.requests = requests;
@@ -101,6 +106,9 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, Named
         }
         if (profile.relationship() != Relationship.SELF) {
             add(new ContactPanel(contacts, requests, blocks, profiles, profile, shared, () -> load(profile.id())));
+            if (profile.relationship() == Relationship.CONTACT) {
+                add(new MetAtNote(origins, profile.id()));
+            }
         }
         if (shared != null) {
             add(commonalities(shared));
@@ -168,6 +176,14 @@ public class MemberProfileView extends Div implements BeforeEnterObserver, Named
                     .forEach(congress ->
                             congresses.add(new Anchor(PublicLinks.CONGRESS + "/" + congress.id(), congress.title())));
             section.add(new Paragraph(getTranslation("congress.commonalities.congresses")), congresses);
+        }
+        if (!shared.events().isEmpty()) {
+            Div events = new Div();
+            events.setId("shared-events");
+            events.addClassName("shared-events");
+            shared.events()
+                    .forEach(event -> events.add(new Anchor(PublicLinks.EVENTS + "/" + event.id(), event.title())));
+            section.add(new Paragraph(getTranslation("event.commonalities.events")), events);
         }
         return section;
     }
