@@ -23,8 +23,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class EventLiveSeatsIT {
 
     private static final String DEMO_PASSWORD = "ddn-demo-passwort";
-    /** A demo member whom no other browser test on the shared app registers for an event. */
-    private static final String REGISTERING_MEMBER = "henning.brandt@example.org";
+    /**
+     * A member of the demo group "Wiedereinstieg & Back in Job", to whose members the event is open,
+     * whom no other browser test on the shared app registers for an event.
+     */
+    private static final String REGISTERING_MEMBER = "anja.wulff@example.org";
 
     private static final Pattern FREE = Pattern.compile("(\\d+) von 40 frei");
 
