@@ -88,12 +88,13 @@ final class SharedApp {
      */
     private static SharedApp start(String name) throws Exception {
         Path dataDir = Files.createTempDirectory("ddn-shared-" + name);
-        // As the app's own URL, plus AUTO_SERVER and DB_CLOSE_DELAY=-1. The shared app runs half an
+        // AUTO_SERVER (which H2 allows only without the app's own DB_CLOSE_ON_EXIT=FALSE) and
+        // DB_CLOSE_DELAY=-1. The shared app runs half an
         // hour on a crowded machine: at 27 minutes a registration failed with H2's "The database has
         // been closed", about when Hikari retires its first connections (max-lifetime 30 min); so
         // the database stays open and the pool keeps its connections for the whole run.
-        String database = "jdbc:h2:file:" + dataDir.toAbsolutePath()
-                + "/ddn-network;AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1";
+        String database =
+                "jdbc:h2:file:" + dataDir.toAbsolutePath() + "/ddn-network;AUTO_SERVER=TRUE;DB_CLOSE_DELAY=-1";
         GreenMail smtp = new GreenMail(new ServerSetup(PackagedApp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
