@@ -3,6 +3,7 @@ package de.ddnhamburg.network.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,8 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (a phone), with the dialogs that matter (contact request, cancelling a registration, a new group,
  * cancelling an event): axe-core's WCAG 2.1 A and AA rules must find nothing serious or critical, no
  * page may show an error notification or the error page, scroll sideways on a phone, or make the
- * server log an error. One app and, per role, one browser; findings of all pages are collected so
- * that one run shows them all. The report goes to {@code target/axe-report.txt}, phone screenshots
+ * server log an error. The app that the browser tests share ({@link SharedApp}) and, per role, one
+ * browser; findings of all pages are collected so that one run shows them all. The report goes to {@code target/axe-report.txt}, phone screenshots
  * to {@code target/screenshots/a11y-*}.
  */
 class AccessibilitySweepIT {
@@ -46,17 +45,22 @@ class AccessibilitySweepIT {
     private static final int PHONE = 375;
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @AutoClose
+    /** The app that the browser tests share; the sweep's guests, accounts and mail are its own. */
+    private static SharedApp shared;
+
     private static PackagedApp app;
+
+    /** The mails that other tests caused before, which the guests' links are not looked for in. */
+    private static Set<String> mailsBefore = Set.of();
 
     private static Axe axe;
 
     @BeforeAll
     static void start() throws Exception {
         axe = Axe.load();
-        // The outbox sends (here: logs) at once, so that a guest's confirmation link can be read from the log.
-        app = PackagedApp.start(
-                PackagedApp.jar(), Files.createTempDirectory("ddn-a11y-data"), "--app.mail.outbox.poll-interval=PT1S");
+        shared = SharedApp.get(SharedApp.DEMO);
+        app = shared.app();
+        mailsBefore = shared.mailsSoFar();
         Files.deleteIfExists(report());
     }
 
@@ -502,17 +506,7 @@ class AccessibilitySweepIT {
 
         String firstLink(String listPath, String hrefPattern) {
             open(listPath);
-            @SuppressWarnings("unchecked")
-            List<String> hrefs = (List<String>)
-                    browser.executeScript("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href);");
-            Pattern pattern = Pattern.compile("/(" + hrefPattern + ")(?:[?#].*)?$");
-            for (String href : Objects.requireNonNull(hrefs)) {
-                Matcher matcher = pattern.matcher(href);
-                if (matcher.find()) {
-                    return "/" + matcher.group(1);
-                }
-            }
-            throw new AssertionError("No link matching " + hrefPattern + " on " + listPath);
+            return BrowserJourney.firstLink(browser, hrefPattern);
         }
 
         String linkByText(String text) {
@@ -552,22 +546,15 @@ class AccessibilitySweepIT {
             click(By.xpath("//vaadin-tab[contains(., '" + label + "')]"));
         }
 
-        /**
-         * The path and query of the link in the last mail to the address, read from the app's log:
-         * without an SMTP server the app logs each mail it sends.
-         */
+        /** The path and query of the link in the mail to the address (the first since the sweep began). */
         String mailedLink(String recipient, String path) {
-            Pattern link = Pattern.compile(Pattern.quote(path) + "[A-Za-z0-9_-]+");
-            return wait.until(driver -> {
-                try {
-                    String log = Files.readString(app.log(), StandardCharsets.UTF_8);
-                    int mail = log.lastIndexOf("To: " + recipient);
-                    Matcher matcher = link.matcher(log);
-                    return mail >= 0 && matcher.find(mail) ? matcher.group() : null;
-                } catch (IOException e) {
-                    return null;
-                }
-            });
+            try {
+                URI link = URI.create(BrowserJourney.linkIn(shared.mailTo(recipient, 1, mailsBefore), path));
+                return link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         void openDialog(By opener) {

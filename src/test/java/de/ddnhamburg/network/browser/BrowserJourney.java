@@ -2,26 +2,21 @@ package de.ddnhamburg.network.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -32,80 +27,46 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One browser journey through the packaged app: a headless Chromium with its wait, optionally a
- * GreenMail SMTP server that the app sends to, and the app itself. The browser ITs share this so
- * that each of them only says what its user does; closing it stops all three. A journey may open
- * more browsers on the same app ({@link #anotherBrowser()}) and write to the app's database
- * ({@link #startWithDatabase}).
+ * One browser journey through the packaged app: a headless Chromium with its wait, on an app that
+ * the browser ITs share ({@link SharedApp}) with its GreenMail SMTP server. The browser ITs use this
+ * so that each of them only says what its user does; closing it quits its browsers and leaves the
+ * app running for the next IT. A journey may open more browsers on the same app
+ * ({@link #anotherBrowser()}) and write to the app's database ({@link #database()}).
  */
 final class BrowserJourney implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Duration MAIL_LIMIT = Duration.ofSeconds(30);
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private GreenMail smtp;
-    private PackagedApp app;
-    private @Nullable String database;
+    /** Waits until Vaadin has no request under way (after a page load or a click). */
+    private static final String VAADIN_IDLE = """
+            if (document.readyState !== 'complete' || !window.Vaadin || !window.Vaadin.Flow
+                    || !window.Vaadin.Flow.clients) { return false; }
+            const clients = Object.values(window.Vaadin.Flow.clients);
+            return clients.length > 0 && clients.every(c => !c.isActive || !c.isActive());
+            """;
+
+    private final SharedApp shared;
+    private final Set<String> mailsBefore;
+    private final ChromeDriver browser;
+    private final WebDriverWait wait;
     private final List<ChromeDriver> otherBrowsers = new ArrayList<>();
 
-    private BrowserJourney() {}
-
-    /**
-     * Browser, SMTP server and app in a fresh data directory. The app polls its outbox every second
-     * (the default would make each mail step wait) and puts its own address into the links it mails.
-     */
-    static BrowserJourney start(String dataDirPrefix, String... extraAppArguments) throws Exception {
-        return start(Files.createTempDirectory(dataDirPrefix), extraAppArguments);
+    private BrowserJourney(SharedApp shared, ChromeDriver browser) {
+        this.shared = shared;
+        this.mailsBefore = shared.mailsSoFar();
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, WAIT);
     }
 
-    /** As {@link #start(String, String...)}, for a test that needs to know the data directory beforehand. */
-    static BrowserJourney start(Path dataDir, String... extraAppArguments) throws Exception {
-        return start(dataDir, true, extraAppArguments);
+    /** A browser on the shared app with the demo data ({@link SharedApp#DEMO}). */
+    static BrowserJourney start() throws Exception {
+        return start(SharedApp.DEMO);
     }
 
-    /**
-     * As {@link #start(String, String...)}, on an H2 file database that the test may write to while
-     * the app runs ({@link #database()}), e.g. a congress that takes place today.
-     */
-    static BrowserJourney startWithDatabase(String dataDirPrefix, boolean withMail) throws Exception {
-        Path dataDir = Files.createTempDirectory(dataDirPrefix);
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath() + "/ddn-network;AUTO_SERVER=TRUE";
-        BrowserJourney journey = start(dataDir, withMail, "--spring.datasource.url=" + url);
-        journey.database = url;
-        return journey;
-    }
-
-    /** Browser and app only: the app then has no SMTP server and just logs its mail. */
-    static BrowserJourney startWithoutMail(String dataDirPrefix) throws Exception {
-        return start(Files.createTempDirectory(dataDirPrefix), false);
-    }
-
-    private static BrowserJourney start(Path dataDir, boolean withMail, String... extraAppArguments) throws Exception {
-        BrowserJourney journey = new BrowserJourney();
-        try {
-            journey.browser = Chromium.start();
-            journey.wait = new WebDriverWait(journey.browser, WAIT);
-            int port = PackagedApp.freePort();
-            List<String> arguments = new ArrayList<>(List.of(extraAppArguments));
-            if (withMail) {
-                journey.smtp =
-                        new GreenMail(new ServerSetup(PackagedApp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-                journey.smtp.start();
-                arguments.addAll(List.of(
-                        "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=" + journey.smtp.getSmtp().getPort(),
-                        "--app.mail.outbox.poll-interval=PT1S",
-                        "--app.public-url=http://localhost:" + port));
-            }
-            journey.app = PackagedApp.start(PackagedApp.jar(), dataDir, port, arguments.toArray(String[]::new));
-            return journey;
-        } catch (Exception | Error e) {
-            // Whatever did start must not outlive a failed start (Chromium missing aborts the test class).
-            journey.close();
-            throw e;
-        }
+    /** A browser on the shared app of that name, started first if no IT has used it yet. */
+    static BrowserJourney start(String sharedApp) throws Exception {
+        SharedApp shared = SharedApp.get(sharedApp);
+        return new BrowserJourney(shared, Chromium.start());
     }
 
     ChromeDriver browser() {
@@ -113,15 +74,12 @@ final class BrowserJourney implements AutoCloseable {
     }
 
     PackagedApp app() {
-        return app;
+        return shared.app();
     }
 
-    /** A connection to the app's database; only for a journey started {@link #startWithDatabase with one}. */
+    /** A connection to the app's database, for rows that no page of this journey builds. */
     Connection database() throws SQLException {
-        if (database == null) {
-            throw new IllegalStateException("Started without a database of its own: use startWithDatabase");
-        }
-        return DriverManager.getConnection(database, "sa", "");
+        return shared.database();
     }
 
     /** One more browser on the same app (an office beside the door, say); it closes with the journey. */
@@ -131,18 +89,64 @@ final class BrowserJourney implements AutoCloseable {
         return other;
     }
 
+    /** Quits one of the journey's other browsers before the journey ends. */
+    void quit(ChromeDriver other) {
+        otherBrowsers.remove(other);
+        other.quit();
+    }
+
     /** Logs that browser in and waits for its member start page; its wait comes back for the next steps. */
     WebDriverWait logIn(ChromeDriver other, String email, String password) {
         WebDriverWait otherWait = new WebDriverWait(other, WAIT);
-        other.get(app.url("/login"));
+        other.get(app().url("/login"));
         fillLoginForm(other, otherWait, email, password);
         otherWait.until(ExpectedConditions.urlContains("/start"));
         return otherWait;
     }
 
+    /** A browser of the journey, logged in as that user, with a wait that polls every 50 ms. */
+    WebDriverWait loggedIn(ChromeDriver other, String email, String password) {
+        WebDriverWait otherWait = new WebDriverWait(other, WAIT, Duration.ofMillis(50));
+        open(other, otherWait, "/login");
+        fillLoginForm(other, otherWait, email, password);
+        otherWait.until(ExpectedConditions.urlContains("/start"));
+        return otherWait;
+    }
+
+    /** Opens a path of the app in that browser and waits until the page has settled ({@link #settle}). */
+    void open(ChromeDriver other, WebDriverWait otherWait, String path) {
+        other.get(app().url(path));
+        settle(other, otherWait);
+    }
+
+    /** Waits until Vaadin has no request under way, then 150 ms for the components to render. */
+    static void settle(ChromeDriver browser, WebDriverWait wait) {
+        wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(VAADIN_IDLE)));
+        try {
+            Thread.sleep(150);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The path of the first link on the open page whose path matches, e.g. {@code "veranstaltungen/\\d+"}. */
+    static String firstLink(ChromeDriver browser, String hrefPattern) {
+        @SuppressWarnings("unchecked")
+        List<String> hrefs = (List<String>)
+                browser.executeScript("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href);");
+        Pattern pattern = Pattern.compile("/(" + hrefPattern + ")(?:[?#].*)?$");
+        for (String href : Objects.requireNonNull(hrefs)) {
+            Matcher matcher = pattern.matcher(href);
+            if (matcher.find()) {
+                return "/" + matcher.group(1);
+            }
+        }
+        throw new AssertionError("No link matching " + hrefPattern + " on " + browser.getCurrentUrl());
+    }
+
     /** Opens a path of the app, e.g. {@code "/login"}. */
     void open(String path) {
-        browser.get(app.url(path));
+        browser.get(app().url(path));
     }
 
     <T> T until(ExpectedCondition<T> condition) {
@@ -218,29 +222,12 @@ final class BrowserJourney implements AutoCloseable {
     }
 
     /**
-     * The {@code expected}-th mail to the recipient (1 = the first). The outbox sends asynchronously,
-     * so this polls the SMTP server until that mail is there or the limit has passed.
+     * The {@code expected}-th mail to the recipient (1 = the first) since this journey started; mails
+     * that other ITs caused before do not count. The outbox sends asynchronously, so this polls the
+     * SMTP server until that mail is there or 30 s have passed.
      */
     MimeMessage mailTo(String recipient, int expected) throws InterruptedException {
-        long deadline = System.nanoTime() + MAIL_LIMIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            MimeMessage[] found = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(message -> addressedTo(message, recipient))
-                    .toArray(MimeMessage[]::new);
-            if (found.length >= expected) {
-                return found[expected - 1];
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("Fewer than " + expected + " mails to " + recipient + " within 30 s");
-    }
-
-    private static boolean addressedTo(MimeMessage message, String recipient) {
-        try {
-            return GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient);
-        } catch (MessagingException e) {
-            return false;
-        }
+        return shared.mailTo(recipient, expected, mailsBefore);
     }
 
     /** The first link in the mail whose address contains {@code path}; fails if there is none. */
@@ -253,17 +240,10 @@ final class BrowserJourney implements AutoCloseable {
         return matcher.group();
     }
 
+    /** Quits the journey's browsers; the shared app goes on for the next IT. */
     @Override
-    public void close() throws Exception {
+    public void close() {
         otherBrowsers.forEach(ChromeDriver::quit);
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
+        browser.quit();
     }
 }

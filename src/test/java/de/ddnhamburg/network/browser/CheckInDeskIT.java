@@ -70,7 +70,7 @@ class CheckInDeskIT {
     @BeforeAll
     static void start() throws Exception {
         axe = Axe.load();
-        journey = BrowserJourney.startWithDatabase("ddn-check-in-data", false);
+        journey = BrowserJourney.start(SharedApp.OWN_CONGRESSES);
         desk = journey.browser();
         office = journey.anotherBrowser();
         insertCongressToday();

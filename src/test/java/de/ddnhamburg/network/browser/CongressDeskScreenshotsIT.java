@@ -26,7 +26,7 @@ class CongressDeskScreenshotsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        journey = BrowserJourney.startWithoutMail("ddn-congress-desk-screens");
+        journey = BrowserJourney.start();
     }
 
     @Test

@@ -52,7 +52,7 @@ class CongressJourneyIT {
 
     @BeforeAll
     static void start() throws Exception {
-        journey = BrowserJourney.startWithDatabase("ddn-congress-journey-data", true);
+        journey = BrowserJourney.start(SharedApp.OWN_CONGRESSES);
         insertCongress();
     }
 

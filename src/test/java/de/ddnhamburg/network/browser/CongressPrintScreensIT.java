@@ -23,7 +23,7 @@ class CongressPrintScreensIT {
 
     @BeforeAll
     static void start() throws Exception {
-        journey = BrowserJourney.startWithoutMail("ddn-congress-print");
+        journey = BrowserJourney.start();
     }
 
     @Test

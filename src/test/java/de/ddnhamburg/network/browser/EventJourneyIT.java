@@ -3,10 +3,7 @@ package de.ddnhamburg.network.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -25,9 +22,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * registers without an account, confirms by the link in the mail and sees the seat; a member fills
  * the last seat, and the next member lands on the waiting list.
  *
- * <p>The event is written into the app's database before the browser starts (the app runs its H2
- * file with AUTO_SERVER, so this test can connect too): creating events in the UI is not part of
- * this journey.
+ * <p>The event is written into the app's database before the browser starts (the shared app runs
+ * its H2 file with AUTO_SERVER, so this test can connect too): creating events in the UI is not
+ * part of this journey.
  */
 class EventJourneyIT {
 
@@ -42,11 +39,8 @@ class EventJourneyIT {
 
     @BeforeAll
     static void start() throws Exception {
-        // The test writes its event into the app's H2 file, so the app must let a second process in.
-        Path data = Files.createTempDirectory("ddn-event-journey-data");
-        String database = "jdbc:h2:file:" + data.toAbsolutePath() + "/ddn-network;AUTO_SERVER=TRUE";
-        journey = BrowserJourney.start(data, "--spring.datasource.url=" + database);
-        eventId = insertPublicHybridEvent(database);
+        journey = BrowserJourney.start();
+        eventId = insertPublicHybridEvent();
     }
 
     @Test
@@ -98,11 +92,15 @@ class EventJourneyIT {
         journey.screenshot("event-04-member-waiting");
     }
 
-    /** A published public hybrid event that takes guests: two seats in person, twenty online, in two weeks. */
-    private static long insertPublicHybridEvent(String database) throws Exception {
+    /**
+     * A published public hybrid event that takes guests: two seats in person, twenty online, in 45
+     * days, after the demo events: the ITs that open the first event of the list on the same app
+     * ({@link SharedApp}) and register for it must not find this one.
+     */
+    private static long insertPublicHybridEvent() throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Instant start = now.plus(Duration.ofDays(14));
-        try (Connection connection = DriverManager.getConnection(database, "sa", "");
+        Instant start = now.plus(Duration.ofDays(45));
+        try (Connection connection = journey.database();
                 PreparedStatement insert = connection.prepareStatement("""
                         insert into event (version, created_at, updated_at, title, event_type, description, starts_at,
                             ends_at, format, venue, online_link, in_person_capacity, online_capacity, status, audience,

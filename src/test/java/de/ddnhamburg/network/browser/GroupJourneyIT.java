@@ -31,7 +31,7 @@ class GroupJourneyIT {
 
     @BeforeAll
     static void start() throws Exception {
-        journey = BrowserJourney.start("ddn-group-journey-data");
+        journey = BrowserJourney.start();
     }
 
     @Test

@@ -35,7 +35,7 @@ class MemberJourneyIT {
 
     @BeforeAll
     static void start() throws Exception {
-        journey = BrowserJourney.start("ddn-journey-data");
+        journey = BrowserJourney.start();
     }
 
     @Test

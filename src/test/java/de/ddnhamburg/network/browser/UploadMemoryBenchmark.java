@@ -58,7 +58,7 @@ class UploadMemoryBenchmark {
     @Test
     void five_concurrent_one_gigabyte_uploads_are_refused_early_and_the_heap_stays_flat() throws Exception {
         assumeThat(PackagedApp.jar()).as("the packaged jar (./mvnw package)").exists();
-        journey = BrowserJourney.startWithoutMail("ddn-upload-bench");
+        journey = BrowserJourney.start();
         journey.logIn("admin@ddn-hamburg.de", "ddn-demo-passwort");
         journey.open("/profil");
         journey.until(ExpectedConditions.presenceOfElementLocated(By.id("photo-upload")));

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,16 +31,18 @@ class ZoomAndFocusIT {
 
     private static final String PASSWORD = "ddn-demo-passwort";
     private static final String MEMBER = "rieke.sommerfeld@example.org";
-    private static final String OTHER_MEMBER = "claudia.harms@example.org";
+    /** A demo member whom no other browser test on the shared app lets send a contact request. */
+    private static final String OTHER_MEMBER = "silke.jansen@example.org";
+
     private static final String ADMIN = "admin@ddn-hamburg.de";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @AutoClose
-    private static PackagedApp app;
+    private static BrowserJourney journey;
 
     @BeforeAll
     static void start() throws Exception {
-        app = PackagedApp.start(PackagedApp.jar(), Files.createTempDirectory("ddn-zoom-data"));
+        journey = BrowserJourney.start();
     }
 
     // --- 200 % zoom ---
@@ -166,13 +166,6 @@ class ZoomAndFocusIT {
 
         private static final int MOST_TABS = 60;
 
-        private static final String READY = """
-                if (document.readyState !== 'complete' || !window.Vaadin || !window.Vaadin.Flow
-                        || !window.Vaadin.Flow.clients) { return false; }
-                const clients = Object.values(window.Vaadin.Flow.clients);
-                return clients.length > 0 && clients.every(c => !c.isActive || !c.isActive());
-                """;
-
         // The public pages scroll the document; the member area scrolls AppLayout's content part.
         // Reports sideways scrolling and the innermost visible elements reaching past the right edge
         // of what can be seen (grids scroll in their own box and are left out; so is what a closed
@@ -261,13 +254,10 @@ class ZoomAndFocusIT {
         private final WebDriverWait wait;
 
         Browser(@Nullable String email) {
-            this.browser = Chromium.start();
-            this.wait = new WebDriverWait(browser, WAIT, Duration.ofMillis(50));
-            if (email != null) {
-                open("/login");
-                BrowserJourney.fillLoginForm(browser, wait, email, PASSWORD);
-                wait.until(ExpectedConditions.urlContains("/start"));
-            }
+            this.browser = journey.anotherBrowser();
+            this.wait = email == null
+                    ? new WebDriverWait(browser, WAIT, Duration.ofMillis(50))
+                    : journey.loggedIn(browser, email, PASSWORD);
         }
 
         /** A 1280 × 900 window at 200 % zoom: 640 × 450 CSS pixels, two device pixels each. */
@@ -278,17 +268,11 @@ class ZoomAndFocusIT {
         }
 
         void open(String path) {
-            browser.get(app.url(path));
-            settle();
+            journey.open(browser, wait, path);
         }
 
         void settle() {
-            wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(READY)));
-            try {
-                Thread.sleep(150);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            BrowserJourney.settle(browser, wait);
         }
 
         void click(By locator) {
@@ -299,17 +283,7 @@ class ZoomAndFocusIT {
 
         String firstLink(String listPath, String hrefPattern) {
             open(listPath);
-            @SuppressWarnings("unchecked")
-            List<String> hrefs = (List<String>)
-                    browser.executeScript("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href);");
-            Pattern pattern = Pattern.compile("/(" + hrefPattern + ")(?:[?#].*)?$");
-            for (String href : Objects.requireNonNull(hrefs)) {
-                Matcher matcher = pattern.matcher(href);
-                if (matcher.find()) {
-                    return "/" + matcher.group(1);
-                }
-            }
-            throw new AssertionError("No link matching " + hrefPattern + " on " + listPath);
+            return BrowserJourney.firstLink(browser, hrefPattern);
         }
 
         List<String> zoomProblems(String role, String path) {
@@ -401,7 +375,7 @@ class ZoomAndFocusIT {
 
         @Override
         public void close() {
-            browser.quit();
+            journey.quit(browser);
         }
     }
 }
