@@ -11,7 +11,7 @@
 #
 # Settings (environment): JAR (default: the newest target/ddn-network-*.jar), DB_URL
 # (jdbc:postgresql://127.0.0.1:5432/ddn_cluster; created with createdb if missing), DB_USER
-# (postgres), DB_PASSWORD (empty), PROXY_PORT (8080), WORK_DIR (target/cluster), JAVA (java; 21 or newer),
+# (postgres), DB_PASSWORD (empty), PROXY_PORT (8080), WORK_DIR (target/cluster), JAVA ($JAVA_HOME/bin/java, else java; 21 or newer),
 # JAVA_OPTS, NGINX (nginx, else /usr/sbin/nginx), START_TIMEOUT (seconds a node may take to start, 900). The nodes listen on 127.0.0.1:8081 and :8082, the
 # addresses in nginx/ddn-network-upstreams.conf. Demo data is loaded by node1 on an empty database.
 set -euo pipefail
@@ -23,7 +23,8 @@ db_url="${DB_URL:-jdbc:postgresql://127.0.0.1:5432/ddn_cluster}"
 db_user="${DB_USER:-postgres}"
 db_password="${DB_PASSWORD:-}"
 proxy_port="${PROXY_PORT:-8080}"
-java="${JAVA:-java}"
+# JAVA, else the JDK of JAVA_HOME (as ./mvnw uses it), else the java on the PATH.
+java="${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}"
 nginx="${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}"
 declare -A ports=([node1]=8081 [node2]=8082)
 

@@ -102,6 +102,9 @@ class SecurityConfig {
                         "/" + PublicLinks.CALENDAR_EVENT_FILE + "*",
                         "/" + PublicLinks.CALENDAR_PUBLIC_FEED,
                         "/" + PublicLinks.CALENDAR_PERSONAL_FEED + "*",
+                        // Group feeds (web.GroupCalendarController, GroupCalendarService).
+                        "/" + PublicLinks.CALENDAR_GROUP_FEED + "*",
+                        "/" + PublicLinks.CALENDAR_GROUP_PERSONAL_FEED + "*",
                         // Congress programme files (web.CongressCalendarController, CongressCalendarService).
                         "/" + PublicLinks.CALENDAR_CONGRESS_FILE + "**")
                 .permitAll());

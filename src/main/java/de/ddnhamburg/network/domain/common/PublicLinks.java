@@ -41,6 +41,11 @@ public class PublicLinks {
     /** A personal feed is {@code kalender/abo/<secret>.ics}. */
     public static final String CALENDAR_PERSONAL_FEED = "kalender/abo/";
 
+    /** A group's public feed is {@code kalender/fachgruppe/<id>.ics}. */
+    public static final String CALENDAR_GROUP_FEED = "kalender/fachgruppe/";
+    /** A member's secret feed of one group is {@code kalender/fachgruppe/abo/<secret>.ics}. */
+    public static final String CALENDAR_GROUP_PERSONAL_FEED = "kalender/fachgruppe/abo/";
+
     public static final String ICS = ".ics";
 
     /** The congress page is {@code kongress/<id>}; a session is {@code kongress/<id>/sitzung/<id>}. */
@@ -87,6 +92,14 @@ public class PublicLinks {
 
     public String personalFeed(String secret) {
         return page(CALENDAR_PERSONAL_FEED + secret + ICS);
+    }
+
+    public String groupFeed(long groupId) {
+        return page(CALENDAR_GROUP_FEED + groupId + ICS);
+    }
+
+    public String groupPersonalFeed(String secret) {
+        return page(CALENDAR_GROUP_PERSONAL_FEED + secret + ICS);
     }
 
     /** The host of the public address, such as the right-hand side of calendar UIDs. */

@@ -4,16 +4,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import de.ddnhamburg.network.domain.common.NotFoundException;
+import de.ddnhamburg.network.ui.components.PageSignIn;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Keeps a congress page's seats current while it is open, like the events' {@code LiveSeats}: it
@@ -37,7 +34,7 @@ public final class LiveCongressSeats {
     private final Duration atMostEvery;
     private final Runnable refresh;
     private final AtomicBoolean due = new AtomicBoolean();
-    private @Nullable Authentication signedIn;
+    private final PageSignIn signIn = new PageSignIn();
     private final List<Registration> listening = new ArrayList<>();
 
     /** @param refresh reads the congress again and shows the seats; runs with the page's sign-in */
@@ -66,7 +63,7 @@ public final class LiveCongressSeats {
     @SuppressWarnings("FutureReturnValueIgnored")
     private void start(UI ui) {
         stop();
-        signedIn = SecurityContextHolder.getContext().getAuthentication();
+        signIn.capture();
         for (Source source : sources) {
             listening.add(source.register(congressId, () -> changed(ui)));
         }
@@ -93,16 +90,10 @@ public final class LiveCongressSeats {
 
     /** Reads again as this page's user. */
     void refresh() {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext own = SecurityContextHolder.createEmptyContext();
-        own.setAuthentication(signedIn);
-        SecurityContextHolder.setContext(own);
         try {
-            refresh.run();
+            signIn.run(refresh);
         } catch (NotFoundException gone) {
             // Taken off the public pages meanwhile: leave the page as it was until the next reload.
-        } finally {
-            SecurityContextHolder.setContext(before);
         }
     }
 }

@@ -5,16 +5,20 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import de.ddnhamburg.network.domain.contact.ContactEntry;
+import de.ddnhamburg.network.domain.contact.FollowUpNoteService;
 import de.ddnhamburg.network.domain.member.ProfileDetails;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** One contact: who they are and how to reach them, as far as they share it with contacts. */
+/**
+ * One contact: who they are and how to reach them, as far as they share it with contacts, and my
+ * private follow-up note about them.
+ */
 class ContactCard extends Div {
 
-    ContactCard(ContactEntry entry) {
+    ContactCard(ContactEntry entry, FollowUpNoteService notes) {
         ProfileDetails contact = entry.profile();
         setId("contact-" + contact.id());
         addClassNames("card", "contact-card");
@@ -45,6 +49,6 @@ class ContactCard extends Div {
             website.getElement().setAttribute("rel", "noopener noreferrer nofollow");
             reach.add(website);
         }
-        add(heading, reach);
+        add(heading, reach, new FollowUpNotePanel(notes, contact.id(), contact.displayName()));
     }
 }

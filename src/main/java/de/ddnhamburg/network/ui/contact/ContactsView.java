@@ -14,6 +14,7 @@ import de.ddnhamburg.network.domain.contact.ContactEntry;
 import de.ddnhamburg.network.domain.contact.ContactReadService;
 import de.ddnhamburg.network.domain.contact.ContactRequestItem;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
+import de.ddnhamburg.network.domain.contact.FollowUpNoteService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
@@ -33,7 +34,11 @@ public class ContactsView extends Div implements TranslatedTitle {
 
     private final List<PagedList<?>> lists;
 
-    public ContactsView(ContactReadService contacts, ContactRequestService requests, ContactBlockService blocks) {
+    public ContactsView(
+            ContactReadService contacts,
+            ContactRequestService requests,
+            ContactBlockService blocks,
+            FollowUpNoteService notes) {
         addClassName("contacts-view");
         PagedList<ContactRequestItem> received = new PagedList<>(
                 "received-requests",
@@ -45,7 +50,7 @@ public class ContactsView extends Div implements TranslatedTitle {
                 "contact-list",
                 page -> contacts.myContacts(page, getLocale()),
                 contacts::countMyContacts,
-                ContactCard::new,
+                entry -> new ContactCard(entry, notes),
                 this::noContacts);
         PagedList<ContactRequestItem> sent = new PagedList<>(
                 "sent-requests",

@@ -12,11 +12,9 @@ import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.RegistrationStatus;
 import de.ddnhamburg.network.domain.event.RegistrationSummary;
 import de.ddnhamburg.network.domain.event.SeatOffer;
+import de.ddnhamburg.network.ui.components.PageSignIn;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The seats still free per kind, and my place on the waiting list, kept current while the page is
@@ -34,7 +32,7 @@ class LiveSeats extends Div {
     private final Div offers = new Div();
     private final Paragraph position = new Paragraph();
     private @Nullable RegistrationSummary mine;
-    private @Nullable Authentication signedIn;
+    private final PageSignIn signIn = new PageSignIn();
     private @Nullable Registration listening;
 
     /**
@@ -68,7 +66,7 @@ class LiveSeats extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        signedIn = SecurityContextHolder.getContext().getAuthentication();
+        signIn.capture();
         UI ui = attachEvent.getUI();
         listening = broadcaster.register(eventId, change -> ui.access(this::refresh));
     }
@@ -79,27 +77,23 @@ class LiveSeats extends Div {
             listening.remove();
             listening = null;
         }
-        signedIn = null;
+        signIn.forget();
         super.onDetach(detachEvent);
     }
 
     /** Reads the seats again, as this page's user. */
     void refresh() {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext own = SecurityContextHolder.createEmptyContext();
-        own.setAuthentication(signedIn);
-        SecurityContextHolder.setContext(own);
         try {
-            EventPage event = registrations.page(eventId);
-            boolean changed = !sameStatus(mine, event.mine());
-            show(event);
-            if (changed) {
-                myRegistrationChanged.run();
-            }
+            signIn.run(() -> {
+                EventPage event = registrations.page(eventId);
+                boolean changed = !sameStatus(mine, event.mine());
+                show(event);
+                if (changed) {
+                    myRegistrationChanged.run();
+                }
+            });
         } catch (NotFoundException gone) {
             // The event was taken away from this user (cancelled group membership): leave it as it was.
-        } finally {
-            SecurityContextHolder.setContext(before);
         }
     }
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.ddnhamburg.network.domain.event.EventListingService;
+import de.ddnhamburg.network.domain.event.GroupCalendarFeedService;
 import de.ddnhamburg.network.domain.group.GroupAdministrationService;
 import de.ddnhamburg.network.domain.group.GroupMemberItem;
 import de.ddnhamburg.network.domain.group.GroupMembershipService;
@@ -59,6 +60,7 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
     private final TopicService topics;
     private final MemberDirectoryService directory;
     private final EventListingService events;
+    private final GroupCalendarFeedService calendarFeeds;
     private final boolean admin;
     private String title = "";
 
@@ -70,12 +72,14 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
             TopicService topics,
             MemberDirectoryService directory,
             EventListingService events,
+            GroupCalendarFeedService calendarFeeds,
             AuthenticationContext authentication) {
         this.groups = groups;
         this.membership = membership;
         this.administration = administration;
         this.postService = postService;
         this.events = events;
+        this.calendarFeeds = calendarFeeds;
         this.topics = topics;
         this.directory = directory;
         this.admin = authentication.hasRole(Roles.ADMIN);
@@ -117,6 +121,7 @@ public class GroupView extends Div implements BeforeEnterObserver, NamedTitle {
         columns.addClassName("group-columns");
         Div side = new Div(
                 new GroupEvents(events, group.id()),
+                new GroupCalendarSubscription(calendarFeeds, group.id()),
                 people("group-moderators", "group.page.moderators", group.moderators(), group, false),
                 people("group-members", "group.page.members", group.members(), group, group.canModerate()));
         if (group.canModerate()) {

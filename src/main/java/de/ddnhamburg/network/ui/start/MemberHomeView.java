@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.contact.ContactReadService;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
+import de.ddnhamburg.network.domain.contact.FollowUpNoteService;
 import de.ddnhamburg.network.domain.member.MemberDirectoryService;
 import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.MemberService;
@@ -17,6 +18,7 @@ import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.contact.ContactsView;
+import de.ddnhamburg.network.ui.contact.DueNotesSection;
 import de.ddnhamburg.network.ui.contact.ReceivedRequestCard;
 import de.ddnhamburg.network.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +41,8 @@ public class MemberHomeView extends Div implements TranslatedTitle {
             ContactReadService contacts,
             ContactRequestService contactRequests,
             MemberDirectoryService directory,
-            MemberProfileService profiles) {
+            MemberProfileService profiles,
+            FollowUpNoteService notes) {
         this.contacts = contacts;
         this.contactRequests = contactRequests;
         addClassName("member-home");
@@ -57,6 +60,7 @@ public class MemberHomeView extends Div implements TranslatedTitle {
                 greeting,
                 new Paragraph(getTranslation("home.member.lead")),
                 requests,
+                new DueNotesSection(notes),
                 new SuggestionsSection(directory, profiles),
                 intro);
     }

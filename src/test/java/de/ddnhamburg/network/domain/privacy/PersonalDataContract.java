@@ -12,12 +12,14 @@ import de.ddnhamburg.network.domain.contact.ContactBlockService;
 import de.ddnhamburg.network.domain.contact.ContactReadService;
 import de.ddnhamburg.network.domain.contact.ContactRequestItem;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
+import de.ddnhamburg.network.domain.contact.FollowUpNoteService;
 import de.ddnhamburg.network.domain.event.CalendarFeedService;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventOrganiserService;
 import de.ddnhamburg.network.domain.event.EventParticipationService;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.EventService;
+import de.ddnhamburg.network.domain.event.GroupCalendarFeedService;
 import de.ddnhamburg.network.domain.event.RegistrationStatus;
 import de.ddnhamburg.network.domain.event.SeatKind;
 import de.ddnhamburg.network.domain.group.GroupAdministrationService;
@@ -114,6 +116,12 @@ abstract class PersonalDataContract {
     MemberAdministrationService memberAdministration;
 
     @Autowired
+    FollowUpNoteService followUpNotes;
+
+    @Autowired
+    GroupCalendarFeedService groupCalendarFeeds;
+
+    @Autowired
     MutableClock clock;
 
     @Autowired
@@ -190,6 +198,10 @@ abstract class PersonalDataContract {
         Acting.run(fresh(paula), () -> registrations.register(eventId, SeatKind.IN_PERSON));
         Acting.run(wanda, () -> registrations.register(eventId, SeatKind.IN_PERSON));
         Acting.run(fresh(paula), () -> calendarFeeds.renew());
+        Acting.run(fresh(paula), () -> groupCalendarFeeds.renew(groupId));
+        Acting.run(fresh(paula), () -> followUpNotes.save(cleo.memberId(), "Wollte mir die Studie schicken", null));
+        // A note Cleo wrote about Paula goes with Paula's account too.
+        Acting.run(cleo, () -> followUpNotes.save(paula.memberId(), "Paula: Termin im Januar", null));
         return new World(fresh(paula), cleo, rita, sam, bodo, wanda, eventId);
     }
 
@@ -234,6 +246,11 @@ abstract class PersonalDataContract {
         assertThat(registration.get("status").asString()).isEqualTo("CONFIRMED");
         assertThat(registration.get("seat").asString()).isEqualTo("IN_PERSON");
         assertThat(json.get("calendarFeed")).hasSize(1);
+        assertThat(json.get("groupCalendarFeeds")).hasSize(1);
+        JsonNode note = json.get("followUpNotes").get("notes").get(0);
+        assertThat(json.get("followUpNotes").get("notes")).hasSize(1);
+        assertThat(note.get("about").asString()).isEqualTo("Cleo Contact");
+        assertThat(note.get("text").asString()).isEqualTo("Wollte mir die Studie schicken");
 
         assertThat(json.get("securityLog").toString()).contains("PASSWORD_CHANGED");
         assertThat(json.get("mails").toString()).contains("passwordChanged", "contactAccepted");
@@ -243,6 +260,7 @@ abstract class PersonalDataContract {
                 .doesNotContain(
                         "040 9999 777",
                         "Cleos geheime Bio",
+                        "Paula: Termin im Januar",
                         world.cleo().email(),
                         world.rita().email(),
                         world.sam().email(),
@@ -360,7 +378,9 @@ abstract class PersonalDataContract {
                         Map.entry("member_photo", 0L),
                         Map.entry("group_membership", 0L),
                         Map.entry("event_registration (active)", 0L),
-                        Map.entry("calendar_feed", 0L)));
+                        Map.entry("calendar_feed", 0L),
+                        Map.entry("group_calendar_feed", 0L),
+                        Map.entry("follow_up_note", 0L)));
         // Her seat is given back as if she had cancelled: Wanda, who waited, has it and is told.
         assertThat(jdbc.queryForObject(
                         "select status from event_registration where event_id = ? and member_id = ?",
@@ -428,7 +448,13 @@ abstract class PersonalDataContract {
                                 "select count(*) from event_registration where member_id = ?"
                                         + " and status in ('CONFIRMED', 'WAITLISTED')",
                                 id)),
-                Map.entry("calendar_feed", count("select count(*) from calendar_feed where member_id = ?", id)));
+                Map.entry("calendar_feed", count("select count(*) from calendar_feed where member_id = ?", id)),
+                Map.entry(
+                        "group_calendar_feed",
+                        count("select count(*) from group_calendar_feed where member_id = ?", id)),
+                Map.entry(
+                        "follow_up_note",
+                        count("select count(*) from follow_up_note where owner_id = ? or subject_id = ?", id, id)));
     }
 
     /** A 1×1 PNG. */

@@ -4,13 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.ui.components.PageSignIn;
 import de.ddnhamburg.network.ui.congress.CongressSeatsBroadcaster;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Keeps the desk's counter current while the page is open: it listens to check-ins (any desk) and
@@ -25,7 +22,7 @@ final class LiveCounter {
     private final Runnable refresh;
     private final List<Registration> listening = new ArrayList<>();
     private long congressId = -1;
-    private @Nullable Authentication signedIn;
+    private final PageSignIn signIn = new PageSignIn();
 
     /** @param refresh reads the count of the followed congress again and shows it */
     LiveCounter(Component page, CheckInBroadcaster checkIns, CongressSeatsBroadcaster places, Runnable refresh) {
@@ -50,7 +47,7 @@ final class LiveCounter {
         if (congressId < 0) {
             return;
         }
-        signedIn = SecurityContextHolder.getContext().getAuthentication();
+        signIn.capture();
         Runnable update = () -> ui.access(this::refresh);
         listening.add(checkIns.register(congressId, update));
         listening.add(places.register(congressId, update));
@@ -63,16 +60,10 @@ final class LiveCounter {
 
     /** Reads again as this page's user. */
     void refresh() {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext own = SecurityContextHolder.createEmptyContext();
-        own.setAuthentication(signedIn);
-        SecurityContextHolder.setContext(own);
         try {
-            refresh.run();
+            signIn.run(refresh);
         } catch (DomainException closed) {
             // The desk closed meanwhile (end of the congress day): the counter keeps its last value.
-        } finally {
-            SecurityContextHolder.setContext(before);
         }
     }
 }
