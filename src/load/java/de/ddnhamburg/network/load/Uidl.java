@@ -120,7 +120,11 @@ final class Uidl {
                                                 .saveAs("syncId"),
                                         jsonPath("$.appConfig.uidl.clientId")
                                                 .ofInt()
-                                                .saveAs("clientId")))
+                                                .saveAs("clientId"),
+                                        // For a journey that opens the push connection (MemorySimulation).
+                                        jsonPath("$.appConfig.uidl['Vaadin-Push-ID']")
+                                                .optional()
+                                                .saveAs("pushId")))
                 .exec(session -> session.set("promise", 0).set("historyIndex", 0))
                 .exec(navigate("db: " + name, "'" + route + "'", checks));
     }

@@ -6,6 +6,8 @@ import de.ddnhamburg.network.domain.common.DomainException;
 import io.github.bucket4j.BucketConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -41,7 +43,12 @@ class ClientRateLimits implements ClientLimits {
         this.limitName = settings.perAddress() + "/" + settings.window();
     }
 
+    /**
+     * Never inside the caller's transaction (see {@link ClientLimits#acquire}): a caller that holds a
+     * connection and waits here for a second one could, in a burst, leave the pool with none free.
+     */
     @Override
+    @Transactional(propagation = Propagation.NEVER)
     public void acquire(AnonymousForm form) {
         String address = clientAddress();
         if (address == null) {

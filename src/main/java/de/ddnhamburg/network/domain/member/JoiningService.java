@@ -15,7 +15,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Joining with double opt-in: a guest applies, confirms the address by a mailed link, and is then a
@@ -40,6 +43,7 @@ public class JoiningService {
     private final PlatformProperties platform;
     private final Clock clock;
     private final ClientLimits clientLimits;
+    private final TransactionTemplate writing;
 
     JoiningService(
             MemberRepository members,
@@ -52,7 +56,8 @@ public class JoiningService {
             MembershipProperties membership,
             PlatformProperties platform,
             Clock clock,
-            ClientLimits clientLimits) {
+            ClientLimits clientLimits,
+            PlatformTransactionManager transactions) {
         this.members = members;
         this.consents = consents;
         this.tokens = tokens;
@@ -64,6 +69,7 @@ public class JoiningService {
         this.platform = platform;
         this.clock = clock;
         this.clientLimits = clientLimits;
+        this.writing = new TransactionTemplate(transactions);
     }
 
     /**
@@ -74,12 +80,20 @@ public class JoiningService {
      * @throws InvalidInputException for invalid input, which reveals nothing about other accounts
      * @throws DomainException when the client address sent too many forms within the window
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void join(JoinRequest request) {
         AccountRules.checkJoin(request);
+        // Before the transaction: the limit commits in a transaction of its own, and a connection
+        // held here while it waits for a second one would let a burst of forms drain the pool.
         clientLimits.acquire(AnonymousForm.JOIN);
-        EmailAddress email = EmailAddress.of(request.email());
-        // Encoded on every path, so that a taken address does not answer measurably faster.
+        // Encoded on every path, so that a taken address does not answer measurably faster; and
+        // before the transaction, so that no connection waits for the Argon2 hash.
         String passwordHash = PasswordHashing.hash(passwordEncoder, request.password());
+        writing.executeWithoutResult(status -> join(request, passwordHash));
+    }
+
+    private void join(JoinRequest request, String passwordHash) {
+        EmailAddress email = EmailAddress.of(request.email());
         String firstName = request.firstName().strip();
         String lastName = request.lastName().strip();
         String organisation = blankToNull(request.organisation());

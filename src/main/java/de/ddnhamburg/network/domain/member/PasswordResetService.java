@@ -10,7 +10,10 @@ import de.ddnhamburg.network.domain.common.NotFoundException;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Forgot password": a link by mail sets a new password (OWASP ASVS 6.4). Open to guests by
@@ -29,6 +32,7 @@ public class PasswordResetService {
     private final AccountProperties settings;
     private final MemberSessions sessions;
     private final ClientLimits clientLimits;
+    private final TransactionTemplate writing;
 
     PasswordResetService(
             MemberRepository members,
@@ -39,7 +43,8 @@ public class PasswordResetService {
             AuditService audit,
             AccountProperties settings,
             MemberSessions sessions,
-            ClientLimits clientLimits) {
+            ClientLimits clientLimits,
+            PlatformTransactionManager transactions) {
         this.members = members;
         this.tokens = tokens;
         this.mails = mails;
@@ -49,6 +54,7 @@ public class PasswordResetService {
         this.settings = settings;
         this.sessions = sessions;
         this.clientLimits = clientLimits;
+        this.writing = new TransactionTemplate(transactions);
     }
 
     /**
@@ -56,9 +62,16 @@ public class PasswordResetService {
      * nothing visible. At most {@code app.account.mails-per-hour} links per address and hour, so
      * that the form cannot be used to flood a mailbox; further requests are dropped silently.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void requestReset(String email) {
         EmailAddress address = AccountRules.checkEmail(AccountRules.EMAIL, email);
+        // Before the transaction: the limit commits in a transaction of its own, and a connection
+        // held here while it waits for a second one would let a burst of forms drain the pool.
         clientLimits.acquire(AnonymousForm.PASSWORD_RESET);
+        writing.executeWithoutResult(status -> requestResetFor(address));
+    }
+
+    private void requestResetFor(EmailAddress address) {
         Optional<Member> found = members.findByEmail(address.value());
         if (found.isEmpty()) {
             audit.record(

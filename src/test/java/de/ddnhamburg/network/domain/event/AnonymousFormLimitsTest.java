@@ -3,6 +3,8 @@ package de.ddnhamburg.network.domain.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.ddnhamburg.network.domain.common.AnonymousForm;
+import de.ddnhamburg.network.domain.common.ClientLimits;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.member.JoinRequest;
 import de.ddnhamburg.network.domain.member.JoiningService;
@@ -21,6 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -54,6 +59,12 @@ class AnonymousFormLimitsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ClientLimits clientLimits;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Autowired
     MutableClock clock;
@@ -137,6 +148,22 @@ class AnonymousFormLimitsTest {
         assertThat(jdbc.queryForList("select body from outbox_mail where recipient = ?", String.class, email))
                 .hasSize(2)
                 .anySatisfy(body -> assertThat(body).contains(bait));
+    }
+
+    /**
+     * The count commits in a transaction of its own; inside a caller's it would need a second
+     * connection while the caller holds one, and a burst of forms drained the pool that way in the
+     * load test (issue 13). The forms above take it before their transaction, or this refusal would
+     * have failed them.
+     */
+    @Test
+    void the_limit_is_never_counted_inside_a_callers_transaction() {
+        comingFrom("203.0.113.12");
+
+        assertThatThrownBy(() -> new TransactionTemplate(transactions)
+                        .executeWithoutResult(status -> clientLimits.acquire(AnonymousForm.JOIN)))
+                .isInstanceOf(IllegalTransactionStateException.class);
+        clientLimits.acquire(AnonymousForm.JOIN);
     }
 
     private long taken(long eventId) {
