@@ -23,13 +23,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Issue 16, "Wen habe ich getroffen?", in the packaged app with a real SMTP server: two members
  * were at an event yesterday; one sends a thank-you from the list of people met, the other gets
  * the mail, accepts the contact and sees on the profile where the two met. The event and the two
- * registrations are written into the app's database (the app runs its H2 file with AUTO_SERVER).
+ * registrations are written into the shared app's database ({@link SharedApp}).
  */
 class PeopleMetJourneyIT {
 
     private static final String DEMO_PASSWORD = "ddn-demo-passwort";
-    private static final String SENDER = "admin@ddn-hamburg.de";
-    private static final String RECIPIENT = "claudia.harms@example.org";
+    // Two demo members no other browser IT uses, so that no other journey has made them contacts.
+    private static final String SENDER = "henning.brandt@example.org";
+    private static final String RECIPIENT = "birte.lorenzen@example.org";
     private static final String TITLE = "Nachgespräch Fachkräftesicherung";
 
     @AutoClose
@@ -41,7 +42,7 @@ class PeopleMetJourneyIT {
 
     @BeforeAll
     static void start() throws Exception {
-        journey = BrowserJourney.startWithDatabase("ddn-people-met-data", true);
+        journey = BrowserJourney.start();
         try (Connection connection = journey.database()) {
             senderId = memberId(connection, SENDER);
             recipientId = memberId(connection, RECIPIENT);

@@ -108,6 +108,12 @@ final class SharedApp {
                     "--spring.mail.host=127.0.0.1",
                     "--spring.mail.port=" + smtp.getSmtp().getPort(),
                     "--app.mail.outbox.poll-interval=PT1S",
+                    // The daily and weekly mails (follow-ups, matches, digests, approvals) would
+                    // add mails at a fixed hour, between the ones a journey waits for.
+                    "--app.events.follow-up-cron=-",
+                    "--app.seeking.matches.cron=-",
+                    "--app.groups.digest.cron=-",
+                    "--app.admin.approvals-reminder-cron=-",
                     "--app.public-url=http://localhost:" + port);
             return new SharedApp(app, smtp, database);
         } catch (Exception | Error e) {
