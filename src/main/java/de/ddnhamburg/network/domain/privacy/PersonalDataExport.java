@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.privacy;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.ClockConfig;
 import de.ddnhamburg.network.domain.common.DataSubject;
@@ -18,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,7 +72,7 @@ public class PersonalDataExport {
         // Named in the member's own language: "ddn-hamburg-meine-daten-2027-01-15.json".
         PersonalDataFile file =
                 document(memberId, (member, day) -> FileNames.of(member.language(), "file.myData", "json", day));
-        audit.record(AuditAction.PERSONAL_DATA_EXPORTED, "member:" + memberId, sectionNames());
+        audit.record(AuditAction.PERSONAL_DATA_EXPORTED, "member:" + memberId, sectionsNote());
         return file;
     }
 
@@ -92,8 +92,22 @@ public class PersonalDataExport {
                 json.writeValueAsBytes(document));
     }
 
-    String sectionNames() {
-        return sections.stream().map(PersonalDataSection::name).collect(Collectors.joining(", "));
+    /**
+     * What the export held, for the security log: the sections' names from the bundles
+     * ({@code privacy.section.*}), so that admins read them in their language, not as JSON keys.
+     */
+    String sectionsNote() {
+        return AuditNote.of(
+                "audit.note.dataSections",
+                AuditNote.keys(sections.stream()
+                        .map(PersonalDataSection::name)
+                        .map(PersonalDataExport::sectionKey)
+                        .toList()));
+    }
+
+    /** The bundle key naming an export section, such as {@code privacy.section.contacts}. */
+    static String sectionKey(String sectionName) {
+        return "privacy.section." + sectionName;
     }
 
     private long me() {

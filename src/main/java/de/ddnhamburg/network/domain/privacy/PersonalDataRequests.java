@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.domain.privacy;
 
 import de.ddnhamburg.network.domain.audit.AuditAction;
+import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.ClockConfig;
 import de.ddnhamburg.network.domain.common.FileNames;
@@ -91,7 +92,7 @@ public class PersonalDataRequests {
         }
         PersonalDataFile file = members.document(
                 memberId, (member, day) -> FileNames.of(language, "file.memberData", "json", memberId, day));
-        audit.record(AuditAction.PERSONAL_DATA_DISCLOSED, "member:" + memberId, members.sectionNames());
+        audit.record(AuditAction.PERSONAL_DATA_DISCLOSED, "member:" + memberId, members.sectionsNote());
         return file;
     }
 
@@ -111,7 +112,12 @@ public class PersonalDataRequests {
         audit.record(
                 AuditAction.PERSONAL_DATA_DISCLOSED,
                 guestTarget(address),
-                String.join(", ", sections.stream().map(GuestDataSection::name).toList()));
+                AuditNote.of(
+                        "audit.note.dataSections",
+                        AuditNote.keys(sections.stream()
+                                .map(GuestDataSection::name)
+                                .map(PersonalDataExport::sectionKey)
+                                .toList())));
         return new PersonalDataFile(
                 FileNames.of(language, "file.guestData", "json", LocalDate.ofInstant(now, ClockConfig.DISPLAY_ZONE)),
                 json.writeValueAsBytes(document));
@@ -130,8 +136,18 @@ public class PersonalDataRequests {
             erased.put(section.name(), section.erase(address));
         }
         GuestErasure result = new GuestErasure(erased);
-        audit.record(AuditAction.GUEST_DATA_ERASED, guestTarget(address), erased.toString());
+        audit.record(AuditAction.GUEST_DATA_ERASED, guestTarget(address), erasureNote(erased));
         return result;
+    }
+
+    /** "5 Einträge gelöscht: Veranstaltungsanmeldungen, E-Mails", from the bundles in the admin's language. */
+    private static String erasureNote(Map<String, Integer> erased) {
+        List<String> touched = erased.entrySet().stream()
+                .filter(section -> section.getValue() > 0)
+                .map(section -> PersonalDataExport.sectionKey(section.getKey()))
+                .toList();
+        int records = erased.values().stream().mapToInt(Integer::intValue).sum();
+        return AuditNote.of("audit.note.guestDataErased", records, AuditNote.keys(touched));
     }
 
     private List<GuestDataSection> sections(boolean addressHasAccount) {

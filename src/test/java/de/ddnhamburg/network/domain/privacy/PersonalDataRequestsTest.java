@@ -3,6 +3,10 @@ package de.ddnhamburg.network.domain.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.ddnhamburg.network.domain.audit.AuditNote;
+import de.ddnhamburg.network.domain.common.BundleTexts;
+import de.ddnhamburg.network.domain.common.GuestDataSection;
+import de.ddnhamburg.network.domain.common.PersonalDataSection;
 import de.ddnhamburg.network.domain.common.Secrets;
 import de.ddnhamburg.network.domain.congress.BillingAddress;
 import de.ddnhamburg.network.domain.congress.CongressGuestRegistrationService;
@@ -205,6 +209,36 @@ class PersonalDataRequestsTest {
                         "select count(*) from audit_entry where action = 'GUEST_DATA_ERASED' and details like ?",
                         "%" + guest + "%"))
                 .isZero();
+        // Admins read what was erased in their language, not as the export's JSON keys.
+        String details = Objects.requireNonNull(jdbc.queryForObject(
+                "select details from audit_entry where action = 'GUEST_DATA_ERASED' order by id desc limit 1",
+                String.class));
+        assertThat(AuditNote.text(details, Locale.GERMAN))
+                .hasValueSatisfying(text -> assertThat(text)
+                        .contains("Einträge gelöscht", "Veranstaltungsanmeldungen")
+                        .doesNotContain("eventRegistrations"));
+        assertThat(AuditNote.text(details, Locale.ENGLISH))
+                .hasValueSatisfying(text -> assertThat(text).contains("records erased", "Event registrations"));
+    }
+
+    @Test
+    void every_section_of_the_exports_is_named_in_both_languages_for_the_security_log() {
+        List<String> names = java.util.stream.Stream.concat(
+                        context.getBeansOfType(PersonalDataSection.class).values().stream()
+                                .map(PersonalDataSection::name),
+                        context.getBeansOfType(GuestDataSection.class).values().stream()
+                                .map(GuestDataSection::name))
+                .distinct()
+                .toList();
+        assertThat(names).contains("member", "contacts", "eventRegistrations", "mails");
+        for (String name : names) {
+            for (Locale language : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+                assertThat(BundleTexts.text(language, PersonalDataExport.sectionKey(name)))
+                        .as("the name of section %s in %s", name, language)
+                        .isNotBlank()
+                        .isNotEqualTo(name);
+            }
+        }
     }
 
     private long publicEvent(int seats) {

@@ -180,6 +180,9 @@ class TranslationBundlesTest {
             "congress.link.",
             "contact.dialog.",
             "event.calendar.mode.",
+            // the names of the data exports' sections in the security log (PersonalDataExport.sectionKey;
+            // PersonalDataRequestsTest checks every section bean)
+            "privacy.section.",
             "event.calendar.next.",
             "event.calendar.previous.",
             "event.edit.capacityBelowConfirmed.",
