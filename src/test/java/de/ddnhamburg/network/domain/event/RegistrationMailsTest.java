@@ -170,7 +170,8 @@ class RegistrationMailsTest {
                 "select id from event_registration where guest_email = ?", Long.class, unconfirmedEmail));
 
         Map<String, @Nullable Object> seat = onlyMail("event.guest.confirmed:" + guestId + ":%");
-        assertThat(seat.get("attachment_name")).isEqualTo("veranstaltung-" + id + ".ics");
+        // The guest registered in English, so the file is named in English too.
+        assertThat(seat.get("attachment_name")).isEqualTo("event-" + id + ".ics");
         VEvent entry = Calendars.only((String) seat.get("attachment_content"));
         assertThat(Calendars.property(entry, "UID")).isEqualTo("event-" + id + "@localhost");
         assertThat(Calendars.property(entry, "DESCRIPTION")).doesNotContain("meet.example.org");
