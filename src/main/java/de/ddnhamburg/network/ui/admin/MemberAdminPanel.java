@@ -53,10 +53,20 @@ class MemberAdminPanel extends Div {
         add(account, actions, profile);
     }
 
+    /**
+     * The member's name as admins read it. A deleted account keeps the placeholder name "Gelöschtes
+     * Mitglied" in its row (for the records that must stay); it is shown in the admin's language.
+     */
+    static String shownName(Component page, AdminMemberRow row) {
+        return row.status() == MemberStatus.DELETED
+                ? page.getTranslation("admin.members.deletedName")
+                : row.displayName();
+    }
+
     /** After an action: the new state and its actions; the details already read stay as they are. */
     private void update(AdminMemberRow row) {
         account.removeAll();
-        H2 name = new H2(row.displayName());
+        H2 name = new H2(shownName(this, row));
         name.setId("member-details-name");
         account.add(
                 name,

@@ -98,7 +98,7 @@ public class MemberAdministrationView extends Div implements TranslatedTitle {
     private void configureGrid() {
         grid.setId("member-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(AdminMemberRow::displayName)
+        grid.addColumn(row -> MemberAdminPanel.shownName(this, row))
                 .setHeader(getTranslation("admin.members.name"))
                 .setAutoWidth(true);
         grid.addColumn(AdminMemberRow::email)

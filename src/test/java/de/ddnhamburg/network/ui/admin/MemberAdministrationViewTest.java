@@ -1,6 +1,7 @@
 package de.ddnhamburg.network.ui.admin;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -9,6 +10,7 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,15 +19,18 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
+import de.ddnhamburg.network.domain.member.AccountService;
 import de.ddnhamburg.network.domain.member.AdminMemberRow;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.domain.member.MemberStatus;
 import de.ddnhamburg.network.domain.member.ProfileField;
 import de.ddnhamburg.network.domain.member.Visibility;
 import de.ddnhamburg.network.security.Roles;
+import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.ProfileBuilder;
+import de.ddnhamburg.network.support.TestMembers;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import java.util.Locale;
 import java.util.Set;
@@ -43,6 +48,9 @@ class MemberAdministrationViewTest extends KaribuTest {
 
     @Autowired
     AuditService audit;
+
+    @Autowired
+    AccountService accounts;
 
     @Test
     void admin_finds_members_by_search_status_and_role() {
@@ -166,6 +174,25 @@ class MemberAdministrationViewTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
+    @Test
+    void a_deleted_account_is_named_in_the_admins_language() {
+        String marker = marker();
+        LoginAccount leaving = testMembers.ensure(
+                marker.toLowerCase(Locale.ROOT) + ".leaving@example.org", "Lotte", marker, Set.of(Roles.MEMBER));
+        Acting.run(leaving, () -> accounts.deleteAccount(TestMembers.PASSWORD));
+        loginAsAdmin();
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(MemberAdministrationView.class);
+        Grid<AdminMemberRow> grid = grid();
+
+        FieldInput.setValueAsUser(select("member-status-filter"), MemberStatus.DELETED);
+        int deleted = _size(grid);
+        assertThat(deleted).isPositive();
+        for (int row = 0; row < deleted; row++) {
+            assertThat(_getFormattedRow(grid, row)).contains("Deleted member").doesNotContain("Gelöschtes Mitglied");
+        }
+    }
+
     private Grid<AdminMemberRow> grid() {
         return _get(Grid.class, spec -> spec.withId("member-grid"));
     }
