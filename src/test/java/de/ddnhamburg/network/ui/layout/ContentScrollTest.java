@@ -2,63 +2,39 @@ package de.ddnhamburg.network.ui.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
-import de.ddnhamburg.network.support.KaribuTest;
-import de.ddnhamburg.network.ui.event.EventsView;
-import de.ddnhamburg.network.ui.group.GroupsView;
-import java.util.List;
+import de.ddnhamburg.network.ui.layout.ContentScroll.Move;
 import org.junit.jupiter.api.Test;
 
 /**
  * The member area scrolls inside {@code vaadin-app-layout}, which the browser does not reset on a
- * navigation: the layout asks the browser where the next page starts.
+ * navigation: the layout tells the browser where the next page starts. That the browser follows
+ * it is checked in GroupJourneyIT (the group page opens at the top below a scrolled group list).
  */
-class ContentScrollTest extends KaribuTest {
+class ContentScrollTest {
 
     @Test
     void a_new_page_starts_at_the_top() {
-        loginAsMember();
-        navigate(GroupsView.class);
-        scrollMoves();
-
-        navigate(EventsView.class);
-
-        assertThat(scrollMoves()).containsExactly("TOP");
+        assertThat(ContentScroll.move("fachgruppen", "fachgruppen/7", NavigationTrigger.ROUTER_LINK))
+                .isEqualTo(Move.TOP);
+        assertThat(ContentScroll.move("fachgruppen", "veranstaltungen", NavigationTrigger.UI_NAVIGATE))
+                .isEqualTo(Move.TOP);
+        assertThat(ContentScroll.move(null, "start", NavigationTrigger.PAGE_LOAD))
+                .isEqualTo(Move.TOP);
     }
 
     @Test
     void the_same_page_with_other_query_parameters_keeps_its_place() {
-        loginAsMember();
-        navigate("veranstaltungen?ansicht=liste");
-        scrollMoves();
-
-        navigate("veranstaltungen?ansicht=monat");
-
-        assertThat(scrollMoves()).containsExactly("KEEP");
+        // The path without the query: "veranstaltungen?ansicht=monat" after "veranstaltungen?ansicht=liste".
+        assertThat(ContentScroll.move("veranstaltungen", "veranstaltungen", NavigationTrigger.ROUTER_LINK))
+                .isEqualTo(Move.KEEP);
     }
 
     @Test
     void back_and_forward_return_to_where_the_member_left_the_page() {
-        loginAsMember();
-        navigate(GroupsView.class);
-        navigate(EventsView.class);
-        scrollMoves();
-
-        UI ui = UI.getCurrent();
-        ui.getInternals().getRouter().navigate(ui, new Location("fachgruppen"), NavigationTrigger.HISTORY);
-
-        assertThat(scrollMoves()).containsExactly("RESTORE");
-    }
-
-    /** The moves of the layout's scroll container asked for since the last call, in order. */
-    private static List<String> scrollMoves() {
-        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .map(PendingJavaScriptInvocation::getInvocation)
-                .filter(invocation -> invocation.getExpression().contains("[part~='content']"))
-                .map(invocation -> String.valueOf(invocation.getParameters().getFirst()))
-                .toList();
+        assertThat(ContentScroll.move("fachgruppen/7", "fachgruppen", NavigationTrigger.HISTORY))
+                .isEqualTo(Move.RESTORE);
+        assertThat(ContentScroll.move("veranstaltungen", "veranstaltungen", NavigationTrigger.HISTORY))
+                .isEqualTo(Move.RESTORE);
     }
 }
