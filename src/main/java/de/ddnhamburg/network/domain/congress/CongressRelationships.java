@@ -6,16 +6,18 @@ import de.ddnhamburg.network.domain.member.MemberCongressLookup;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The congress's answers to the member feature ({@link MemberCongressLookup}): congresses two
- * members share for "Gemeinsamkeiten", and people to meet at an upcoming congress for the
- * suggestions. Only confirmed places count, and only the other's registration if they opted in to
+ * members share for "Gemeinsamkeiten" and, past or upcoming, for the suggestions' score, and
+ * people to meet at an upcoming congress for the suggestions' reason. Only confirmed places count, and only the other's registration if they opted in to
  * the participant list; drafts never.
  */
 @Component
@@ -69,6 +71,30 @@ class CongressRelationships implements MemberCongressLookup {
             CongressRef congress = upcoming.get(((Number) Objects.requireNonNull(row[1])).longValue());
             if (congress != null && fellows.size() < MAX_FELLOWS) {
                 fellows.putIfAbsent(((Number) Objects.requireNonNull(row[0])).longValue(), congress);
+            }
+        }
+        return fellows;
+    }
+
+    @Override
+    public Set<Long> fellowRegistrants(long memberId) {
+        List<Object[]> rows = registrations.findFellowAttendees(memberId);
+        if (rows.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> shown = new HashSet<>();
+        congresses
+                .findAllById(rows.stream()
+                        .map(row -> ((Number) Objects.requireNonNull(row[1])).longValue())
+                        .distinct()
+                        .toList())
+                .stream()
+                .filter(congress -> congress.getStatus() != CongressStatus.DRAFT)
+                .forEach(congress -> shown.add(congress.id()));
+        Set<Long> fellows = new HashSet<>();
+        for (Object[] row : rows) {
+            if (fellows.size() < MAX_FELLOWS && shown.contains(((Number) Objects.requireNonNull(row[1])).longValue())) {
+                fellows.add(((Number) Objects.requireNonNull(row[0])).longValue());
             }
         }
         return fellows;

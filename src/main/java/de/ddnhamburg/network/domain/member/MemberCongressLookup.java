@@ -2,6 +2,7 @@ package de.ddnhamburg.network.domain.member;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What profiles and suggestions need to know about the congress. Declared here and implemented by
@@ -22,4 +23,11 @@ public interface MemberCongressLookup {
      * holds a confirmed place too, with that congress: people to meet there.
      */
     Map<Long, CongressRef> fellowAttendees(long memberId);
+
+    /**
+     * Members with whom {@code memberId} shares a congress as {@link #sharedCongresses} counts it,
+     * past or upcoming: having been at the same congress is one more thing in common for the
+     * suggestions, as it is on the profile.
+     */
+    Set<Long> fellowRegistrants(long memberId);
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,9 +93,10 @@ public class MemberDirectoryService {
 
     /**
      * "People you should meet": members who share the most topics and expertise with me and who are
-     * not yet contacts (nor blocked, nor waiting for an answer). Meeting at an upcoming congress
-     * (both registered, the other shown in its participant list) counts as one more thing shared,
-     * and so does taking part in the same events (as far as I may see them). A member whose "Ich
+     * not yet contacts (nor blocked, nor waiting for an answer). A congress both are or were
+     * registered for (the other shown in its participant list) counts as one more thing shared (an
+     * upcoming one also says where we meet), and so does taking part in the same events (as far as I
+     * may see them). A member whose "Ich
      * suche / Ich biete" entry matches one of mine ranks higher ({@link #OFFER_WEIGHT}), also if we
      * share nothing else, and the suggestion says which entry matches.
      */
@@ -103,8 +105,10 @@ public class MemberDirectoryService {
         Map<Long, Long> scores = new HashMap<>();
         Map<Long, CongressRef> atCongress = congresses.fellowAttendees(me);
         Set<Long> excluded = contacts.alreadyConnected(me);
+        Set<Long> congressFellows = new HashSet<>(congresses.fellowRegistrants(me));
+        congressFellows.addAll(atCongress.keySet());
         List<DirectoryQuery.Row> rows = new ArrayList<>(suggestionQuery.mostInCommon(
-                me, excluded, atCongress.keySet(), events.fellowParticipants(me), limit, scores));
+                me, excluded, congressFellows, events.fellowParticipants(me), limit, scores));
         Map<Long, List<SeekingMatch>> matches =
                 seeking.matchesFor(me, LocalDate.ofInstant(clock.instant(), ClockConfig.DISPLAY_ZONE), excluded);
         Set<Long> found = rows.stream().map(DirectoryQuery.Row::id).collect(Collectors.toSet());

@@ -42,7 +42,7 @@ class SuggestionQuery {
                 + " union all"
                 + " select e.member_id from member_expertise e join member o on o.id = e.member_id and o.vis_expertise = 'MEMBERS'"
                 + " where lower(e.tag) in (select lower(tag) from member_expertise where member_id = :me)"
-                // Meeting at an upcoming congress counts once (MemberCongressLookup.fellowAttendees).
+                // A congress both are or were at counts once (MemberCongressLookup.fellowRegistrants).
                 + " union all"
                 + " select f.id from member f where f.id in (:fellows)"
                 // Taking part in the same events counts once too (MemberEventLookup.fellowParticipants).
