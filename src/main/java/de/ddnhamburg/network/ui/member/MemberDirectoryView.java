@@ -71,8 +71,9 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
         addClassName("member-directory");
         configureFields(topics);
         results.setId("directory-results");
-        results.setRenderer(
-                new com.vaadin.flow.data.renderer.ComponentRenderer<>(card -> new MemberCardItem(card, profiles)));
+        // Cards drawn in the browser: a component tree per card made the directory the largest part
+        // of a session (docs/benchmarks.md, "Memory per session").
+        results.setRenderer(MemberCardRenderer.create(new ListPhotos(results, profiles)));
         results.setDataProvider(Paging.pageable(this::page, () -> (long) count.listSize()));
 
         Div filters = new Div(search, topic, district, organisation, group, seeking, sort);
