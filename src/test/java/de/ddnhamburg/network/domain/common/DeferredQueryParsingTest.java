@@ -30,7 +30,8 @@ class DeferredQueryParsingTest {
     void countQueriesAndProjectionsAreThoseOfSpringDatasOwnParser() {
         DeclaredQuery query = DeclaredQuery.jpqlQuery(QUERY);
         QueryEnhancer deferred = selector.select(query).create(query);
-        QueryEnhancer eager = QueryEnhancerSelector.DEFAULT_SELECTOR.select(query).create(query);
+        QueryEnhancer eager =
+                QueryEnhancerSelector.DEFAULT_SELECTOR.select(query).create(query);
 
         assertThat(deferred.createCountQueryFor(null)).isEqualTo(eager.createCountQueryFor(null));
         assertThat(deferred.detectAlias()).isEqualTo("m");
