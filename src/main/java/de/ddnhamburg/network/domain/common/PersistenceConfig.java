@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.domain.common;
 
+import de.ddnhamburg.network.Application;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.springframework.data.repository.config.BootstrapMode;
 // created when the context is ready (or at their first use by an early request), before "Started
 // Application". A broken query or mapping still stops the start.
 @EnableJpaRepositories(
-        basePackages = "de.ddnhamburg.network.domain",
+        basePackageClasses = Application.class, // the application's packages, as Spring Boot scans them
         bootstrapMode = BootstrapMode.DEFERRED,
         queryEnhancerSelector = DeferredQueryParsing.class)
 class PersistenceConfig {
