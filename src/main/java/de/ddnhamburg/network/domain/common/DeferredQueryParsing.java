@@ -15,8 +15,9 @@ import org.springframework.data.util.Lazy;
  * to be able to add sorting and derive count queries later. Most of our queries are never sorted or
  * counted, and Hibernate parses and validates each of them at start anyway, so that first parse only
  * costs start-up time (7 % of it, for about 100 queries). Here the same parser, chosen exactly as Spring
- * Data chooses it, runs the first time a query's shape is asked for: when it is sorted, paged, counted
- * or run with a projection. Until then the query text goes to Hibernate as written.
+ * Data chooses it, runs when a query is first executed (Spring Data then asks for its projection) or a
+ * count query is derived from it. The query text goes to Hibernate as written, not as the parser
+ * renders it again.
  */
 public final class DeferredQueryParsing implements QueryEnhancerSelector {
 
