@@ -178,6 +178,18 @@ final class BrowserJourney implements AutoCloseable {
         }
     }
 
+    /**
+     * How far the member area's page is scrolled, in pixels: {@code vaadin-app-layout} scrolls its
+     * content part, not the window; -1 on a page without that layout.
+     */
+    long contentScrollTop() {
+        Object top = browser.executeScript("""
+                const layout = document.querySelector('vaadin-app-layout');
+                const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector("[part~='content']");
+                return content ? Math.round(content.scrollTop) : -1;""");
+        return ((Number) Objects.requireNonNull(top)).longValue();
+    }
+
     /** Clicks like a user who first scrolls the element into view; a notification may cover the page's bottom. */
     void press(By locator) {
         WebElement element = until(ExpectedConditions.elementToBeClickable(locator));

@@ -40,12 +40,15 @@ class GroupJourneyIT {
         ChromeDriver browser = journey.browser();
         journey.logIn(MEMBER, PASSWORD);
         journey.open("/fachgruppen");
+        WebElement groupLink = journey.until(ExpectedConditions.elementToBeClickable(By.linkText(GROUP)));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", groupLink);
+        assertThat(journey.contentScrollTop()).as("the group list is scrolled").isPositive();
         journey.press(By.linkText(GROUP));
-        // Found by presence, then scrolled into view and clicked as press() does: after the list
-        // page's scroll carries over, Selenium's visibility check calls the button hidden although
-        // it is in the page, visible and enabled (checked from the browser, 5 Dec 2026).
-        WebElement requestButton = journey.until(ExpectedConditions.presenceOfElementLocated(By.id("request-join")));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", requestButton);
+        // The group page starts at the top, not at the offset the list was scrolled to (which
+        // once left the request button outside Selenium's view of the page).
+        journey.until(ExpectedConditions.presenceOfElementLocated(By.id("request-join")));
+        assertThat(journey.contentScrollTop()).isZero();
+        journey.press(By.id("request-join"));
         journey.waitForText("#group-state-hint", "wartet");
         String groupPage = browser.getCurrentUrl();
         journey.screenshot("group-01-request-sent");

@@ -6,29 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.domain.member.MemberAdministrationService;
 import de.ddnhamburg.network.support.SecurityTestSupport;
-import de.ddnhamburg.network.support.TestClockConfig;
 import de.ddnhamburg.network.support.TestMembers;
 import de.ddnhamburg.network.support.WebClient;
+import de.ddnhamburg.network.support.WebTest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The real login form over HTTP: what Karibu cannot see. All requests come from 127.0.0.1, so the
  * per-address threshold is raised here; LoginThrottleTest covers it.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "app.security.login-throttle.address-threshold=1000")
-@ActiveProfiles("test")
-@Import({TestClockConfig.class, TestMembers.class})
+@WebTest
 class LoginWebTest {
 
     @LocalServerPort

@@ -11,32 +11,25 @@ import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.PasswordResetService;
 import de.ddnhamburg.network.support.Mailbox;
 import de.ddnhamburg.network.support.SecurityTestSupport;
-import de.ddnhamburg.network.support.TestClockConfig;
 import de.ddnhamburg.network.support.TestMembers;
 import de.ddnhamburg.network.support.WebClient;
+import de.ddnhamburg.network.support.WebTest;
 import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Two sessions of one member over real HTTP: a change of the credentials ends the other one, and a
  * session that outlived its member's rights cannot act with them. Same context as LoginWebTest.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "app.security.login-throttle.address-threshold=1000")
-@ActiveProfiles("test")
-@Import({TestClockConfig.class, TestMembers.class})
+@WebTest
 class SessionEndWebTest {
 
     static final String NEW_PASSWORD = "ein ganz neues langes Passwort";

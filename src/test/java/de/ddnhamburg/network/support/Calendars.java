@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
@@ -33,6 +34,27 @@ public final class Calendars {
         List<VEvent> events = events(ics);
         assertThat(events).hasSize(1);
         return events.getFirst();
+    }
+
+    /** The UIDs of a calendar's entries, in the file's order. */
+    public static List<String> uids(String ics) {
+        return events(ics).stream().map(entry -> property(entry, "UID")).toList();
+    }
+
+    /** The UID the application gives an event's entry (the test's host is localhost). */
+    public static String uid(long eventId) {
+        return "event-" + eventId + "@localhost";
+    }
+
+    /**
+     * A public feed as a calendar program and a cache see it: calendar text that anyone may keep for
+     * a quarter of an hour. Returns its UIDs.
+     */
+    public static List<String> publicFeed(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/calendar;charset=UTF-8");
+        assertThat(response.headers().allValues("Cache-Control")).containsExactly("public, max-age=900");
+        return uids(response.body());
     }
 
     public static String property(VEvent event, String name) {

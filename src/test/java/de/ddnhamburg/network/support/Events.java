@@ -51,6 +51,21 @@ public final class Events {
         });
     }
 
+    /** A published event and what it was made from, to move the clock past its end. */
+    public record Published(long id, EventDraft draft) {
+
+        /** That long after the event ends. */
+        public Instant afterEnd(Duration duration) {
+            return draft.endsAt().plus(duration);
+        }
+    }
+
+    /** An in-person meeting for ten a week ahead, published: where the participants of a test meet. */
+    public static Published meeting(TestMembers testMembers, EventService events, Clock clock) {
+        EventDraft draft = draft(clock, EventFormat.IN_PERSON, 10, null);
+        return new Published(published(testMembers, events, draft), draft);
+    }
+
     /**
      * {@code count} active members inserted with one JDBC batch (creating them through the service
      * would hash passwords and write profiles one by one); they can be signed in, not log in.

@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ddnhamburg.network.support.Congresses;
 import de.ddnhamburg.network.support.MutableClock;
-import de.ddnhamburg.network.support.TestClockConfig;
 import de.ddnhamburg.network.support.TestMembers;
 import de.ddnhamburg.network.support.WebClient;
+import de.ddnhamburg.network.support.WebTest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The congress programme's calendar files over real HTTP: open to guests when published, the same 404 otherwise. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "app.security.login-throttle.address-threshold=1000")
-@ActiveProfiles("test")
-@Import({TestClockConfig.class, TestMembers.class})
+@WebTest
 class CongressCalendarWebTest {
 
     @LocalServerPort

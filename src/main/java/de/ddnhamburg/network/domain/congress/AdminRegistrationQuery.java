@@ -67,6 +67,8 @@ final class AdminRegistrationQuery {
                             case PAID -> in(cb, root.get("id"), known.paid());
                             case OPEN -> known.paymentsTracked() ? unpaid(cb, root, known) : cb.disjunction();
                             case UNKNOWN -> known.paymentsTracked() ? cb.disjunction() : unpaid(cb, root, known);
+                            // The list does not tell this state apart (RegistrationFilters does not offer it).
+                            case NO_INVOICE -> cb.disjunction();
                             case NOT_DUE -> cb.not(in(cb, root.get("categoryId"), known.paidCategories()));
                         });
             }

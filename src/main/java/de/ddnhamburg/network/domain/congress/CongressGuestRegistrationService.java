@@ -34,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (decision 011); a new registration is then placed with others under one lock
  * ({@link CongressLockBatches}), and a second submit that raced it is refused by the unique key and
  * answered as if it had come later.
+ *
+ * <p>The guest's link then leads to {@link CongressGuestConfirmationService}.
  */
 @Service
 @Transactional
@@ -45,11 +47,11 @@ public class CongressGuestRegistrationService {
     private final CongressPlacement placement;
     private final CongressLockBatches batches;
     private final CongressRegistrationRepository registrations;
-    private final TicketCategoryRepository categories;
     private final RegistrationIntake intake;
     private final CongressRegistrations shared;
     private final CongressGuestTokens tokens;
     private final CongressMails mails;
+    private final CongressGuestLinks guestLinks;
     private final MemberLookup members;
     private final CongressRegistrationProperties settings;
     private final Clock clock;
@@ -62,11 +64,11 @@ public class CongressGuestRegistrationService {
             CongressPlacement placement,
             CongressLockBatches batches,
             CongressRegistrationRepository registrations,
-            TicketCategoryRepository categories,
             RegistrationIntake intake,
             CongressRegistrations shared,
             CongressGuestTokens tokens,
             CongressMails mails,
+            CongressGuestLinks guestLinks,
             MemberLookup members,
             CongressRegistrationProperties settings,
             Clock clock,
@@ -76,11 +78,11 @@ public class CongressGuestRegistrationService {
         this.placement = placement;
         this.batches = batches;
         this.registrations = registrations;
-        this.categories = categories;
         this.intake = intake;
         this.shared = shared;
         this.tokens = tokens;
         this.mails = mails;
+        this.guestLinks = guestLinks;
         this.members = members;
         this.settings = settings;
         this.clock = clock;
@@ -190,7 +192,7 @@ public class CongressGuestRegistrationService {
                 CongressRegistration.forGuest(locked.id(), category.id(), email(request), TicketCodes.newCode());
         Moves moves = intake.place(
                 locked, places, registration, category, request, Hold.until(now.plus(settings.guestHold())));
-        mails.firstConfirmationLink(locked, registration);
+        guestLinks.firstConfirmationLink(locked, registration);
         shared.mailConcerned(locked, moves, registration.id());
     }
 
@@ -205,7 +207,7 @@ public class CongressGuestRegistrationService {
         if (found.isPresent() && found.get().getStatus() != CongressRegistrationStatus.CANCELLED) {
             CongressRegistration registered = found.get();
             if (registered.getConfirmedAt() == null) {
-                mails.confirmationLink(locked, registered);
+                guestLinks.confirmationLink(locked, registered);
             } else {
                 mails.alreadyRegistered(locked, registered);
             }
@@ -216,7 +218,7 @@ public class CongressGuestRegistrationService {
                 () -> CongressRegistration.forGuest(locked.id(), category.id(), email, TicketCodes.newCode()));
         Moves moves = intake.place(locked, registration, category, request, Hold.until(now.plus(settings.guestHold())));
         registrations.saveAndFlush(registration);
-        mails.confirmationLink(locked, registration);
+        guestLinks.confirmationLink(locked, registration);
         shared.mailConcerned(locked, moves, registration.id());
     }
 
@@ -231,63 +233,5 @@ public class CongressGuestRegistrationService {
 
     private static String email(RegistrationRequest request) {
         return EmailAddress.normalise(Objects.requireNonNull(request.email()));
-    }
-
-    /** What a confirmation link is for, without using it: the page asks before it confirms. */
-    @Transactional(readOnly = true)
-    public RegistrationDetails checkConfirmation(String token) {
-        CongressGuestToken found = tokens.check(token, CongressTokenPurpose.CONFIRM);
-        CongressRegistration registration = registrations
-                .findById(found.getRegistrationId())
-                .orElseThrow(() -> new CongressLinkException(CongressLinkProblem.UNKNOWN));
-        if (registration.getStatus() == CongressRegistrationStatus.CANCELLED) {
-            throw new CongressLinkException(CongressLinkProblem.EXPIRED);
-        }
-        Congress congress = intake.congressOf(registration);
-        return shared.details(congress, registration);
-    }
-
-    /**
-     * Confirms the address: the place is kept without a time limit (or awaits approval), the guest
-     * is mailed the confirmation with the .ics, the QR code and the link to "Meine Anmeldung".
-     *
-     * @throws CongressLinkException when the link is unknown, used, or the hold ran out
-     */
-    public RegistrationDetails confirm(String token) {
-        CongressGuestToken used = tokens.consume(token, CongressTokenPurpose.CONFIRM);
-        long congressId = registrations
-                .findCongressIdById(used.getRegistrationId())
-                .orElseThrow(() -> new CongressLinkException(CongressLinkProblem.UNKNOWN));
-        Congress locked = placement.lock(congressId);
-        CongressRegistration registration =
-                registrations.findById(used.getRegistrationId()).orElseThrow();
-        if (registration.getStatus() == CongressRegistrationStatus.CANCELLED) {
-            throw new CongressLinkException(CongressLinkProblem.EXPIRED);
-        }
-        TicketCategory category =
-                categories.findById(registration.getCategoryId()).orElseThrow();
-        Instant now = clock.instant();
-        Moves moves = placement.confirm(locked, registration, category.isApprovalRequired(), now);
-        if (registration.getConfirmedAt() == null) {
-            registration.setConfirmedAt(now);
-        }
-        tokens.revokeAll(registration.id(), CongressTokenPurpose.CONFIRM);
-        registrations.saveAndFlush(registration);
-        mails.state(locked, registration, "registered");
-        shared.mailConcerned(locked, moves, registration.id());
-        return shared.details(locked, registration);
-    }
-
-    /**
-     * Confirms like {@link #confirm(String)} and opens "Meine Anmeldung" for the page the link led
-     * to: with a manage link of its own (the same kind the mail carries), so that the page can show
-     * the ticket's QR code and lead on.
-     *
-     * @throws CongressLinkException when the link is unknown, used, or the hold ran out
-     */
-    public GuestConfirmation confirmAndOpen(String token) {
-        RegistrationDetails details = confirm(token);
-        CongressRegistration registration = registrations.findById(details.id()).orElseThrow();
-        return new GuestConfirmation(details, mails.manageToken(intake.congressOf(registration), registration));
     }
 }

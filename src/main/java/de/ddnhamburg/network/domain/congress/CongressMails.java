@@ -1,14 +1,11 @@
 package de.ddnhamburg.network.domain.congress;
 
-import de.ddnhamburg.network.domain.common.ClockConfig;
 import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.mail.MailAttachment;
 import de.ddnhamburg.network.domain.mail.MailOutbox;
 import de.ddnhamburg.network.domain.mail.MailRequest;
 import de.ddnhamburg.network.domain.mail.MailTemplate;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -29,10 +26,9 @@ import org.springframework.stereotype.Component;
 class CongressMails {
 
     private final MailOutbox outbox;
-    private final CongressGuestTokens tokens;
+    private final CongressGuestLinks guestLinks;
     private final CongressTicketFiles files;
     private final CongressSummaries summaries;
-    private final CongressRegistrationProperties settings;
     private final PublicLinks links;
     private final Clock clock;
     private final RegistrationInvoicing invoicing;
@@ -40,51 +36,21 @@ class CongressMails {
 
     CongressMails(
             MailOutbox outbox,
-            CongressGuestTokens tokens,
+            CongressGuestLinks guestLinks,
             CongressTicketFiles files,
             CongressSummaries summaries,
-            CongressRegistrationProperties settings,
             PublicLinks links,
             Clock clock,
             RegistrationInvoicing invoicing,
             TicketCategoryRepository categories) {
         this.outbox = outbox;
-        this.tokens = tokens;
+        this.guestLinks = guestLinks;
         this.files = files;
         this.summaries = summaries;
-        this.settings = settings;
         this.links = links;
         this.clock = clock;
         this.invoicing = invoicing;
         this.categories = categories;
-    }
-
-    /** A new confirmation link for a guest, valid while the hold lasts; older ones stop working. */
-    void confirmationLink(Congress congress, CongressRegistration guest) {
-        tokens.revokeAll(guest.id(), CongressTokenPurpose.CONFIRM);
-        outbox.enqueue(confirmationMail(congress, guest));
-    }
-
-    /**
-     * The first confirmation link of a registration just inserted: there is no older link to
-     * revoke, and no mail for its fact (it names the new token), so neither is looked for.
-     */
-    void firstConfirmationLink(Congress congress, CongressRegistration guest) {
-        outbox.enqueueNew(confirmationMail(congress, guest));
-    }
-
-    private MailRequest confirmationMail(Congress congress, CongressRegistration guest) {
-        Instant hold = guest.getHoldExpiresAt();
-        // A guest waiting for the category holds nothing; the link then works as long as a new hold would.
-        Instant until = hold != null ? hold : clock.instant().plus(settings.guestHold());
-        CongressGuestTokens.Issued token = tokens.issue(guest, CongressTokenPurpose.CONFIRM, until);
-        return request(
-                "congress.confirm:" + guest.id() + ":" + token.id(),
-                guest,
-                MailTemplate.CONGRESS_GUEST_CONFIRM,
-                congress.getTitle(),
-                links.withToken(PublicLinks.CONGRESS_GUEST_CONFIRM, token.secret()),
-                until);
     }
 
     /**
@@ -125,7 +91,7 @@ class CongressMails {
      */
     boolean resend(Congress congress, CongressRegistration registration) {
         if (registration.getStatus() == CongressRegistrationStatus.UNCONFIRMED) {
-            confirmationLink(congress, registration);
+            guestLinks.confirmationLink(congress, registration);
             return true;
         }
         long minute = clock.millis() / 60_000;
@@ -205,7 +171,7 @@ class CongressMails {
         if (template == null) {
             return null;
         }
-        String manage = manageLink(congress, registration);
+        String manage = guestLinks.manageLink(congress, registration);
         return request(fact, registration, template, congress.getTitle(), summary.get(), manage);
     }
 
@@ -271,7 +237,7 @@ class CongressMails {
                 registration,
                 MailTemplate.CONGRESS_ALREADY_REGISTERED,
                 congress.getTitle(),
-                manageLink(congress, registration)));
+                guestLinks.manageLink(congress, registration)));
     }
 
     /** A guest registration was tried with the address of a member: they register signed in. */
@@ -287,25 +253,7 @@ class CongressMails {
                 links.page(PublicLinks.CONGRESS + "/" + congress.id() + "/anmelden")));
     }
 
-    /** Members find it on their account; guests get a manage link of their own, valid until after the congress. */
-    private String manageLink(Congress congress, CongressRegistration registration) {
-        if (!registration.isGuest()) {
-            return links.page(PublicLinks.CONGRESS_MY_REGISTRATION);
-        }
-        return links.withToken(PublicLinks.CONGRESS_GUEST_REGISTRATION, manageToken(congress, registration));
-    }
-
-    /** A new manage link's secret for a guest's registration, valid until after the congress. */
-    String manageToken(Congress congress, CongressRegistration registration) {
-        Instant until = congress.lastDay()
-                .atTime(LocalTime.MAX)
-                .atZone(ClockConfig.DISPLAY_ZONE)
-                .toInstant()
-                .plus(settings.manageLinkGrace());
-        return tokens.issue(registration, CongressTokenPurpose.MANAGE, until).secret();
-    }
-
-    private static MailRequest request(
+    static MailRequest request(
             String fact, CongressRegistration registration, MailTemplate template, Object... params) {
         Object[] withName = new Object[params.length + 1];
         withName[0] = (registration.getFirstName() + " " + registration.getLastName()).strip();

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,8 +34,7 @@ public class CongressRegistrationAdminService {
     private final CongressPlacement placement;
     private final CongressRegistrationRepository registrations;
     private final TicketCategoryRepository categories;
-    private final CongressSessionRepository sessions;
-    private final CongressSessionChoiceRepository choices;
+    private final CongressWorkshopChanges workshops;
     private final CongressCatalogue catalogue;
     private final CongressRegistrations shared;
     private final CongressCancellations cancellations;
@@ -50,8 +48,7 @@ public class CongressRegistrationAdminService {
             CongressPlacement placement,
             CongressRegistrationRepository registrations,
             TicketCategoryRepository categories,
-            CongressSessionRepository sessions,
-            CongressSessionChoiceRepository choices,
+            CongressWorkshopChanges workshops,
             CongressCatalogue catalogue,
             CongressRegistrations shared,
             CongressCancellations cancellations,
@@ -63,8 +60,7 @@ public class CongressRegistrationAdminService {
         this.placement = placement;
         this.registrations = registrations;
         this.categories = categories;
-        this.sessions = sessions;
-        this.choices = choices;
+        this.workshops = workshops;
         this.catalogue = catalogue;
         this.shared = shared;
         this.cancellations = cancellations;
@@ -112,58 +108,15 @@ public class CongressRegistrationAdminService {
      * list, or one seat over its capacity. The seat given up goes to the first waiting for it.
      */
     public void changeWorkshop(long registrationId, SessionPick pick, IfWorkshopFull ifFull) {
-        Congress locked = lockFor(registrationId);
-        CongressRegistration registration =
-                registrations.findById(registrationId).orElseThrow(NotFoundException::new);
-        InvalidInputException.Problems problems = InvalidInputException.collect();
-        CongressRegistrationRules.picks(
-                List.of(pick),
-                catalogue.choices(locked.id()).stream()
-                        .filter(slot -> slot.slotId() == pick.slotId())
-                        .toList(),
-                problems);
-        problems.throwIfAny();
-        Optional<CongressSessionChoice> before = choiceIn(registration, pick.slotId());
-        boolean other =
-                before.map(choice -> choice.getSessionId() != pick.sessionId()).orElse(true);
-        CongressSession session = sessions.findById(pick.sessionId()).orElseThrow(NotFoundException::new);
-        @Nullable Integer capacity = session.getCapacity();
-        boolean full = capacity != null && session.getTaken() >= capacity;
-        if (capacity != null
-                && full
-                && other
-                && registration.getStatus().holdsPlace()
-                && ifFull == IfWorkshopFull.REFUSE) {
-            throw new OverCapacityException("congress.desk.full.workshop", session.getTitle(), capacity);
-        }
-        String fromTitle =
-                before.map(choice -> sessionTitle(choice.getSessionId())).orElse("-");
-        Moves moves = placement.changeWish(
-                locked,
-                registration,
-                CongressRegistrations.wishes(List.of(pick)).getFirst(),
-                clock.instant());
-        boolean waits = choiceIn(registration, pick.slotId())
-                .map(choice -> choice.getStatus() == ChoiceStatus.WAITLISTED)
-                .orElse(false);
-        boolean oneOver = ifFull == IfWorkshopFull.ONE_OVER
-                && waits
-                && registration.getStatus().holdsPlace();
-        if (oneOver) {
-            moves = merged(moves, placement.seatNow(locked, registration, pick.slotId(), true));
-        }
-        registrations.saveAndFlush(registration);
-        mails.changedByTeam(locked, registration);
-        shared.mailConcerned(locked, moves, registrationId);
-        audit.record(
-                AuditAction.CONGRESS_REGISTRATION_WORKSHOP_CHANGED,
-                target(registrationId),
-                AuditNote.of(
-                        oneOver
-                                ? "audit.note.workshopChange.over"
-                                : waits ? "audit.note.workshopChange.waiting" : "audit.note.change",
-                        fromTitle,
-                        session.getTitle()));
+        workshops.change(lockFor(registrationId), registrationId, pick, ifFull);
+    }
+
+    /**
+     * A waiting session choice is seated now, out of turn, one over the workshop's capacity if all
+     * seats are taken and the admin confirmed it ({@code oneOver}, else {@link OverCapacityException}).
+     */
+    public void seatInWorkshop(long registrationId, long slotId, boolean oneOver) {
+        workshops.seat(lockFor(registrationId), registrationId, slotId, oneOver);
     }
 
     /**
@@ -184,27 +137,6 @@ public class CongressRegistrationAdminService {
                 AuditAction.CONGRESS_REGISTRATION_MOVED_UP,
                 target(registrationId),
                 AuditNote.of("audit.note.movedUp", position, categoryName(registration.getCategoryId())));
-    }
-
-    /**
-     * A waiting session choice is seated now, out of turn, one over the workshop's capacity if all
-     * seats are taken and the admin confirmed it ({@code oneOver}, else {@link OverCapacityException}).
-     */
-    public void seatInWorkshop(long registrationId, long slotId, boolean oneOver) {
-        Congress locked = lockFor(registrationId);
-        CongressRegistration registration =
-                registrations.findById(registrationId).orElseThrow(NotFoundException::new);
-        CongressSessionChoice waiting = choiceIn(registration, slotId)
-                .orElseThrow(() -> new DomainException("congress.desk.notWaitingForSession"));
-        @Nullable Integer position = waiting.getWaitingPosition();
-        String title = sessionTitle(waiting.getSessionId());
-        Moves moves = placement.seatNow(locked, registration, slotId, oneOver);
-        mails.changedByTeam(locked, registration);
-        shared.mailConcerned(locked, moves, registrationId);
-        audit.record(
-                AuditAction.CONGRESS_REGISTRATION_MOVED_UP,
-                target(registrationId),
-                AuditNote.of(oneOver ? "audit.note.movedUp.over" : "audit.note.movedUp", position, title));
     }
 
     /** Cancels with a reason, which is mailed; the freed places go to the first waiting, who are mailed. */
@@ -279,21 +211,11 @@ public class CongressRegistrationAdminService {
         return placement.lock(registrations.findCongressIdById(registrationId).orElseThrow(NotFoundException::new));
     }
 
-    private Optional<CongressSessionChoice> choiceIn(CongressRegistration registration, long slotId) {
-        return choices.findByRegistrationId(registration.id()).stream()
-                .filter(choice -> choice.getSlotId() == slotId)
-                .findFirst();
-    }
-
     private String categoryName(long categoryId) {
         return categories.findById(categoryId).map(TicketCategory::getName).orElse("-");
     }
 
-    private String sessionTitle(long sessionId) {
-        return sessions.findById(sessionId).map(CongressSession::getTitle).orElse("-");
-    }
-
-    private static Moves merged(Moves first, Moves second) {
+    static Moves merged(Moves first, Moves second) {
         List<Long> placed = new ArrayList<>(first.placed());
         placed.addAll(second.placed());
         List<Moves.ChoiceMove> moved = new ArrayList<>(first.choices());

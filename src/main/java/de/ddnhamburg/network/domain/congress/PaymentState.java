@@ -6,6 +6,12 @@ public enum PaymentState {
     NOT_DUE,
     OPEN,
     PAID,
+    /**
+     * A paid category, but no invoice in force: none issued (the registration awaits approval, or
+     * was placed before invoicing began) or the last one cancelled by a credit note, as for a
+     * guest of honour who pays nothing. There is no payment to look for.
+     */
+    NO_INVOICE,
     /** Nobody tracks payments yet, or the invoice feature cannot say. */
     UNKNOWN
 }

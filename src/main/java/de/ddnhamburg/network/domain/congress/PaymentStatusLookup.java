@@ -29,7 +29,10 @@ public interface PaymentStatusLookup {
         }
     };
 
-    /** @return {@link PaymentState#OPEN}, {@link PaymentState#PAID}, or {@link PaymentState#UNKNOWN} */
+    /**
+     * @return {@link PaymentState#OPEN}, {@link PaymentState#PAID}, {@link PaymentState#NO_INVOICE},
+     *     or {@link PaymentState#UNKNOWN}
+     */
     PaymentState stateOf(long registrationId);
 
     /** The registrations of the congress whose ticket is paid, with the time it was marked paid. */

@@ -11,15 +11,10 @@ import de.ddnhamburg.network.domain.mail.MailRequest;
 import de.ddnhamburg.network.domain.mail.MailTemplate;
 import de.ddnhamburg.network.domain.member.MemberIdentity;
 import de.ddnhamburg.network.domain.member.MemberLookup;
-import de.ddnhamburg.network.domain.member.ParticipantProfile;
-import de.ddnhamburg.network.domain.member.ParticipantProfiles;
 import de.ddnhamburg.network.security.Roles;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,7 +40,7 @@ public class EventOrganiserService {
     private final SeatAllocation seats;
     private final EventViewers viewers;
     private final MemberLookup members;
-    private final ParticipantProfiles profiles;
+    private final ParticipantRows rows;
     private final ParticipantExport export;
     private final MailOutbox outbox;
     private final AuditService audit;
@@ -59,7 +54,7 @@ public class EventOrganiserService {
             SeatAllocation seats,
             EventViewers viewers,
             MemberLookup members,
-            ParticipantProfiles profiles,
+            ParticipantRows rows,
             ParticipantExport export,
             MailOutbox outbox,
             AuditService audit,
@@ -73,7 +68,7 @@ public class EventOrganiserService {
         this.seats = seats;
         this.viewers = viewers;
         this.members = members;
-        this.profiles = profiles;
+        this.rows = rows;
         this.export = export;
         this.outbox = outbox;
         this.audit = audit;
@@ -84,21 +79,21 @@ public class EventOrganiserService {
     public ParticipantList participants(long eventId) {
         Event event = organised(events.findById(eventId).orElseThrow(NotFoundException::new));
         audit.record(AuditAction.EVENT_PARTICIPANTS_VIEWED, EventService.target(eventId), null);
-        return list(event);
+        return rows.list(event);
     }
 
     /** The list as CSV (for German Excel), audited as an export of personal data. */
     public byte[] exportCsv(long eventId, Locale locale) {
         Event event = organised(events.findById(eventId).orElseThrow(NotFoundException::new));
         audit.record(AuditAction.EVENT_PARTICIPANTS_EXPORTED, EventService.target(eventId), "csv");
-        return TableExport.csv(export.table(list(event), locale));
+        return TableExport.csv(export.table(rows.list(event), locale));
     }
 
     /** The list as XLSX, audited as an export of personal data. */
     public byte[] exportXlsx(long eventId, Locale locale) {
         Event event = organised(events.findById(eventId).orElseThrow(NotFoundException::new));
         audit.record(AuditAction.EVENT_PARTICIPANTS_EXPORTED, EventService.target(eventId), "xlsx");
-        return TableExport.xlsx(export.table(list(event), locale));
+        return TableExport.xlsx(export.table(rows.list(event), locale));
     }
 
     /** Marks a confirmed participant present (now) or not present; marking twice keeps the first time. */
@@ -115,11 +110,7 @@ public class EventOrganiserService {
                     EventService.target(event.id()),
                     AuditNote.of(present ? "audit.note.present" : "audit.note.absent", registrationId));
         }
-        return row(
-                registrations.saveAndFlush(registration),
-                members.findAll(memberIdOf(registration)),
-                profiles.of(memberIdOf(registration)),
-                visibleEmails(memberIdOf(registration)));
+        return rows.of(registrations.saveAndFlush(registration));
     }
 
     /**
@@ -145,11 +136,7 @@ public class EventOrganiserService {
                         : AuditNote.of("audit.note.movedWithSeat", registrationId, capacityBefore, capacityAfter));
         // The mail of a promotion, to a member or a (confirmed) guest.
         promotions.mail(event, List.of(seated));
-        return row(
-                seated,
-                members.findAll(memberIdOf(seated)),
-                profiles.of(memberIdOf(seated)),
-                visibleEmails(memberIdOf(seated)));
+        return rows.of(seated);
     }
 
     /**
@@ -215,84 +202,6 @@ public class EventOrganiserService {
             throw new AccessDeniedException("Only organisers of the event");
         }
         return event;
-    }
-
-    private ParticipantList list(Event event) {
-        List<EventRegistration> active = registrations.findByEventIdAndStatusIn(
-                event.id(), List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
-        List<Long> memberIds = active.stream()
-                .map(EventRegistration::getMemberId)
-                .filter(Objects::nonNull)
-                .toList();
-        Map<Long, MemberIdentity> identities = members.findAll(memberIds);
-        Map<Long, ParticipantProfile> open = profiles.of(memberIds);
-        Map<Long, String> emails = visibleEmails(memberIds);
-        List<ParticipantRow> rows = active.stream()
-                .sorted(Comparator.comparing(EventRegistration::getStatus)
-                        .thenComparing(EventRegistration::getSeatKind)
-                        .thenComparingInt(registration -> {
-                            Integer position = registration.getWaitingPosition();
-                            return position == null ? 0 : position;
-                        })
-                        .thenComparing(EventRegistration::getRegisteredAt)
-                        .thenComparingLong(EventRegistration::id))
-                .map(registration -> row(registration, identities, open, emails))
-                .toList();
-        List<SeatOffer> offers = Arrays.stream(SeatKind.values())
-                .filter(kind -> event.getFormat().offers(kind))
-                .map(kind -> new SeatOffer(kind, event.capacity(kind), seats.free(event, kind)))
-                .toList();
-        return new ParticipantList(event.id(), event.getTitle(), event.getStartsAt(), offers, rows);
-    }
-
-    /**
-     * The addresses the organiser may see, by each member's own choice (issue 12): organisers,
-     * admins too, are members like others here. A message to all reaches everyone regardless.
-     */
-    private Map<Long, String> visibleEmails(List<Long> memberIds) {
-        Long me = viewers.current().memberId();
-        return me == null ? Map.of() : profiles.visibleEmails(me, memberIds);
-    }
-
-    private static List<Long> memberIdOf(EventRegistration registration) {
-        Long memberId = registration.getMemberId();
-        return memberId == null ? List.of() : List.of(memberId);
-    }
-
-    private static ParticipantRow row(
-            EventRegistration registration,
-            Map<Long, MemberIdentity> identities,
-            Map<Long, ParticipantProfile> open,
-            Map<Long, String> emails) {
-        if (registration.isGuest()) {
-            return new ParticipantRow(
-                    registration.id(),
-                    null,
-                    true,
-                    Objects.requireNonNull(registration.getGuestName()),
-                    Objects.requireNonNull(registration.getGuestEmail()),
-                    registration.getGuestOrganisation(),
-                    registration.getSeatKind(),
-                    registration.getStatus(),
-                    registration.getWaitingPosition(),
-                    registration.getRegisteredAt(),
-                    registration.getAttendedAt());
-        }
-        long memberId = Objects.requireNonNull(registration.getMemberId());
-        @Nullable MemberIdentity identity = identities.get(memberId);
-        @Nullable ParticipantProfile profile = open.get(memberId);
-        return new ParticipantRow(
-                registration.id(),
-                memberId,
-                false,
-                identity == null ? "" : identity.displayName(),
-                emails.get(memberId),
-                profile == null ? null : profile.organisation(),
-                registration.getSeatKind(),
-                registration.getStatus(),
-                registration.getWaitingPosition(),
-                registration.getRegisteredAt(),
-                registration.getAttendedAt());
     }
 
     private static String required(@Nullable String value, int max, String missingKey, String tooLongKey) {

@@ -44,6 +44,9 @@ interface EventRegistrationRepository extends JpaRepository<EventRegistration, L
             + " group by r.eventId, r.seatKind")
     List<Object[]> countUnconfirmedGuestSeats(Collection<Long> eventIds);
 
+    boolean existsByMemberIdAndEventIdInAndStatusIn(
+            long memberId, Collection<Long> eventIds, Collection<RegistrationStatus> statuses);
+
     List<EventRegistration> findByMemberIdAndStatusIn(long memberId, Collection<RegistrationStatus> statuses);
 
     /** The published events, not ended at {@code now}, where the member holds or waits for a seat; in id order. */

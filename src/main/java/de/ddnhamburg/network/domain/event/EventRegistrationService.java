@@ -10,6 +10,7 @@ import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -193,6 +194,17 @@ public class EventRegistrationService {
     @Transactional(readOnly = true)
     public Optional<RegistrationSummary> mine(long eventId) {
         return registrations.findByEventIdAndMemberId(eventId, me()).map(RegistrationSummary::of);
+    }
+
+    /**
+     * Whether I hold or wait for a seat at any of these events, in one query: the start page asks
+     * this of all upcoming events at once.
+     */
+    @Transactional(readOnly = true)
+    public boolean registeredForAny(Collection<Long> eventIds) {
+        return !eventIds.isEmpty()
+                && registrations.existsByMemberIdAndEventIdInAndStatusIn(
+                        me(), eventIds, List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
     }
 
     private long me() {

@@ -155,7 +155,7 @@ public class CongressSessionView extends Div implements BeforeEnterObserver, Nam
             Div cards = new Div();
             cards.addClassName("congress-speaker-cards");
             for (SpeakerCard speaker : page.speakers()) {
-                cards.add(CongressView.speakerCard(congresses, speaker, member));
+                cards.add(SpeakerCards.card(congresses, speaker, member));
             }
             speakers.add(cards);
             add(speakers);

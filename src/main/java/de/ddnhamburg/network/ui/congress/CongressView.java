@@ -1,12 +1,10 @@
 package de.ddnhamburg.network.ui.congress;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -14,10 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import de.ddnhamburg.network.domain.common.FileNames;
 import de.ddnhamburg.network.domain.congress.CategoryOffer;
 import de.ddnhamburg.network.domain.congress.CongressPage;
 import de.ddnhamburg.network.domain.congress.CongressReadService;
@@ -30,7 +25,6 @@ import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import de.ddnhamburg.network.ui.components.NamedTitle;
 import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.layout.AudienceLayout;
-import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -181,54 +175,10 @@ public class CongressView extends Div implements BeforeEnterObserver, NamedTitle
         Div cards = new Div();
         cards.addClassName("congress-speaker-cards");
         for (SpeakerCard speaker : congress.speakers()) {
-            cards.add(speakerCard(congresses, speaker, member));
+            cards.add(SpeakerCards.card(congresses, speaker, member));
         }
         section.add(cards);
         return section;
-    }
-
-    static Div speakerCard(CongressReadService congresses, SpeakerCard speaker, boolean member) {
-        Div card = new Div();
-        card.setId("congress-speaker-" + speaker.id());
-        card.addClassName("congress-speaker");
-        if (speaker.hasPhoto()) {
-            Image photo = new Image(
-                    DownloadHandler.fromInputStream(event -> congresses
-                            .speakerPhoto(speaker.id())
-                            .map(bytes -> new DownloadResponse(
-                                    new ByteArrayInputStream(bytes),
-                                    FileNames.of(
-                                            UI.getCurrent().getLocale(), "file.photo.speaker", "jpg", speaker.id()),
-                                    "image/jpeg",
-                                    bytes.length))
-                            .orElseGet(() -> DownloadResponse.error(404))),
-                    speaker.name());
-            photo.addClassName("congress-speaker-photo");
-            card.add(photo);
-        } else {
-            Span initials = new Span(initials(speaker.name()));
-            initials.addClassName("congress-speaker-initials");
-            initials.getElement().setAttribute("aria-hidden", "true");
-            card.add(initials);
-        }
-        Div text = new Div();
-        Component name = member && speaker.memberId() != null
-                ? new Anchor(RoutePaths.MEMBERS + "/" + speaker.memberId(), speaker.name())
-                : new Span(speaker.name());
-        name.addClassName("congress-speaker-name");
-        text.add(name);
-        if (speaker.organisation() != null) {
-            Span organisation = new Span(speaker.organisation());
-            organisation.addClassName("congress-speaker-organisation");
-            text.add(organisation);
-        }
-        if (speaker.bio() != null) {
-            Paragraph bio = new Paragraph(speaker.bio());
-            bio.addClassName("congress-speaker-bio");
-            text.add(bio);
-        }
-        card.add(text);
-        return card;
     }
 
     private Component categories(CongressPage congress) {
@@ -276,17 +226,6 @@ public class CongressView extends Div implements BeforeEnterObserver, NamedTitle
         contact.add(new Span(" "), mail);
         contact.setId("congress-contact");
         return contact;
-    }
-
-    static String initials(String name) {
-        String[] parts = name.replaceAll("(Prof\\.|Dr\\.)\\s*", "").strip().split("\\s+");
-        StringBuilder initials = new StringBuilder();
-        for (String part : parts) {
-            if (!part.isEmpty() && initials.length() < 2) {
-                initials.append(part.charAt(0));
-            }
-        }
-        return initials.toString();
     }
 
     @Override

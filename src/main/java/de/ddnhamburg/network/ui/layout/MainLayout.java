@@ -70,6 +70,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final PrivacyNoticeService privacyNotice;
     private final ApprovalsService approvals;
     private final Span approvalsBadge = new Span();
+    private final ContentScroll contentScroll = new ContentScroll();
     private boolean showsApprovals;
     private @Nullable SideNavItem administration;
     private @Nullable Registration contactsChanged;
@@ -212,6 +213,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** One count per navigation: cheap (an index look-up), and always current when the member moves on. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        contentScroll.afterNavigation(this, event);
         updateContactsBadge();
         if (administration != null) {
             // The browser highlights every entry whose path the address starts with; on the congress

@@ -24,8 +24,8 @@ import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.member.ProfileEditView;
 
 /**
- * "Erste Schritte" on a new member's start page (issue 16): three small steps, each one click, ticked
- * when done; the panel goes once all are done. For introverts, so it asks little: no message to write.
+ * "Erste Schritte" on a new member's start page (issue 16): three small steps, each one click; a step
+ * leaves the list when done, the panel goes once all are done. Who is new decides {@link FirstStepsService}. For introverts, so it asks little: no message to write.
  */
 class FirstStepsPanel extends Section {
 
@@ -49,16 +49,26 @@ class FirstStepsPanel extends Section {
         if (!mine.shown()) {
             return;
         }
-        OrderedList list = new OrderedList(profileStep(mine), groupStep(mine), eventStep(mine));
+        // A step that is done leaves the list, so that only what is left to do is there.
+        OrderedList list = new OrderedList();
         list.addClassName("first-steps");
+        if (!mine.profileDone()) {
+            list.add(profileStep());
+        }
+        if (!mine.groupDone()) {
+            list.add(groupStep(mine));
+        }
+        if (!mine.eventDone()) {
+            list.add(eventStep(mine));
+        }
         add(new H2(getTranslation("firstSteps.title")), new Paragraph(getTranslation("firstSteps.lead")), list);
     }
 
-    private ListItem profileStep(FirstSteps mine) {
+    private ListItem profileStep() {
         RouterLink link = new RouterLink(getTranslation("firstSteps.profile.action"), ProfileEditView.class);
         link.setId("first-step-profile");
         link.addClassName("button-link");
-        return step("profile", "firstSteps.profile.text", mine.profileDone(), link);
+        return step("profile", "firstSteps.profile.text", link);
     }
 
     private ListItem groupStep(FirstSteps mine) {
@@ -77,7 +87,7 @@ class FirstStepsPanel extends Section {
             action = join;
         }
         action.setId("first-step-group");
-        return step("group", "firstSteps.group.text", mine.groupDone(), action);
+        return step("group", "firstSteps.group.text", action);
     }
 
     private ListItem eventStep(FirstSteps mine) {
@@ -96,21 +106,14 @@ class FirstStepsPanel extends Section {
             action = register;
         }
         action.setId("first-step-event");
-        return step("event", "firstSteps.event.text", mine.eventDone(), action);
+        return step("event", "firstSteps.event.text", action);
     }
 
-    private ListItem step(String name, String textKey, boolean done, Component action) {
+    private ListItem step(String name, String textKey, Component action) {
         ListItem item = new ListItem();
         item.setId("first-step-item-" + name);
-        item.addClassNames("first-step", done ? "done" : "open");
-        item.add(new Span(getTranslation(textKey)));
-        if (done) {
-            Span tick = new Span(getTranslation("firstSteps.done"));
-            tick.addClassName("first-step-done");
-            item.add(tick);
-        } else {
-            item.add(new Div(action));
-        }
+        item.addClassName("first-step");
+        item.add(new Span(getTranslation(textKey)), new Div(action));
         return item;
     }
 

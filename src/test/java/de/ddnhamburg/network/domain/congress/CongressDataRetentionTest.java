@@ -80,6 +80,9 @@ class CongressDataRetentionTest {
     CongressGuestRegistrationService guests;
 
     @Autowired
+    CongressGuestConfirmationService guestConfirmations;
+
+    @Autowired
     CheckInService checkIns;
 
     @Autowired
@@ -371,7 +374,7 @@ class CongressDataRetentionTest {
                 GUEST_BILLING,
                 true,
                 Locale.GERMAN));
-        guests.confirm(new GuestMailbox(jdbc).last(email).token(PublicLinks.CONGRESS_GUEST_CONFIRM));
+        guestConfirmations.confirm(new GuestMailbox(jdbc).last(email).token(PublicLinks.CONGRESS_GUEST_CONFIRM));
         return Objects.requireNonNull(
                 jdbc.queryForObject("select id from congress_registration where email = ?", Long.class, email));
     }

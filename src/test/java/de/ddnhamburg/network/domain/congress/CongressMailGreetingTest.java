@@ -34,6 +34,9 @@ class CongressMailGreetingTest {
     CongressGuestRegistrationService guests;
 
     @Autowired
+    CongressGuestConfirmationService guestConfirmations;
+
+    @Autowired
     MyCongressRegistrationService mine;
 
     @Autowired
@@ -71,7 +74,7 @@ class CongressMailGreetingTest {
         String email = Contacts.uniqueEmail("opfer");
         guests.register(request(email, Locale.GERMAN));
         String confirm = mailbox.last(email).token(PublicLinks.CONGRESS_GUEST_CONFIRM);
-        guests.confirm(confirm);
+        guestConfirmations.confirm(confirm);
         // Registering the confirmed address again mails a reminder of the registration there is.
         guests.register(request(email, Locale.GERMAN));
         String manage = mailbox.last(email).token(PublicLinks.CONGRESS_GUEST_REGISTRATION);

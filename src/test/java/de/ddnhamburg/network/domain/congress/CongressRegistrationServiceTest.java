@@ -42,6 +42,9 @@ class CongressRegistrationServiceTest {
     CongressGuestRegistrationService guests;
 
     @Autowired
+    CongressGuestConfirmationService guestConfirmations;
+
+    @Autowired
     MyCongressRegistrationService mine;
 
     @Autowired
@@ -171,11 +174,11 @@ class CongressRegistrationServiceTest {
                 mailbox.last(email).token(de.ddnhamburg.network.domain.common.PublicLinks.CONGRESS_GUEST_CONFIRM);
         assertThat(fixture.status(idOf(email))).isEqualTo("UNCONFIRMED");
 
-        RegistrationDetails confirmed = guests.confirm(confirm);
+        RegistrationDetails confirmed = guestConfirmations.confirm(confirm);
 
         assertThat(confirmed.status()).isEqualTo(CongressRegistrationStatus.CONFIRMED);
         assertThat(confirmed.hasTicket()).isTrue();
-        assertThatThrownBy(() -> guests.confirm(confirm))
+        assertThatThrownBy(() -> guestConfirmations.confirm(confirm))
                 .isInstanceOf(CongressLinkException.class)
                 .extracting(e -> ((CongressLinkException) e).problem())
                 .isEqualTo(CongressLinkProblem.USED);

@@ -8,21 +8,22 @@ import de.ddnhamburg.network.domain.contact.ContactOrigins;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.contact.MetAt;
 import de.ddnhamburg.network.domain.member.LoginAccount;
-import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Contacts;
 import de.ddnhamburg.network.support.Events;
+import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.Mailbox;
 import de.ddnhamburg.network.support.MutableClock;
+import de.ddnhamburg.network.support.Participants;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,6 +72,13 @@ class EventFollowUpServiceTest {
     @Autowired
     MutableClock clock;
 
+    Participants participants;
+
+    @BeforeEach
+    void participants() {
+        participants = new Participants(testMembers, registrations, participation);
+    }
+
     @AfterEach
     void cleanUp() {
         clock.reset();
@@ -79,14 +87,14 @@ class EventFollowUpServiceTest {
 
     @Test
     void only_participants_who_were_there_and_opted_in_appear_and_never_guests() {
-        EventDraft draft = Events.draft(clock, EventFormat.IN_PERSON, 10, null);
-        long eventId = Events.published(testMembers, events, draft);
-        LoginAccount me = registered(eventId, "Ida", true);
-        LoginAccount anna = registered(eventId, "Anna", true);
-        LoginAccount quiet = registered(eventId, "Otto", false);
-        LoginAccount gone = registered(eventId, "Greta", true);
+        Events.Published meeting = Events.meeting(testMembers, events, clock);
+        long eventId = meeting.id();
+        LoginAccount me = participants.registered(eventId, "Ida", "Teilnehmend", true);
+        LoginAccount anna = participants.registered(eventId, "Anna", "Teilnehmend", true);
+        LoginAccount quiet = participants.registered(eventId, "Otto", "Teilnehmend", false);
+        LoginAccount gone = participants.registered(eventId, "Greta", "Teilnehmend", true);
         Acting.run(gone, () -> registrations.cancel(registrationId(eventId, gone)));
-        LoginAccount absent = member("Nora");
+        LoginAccount absent = Groups.member(testMembers, "Nora", "Teilnehmend");
         guestShownAsParticipant(eventId);
 
         assertThatThrownBy(() -> Acting.run(me, () -> followUps.peopleMet(eventId, Locale.GERMAN)))
@@ -95,7 +103,7 @@ class EventFollowUpServiceTest {
                 .hasMessage("event.met.notOver");
         assertThat(Acting.as(me, () -> followUps.mayLookBack(eventId))).isFalse();
 
-        clock.set(draft.endsAt().plus(Duration.ofHours(1)));
+        clock.set(meeting.afterEnd(Duration.ofHours(1)));
 
         assertThat(peopleMet(me, eventId))
                 .containsExactly(anna.memberId())
@@ -119,21 +127,21 @@ class EventFollowUpServiceTest {
 
     @Test
     void the_mail_the_day_after_names_the_opted_in_and_skips_who_switched_it_off() {
-        EventDraft draft = Events.draft(clock, EventFormat.IN_PERSON, 10, null);
-        long eventId = Events.published(testMembers, events, draft);
-        LoginAccount me = registered(eventId, "Ida", true);
-        LoginAccount anna = registered(eventId, "Anna", true);
-        LoginAccount quiet = registered(eventId, "Otto", false);
-        LoginAccount off = registered(eventId, "Olga", true);
+        Events.Published meeting = Events.meeting(testMembers, events, clock);
+        long eventId = meeting.id();
+        LoginAccount me = participants.registered(eventId, "Ida", "Teilnehmend", true);
+        LoginAccount anna = participants.registered(eventId, "Anna", "Teilnehmend", true);
+        LoginAccount quiet = participants.registered(eventId, "Otto", "Teilnehmend", false);
+        LoginAccount off = participants.registered(eventId, "Olga", "Teilnehmend", true);
         Acting.run(off, () -> preferences.receiveFollowUps(false));
         assertThat(Acting.as(off, () -> preferences.receivesFollowUps())).isFalse();
         guestShownAsParticipant(eventId);
 
-        clock.set(draft.endsAt().plus(Duration.ofMinutes(30)));
+        clock.set(meeting.afterEnd(Duration.ofMinutes(30)));
         reminders.sendDue();
         assertThat(mails(me)).as("not on the day of the event").isEmpty();
 
-        clock.set(draft.endsAt().plus(Duration.ofDays(1)));
+        clock.set(meeting.afterEnd(Duration.ofDays(1)));
         reminders.sendDue();
         reminders.sendDue();
 
@@ -150,12 +158,12 @@ class EventFollowUpServiceTest {
 
     @Test
     void a_request_sent_from_the_list_remembers_the_event_and_only_for_people_met_there() {
-        EventDraft draft = Events.draft(clock, EventFormat.IN_PERSON, 10, null);
-        long eventId = Events.published(testMembers, events, draft);
-        LoginAccount me = registered(eventId, "Ida", true);
-        LoginAccount anna = registered(eventId, "Anna", true);
-        LoginAccount quiet = registered(eventId, "Otto", false);
-        clock.set(draft.endsAt().plus(Duration.ofHours(2)));
+        Events.Published meeting = Events.meeting(testMembers, events, clock);
+        long eventId = meeting.id();
+        LoginAccount me = participants.registered(eventId, "Ida", "Teilnehmend", true);
+        LoginAccount anna = participants.registered(eventId, "Anna", "Teilnehmend", true);
+        LoginAccount quiet = participants.registered(eventId, "Otto", "Teilnehmend", false);
+        clock.set(meeting.afterEnd(Duration.ofHours(2)));
 
         assertThatThrownBy(() ->
                         Acting.run(me, () -> contactRequests.send(quiet.memberId(), Contacts.firstContact(), eventId)))
@@ -173,7 +181,7 @@ class EventFollowUpServiceTest {
                 .contains(eventId);
         assertThat(Acting.as(me, () -> origins.metAt(anna.memberId())))
                 .map(MetAt::eventTitle)
-                .contains(draft.title());
+                .contains(meeting.draft().title());
         assertThat(Acting.as(me, () -> origins.metAt(quiet.memberId()))).isEmpty();
     }
 
@@ -187,22 +195,9 @@ class EventFollowUpServiceTest {
                 .toList();
     }
 
-    private LoginAccount member(String firstName) {
-        return testMembers.ensure(Contacts.uniqueEmail("m"), firstName, "Teilnehmend", Set.of(Roles.MEMBER), Set.of());
-    }
-
-    private LoginAccount registered(long eventId, String firstName, boolean shown) {
-        LoginAccount account = member(firstName);
-        Acting.run(account, () -> {
-            registrations.register(eventId, SeatKind.IN_PERSON);
-            participation.showMe(eventId, shown);
-        });
-        return account;
-    }
-
     /** Registered and shown, written straight to the table since registration is closed after the event. */
     private LoginAccount registeredAfterTheFact(long eventId, String firstName) {
-        LoginAccount account = member(firstName);
+        LoginAccount account = Groups.member(testMembers, firstName, "Teilnehmend");
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update(
                 "insert into event_registration (version, created_at, updated_at, event_id, member_id, seat_kind,"

@@ -15,12 +15,14 @@ import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.MutableClock;
+import de.ddnhamburg.network.support.Participants;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,6 +65,13 @@ class SharedEventsTest {
     @Autowired
     MutableClock clock;
 
+    Participants participants;
+
+    @BeforeEach
+    void participants() {
+        participants = new Participants(testMembers, registrations, participation);
+    }
+
     @AfterEach
     void cleanUp() {
         clock.reset();
@@ -77,9 +86,9 @@ class SharedEventsTest {
         LoginAccount quiet = Groups.member(testMembers, "Quentin", "Gemeinsam");
 
         long open = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 10, null));
-        take(open, me, false);
-        take(open, other, true);
-        take(open, quiet, false);
+        participants.take(open, me, false);
+        participants.take(open, other, true);
+        participants.take(open, quiet, false);
 
         long groupId = Groups.create(
                 testMembers, groupAdministration, JoinPolicy.INVITE_ONLY, GroupVisibility.HIDDEN, other, me, third);
@@ -88,8 +97,8 @@ class SharedEventsTest {
                 events,
                 Events.draft(clock, EventFormat.IN_PERSON, 10, null)
                         .withAudience(EventAudience.GROUP_MEMBERS, groupId, Set.of(), false));
-        take(hidden, me, false);
-        take(hidden, third, true);
+        participants.take(hidden, me, false);
+        participants.take(hidden, third, true);
 
         assertThat(sharedEvents(me, other)).containsExactly(open);
         assertThat(sharedEvents(me, quiet))
@@ -106,13 +115,6 @@ class SharedEventsTest {
         // Even if the event were open to all members, the hidden group's event stays unknown outside it.
         jdbc.update("update event set audience = 'MEMBERS' where id = ?", hidden);
         assertThat(sharedEvents(me, third)).isEmpty();
-    }
-
-    private void take(long eventId, LoginAccount account, boolean shown) {
-        Acting.run(account, () -> {
-            registrations.register(eventId, SeatKind.IN_PERSON);
-            participation.showMe(eventId, shown);
-        });
     }
 
     private List<Long> sharedEvents(LoginAccount viewer, LoginAccount other) {

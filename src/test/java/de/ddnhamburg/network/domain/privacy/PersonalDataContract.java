@@ -37,6 +37,7 @@ import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.MemberService;
 import de.ddnhamburg.network.domain.member.ProfileField;
 import de.ddnhamburg.network.domain.member.Visibility;
+import de.ddnhamburg.network.domain.onboarding.FirstStepsService;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.Groups;
@@ -122,6 +123,9 @@ abstract class PersonalDataContract {
     GroupCalendarFeedService groupCalendarFeeds;
 
     @Autowired
+    FirstStepsService firstSteps;
+
+    @Autowired
     MutableClock clock;
 
     @Autowired
@@ -202,6 +206,8 @@ abstract class PersonalDataContract {
         Acting.run(fresh(paula), () -> followUpNotes.save(cleo.memberId(), "Wollte mir die Studie schicken", null));
         // A note Cleo wrote about Paula goes with Paula's account too.
         Acting.run(cleo, () -> followUpNotes.save(paula.memberId(), "Paula: Termin im Januar", null));
+        // Her start page remembers that she is no newcomer (issue 16's first steps).
+        Acting.run(fresh(paula), () -> firstSteps.mine(Locale.GERMAN));
         return new World(fresh(paula), cleo, rita, sam, bodo, wanda, eventId);
     }
 
@@ -251,6 +257,8 @@ abstract class PersonalDataContract {
         assertThat(json.get("followUpNotes").get("notes")).hasSize(1);
         assertThat(note.get("about").asString()).isEqualTo("Cleo Contact");
         assertThat(note.get("text").asString()).isEqualTo("Wollte mir die Studie schicken");
+        assertThat(json.get("firstSteps")).hasSize(1);
+        assertThat(json.get("firstSteps").get(0).get("shown").asBoolean()).isFalse();
 
         assertThat(json.get("securityLog").toString()).contains("PASSWORD_CHANGED");
         assertThat(json.get("mails").toString()).contains("passwordChanged", "contactAccepted");
@@ -380,7 +388,8 @@ abstract class PersonalDataContract {
                         Map.entry("event_registration (active)", 0L),
                         Map.entry("calendar_feed", 0L),
                         Map.entry("group_calendar_feed", 0L),
-                        Map.entry("follow_up_note", 0L)));
+                        Map.entry("follow_up_note", 0L),
+                        Map.entry("first_steps_progress", 0L)));
         // Her seat is given back as if she had cancelled: Wanda, who waited, has it and is told.
         assertThat(jdbc.queryForObject(
                         "select status from event_registration where event_id = ? and member_id = ?",
@@ -454,7 +463,10 @@ abstract class PersonalDataContract {
                         count("select count(*) from group_calendar_feed where member_id = ?", id)),
                 Map.entry(
                         "follow_up_note",
-                        count("select count(*) from follow_up_note where owner_id = ? or subject_id = ?", id, id)));
+                        count("select count(*) from follow_up_note where owner_id = ? or subject_id = ?", id, id)),
+                Map.entry(
+                        "first_steps_progress",
+                        count("select count(*) from first_steps_progress where member_id = ?", id)));
     }
 
     /** A 1×1 PNG. */

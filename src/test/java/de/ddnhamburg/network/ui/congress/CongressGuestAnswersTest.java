@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.congress.BillingAddress;
 import de.ddnhamburg.network.domain.congress.CategoryOption;
+import de.ddnhamburg.network.domain.congress.CongressGuestConfirmationService;
 import de.ddnhamburg.network.domain.congress.CongressGuestRegistrationService;
 import de.ddnhamburg.network.domain.congress.RegistrationAnswers;
 import de.ddnhamburg.network.domain.congress.RegistrationOptions;
@@ -38,6 +39,9 @@ class CongressGuestAnswersTest extends KaribuTest {
     CongressGuestRegistrationService guests;
 
     @Autowired
+    CongressGuestConfirmationService guestConfirmations;
+
+    @Autowired
     RegistrationOptionsService options;
 
     @Autowired
@@ -51,7 +55,7 @@ class CongressGuestAnswersTest extends KaribuTest {
         Congresses.Built congress = Congresses.build(testMembers, context, clock, true);
         String confirmed = Contacts.uniqueEmail("kongressgast");
         guests.register(request(congress, confirmed));
-        guests.confirm(new GuestMailbox(jdbc).last(confirmed).token(PublicLinks.CONGRESS_GUEST_CONFIRM));
+        guestConfirmations.confirm(new GuestMailbox(jdbc).last(confirmed).token(PublicLinks.CONGRESS_GUEST_CONFIRM));
         String unconfirmed = Contacts.uniqueEmail("kongressoffen");
         guests.register(request(congress, unconfirmed));
         String members = testMembers.member().email();

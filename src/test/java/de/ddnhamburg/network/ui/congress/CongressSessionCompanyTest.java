@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.congress.BillingAddress;
+import de.ddnhamburg.network.domain.congress.CongressGuestConfirmationService;
 import de.ddnhamburg.network.domain.congress.CongressGuestRegistrationService;
 import de.ddnhamburg.network.domain.congress.MemberCongressRegistrationService;
 import de.ddnhamburg.network.domain.congress.RegistrationAnswers;
@@ -54,6 +55,9 @@ class CongressSessionCompanyTest extends KaribuTest {
 
     @Autowired
     CongressGuestRegistrationService guestRegistrations;
+
+    @Autowired
+    CongressGuestConfirmationService guestConfirmations;
 
     @Autowired
     GroupAdministrationService groupAdministration;
@@ -227,7 +231,7 @@ class CongressSessionCompanyTest extends KaribuTest {
     private void confirmedGuest(String firstName, boolean shown) {
         String email = Contacts.uniqueEmail(firstName.toLowerCase(Locale.ROOT));
         guestRegistrations.register(request(congress.paidCategory(), email, shown));
-        guestRegistrations.confirm(new GuestMailbox(jdbc).last(email).token(PublicLinks.CONGRESS_GUEST_CONFIRM));
+        guestConfirmations.confirm(new GuestMailbox(jdbc).last(email).token(PublicLinks.CONGRESS_GUEST_CONFIRM));
     }
 
     private RegistrationRequest request(long category, @Nullable String guestEmail, boolean shown) {

@@ -14,17 +14,15 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
 import de.ddnhamburg.network.domain.event.EventDraft;
-import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventParticipationService;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.EventService;
-import de.ddnhamburg.network.domain.event.SeatKind;
 import de.ddnhamburg.network.domain.member.LoginAccount;
-import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.MutableClock;
+import de.ddnhamburg.network.support.Participants;
 import de.ddnhamburg.network.ui.account.LoginView;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -58,12 +56,14 @@ class PeopleMetViewTest extends KaribuTest {
 
     @BeforeEach
     void anEventThatIsOver() {
-        draft = Events.draft(clock, EventFormat.IN_PERSON, 10, null);
-        eventId = Events.published(testMembers, events, draft);
-        me = registered("Ida", true);
-        anna = registered("Anna", true);
-        quiet = registered("Otto", false);
-        clock.set(draft.endsAt().plus(Duration.ofHours(3)));
+        Participants participants = new Participants(testMembers, registrations, participation);
+        Events.Published meeting = Events.meeting(testMembers, events, clock);
+        eventId = meeting.id();
+        draft = meeting.draft();
+        me = participants.registered(eventId, "Ida", "Getroffen", true);
+        anna = participants.registered(eventId, "Anna", "Getroffen", true);
+        quiet = participants.registered(eventId, "Otto", "Getroffen", false);
+        clock.set(meeting.afterEnd(Duration.ofHours(3)));
     }
 
     @AfterEach
@@ -141,14 +141,5 @@ class PeopleMetViewTest extends KaribuTest {
 
         assertThat(currentView()).isInstanceOf(LoginView.class);
         _assertNone(Div.class, spec -> spec.withId("people-met-list"));
-    }
-
-    private LoginAccount registered(String firstName, boolean shown) {
-        LoginAccount account = Groups.member(testMembers, firstName, "Getroffen");
-        Acting.run(account, () -> {
-            registrations.register(eventId, SeatKind.IN_PERSON);
-            participation.showMe(eventId, shown);
-        });
-        return account;
     }
 }

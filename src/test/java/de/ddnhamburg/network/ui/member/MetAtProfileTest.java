@@ -8,20 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import de.ddnhamburg.network.domain.contact.ContactRequestService;
-import de.ddnhamburg.network.domain.event.EventDraft;
-import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventParticipationService;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.EventService;
-import de.ddnhamburg.network.domain.event.SeatKind;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Events;
-import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.MutableClock;
+import de.ddnhamburg.network.support.Participants;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -43,6 +41,13 @@ class MetAtProfileTest extends KaribuTest {
     @Autowired
     MutableClock clock;
 
+    Participants participants;
+
+    @BeforeEach
+    void participants() {
+        participants = new Participants(testMembers, registrations, participation);
+    }
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -50,12 +55,12 @@ class MetAtProfileTest extends KaribuTest {
 
     @Test
     void a_contact_made_at_an_event_remembers_it_and_the_event_is_shared() {
-        EventDraft draft = Events.draft(clock, EventFormat.IN_PERSON, 10, null);
-        long eventId = Events.published(testMembers, events, draft);
-        LoginAccount me = registered(eventId, "Ida", true);
-        LoginAccount anna = registered(eventId, "Anna", true);
-        LoginAccount quiet = registered(eventId, "Otto", false);
-        clock.set(draft.endsAt().plus(Duration.ofHours(1)));
+        Events.Published meeting = Events.meeting(testMembers, events, clock);
+        long eventId = meeting.id();
+        LoginAccount me = participants.registered(eventId, "Ida", "Kennengelernt", true);
+        LoginAccount anna = participants.registered(eventId, "Anna", "Kennengelernt", true);
+        LoginAccount quiet = participants.registered(eventId, "Otto", "Kennengelernt", false);
+        clock.set(meeting.afterEnd(Duration.ofHours(1)));
         long requestId = Acting.as(
                 me,
                 () -> contactRequests
@@ -69,11 +74,11 @@ class MetAtProfileTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("profile-met-at"))
                         .getElement()
                         .getTextRecursively())
-                .isEqualTo("Kennengelernt bei " + draft.title());
+                .isEqualTo("Kennengelernt bei " + meeting.draft().title());
         assertThat(_get(Div.class, spec -> spec.withId("shared-events"))
                         .getElement()
                         .getTextRecursively())
-                .contains(draft.title());
+                .contains(meeting.draft().title());
 
         login(quiet);
         navigate("mitglieder/" + anna.memberId());
@@ -81,19 +86,10 @@ class MetAtProfileTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("shared-events"))
                         .getElement()
                         .getTextRecursively())
-                .contains(draft.title());
+                .contains(meeting.draft().title());
 
         login(anna);
         navigate("mitglieder/" + quiet.memberId());
         _assertNone(Div.class, spec -> spec.withId("shared-events"));
-    }
-
-    private LoginAccount registered(long eventId, String firstName, boolean shown) {
-        LoginAccount account = Groups.member(testMembers, firstName, "Kennengelernt");
-        Acting.run(account, () -> {
-            registrations.register(eventId, SeatKind.IN_PERSON);
-            participation.showMe(eventId, shown);
-        });
-        return account;
     }
 }

@@ -28,6 +28,10 @@ class SuggestionsSectionTest extends KaribuTest {
         assertThat(suggestions.getElement().getTextRecursively())
                 .contains("Menschen, die Sie kennenlernen sollten", "Pia Peer" + marker)
                 .doesNotContain("Max Me");
+        // The lead names every reason the suggestions weigh (issue 16): also matching entries and shared events.
+        assertThat(suggestions.getElement().getTextRecursively())
+                .contains("teilen Themen oder Fachgebiete", "suchen, was Sie bieten", "bieten, was Sie suchen")
+                .contains("bei denselben Veranstaltungen");
     }
 
     @Test
@@ -39,7 +43,8 @@ class SuggestionsSectionTest extends KaribuTest {
         navigate(MemberHomeView.class);
 
         Section suggestions = _get(Section.class, spec -> spec.withId("home-suggestions"));
-        assertThat(suggestions.getElement().getTextRecursively()).contains("Ergänzen Sie Themen und Fachgebiete");
+        assertThat(suggestions.getElement().getTextRecursively())
+                .contains("Ergänzen Sie Themen und Fachgebiete", "was Sie suchen oder bieten");
         assertThat(_get(suggestions, RouterLink.class).getHref()).isEqualTo("profil");
     }
 }

@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers the check-in desk, the admins' registrations and the dashboard from each registration's
- * latest invoice: open or paid. Without an invoice in force (not yet issued, awaiting approval, or
- * cancelled) it cannot say. Marking paid from the registrations' page goes through
+ * latest invoice: open or paid, or no invoice when none is in force (not yet issued, awaiting
+ * approval, or cancelled by a credit note). Marking paid from the registrations' page goes through
  * {@link InvoicePaymentService}, so it is recorded, audited and mailed like on the invoices' page.
  */
 @Component
@@ -36,10 +36,12 @@ class InvoicePaymentLookup implements PaymentStatusLookup {
     public PaymentState stateOf(long registrationId) {
         return invoices.findFirstByRegistrationIdAndKindOrderByIdDesc(registrationId, InvoiceKind.INVOICE)
                 .map(Invoice::getStatus)
-                .map(status -> status == PaymentStatus.OPEN
-                        ? PaymentState.OPEN
-                        : status == PaymentStatus.PAID ? PaymentState.PAID : PaymentState.UNKNOWN)
-                .orElse(PaymentState.UNKNOWN);
+                .map(status -> switch (status) {
+                    case OPEN -> PaymentState.OPEN;
+                    case PAID -> PaymentState.PAID;
+                    case CANCELLED -> PaymentState.NO_INVOICE;
+                })
+                .orElse(PaymentState.NO_INVOICE);
     }
 
     @Override

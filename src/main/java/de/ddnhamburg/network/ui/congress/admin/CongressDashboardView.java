@@ -1,7 +1,6 @@
 package de.ddnhamburg.network.ui.congress.admin;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,10 +12,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import de.ddnhamburg.network.domain.common.LocalFormats;
 import de.ddnhamburg.network.domain.congress.CongressDashboard;
 import de.ddnhamburg.network.domain.congress.CongressDashboard.CheckInProgress;
-import de.ddnhamburg.network.domain.congress.CongressDashboard.DayCount;
 import de.ddnhamburg.network.domain.congress.CongressDashboardService;
 import de.ddnhamburg.network.domain.congress.CongressErasureService;
 import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
@@ -35,9 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -112,8 +107,14 @@ public class CongressDashboardView extends Div implements BeforeEnterObserver, T
         content.add(
                 figures(board),
                 section("dashboard-categories-section", "congress.dashboard.categories", categories(board)),
-                section("dashboard-workshops-section", "congress.dashboard.workshops", workshops(board)),
-                section("dashboard-chart-section", "congress.dashboard.perDay", chart(board.perDay())),
+                section(
+                        "dashboard-workshops-section",
+                        "congress.dashboard.workshops",
+                        DashboardWorkshops.of(this, getLocale(), board)),
+                section(
+                        "dashboard-chart-section",
+                        "congress.dashboard.perDay",
+                        DashboardChart.of(this, getLocale(), board.perDay())),
                 section("dashboard-revenue-section", "congress.dashboard.revenue", DashboardRevenue.of(this, board)));
         add(DeskLinks.of(this, id, DeskLinks.Page.DASHBOARD), heading, congress, updated, erasure(id), content);
     }
@@ -192,73 +193,6 @@ public class CongressDashboardView extends Div implements BeforeEnterObserver, T
         }
         grid.setItems(board.categories());
         return grid;
-    }
-
-    private Component workshops(CongressDashboard board) {
-        if (board.workshops().isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("congress.dashboard.noWorkshops"));
-            none.setId("dashboard-workshops-none");
-            return none;
-        }
-        Grid<CongressDashboard.WorkshopSeats> grid = new Grid<>();
-        grid.setId("dashboard-workshops");
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(row -> LocalFormats.weekdayTime(row.startsAt(), getLocale()))
-                .setHeader(getTranslation("congress.dashboard.when"));
-        grid.addColumn(row -> row.cancelled()
-                        ? getTranslation("congress.dashboard.cancelledSession", row.title())
-                        : row.title())
-                .setHeader(getTranslation("congress.desk.workshop"))
-                .setFlexGrow(3);
-        grid.addColumn(CongressDashboard.WorkshopSeats::room).setHeader(getTranslation("congress.dashboard.room"));
-        grid.addColumn(row -> row.over() > 0
-                        ? getTranslation("congress.dashboard.seatsOver", row.taken(), row.capacity(), row.over())
-                        : getTranslation("congress.dashboard.ofCapacity", row.taken(), row.capacity()))
-                .setHeader(getTranslation("congress.dashboard.seats"));
-        grid.addComponentColumn(row -> {
-                    ProgressBar bar = new ProgressBar(0, row.capacity(), Math.min(row.taken(), row.capacity()));
-                    bar.getElement()
-                            .setAttribute("aria-label", getTranslation("congress.dashboard.seats") + " " + row.title());
-                    if (row.free() == 0) {
-                        bar.addClassName("desk-full");
-                    }
-                    return bar;
-                })
-                .setHeader(getTranslation("congress.dashboard.fill"));
-        grid.addColumn(CongressDashboard.WorkshopSeats::free).setHeader(getTranslation("congress.dashboard.free"));
-        grid.addColumn(CongressDashboard.WorkshopSeats::waiting)
-                .setHeader(getTranslation("congress.desk.status.WAITLISTED"));
-        grid.setItems(board.workshops());
-        return grid;
-    }
-
-    private Component chart(List<DayCount> days) {
-        if (days.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("congress.dashboard.noRegistrations"));
-            none.setId("dashboard-chart-empty");
-            return none;
-        }
-        Locale language = getLocale();
-        DayCount busiest =
-                days.stream().max(Comparator.comparingInt(DayCount::count)).orElseThrow();
-        String description = getTranslation(
-                "congress.dashboard.chart.desc",
-                days.stream().mapToInt(DayCount::count).sum(),
-                LocalFormats.weekdayDate(days.getFirst().day(), language),
-                LocalFormats.weekdayDate(days.getLast().day(), language),
-                LocalFormats.weekdayDate(busiest.day(), language),
-                busiest.count());
-        Svg chart = new Svg(RegistrationsChart.svg(
-                days,
-                getTranslation("congress.dashboard.perDay"),
-                description,
-                day -> getTranslation(
-                        "congress.dashboard.chart.bar", LocalFormats.weekdayDate(day.day(), language), day.count()),
-                day -> LocalFormats.dayMonth(day.day(), language)));
-        chart.setId("dashboard-chart");
-        chart.addClassName("desk-chart");
-        return chart;
     }
 
     private Div section(String id, String headingKey, Component body) {

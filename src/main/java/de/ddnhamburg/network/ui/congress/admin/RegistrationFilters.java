@@ -60,7 +60,9 @@ class RegistrationFilters extends FlexLayout {
                 payment,
                 "registrations-payment",
                 "congress.registrations.payment",
-                List.of(PaymentState.values()),
+                // The list tells paid from open by the payments recorded, not by invoice, so it
+                // never shows "no invoice" (the desk does, PaymentStatusLookup#stateOf).
+                List.of(PaymentState.PAID, PaymentState.OPEN, PaymentState.NOT_DUE, PaymentState.UNKNOWN),
                 value -> getTranslation("congress.desk.payment." + value.name()));
         configure(
                 checkedIn,

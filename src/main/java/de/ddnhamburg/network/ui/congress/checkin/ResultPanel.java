@@ -173,7 +173,7 @@ final class ResultPanel extends Div {
                         switch (payment) {
                             case PAID, NOT_DUE -> "badge success";
                             case OPEN -> "badge error";
-                            case UNKNOWN -> "badge contrast";
+                            case NO_INVOICE, UNKNOWN -> "badge contrast";
                         });
         return badge;
     }

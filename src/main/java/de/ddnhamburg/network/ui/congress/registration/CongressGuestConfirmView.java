@@ -11,7 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import de.ddnhamburg.network.domain.congress.CongressGuestRegistrationService;
+import de.ddnhamburg.network.domain.congress.CongressGuestConfirmationService;
 import de.ddnhamburg.network.domain.congress.CongressLinkException;
 import de.ddnhamburg.network.domain.congress.GuestConfirmation;
 import de.ddnhamburg.network.domain.congress.MyCongressRegistrationService;
@@ -33,15 +33,15 @@ import java.util.Map;
 @AnonymousAllowed
 public class CongressGuestConfirmView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
-    private final CongressGuestRegistrationService guests;
+    private final CongressGuestConfirmationService confirmations;
     private final MyCongressRegistrationService mine;
     private final RegistrationOptionsService options;
 
     public CongressGuestConfirmView(
-            CongressGuestRegistrationService guests,
+            CongressGuestConfirmationService confirmations,
             MyCongressRegistrationService mine,
             RegistrationOptionsService options) {
-        this.guests = guests;
+        this.confirmations = confirmations;
         this.mine = mine;
         this.options = options;
         addClassNames("congress-mine-page");
@@ -57,7 +57,7 @@ public class CongressGuestConfirmView extends Div implements BeforeEnterObserver
         add(new H1(getTranslation("congress.confirm.title")));
         RegistrationDetails pending;
         try {
-            pending = guests.checkConfirmation(token);
+            pending = confirmations.checkConfirmation(token);
         } catch (CongressLinkException e) {
             add(GuestCongressRegistrationView.linkProblem(this, e));
             return;
@@ -83,7 +83,7 @@ public class CongressGuestConfirmView extends Div implements BeforeEnterObserver
         add(new H1(getTranslation("congress.confirm.title")));
         GuestConfirmation confirmed;
         try {
-            confirmed = guests.confirmAndOpen(token);
+            confirmed = confirmations.confirmAndOpen(token);
         } catch (CongressLinkException e) {
             add(GuestCongressRegistrationView.linkProblem(this, e));
             return;

@@ -227,9 +227,9 @@ class CheckInServiceTest {
         assertThat(person.workshops())
                 .extracting(DeskWorkshop::title, DeskWorkshop::room, DeskWorkshop::waiting)
                 .containsExactly(tuple(door.workshopTitle(), door.workshopRoom(), false));
-        // Placed without the registration's mails, the paid ticket has no invoice: "unknown" (with one,
+        // Placed without the registration's mails, the paid ticket has no invoice (with one,
         // InvoicePaymentLookupTest); a free one has nothing to pay.
-        assertThat(paid.payment()).isEqualTo(PaymentState.UNKNOWN);
+        assertThat(paid.payment()).isEqualTo(PaymentState.NO_INVOICE);
         assertThat(free.payment()).isEqualTo(PaymentState.NOT_DUE);
         assertThat(Objects.requireNonNull(free.person()).hasNeeds()).isFalse();
         for (CheckInResult result : List.of(paid, free)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.ddnhamburg.network.domain.common.PublicLinks;
 import de.ddnhamburg.network.domain.congress.BillableRegistration;
 import de.ddnhamburg.network.domain.congress.CongressApprovalService;
+import de.ddnhamburg.network.domain.congress.CongressGuestConfirmationService;
 import de.ddnhamburg.network.domain.congress.CongressGuestRegistrationService;
 import de.ddnhamburg.network.domain.congress.CongressRegistrationStatus;
 import de.ddnhamburg.network.domain.congress.MyCongressRegistrationService;
@@ -59,6 +60,9 @@ class CongressInvoicingTest {
 
     @Autowired
     CongressGuestRegistrationService guests;
+
+    @Autowired
+    CongressGuestConfirmationService guestConfirmations;
 
     @Autowired
     CongressInvoicing invoicing;
@@ -203,7 +207,7 @@ class CongressInvoicingTest {
         long registrationId = registrationOf(email);
         assertThat(fixture.invoices(registrationId)).isEmpty();
 
-        guests.confirm(new GuestMailbox(jdbc).last(email).token(PublicLinks.CONGRESS_GUEST_CONFIRM));
+        guestConfirmations.confirm(new GuestMailbox(jdbc).last(email).token(PublicLinks.CONGRESS_GUEST_CONFIRM));
 
         Row invoice = fixture.invoices(registrationId).getFirst();
         assertThat(invoice.memberId()).isNull();
@@ -218,7 +222,7 @@ class CongressInvoicingTest {
         String email = "gast-" + UUID.randomUUID() + "@example.org";
         guests.register(guestRequest(email));
         long registrationId = registrationOf(email);
-        guests.confirm(new GuestMailbox(jdbc).last(email).token(PublicLinks.CONGRESS_GUEST_CONFIRM));
+        guestConfirmations.confirm(new GuestMailbox(jdbc).last(email).token(PublicLinks.CONGRESS_GUEST_CONFIRM));
 
         Acting.run(testMembers.admin(), () -> requests.eraseGuest(email));
 

@@ -50,7 +50,7 @@ class InvoicePaymentLookupTest {
     }
 
     @Test
-    void the_desk_shows_open_then_paid_and_unknown_without_an_invoice_in_force() {
+    void the_desk_shows_open_then_paid_and_no_invoice_without_an_invoice_in_force() {
         InvoiceFixture.Congress congress = fixture.congress();
         RegistrationDetails open = fixture.register(fixture.member("Tuer1"), congress, congress.paid());
         RegistrationDetails paid = fixture.register(fixture.member("Tuer2"), congress, congress.paid());
@@ -63,8 +63,8 @@ class InvoicePaymentLookupTest {
 
         assertThat(lookup.stateOf(open.id())).isEqualTo(PaymentState.OPEN);
         assertThat(lookup.stateOf(paid.id())).isEqualTo(PaymentState.PAID);
-        assertThat(lookup.stateOf(awaiting.id())).isEqualTo(PaymentState.UNKNOWN);
-        assertThat(lookup.stateOf(cancelled.id())).isEqualTo(PaymentState.UNKNOWN);
+        assertThat(lookup.stateOf(awaiting.id())).isEqualTo(PaymentState.NO_INVOICE);
+        assertThat(lookup.stateOf(cancelled.id())).isEqualTo(PaymentState.NO_INVOICE);
 
         // At the door (admins may open a desk at any time).
         Acting.run(testMembers.admin(), () -> {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -22,6 +23,7 @@ import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.ui.error.AccessDeniedView;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,13 +99,27 @@ class CheckInViewTest extends KaribuTest {
         assertThat(text("check-in-name")).isEqualTo("Hanna Petersen");
         assertThat(resultText()).contains("Hafen Akademie");
         assertThat(text("check-in-category")).isEqualTo("TicketkategorieNichtmitglied");
-        assertThat(text("check-in-payment")).isEqualTo("Zahlungunbekannt");
+        // A paid ticket without an invoice in force (the fixture places it without one).
+        assertThat(text("check-in-payment")).isEqualTo("Zahlungkeine Rechnung");
         assertThat(text("check-in-workshops"))
                 .contains("11:00 " + door.workshopTitle() + " (" + door.workshopRoom() + ")");
         assertThat(text("check-in-needs")).contains("Bedürfnisse angegeben");
         assertThat(resultText()).doesNotContain("vegetarisch", "@example.org", "Adolphsplatz");
         assertThat(text("check-in-counter")).isEqualTo("1 von 5 eingecheckt");
         assertThat(input().getValue()).as("emptied for the next scan").isEmpty();
+    }
+
+    @Test
+    void a_paid_ticket_without_an_invoice_says_so_in_english_too() {
+        openDesk("Eingang Nord");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("einlass");
+        navigate(desk());
+
+        scan(door.confirmed().ticketCode());
+
+        assertThat(text("check-in-payment")).isEqualTo("Paymentno invoice");
+        assertThat(text("check-in-payment")).doesNotContain("unknown");
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import de.ddnhamburg.network.domain.congress.CongressGuestConfirmationService;
 import de.ddnhamburg.network.domain.congress.CongressGuestRegistrationService;
 import de.ddnhamburg.network.domain.congress.RegistrationScenario;
 import de.ddnhamburg.network.support.Contacts;
@@ -30,6 +31,9 @@ class CongressGuestConfirmViewTest extends KaribuTest {
 
     @Autowired
     CongressGuestRegistrationService guestRegistrations;
+
+    @Autowired
+    CongressGuestConfirmationService guestConfirmations;
 
     @Autowired
     MutableClock clock;
@@ -107,7 +111,7 @@ class CongressGuestConfirmViewTest extends KaribuTest {
     void a_manage_link_does_not_confirm() {
         String email = Contacts.uniqueEmail("falscherlink");
         guestRegistrations.register(CongressRegistrations.request(congress, email, congress.largeWorkshop()));
-        guestRegistrations.confirm(CongressRegistrations.confirmToken(jdbc, email));
+        guestConfirmations.confirm(CongressRegistrations.confirmToken(jdbc, email));
 
         navigate("kongress/gast/bestaetigen?token=" + CongressRegistrations.manageToken(jdbc, email));
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import de.ddnhamburg.network.domain.common.DomainException;
+import de.ddnhamburg.network.domain.congress.CongressGuestConfirmationService;
 import de.ddnhamburg.network.domain.congress.CongressGuestRegistrationService;
 import de.ddnhamburg.network.domain.congress.MemberCongressRegistrationService;
 import de.ddnhamburg.network.domain.congress.MyCongressRegistrationService;
@@ -51,6 +52,9 @@ class MyCongressRegistrationViewTest extends KaribuTest {
 
     @Autowired
     CongressGuestRegistrationService guestRegistrations;
+
+    @Autowired
+    CongressGuestConfirmationService guestConfirmations;
 
     @Autowired
     MyCongressRegistrationService mine;
@@ -194,7 +198,7 @@ class MyCongressRegistrationViewTest extends KaribuTest {
     void a_guest_opens_the_own_registration_by_the_manage_link_only() {
         String email = Contacts.uniqueEmail("verwalten");
         guestRegistrations.register(CongressRegistrations.request(congress, email, congress.largeWorkshop()));
-        guestRegistrations.confirm(CongressRegistrations.confirmToken(jdbc, email));
+        guestConfirmations.confirm(CongressRegistrations.confirmToken(jdbc, email));
         String token = CongressRegistrations.manageToken(jdbc, email);
 
         navigate("kongress/anmeldung?token=" + token);
