@@ -5,22 +5,19 @@ import de.ddnhamburg.network.domain.audit.AuditNote;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
-import de.ddnhamburg.network.domain.group.GroupLookup;
 import de.ddnhamburg.network.security.Roles;
-import java.text.Collator;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Organisers create, edit, copy, publish and cancel events, and find their drafts again. Who is an
- * organiser is decided in {@link EventOrganisers} (admins every event, moderators their group's);
- * every change is audited. Participants are managed in {@link EventOrganiserService}.
+ * An event's life: organisers create, edit, copy, publish and cancel it. Who is an organiser is
+ * decided in {@link EventOrganisers} (admins every event, moderators their group's), checked on every
+ * method here; every change is audited. What a member may organise, to show the buttons, and their
+ * drafts are {@link MyEventOrganisingService}'s; participants are managed in
+ * {@link EventOrganiserService}.
  */
 @Service
 @Transactional
@@ -34,8 +31,6 @@ public class EventService {
     private final SeatAllocation seats;
     private final EventReferences references;
     private final EventOrganisers organisers;
-    private final EventViewers viewers;
-    private final GroupLookup groups;
     private final EventChangeMails mails;
     private final AudienceChanges audienceChanges;
     private final AuditService audit;
@@ -46,8 +41,6 @@ public class EventService {
             SeatAllocation seats,
             EventReferences references,
             EventOrganisers organisers,
-            EventViewers viewers,
-            GroupLookup groups,
             EventChangeMails mails,
             AudienceChanges audienceChanges,
             AuditService audit) {
@@ -56,58 +49,9 @@ public class EventService {
         this.seats = seats;
         this.references = references;
         this.organisers = organisers;
-        this.viewers = viewers;
-        this.groups = groups;
         this.mails = mails;
         this.audienceChanges = audienceChanges;
         this.audit = audit;
-    }
-
-    // ---------------------------------------------------------------- what I may do
-
-    /** Whether I may create events at all (admins, moderators of a group); guests may not. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("permitAll()")
-    public boolean mayCreate() {
-        EventViewer viewer = viewers.current();
-        return !viewer.isGuest() && viewer.mayOrganiseAny();
-    }
-
-    /** Whether I may edit the event; {@code false} also for one that does not exist for me. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("permitAll()")
-    public boolean mayOrganise(long eventId) {
-        EventViewer viewer = viewers.current();
-        return !viewer.isGuest()
-                && events.findById(eventId).filter(viewer::mayOrganise).isPresent();
-    }
-
-    /** The groups I may name as organiser: all open groups for admins, my moderated ones for moderators. */
-    @Transactional(readOnly = true)
-    public OrganiserChoices organiserChoices() {
-        EventViewer viewer = viewers.current();
-        Collator collator = Collator.getInstance(Locale.GERMAN);
-        List<GroupChoice> choices = groups.allOpenGroups().entrySet().stream()
-                .filter(group -> viewer.mayOrganiseFor(group.getKey()))
-                .map(group -> new GroupChoice(group.getKey(), group.getValue()))
-                .sorted(Comparator.comparing(GroupChoice::name, collator))
-                .toList();
-        return new OrganiserChoices(choices, viewer.mayOrganiseFor(null));
-    }
-
-    /** Drafts I may organise, soonest first, so that they can be found again before publishing. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("permitAll()")
-    public List<EventCard> drafts() {
-        EventViewer viewer = viewers.current();
-        if (viewer.isGuest() || !viewer.mayOrganiseAny()) {
-            return List.of();
-        }
-        // Every draft, past ones too: the query of upcoming events with the earliest possible end.
-        return events.findByStatusAndEndsAtAfterOrderByStartsAtAsc(EventStatus.DRAFT, Instant.EPOCH).stream()
-                .filter(viewer::mayOrganise)
-                .map(EventCard::of)
-                .toList();
     }
 
     // ---------------------------------------------------------------- creating and editing

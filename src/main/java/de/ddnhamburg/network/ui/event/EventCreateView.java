@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouteParameters;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.event.EventDraft;
 import de.ddnhamburg.network.domain.event.EventService;
+import de.ddnhamburg.network.domain.event.MyEventOrganisingService;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
@@ -31,22 +32,24 @@ import java.util.Optional;
 public class EventCreateView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final EventService events;
+    private final MyEventOrganisingService organising;
     private final TopicService topics;
 
-    public EventCreateView(EventService events, TopicService topics) {
+    public EventCreateView(EventService events, MyEventOrganisingService organising, TopicService topics) {
         this.events = events;
+        this.organising = organising;
         this.topics = topics;
         addClassName("event-edit-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!events.mayCreate()) {
+        if (!organising.mayCreate()) {
             event.rerouteToError(AccessDeniedException.class);
             return;
         }
         removeAll();
-        EventForm form = new EventForm(topics.findAll(getLocale()), events.organiserChoices());
+        EventForm form = new EventForm(topics.findAll(getLocale()), organising.organiserChoices());
         form.fill(null);
         Button save = new Button(getTranslation("event.edit.saveDraft"), click -> save(form));
         save.setId("event-save");

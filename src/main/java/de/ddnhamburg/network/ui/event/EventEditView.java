@@ -16,6 +16,7 @@ import de.ddnhamburg.network.domain.event.EventDraft;
 import de.ddnhamburg.network.domain.event.EventEdit;
 import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.event.EventStatus;
+import de.ddnhamburg.network.domain.event.MyEventOrganisingService;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
@@ -40,6 +41,7 @@ public class EventEditView extends Div implements BeforeEnterObserver, NamedTitl
     public static final String ID = "id";
 
     private final EventService events;
+    private final MyEventOrganisingService organising;
     private final TopicService topics;
     private final Span status = new Span();
     private final Button save = new Button();
@@ -48,8 +50,9 @@ public class EventEditView extends Div implements BeforeEnterObserver, NamedTitl
     private @Nullable EventEdit loaded;
     private String title = "";
 
-    public EventEditView(EventService events, TopicService topics) {
+    public EventEditView(EventService events, MyEventOrganisingService organising, TopicService topics) {
         this.events = events;
+        this.organising = organising;
         this.topics = topics;
         addClassName("event-edit-view");
     }
@@ -61,7 +64,7 @@ public class EventEditView extends Div implements BeforeEnterObserver, NamedTitl
         }
         title = current().draft().title();
         removeAll();
-        EventForm form = new EventForm(topics.findAll(getLocale()), events.organiserChoices());
+        EventForm form = new EventForm(topics.findAll(getLocale()), organising.organiserChoices());
         form.fill(current().draft());
         status.setId("event-edit-status");
         save.setText(getTranslation("event.edit.save"));

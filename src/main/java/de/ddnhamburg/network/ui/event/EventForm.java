@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Binder.Binding;
-import de.ddnhamburg.network.domain.common.ClockConfig;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.event.EventAudience;
 import de.ddnhamburg.network.domain.event.EventDraft;
@@ -26,19 +25,17 @@ import de.ddnhamburg.network.domain.event.OrganiserChoices;
 import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.ui.components.AriaRequired;
 import de.ddnhamburg.network.ui.components.ComponentTexts;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The organiser's fields of an event. The binder checks what EventRules checks, with the same
  * messages, at the field; what only the service can know (a stale form, seats already taken) is
- * shown at its field by {@link #show(DomainException)}. Nothing typed is lost either way.
+ * shown at its field by {@link #show(DomainException)}. Nothing typed is lost either way. The
+ * binder's bean, and how it becomes a draft, is {@link EventFields}.
  */
 class EventForm extends FormLayout {
 
@@ -200,39 +197,7 @@ class EventForm extends FormLayout {
 
     /** Fills the fields with an event; {@code null} for a new one with sensible defaults. */
     void fill(@Nullable EventDraft draft) {
-        EventFields fields = new EventFields();
-        if (draft == null) {
-            fields.type = EventType.DISCUSSION_ROUND;
-            fields.format = EventFormat.IN_PERSON;
-            fields.audience = EventAudience.MEMBERS;
-            fields.group = choices.withoutGroup() || choices.groups().isEmpty()
-                    ? null
-                    : choices.groups().getFirst();
-        } else {
-            fields.title = draft.title();
-            fields.type = draft.type();
-            fields.description = draft.description() == null ? "" : draft.description();
-            fields.topics = allTopics.stream()
-                    .filter(topic -> draft.topicSlugs().contains(topic.slug()))
-                    .collect(Collectors.toSet());
-            fields.group = choices.groups().stream()
-                    .filter(choice -> draft.groupId() != null && choice.id() == draft.groupId())
-                    .findFirst()
-                    .orElse(null);
-            fields.starts = local(draft.startsAt());
-            fields.ends = local(draft.endsAt());
-            fields.format = draft.format();
-            fields.venue = text(draft.venue());
-            fields.address = text(draft.address());
-            fields.onlineLink = text(draft.onlineLink());
-            fields.inPersonCapacity = draft.inPersonCapacity();
-            fields.onlineCapacity = draft.onlineCapacity();
-            fields.opens = local(draft.registrationOpensAt());
-            fields.closes = local(draft.registrationClosesAt());
-            fields.audience = draft.audience();
-            fields.guests = draft.guestsAllowed();
-        }
-        binder.readBean(fields);
+        binder.readBean(draft == null ? EventFields.forNewEvent(choices) : EventFields.of(draft, allTopics, choices));
         guestsFollowAudience();
         problem.setVisible(false);
     }
@@ -244,24 +209,7 @@ class EventForm extends FormLayout {
         if (!binder.writeBeanIfValid(fields)) {
             return Optional.empty();
         }
-        return Optional.of(new EventDraft(
-                fields.title,
-                filled(fields.type),
-                fields.description,
-                instant(fields.starts),
-                instant(fields.ends),
-                filled(fields.format),
-                fields.venue,
-                fields.onlineLink,
-                fields.inPersonCapacity,
-                fields.onlineCapacity,
-                instantOrNull(fields.opens),
-                instantOrNull(fields.closes),
-                filled(fields.audience),
-                fields.group == null ? null : fields.group.id(),
-                fields.topics.stream().map(TopicItem::slug).collect(Collectors.toSet()),
-                fields.guests,
-                fields.address));
+        return Optional.of(fields.toDraft());
     }
 
     /** Shows the service's refusal at the field it concerns, or above the buttons; the input stays. */
@@ -307,70 +255,5 @@ class EventForm extends FormLayout {
             case "event.edit.formatDropsSeats.IN_PERSON", "event.edit.formatDropsSeats.ONLINE" -> format;
             default -> null;
         };
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
-    }
-
-    private static @Nullable LocalDateTime local(@Nullable Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ClockConfig.DISPLAY_ZONE);
-    }
-
-    private static Instant instant(@Nullable LocalDateTime local) {
-        return filled(instantOrNull(local));
-    }
-
-    /** For a field bound with {@code asRequired}, which the binder filled before it wrote the bean. */
-    private static <T> T filled(@Nullable T value) {
-        return java.util.Objects.requireNonNull(value, "checked by the binder");
-    }
-
-    private static @Nullable Instant instantOrNull(@Nullable LocalDateTime local) {
-        return local == null ? null : local.atZone(ClockConfig.DISPLAY_ZONE).toInstant();
-    }
-
-    /** The binder's bean: what the fields hold, before it becomes an {@link EventDraft}. */
-    static final class EventFields {
-        String title = "";
-
-        @Nullable
-        EventType type;
-
-        String description = "";
-        Set<TopicItem> topics = Set.of();
-
-        @Nullable
-        GroupChoice group;
-
-        @Nullable
-        LocalDateTime starts;
-
-        @Nullable
-        LocalDateTime ends;
-
-        @Nullable
-        EventFormat format;
-
-        String venue = "";
-        String address = "";
-        String onlineLink = "";
-
-        @Nullable
-        Integer inPersonCapacity;
-
-        @Nullable
-        Integer onlineCapacity;
-
-        @Nullable
-        LocalDateTime opens;
-
-        @Nullable
-        LocalDateTime closes;
-
-        @Nullable
-        EventAudience audience;
-
-        boolean guests;
     }
 }

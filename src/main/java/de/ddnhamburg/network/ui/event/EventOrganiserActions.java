@@ -5,15 +5,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouteParameters;
 import de.ddnhamburg.network.domain.event.EventService;
+import de.ddnhamburg.network.domain.event.MyEventOrganisingService;
 import de.ddnhamburg.network.ui.components.Notices;
 
 /** "Bearbeiten" and "Duplizieren" on an event's page, for its organisers only; empty for everyone else. */
 class EventOrganiserActions extends Div {
 
-    EventOrganiserActions(EventService editing, long eventId) {
+    EventOrganiserActions(MyEventOrganisingService organising, EventService editing, long eventId) {
         setId("event-organiser-actions");
         addClassName("button-row");
-        if (!editing.mayOrganise(eventId)) {
+        if (!organising.mayOrganise(eventId)) {
             setVisible(false);
             return;
         }

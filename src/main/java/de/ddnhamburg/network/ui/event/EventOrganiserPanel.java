@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.event.EventCard;
-import de.ddnhamburg.network.domain.event.EventService;
+import de.ddnhamburg.network.domain.event.MyEventOrganisingService;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
 import java.util.List;
 
@@ -20,9 +20,9 @@ import java.util.List;
  */
 class EventOrganiserPanel extends Div {
 
-    EventOrganiserPanel(EventService editing) {
+    EventOrganiserPanel(MyEventOrganisingService organising) {
         setId("event-organiser-panel");
-        if (!editing.mayCreate()) {
+        if (!organising.mayCreate()) {
             setVisible(false);
             return;
         }
@@ -31,7 +31,7 @@ class EventOrganiserPanel extends Div {
         create.setId("event-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(create);
-        List<EventCard> drafts = editing.drafts();
+        List<EventCard> drafts = organising.drafts();
         if (!drafts.isEmpty()) {
             UnorderedList list = new UnorderedList();
             list.setId("event-drafts");

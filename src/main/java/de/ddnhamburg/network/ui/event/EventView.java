@@ -19,6 +19,7 @@ import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.EventService;
 import de.ddnhamburg.network.domain.event.EventStatus;
 import de.ddnhamburg.network.domain.event.GuestRegistrationService;
+import de.ddnhamburg.network.domain.event.MyEventOrganisingService;
 import de.ddnhamburg.network.domain.event.RegistrationStatus;
 import de.ddnhamburg.network.domain.event.RegistrationSummary;
 import de.ddnhamburg.network.domain.event.SeatKind;
@@ -43,6 +44,7 @@ public class EventView extends Div implements BeforeEnterObserver, NamedTitle {
 
     private final EventRegistrationService registrations;
     private final EventService editing;
+    private final MyEventOrganisingService organising;
     private final EventPageExtras extras;
     private final GuestRegistrationService guests;
     private final boolean guest;
@@ -51,11 +53,13 @@ public class EventView extends Div implements BeforeEnterObserver, NamedTitle {
     public EventView(
             EventRegistrationService registrations,
             EventService editing,
+            MyEventOrganisingService organising,
             EventPageExtras extras,
             GuestRegistrationService guests,
             AuthenticationContext authentication) {
         this.registrations = registrations;
         this.editing = editing;
+        this.organising = organising;
         this.extras = extras;
         this.guests = guests;
         this.guest = !authentication.isAuthenticated();
@@ -89,7 +93,7 @@ public class EventView extends Div implements BeforeEnterObserver, NamedTitle {
                 Badges.of(badges, "contrast"),
                 when,
                 new Paragraph(CalendarLinks.eventFile(event.id(), getTranslation("event.page.addToCalendar"))));
-        add(new EventOrganiserActions(editing, event.id()));
+        add(new EventOrganiserActions(organising, editing, event.id()));
         if (event.venue() != null) {
             add(new Paragraph(getTranslation("event.page.venue", event.venue())));
         }

@@ -19,7 +19,7 @@ import de.ddnhamburg.network.domain.event.CalendarGroup;
 import de.ddnhamburg.network.domain.event.CalendarPage;
 import de.ddnhamburg.network.domain.event.CalendarQuery;
 import de.ddnhamburg.network.domain.event.EventListingService;
-import de.ddnhamburg.network.domain.event.EventService;
+import de.ddnhamburg.network.domain.event.MyEventOrganisingService;
 import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.security.Roles;
@@ -60,7 +60,7 @@ public class EventsView extends Div implements BeforeEnterObserver, TranslatedTi
     public EventsView(
             EventListingService calendar,
             TopicService topics,
-            EventService editing,
+            MyEventOrganisingService organising,
             CalendarFeedService feeds,
             AuthenticationContext authentication) {
         this.calendar = calendar;
@@ -86,7 +86,7 @@ public class EventsView extends Div implements BeforeEnterObserver, TranslatedTi
 
         Div header = new Div(new H1(getTranslation("event.list.title")), modes);
         header.addClassName("cal-header");
-        add(header, new EventOrganiserPanel(editing), period, filters, body);
+        add(header, new EventOrganiserPanel(organising), period, filters, body);
         if (!member) {
             RouterLink login = new RouterLink(getTranslation("event.calendar.guestLogin"), LoginView.class);
             login.setId("calendar-guest-login");

@@ -28,12 +28,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Who organises which event, and what editing does to seats, calendars and mails; enforced by the services. */
+/**
+ * Who organises which event ({@link MyEventOrganisingService} answers, {@link EventService} enforces), and what
+ * editing does to seats, calendars and mails.
+ */
 @IntegrationTest
 class EventServiceTest {
 
     @Autowired
     EventService events;
+
+    @Autowired
+    MyEventOrganisingService organising;
 
     @Autowired
     EventRegistrationService registrations;
@@ -61,9 +67,9 @@ class EventServiceTest {
         LoginAccount member = Groups.member(testMembers, "Mats", "Mitglied");
         long id = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 10, null));
 
-        assertThat(Acting.as(member, () -> events.mayCreate())).isFalse();
-        assertThat(Acting.as(member, () -> events.mayOrganise(id))).isFalse();
-        assertThat(Acting.as(member, () -> events.drafts())).isEmpty();
+        assertThat(Acting.as(member, () -> organising.mayCreate())).isFalse();
+        assertThat(Acting.as(member, () -> organising.mayOrganise(id))).isFalse();
+        assertThat(Acting.as(member, () -> organising.drafts())).isEmpty();
         assertThatThrownBy(() ->
                         Acting.as(member, () -> events.create(Events.draft(clock, EventFormat.ONLINE, null, 5))))
                 .isInstanceOf(AccessDeniedException.class);
@@ -76,7 +82,7 @@ class EventServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Acting.run(member, () -> events.cancel(id))).isInstanceOf(AccessDeniedException.class);
         SecurityTestSupport.signOut();
-        assertThat(events.mayCreate()).isFalse();
+        assertThat(organising.mayCreate()).isFalse();
     }
 
     @Test
@@ -106,9 +112,9 @@ class EventServiceTest {
                 Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
         EventDraft draft = ofGroup(Events.draft(clock, EventFormat.HYBRID, 10, 20), groupA);
 
-        assertThat(Acting.as(moderator, () -> events.mayCreate())).isTrue();
+        assertThat(Acting.as(moderator, () -> organising.mayCreate())).isTrue();
         long id = Acting.as(moderator, () -> events.create(draft));
-        assertThat(Acting.as(moderator, () -> events.drafts()))
+        assertThat(Acting.as(moderator, () -> organising.drafts()))
                 .extracting(EventCard::id)
                 .contains(id);
         EventEdit loaded = Acting.as(moderator, () -> events.edit(id));
@@ -144,7 +150,7 @@ class EventServiceTest {
         // Published and open to all members, so the moderator sees it, but it is not theirs to organise.
         long ofB = Events.published(testMembers, events, ofGroup(base, groupB));
         long version = Acting.as(testMembers.admin(), () -> events.edit(ofB)).version();
-        assertThat(Acting.as(moderator, () -> events.mayOrganise(ofB))).isFalse();
+        assertThat(Acting.as(moderator, () -> organising.mayOrganise(ofB))).isFalse();
         assertThatThrownBy(() -> Acting.as(moderator, () -> events.update(ofB, version, ofGroup(base, groupA))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Acting.run(moderator, () -> events.cancel(ofB)))
@@ -155,7 +161,7 @@ class EventServiceTest {
         long draftOfB = Acting.as(testMembers.admin(), () -> events.create(ofGroup(base, groupB)));
         assertThatThrownBy(() -> Acting.run(moderator, () -> events.publish(draftOfB)))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(Acting.as(moderator, () -> events.drafts()))
+        assertThat(Acting.as(moderator, () -> organising.drafts()))
                 .extracting(EventCard::id)
                 .doesNotContain(draftOfB);
         // Nor may they hand their own event over to group B or to no group.
@@ -166,7 +172,7 @@ class EventServiceTest {
         assertThatThrownBy(() -> Acting.as(moderator, () -> events.update(own, ownVersion, ofGroup(base, null))))
                 .isInstanceOf(AccessDeniedException.class);
 
-        OrganiserChoices choices = Acting.as(moderator, () -> events.organiserChoices());
+        OrganiserChoices choices = Acting.as(moderator, () -> organising.organiserChoices());
         assertThat(choices.groups()).extracting(GroupChoice::id).containsExactly(groupA);
         assertThat(choices.withoutGroup()).isFalse();
     }
@@ -174,14 +180,15 @@ class EventServiceTest {
     @Test
     void an_admin_organises_every_event_with_or_without_a_group() {
         long group = Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED);
-        OrganiserChoices choices = Acting.as(testMembers.admin(), () -> events.organiserChoices());
+        OrganiserChoices choices = Acting.as(testMembers.admin(), () -> organising.organiserChoices());
         assertThat(choices.withoutGroup()).isTrue();
         assertThat(choices.groups()).extracting(GroupChoice::id).contains(group);
         long id = Acting.as(
                 testMembers.admin(),
                 () -> events.create(ofGroup(Events.draft(clock, EventFormat.ONLINE, null, 5), group)));
-        assertThat(Acting.as(testMembers.admin(), () -> events.mayOrganise(id))).isTrue();
-        assertThat(Acting.as(testMembers.admin(), () -> events.drafts()))
+        assertThat(Acting.as(testMembers.admin(), () -> organising.mayOrganise(id)))
+                .isTrue();
+        assertThat(Acting.as(testMembers.admin(), () -> organising.drafts()))
                 .extracting(EventCard::id)
                 .contains(id);
     }
