@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,6 +49,12 @@ abstract class DirectoryBenchmark {
     abstract String database();
 
     abstract void analyze();
+
+    /** Goal for every query's median in ms, or {@code null} for none. */
+    abstract @Nullable Double goalMedianMillis();
+
+    /** Goal for every query's p95 in ms. */
+    abstract double goalP95Millis();
 
     @Test
     void directory_queries_on_100000_members() throws IOException {
@@ -80,8 +87,15 @@ abstract class DirectoryBenchmark {
                 .append(WARMUP)
                 .append(" warm-up runs; data loaded in ")
                 .append(load.toSeconds())
-                .append(" s)\n\n")
+                .append(" s; load average before ")
+                .append(load())
+                .append(")\n\nGoals per query: ")
+                .append(goalMedianMillis() == null ? "" : "median under " + goalMedianMillis() + " ms, ")
+                .append("p95 under ")
+                .append(goalP95Millis())
+                .append(" ms.\n\n")
                 .append("| query | matches | median ms | p95 ms | max ms |\n| --- | ---: | ---: | ---: | ---: |\n");
+        List<String> missed = new ArrayList<>();
         for (var query : queries.entrySet()) {
             var count = directory.firstPage(query.getValue(), 50, Locale.GERMAN).count();
             String matches = count.value() + (count.exact() ? "" : "+");
@@ -97,10 +111,33 @@ abstract class DirectoryBenchmark {
             assertThat(count.value())
                     .as("the generated data matches every benchmark query")
                     .isPositive();
+            Double goalMedian = goalMedianMillis();
+            if (goalMedian != null && percentile(millis, 50) >= goalMedian) {
+                missed.add(query.getKey() + ": median " + percentile(millis, 50) + " ms");
+            }
+            if (percentile(millis, 95) >= goalP95Millis()) {
+                missed.add(query.getKey() + ": p95 " + percentile(millis, 95) + " ms");
+            }
         }
         SecurityTestSupport.signOut();
+        report.append("\nLoad average after: ")
+                .append(load())
+                .append(
+                        missed.isEmpty()
+                                ? ". Every goal met.\n"
+                                : ". Goals missed: " + String.join("; ", missed) + ".\n");
         write(report.toString());
         System.out.println(report);
+        assertThat(missed).as("queries that missed their goal").isEmpty();
+    }
+
+    static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private List<Double> measure(DirectoryFilter filter) {

@@ -29,4 +29,14 @@ class PostgresDirectoryBenchmark extends DirectoryBenchmark {
         jdbc.execute("vacuum analyze member_search");
         jdbc.execute("vacuum analyze member_topic");
     }
+
+    @Override
+    Double goalMedianMillis() {
+        return 10.0;
+    }
+
+    @Override
+    double goalP95Millis() {
+        return 30;
+    }
 }
