@@ -229,6 +229,23 @@ final class Uidl {
                 }
             }
         }
+        // Lists drawn by a LitRenderer (the directory) send their links as item data, not as elements:
+        // {"key": "3", "lr_<renderer>_href": "mitglieder/42", ...} among the answer's "execute" calls.
+        List<JsonNode> pending = new ArrayList<>();
+        MAPPER.readTree(session.getString("answer")).path("execute").forEach(pending::add);
+        while (!pending.isEmpty()) {
+            JsonNode node = pending.remove(pending.size() - 1);
+            if (node.isObject()) {
+                for (var property : node.properties()) {
+                    String value =
+                            property.getValue().isString() ? property.getValue().asString() : "";
+                    if (property.getKey().endsWith("_href") && value.matches(pattern) && !found.contains(value)) {
+                        found.add(value);
+                    }
+                }
+            }
+            node.forEach(pending::add);
+        }
         return found;
     }
 

@@ -1,8 +1,10 @@
 package de.ddnhamburg.network.ui.member;
 
+import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,6 +47,8 @@ import org.springframework.data.domain.Pageable;
  */
 @Route(value = RoutePaths.MEMBERS, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
+// The cards' template uses <vaadin-avatar> without an Avatar component on the server.
+@Uses(Avatar.class)
 public class MemberDirectoryView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final MemberDirectoryService directory;
@@ -71,8 +75,9 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
         addClassName("member-directory");
         configureFields(topics);
         results.setId("directory-results");
-        results.setRenderer(
-                new com.vaadin.flow.data.renderer.ComponentRenderer<>(card -> new MemberCardItem(card, profiles)));
+        // Cards drawn in the browser: a component tree per card made the directory the largest part
+        // of a session (docs/benchmarks.md, "Memory per session").
+        results.setRenderer(MemberCardRenderer.create(new ListPhotos(results, profiles)));
         results.setDataProvider(Paging.pageable(this::page, () -> (long) count.listSize()));
 
         Div filters = new Div(search, topic, district, organisation, group, seeking, sort);

@@ -7,6 +7,7 @@ import static de.ddnhamburg.network.support.ProfileBuilder.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v23.VirtualListsKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +21,7 @@ import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.domain.member.GroupRef;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.domain.member.MemberCard;
+import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.ProfileField;
 import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.Visibility;
@@ -39,6 +41,9 @@ class MemberDirectoryViewTest extends KaribuTest {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    MemberProfileService profiles;
 
     String marker;
     LoginAccount lotte;
@@ -131,17 +136,47 @@ class MemberDirectoryViewTest extends KaribuTest {
     void cards_show_only_what_all_members_may_see() {
         navigate("mitglieder?suche=" + marker);
 
-        MemberCard karl = cards().stream()
-                .filter(card -> card.displayName().startsWith("Karl"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(karl.organisation()).isNull();
-        MemberCard lotte = cards().stream()
-                .filter(card -> card.displayName().startsWith("Lotte"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(lotte.organisation()).isEqualTo("Hafenlotsen Hamburg");
-        assertThat(lotte.topics()).extracting(TopicItem::name).containsExactly("Führung");
+        assertThat(shown("Karl"))
+                .containsEntry("name", "Karl Kran" + marker)
+                .containsEntry("initials", "KK")
+                .containsEntry("work", "")
+                .containsEntry("photo", null);
+        assertThat(shownText("Karl")).doesNotContain("Containerterminal").doesNotContain("5550000");
+        assertThat(shown("Lotte"))
+                .containsEntry("name", "Lotte Lotsin" + marker)
+                .containsEntry("work", "Hafenlotsen Hamburg")
+                .containsEntry("topics", List.of("Führung"))
+                .containsEntry("href", "mitglieder/" + lotte.memberId());
+        assertThat(shownText("Lotte")).contains("Lotte Lotsin" + marker, "Hafenlotsen Hamburg");
+    }
+
+    /** One photo address serves the list; the service still decides per member and per request. */
+    @Test
+    void a_photo_is_shown_only_where_its_owner_lets_members_see_it() throws java.io.IOException {
+        LoginAccount paula = testMembers.withProfile(
+                "paula." + marker + "@example.org",
+                profile("Paula", "Passbild" + marker).build());
+        LoginAccount hanna = testMembers.withProfile(
+                "hanna." + marker + "@example.org",
+                profile("Hanna", "Hinterglas" + marker)
+                        .visible(ProfileField.PHOTO, Visibility.ONLY_ME)
+                        .build());
+        for (LoginAccount owner : List.of(paula, hanna)) {
+            login(owner);
+            profiles.uploadOwnPhoto(png());
+        }
+        loginAsMember();
+        navigate("mitglieder?suche=" + marker);
+
+        ListPhotos photos = photosOf(results());
+        String address = (String) shown("Paula").get("photo");
+        assertThat(address).endsWith("?m=" + paula.memberId());
+        assertThat(photos.photo(String.valueOf(paula.memberId()))).isPresent();
+        // No address for a hidden photo, and asking for it by number gets nothing either.
+        assertThat(shown("Hanna")).containsEntry("photo", null);
+        assertThat(photos.photo(String.valueOf(hanna.memberId()))).isEmpty();
+        assertThat(photos.photo("999999999")).isEmpty();
+        assertThat(photos.photo("1 or 1=1")).isEmpty();
     }
 
     @Test
@@ -233,6 +268,44 @@ class MemberDirectoryViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private Select<GroupRef> groupSelect() {
         return _get(Select.class, spec -> spec.withId("directory-group"));
+    }
+
+    /** The properties the browser gets for the card whose name starts with {@code firstName}. */
+    private java.util.Map<String, Object> shown(String firstName) {
+        MemberCard card = cards().stream()
+                .filter(candidate -> candidate.displayName().startsWith(firstName))
+                .findFirst()
+                .orElseThrow();
+        java.util.Map<String, Object> shown = new java.util.HashMap<>();
+        renderer().getValueProviders().forEach((name, value) -> shown.put(name, value.apply(card)));
+        return shown;
+    }
+
+    /** The card's visible text as Karibu renders the template with those properties. */
+    private String shownText(String firstName) {
+        List<MemberCard> all = cards();
+        for (int row = 0; row < all.size(); row++) {
+            if (all.get(row).displayName().startsWith(firstName)) {
+                return VirtualListsKt._getFormatted(results(), row);
+            }
+        }
+        throw new AssertionError("no card for " + firstName);
+    }
+
+    private com.vaadin.flow.data.renderer.LitRenderer<MemberCard> renderer() {
+        return (com.vaadin.flow.data.renderer.LitRenderer<MemberCard>) VirtualListsKt.get_renderer(results());
+    }
+
+    private static ListPhotos photosOf(VirtualList<MemberCard> list) {
+        return java.util.Objects.requireNonNull(ComponentUtil.getData(list, ListPhotos.class));
+    }
+
+    private static byte[] png() throws java.io.IOException {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private List<MemberCard> cards() {
