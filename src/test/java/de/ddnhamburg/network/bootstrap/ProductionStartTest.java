@@ -10,17 +10,24 @@ import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.TestPostgres;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The prod profile on an empty PostgreSQL database, started as in production. */
+/**
+ * The prod profile on an empty PostgreSQL database, started as in production. Every refusal stops
+ * the start before anybody is created, so the refusals share one database, which only the first
+ * of them migrates; the start that succeeds gets a database of its own.
+ */
 class ProductionStartTest {
+
+    private static TestPostgres.@Nullable Database refusedDatabase;
 
     @Test
     void refuses_to_start_on_an_empty_database_without_a_first_admin() {
-        Map<String, Object> properties = prodProperties();
+        Map<String, Object> properties = prodProperties(refusedDatabase());
 
         assertThatThrownBy(() -> start(properties))
                 .isInstanceOf(IllegalStateException.class)
@@ -30,7 +37,7 @@ class ProductionStartTest {
 
     @Test
     void refuses_to_start_without_an_smtp_server() {
-        Map<String, Object> properties = prodProperties();
+        Map<String, Object> properties = prodProperties(refusedDatabase());
         properties.remove("spring.mail.host");
         properties.put("app.first-admin.email", "chef@ddn-hamburg.de");
         properties.put("app.first-admin.password", "a long enough first password");
@@ -40,7 +47,7 @@ class ProductionStartTest {
 
     @Test
     void refuses_to_start_without_a_public_address_for_mailed_links() {
-        Map<String, Object> properties = prodProperties();
+        Map<String, Object> properties = prodProperties(refusedDatabase());
         properties.remove("app.public-url");
         properties.put("app.first-admin.email", "chef@ddn-hamburg.de");
         properties.put("app.first-admin.password", "a long enough first password");
@@ -51,7 +58,7 @@ class ProductionStartTest {
 
     @Test
     void refuses_to_start_without_the_operator_for_the_imprint() {
-        Map<String, Object> properties = prodProperties();
+        Map<String, Object> properties = prodProperties(refusedDatabase());
         properties.remove("app.legal.operator.representative");
         properties.put("app.first-admin.email", "chef@ddn-hamburg.de");
         properties.put("app.first-admin.password", "a long enough first password");
@@ -61,7 +68,7 @@ class ProductionStartTest {
 
     @Test
     void refuses_to_start_without_the_tax_number_or_vat_id_for_invoices() {
-        Map<String, Object> properties = prodProperties();
+        Map<String, Object> properties = prodProperties(refusedDatabase());
         properties.remove("app.invoice.issuer.tax-number");
         properties.put("app.first-admin.email", "chef@ddn-hamburg.de");
         properties.put("app.first-admin.password", "a long enough first password");
@@ -73,7 +80,7 @@ class ProductionStartTest {
 
     @Test
     void refuses_a_first_admin_with_a_short_password() {
-        Map<String, Object> properties = prodProperties();
+        Map<String, Object> properties = prodProperties(refusedDatabase());
         properties.put("app.first-admin.email", "chef@ddn-hamburg.de");
         properties.put("app.first-admin.password", "too-short");
 
@@ -82,7 +89,7 @@ class ProductionStartTest {
 
     @Test
     void creates_the_first_admin_from_the_environment_and_no_demo_data() {
-        Map<String, Object> properties = prodProperties();
+        Map<String, Object> properties = prodProperties(TestPostgres.freshDatabase());
         properties.put("app.first-admin.email", "Chef@ddn-hamburg.de");
         properties.put("app.first-admin.password", "a long enough first password");
         properties.put("app.demo-data.enabled", "true");
@@ -105,8 +112,15 @@ class ProductionStartTest {
         }
     }
 
-    private static Map<String, Object> prodProperties() {
-        TestPostgres.Database database = TestPostgres.freshDatabase();
+    /** Empty of members, whichever refusals ran before: none of them gets as far as creating one. */
+    private static synchronized TestPostgres.Database refusedDatabase() {
+        if (refusedDatabase == null) {
+            refusedDatabase = TestPostgres.freshDatabase();
+        }
+        return refusedDatabase;
+    }
+
+    private static Map<String, Object> prodProperties(TestPostgres.Database database) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", database.url());
         properties.put("spring.datasource.username", database.user());

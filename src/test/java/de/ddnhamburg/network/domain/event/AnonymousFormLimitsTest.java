@@ -13,6 +13,7 @@ import de.ddnhamburg.network.support.Contacts;
 import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.MutableClock;
+import de.ddnhamburg.network.support.OperatorSettings;
 import de.ddnhamburg.network.support.TestMembers;
 import java.time.Duration;
 import java.util.Locale;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,10 +34,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * the limits per e-mail address; and what an attacker types never opens a mail.
  */
 @IntegrationTest
-@TestPropertySource(properties = "app.security.form-limits.per-address=" + AnonymousFormLimitsTest.PER_ADDRESS)
+@OperatorSettings
 class AnonymousFormLimitsTest {
 
-    static final int PER_ADDRESS = 10;
+    static final int PER_ADDRESS = OperatorSettings.FORM_LIMIT_PER_ADDRESS;
 
     @Autowired
     EventService events;

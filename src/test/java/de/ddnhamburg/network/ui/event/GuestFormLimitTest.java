@@ -19,6 +19,7 @@ import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.MutableClock;
+import de.ddnhamburg.network.support.OperatorSettings;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -30,7 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -41,8 +41,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * {@code per-address} uses and refills them evenly over {@code window}, one every window / limit.
  */
 // The default limit of app.security.form-limits (FormLimitProperties), which the test profile
-// raises for everything else; the same setting as AnonymousFormLimitsTest, so they share a context.
-@TestPropertySource(properties = "app.security.form-limits.per-address=10")
+// raises for everything else.
+@OperatorSettings
 class GuestFormLimitTest extends KaribuTest {
 
     private static final String REFUSAL = "Von Ihrer Verbindung kamen in letzter Zeit zu viele Anfragen dieser Art."

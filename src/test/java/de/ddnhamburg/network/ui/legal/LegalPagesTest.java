@@ -15,6 +15,7 @@ import de.ddnhamburg.network.domain.member.PrivacyNoticeService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.KaribuTest;
+import de.ddnhamburg.network.support.OperatorSettings;
 import de.ddnhamburg.network.ui.components.TextPage;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import java.sql.Timestamp;
@@ -22,20 +23,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
-@TestPropertySource(
-        properties = {
-            "app.legal.operator.name=Das Demographie Netzwerk e. V.",
-            "app.legal.operator.address=Musterstraße 1, 20095 Hamburg",
-            "app.legal.operator.representative=Der Vorstand: Erika Beispiel",
-            "app.legal.operator.register=Amtsgericht Hamburg, VR 12345",
-            "app.legal.operator.email=kontakt@ddn-hamburg.example",
-            "app.legal.data-protection-officer.name=Daniel Datenschutz",
-            "app.legal.data-protection-officer.email=datenschutz@ddn-hamburg.example",
-            "app.events.guest-retention=P60D",
-            "app.privacy.version=2027-01"
-        })
+@OperatorSettings
 class LegalPagesTest extends KaribuTest {
 
     @Autowired
