@@ -106,7 +106,7 @@ class CheckInDeskIT {
         wait.until(ExpectedConditions.textToBe(By.id("check-in-verdict"), "Eingecheckt"));
         assertThat(desk.findElement(By.id("check-in-name")).getText()).isEqualTo("Hanna Petersen");
         assertThat(desk.findElement(By.id("check-in-result")).getText())
-                .contains("Nichtmitglied", "unbekannt", "Werkstatt Arbeit", "Bedürfnisse angegeben")
+                .contains("Nichtmitglied", "keine Rechnung", "Werkstatt Arbeit", "Bedürfnisse angegeben")
                 .doesNotContain("vegetarisch");
         wait.until(ExpectedConditions.textToBe(By.id("check-in-counter"), "1 von 1 eingecheckt"));
         assertThat(inputHasFocus())
