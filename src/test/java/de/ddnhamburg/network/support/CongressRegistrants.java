@@ -27,19 +27,24 @@ public final class CongressRegistrants {
         return Acting.as(
                 member,
                 () -> registrations
-                        .register(new RegistrationRequest(
-                                congress.id(),
-                                congress.memberCategory(),
-                                null,
-                                "Mia",
-                                "Muster",
-                                null,
-                                "ddn",
-                                List.of(new SessionPick(congress.slot(), congress.largeWorkshop(), null)),
-                                new RegistrationAnswers(null, null, false, showInParticipants, null),
-                                BillingAddress.none(),
-                                true,
-                                Locale.GERMAN))
+                        .register(request(congress, showInParticipants))
                         .id());
+    }
+
+    /** What the wizard submits for the members' category and the large workshop, without other answers. */
+    public static RegistrationRequest request(RegistrationScenario.Congress congress, boolean showInParticipants) {
+        return new RegistrationRequest(
+                congress.id(),
+                congress.memberCategory(),
+                null,
+                "Mia",
+                "Muster",
+                null,
+                "ddn",
+                List.of(new SessionPick(congress.slot(), congress.largeWorkshop(), null)),
+                new RegistrationAnswers(null, null, false, showInParticipants, null),
+                BillingAddress.none(),
+                true,
+                Locale.GERMAN);
     }
 }

@@ -6,20 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import de.ddnhamburg.network.domain.congress.BillingAddress;
 import de.ddnhamburg.network.domain.congress.MemberCongressRegistrationService;
-import de.ddnhamburg.network.domain.congress.RegistrationAnswers;
 import de.ddnhamburg.network.domain.congress.RegistrationDetails;
 import de.ddnhamburg.network.domain.congress.RegistrationRequest;
 import de.ddnhamburg.network.domain.congress.RegistrationScenario;
-import de.ddnhamburg.network.domain.congress.SessionPick;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.security.Roles;
+import de.ddnhamburg.network.support.CongressRegistrants;
 import de.ddnhamburg.network.support.Contacts;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.MutableClock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,19 +107,7 @@ class RegisteredMemberCongressPagesTest extends KaribuTest {
     }
 
     private RegistrationRequest request() {
-        return new RegistrationRequest(
-                congress.id(),
-                congress.memberCategory(),
-                null,
-                "Mia",
-                "Muster",
-                null,
-                "ddn",
-                List.of(new SessionPick(congress.slot(), congress.largeWorkshop(), null)),
-                RegistrationAnswers.none(),
-                BillingAddress.none(),
-                true,
-                Locale.GERMAN);
+        return CongressRegistrants.request(congress, false);
     }
 
     private LoginAccount newMember(String name) {
