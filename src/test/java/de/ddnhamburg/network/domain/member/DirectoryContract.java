@@ -356,6 +356,34 @@ abstract class DirectoryContract {
                 .containsExactly("Anna Aktiv" + marker);
     }
 
+    /**
+     * A fragment is found inside any word of name, organisation or expertise, not only at a word's
+     * start (on H2 through the word index of migration V360, on PostgreSQL through the trigram index),
+     * and a word replaced in a profile is no longer found.
+     */
+    @Test
+    void a_fragment_inside_a_word_finds_every_member_holding_it_in_name_order_until_the_word_is_replaced() {
+        String fragment = marker.substring(2, 8);
+        add("Zora", "Zander" + marker, profile -> profile.expertise("Holz" + marker + "technik"));
+        add("Olga", "Ober" + marker + "hof", profile -> profile);
+        LoginAccount anton =
+                add("Anton", "Adler" + marker, profile -> profile.organisation("Nord" + marker + "werk GmbH"));
+
+        assertThat(names(filter(fragment.toUpperCase(Locale.ROOT))))
+                .containsExactly("Anton Adler" + marker, "Olga Ober" + marker + "hof", "Zora Zander" + marker);
+        assertThat(names(filter("werk " + fragment))).containsExactly("Anton Adler" + marker);
+        assertThat(count(filter(fragment)).value()).isEqualTo(3);
+
+        testMembers.withProfile(
+                anton.email(),
+                profile("Anton", "Adler" + marker)
+                        .organisation("Alster Reederei")
+                        .build());
+
+        assertThat(names(filter("nord" + marker + "werk"))).isEmpty();
+        assertThat(names(filter("reederei " + fragment))).containsExactly("Anton Adler" + marker);
+    }
+
     @Test
     void a_profile_change_reaches_the_search_at_once() {
         LoginAccount member = add("Marta", "Wechsel" + marker, profile -> profile.organisation("Alte Werft"));
