@@ -322,7 +322,10 @@ class DirectoryQuery {
         String longest = DirectorySearchWords.of(filter.text()).stream()
                 .max(java.util.Comparator.comparingInt(String::length))
                 .orElse("");
-        if (longest.length() < H2_INDEXED_WORD) {
+        // With organisation, district, topic, group or seeking as well, the candidates of a word such as
+        // "berat" (a fifth of the members) cost more to look up one by one than reading all members
+        // and testing the cheap conditions first (benchmark, Dec 2026).
+        if (longest.length() < H2_INDEXED_WORD || narrowingConditions(filter) > 0) {
             return "member m";
         }
         parameters.addValue("candidate", longest);
