@@ -20,8 +20,7 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>it reads only the columns a card shows, never whole entities;
  *   <li>on PostgreSQL, text matches use {@code LIKE}, which the trigram indexes serve; H2 has no such
- *       index: it tests with {@code LOCATE} and, for a word of at least {@link #H2_INDEXED_WORD}
- *       characters, reads only the candidates its word index names (migration V360);
+ *       index and scans, where {@code LOCATE} is several times faster than {@code LIKE};
  *   <li>on PostgreSQL, conditions and sorting run on the narrow {@code member_search} table, kept in
  *       step with member by a trigger (migration V064); only the page's rows are read from member;
  *   <li>on PostgreSQL, a text search is evaluated before sorting ({@code OFFSET 0} keeps the planner
@@ -246,8 +245,7 @@ class DirectoryQuery {
         if (!DirectorySearchWords.of(filter.text()).isEmpty() && filter.sort() == DirectorySort.NAME) {
             order = "concat(m.last_name, ''), m.first_name, m.id";
         }
-        return "select " + COLUMNS + total(withTotal) + " from " + h2From(filter, parameters) + " where "
-                + where(filter, parameters)
+        return "select " + COLUMNS + total(withTotal) + " from member m where " + where(filter, parameters)
                 + " order by " + order + " limit :limit offset :offset";
     }
 
@@ -263,8 +261,7 @@ class DirectoryQuery {
     DirectoryCount count(DirectoryFilter filter) {
         MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("limit", countLimit + 1);
         Long count = jdbc.queryForObject(
-                "select count(*) from (select 1 from "
-                        + (postgres ? "member_search s" : h2From(filter, parameters)) + " where "
+                "select count(*) from (select 1 from " + (postgres ? "member_search s" : "member m") + " where "
                         + where(filter, parameters) + " limit :limit) matches",
                 parameters,
                 Long.class);
@@ -300,37 +297,6 @@ class DirectoryQuery {
         String alias = postgres ? "s." : "m.";
         // Last, so that H2, which tests conditions in the order written, tries the cheap ones first.
         return conditions(filter, parameters) + " and " + words(filter, alias + "search_text", parameters);
-    }
-
-    /**
-     * The shortest search word for which H2 looks up candidates in its word index (migration V360)
-     * instead of reading every member. Shorter fragments ("e", "er", "sch") sit in so many words
-     * that looking up their members one by one costs more than reading them all.
-     */
-    static final int H2_INDEXED_WORD = 4;
-
-    /**
-     * What H2 reads {@code member m} from: with a search word long enough, only the members whose
-     * texts hold a dictionary word containing the longest one (the word index's stand-in for
-     * PostgreSQL's trigram index). Every member a substring search finds is among them, as a search
-     * word has no whitespace and so lies within one word of the text; {@link #where} still tests all
-     * words on the whole text. A left join from the candidates, because H2 keeps an outer join's
-     * order: with {@code m.id in (...)} or an inner join it read every member and ran the candidates'
-     * query anew for each. The conditions on {@code m} drop the rows without a member.
-     */
-    private static String h2From(DirectoryFilter filter, MapSqlParameterSource parameters) {
-        String longest = DirectorySearchWords.of(filter.text()).stream()
-                .max(java.util.Comparator.comparingInt(String::length))
-                .orElse("");
-        // With organisation, district, topic, group or seeking as well, the candidates of a word such as
-        // "berat" (a fifth of the members) cost more to look up one by one than reading all members
-        // and testing the cheap conditions first (benchmark, Dec 2026).
-        if (longest.length() < H2_INDEXED_WORD || narrowingConditions(filter) > 0) {
-            return "member m";
-        }
-        parameters.addValue("candidate", longest);
-        return "(select distinct dm.member_id from directory_word d join directory_word_member dm on dm.word_id = d.id"
-                + " where locate(:candidate, d.word) > 0) c left join member m on m.id = c.member_id";
     }
 
     /** How many of organisation, district, topic and group the filter narrows by. */

@@ -358,8 +358,7 @@ abstract class DirectoryContract {
 
     /**
      * A fragment is found inside any word of name, organisation or expertise, not only at a word's
-     * start (on H2 through the word index of migration V360, on PostgreSQL through the trigram index),
-     * and a word replaced in a profile is no longer found.
+     * start, and a word replaced in a profile is no longer found.
      */
     @Test
     void a_fragment_inside_a_word_finds_every_member_holding_it_in_name_order_until_the_word_is_replaced() {
