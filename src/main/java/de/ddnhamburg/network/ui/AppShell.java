@@ -11,7 +11,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
  * {@code @Push}: pages that change when something happens elsewhere (the free seats of an event or
  * congress, the check-in desk's counters) are updated from the server. Push starts switched off in
  * every UI and is switched on only while such a page is shown ({@code ui.components.LivePagePush}):
- * an open push WebSocket holds about 100 KB of buffers on the server, for every browser tab (issue
+ * an open push WebSocket holds about 120 KB of buffers on the server, for every browser tab (issue
  * 13, point 3). With {@code AUTOMATIC} here, every page load would open a WebSocket and close it one
  * round trip later, because the first navigation happens after the UI has started. Vaadin's push
  * endpoint is there either way (Flow adds its request handler whenever Atmosphere is on the class

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Switches server push on for a {@link LivePage} and off for every other page, after each
- * navigation (issue 13, point 3). An open push WebSocket costs the server about 100 KB of socket and
+ * navigation (issue 13, point 3). An open push WebSocket costs the server about 120 KB of socket and
  * frame buffers per browser tab, and most pages (the directory, profiles, groups, forms) never
  * change on their own. {@code ui.AppShell} therefore starts every UI without push; the answer to a
  * navigation carries the new mode, and Vaadin's client opens the WebSocket when push is switched on
