@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -17,6 +19,9 @@ public final class PackagedApp implements AutoCloseable {
 
     /** 5 minutes; {@code -Dapp.startup-minutes} gives a crowded build machine longer. */
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(Long.getLong("app.startup-minutes", 5));
+
+    /** Ports handed out in this run: a port is not free again just because its first user has not bound it yet. */
+    private static final Set<Integer> TAKEN = ConcurrentHashMap.newKeySet();
 
     private final Process process;
     private final int port;
@@ -94,9 +99,32 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /**
+     * A free port: any, or one from {@code -Dbrowser.ports=18560-18599} where several builds share a
+     * machine and each keeps to its own range (the app, its SMTP server, the Chromium driver).
+     */
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        String range = System.getProperty("browser.ports", "");
+        if (!portRange()) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
         }
+        String[] bounds = range.split("-");
+        for (int port = Integer.parseInt(bounds[0].trim()); port <= Integer.parseInt(bounds[1].trim()); port++) {
+            if (TAKEN.add(port)) {
+                try (ServerSocket socket = new ServerSocket(port)) {
+                    return socket.getLocalPort();
+                } catch (IOException inUse) {
+                    // taken by another process: try the next one
+                }
+            }
+        }
+        throw new IOException("no free port left in browser.ports=" + range);
+    }
+
+    /** Whether {@code browser.ports} limits the ports of this run. */
+    static boolean portRange() {
+        return !System.getProperty("browser.ports", "").isBlank();
     }
 }
