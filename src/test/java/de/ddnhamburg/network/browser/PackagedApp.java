@@ -9,10 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The production jar that {@code ./mvnw package} built, started as a user would start it. */
 public final class PackagedApp implements AutoCloseable {
@@ -20,8 +19,11 @@ public final class PackagedApp implements AutoCloseable {
     /** 5 minutes; {@code -Dapp.startup-minutes} gives a crowded build machine longer. */
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(Long.getLong("app.startup-minutes", 5));
 
-    /** Ports handed out in this run: a port is not free again just because its first user has not bound it yet. */
-    private static final Set<Integer> TAKEN = ConcurrentHashMap.newKeySet();
+    /**
+     * Where the next search in {@code browser.ports} starts: round the range, so that a port just
+     * handed out is not handed out again before its user has bound it.
+     */
+    private static final AtomicInteger NEXT = new AtomicInteger();
 
     private final Process process;
     private final int port;
@@ -111,13 +113,14 @@ public final class PackagedApp implements AutoCloseable {
             }
         }
         String[] bounds = range.split("-");
-        for (int port = Integer.parseInt(bounds[0].trim()); port <= Integer.parseInt(bounds[1].trim()); port++) {
-            if (TAKEN.add(port)) {
-                try (ServerSocket socket = new ServerSocket(port)) {
-                    return socket.getLocalPort();
-                } catch (IOException inUse) {
-                    // taken by another process: try the next one
-                }
+        int first = Integer.parseInt(bounds[0].trim());
+        int size = Integer.parseInt(bounds[1].trim()) - first + 1;
+        for (int tried = 0; tried < size; tried++) {
+            int port = first + Math.floorMod(NEXT.getAndIncrement(), size);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException inUse) {
+                // taken by another process: try the next one
             }
         }
         throw new IOException("no free port left in browser.ports=" + range);
