@@ -3,8 +3,10 @@ package de.ddnhamburg.network.support;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,6 +25,27 @@ public final class WebClient {
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /**
+     * Connects from the given loopback address ({@code 127.0.0.2}, say), as another host would; the
+     * server sees it as the client's address.
+     */
+    public static WebClient fromAddress(int port, String localAddress) {
+        try {
+            return new WebClient("http://127.0.0.1:" + port, InetAddress.getByName(localAddress));
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(localAddress, e);
+        }
+    }
+
+    private WebClient(String baseUrl, InetAddress localAddress) {
+        this.baseUrl = baseUrl;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .localAddress(localAddress)
                 .build();
     }
 

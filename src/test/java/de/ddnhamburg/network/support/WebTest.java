@@ -11,13 +11,22 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The full application on a random port, for tests over real HTTP ({@link WebClient}). The login
  * throttle's address threshold is high because every request of a test comes from one address.
- * Every test class that uses exactly this annotation shares one Spring context.
+ * {@link #PROXY} is a trusted reverse proxy: no test but TrustedProxyWebTest connects from it
+ * ({@link WebClient#fromAddress}), so for all others the forwarded headers are a client's own and
+ * ignored. Every test class that uses exactly this annotation shares one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "app.security.login-throttle.address-threshold=1000")
+        properties = {
+            "app.security.login-throttle.address-threshold=1000",
+            "app.security.proxy.trusted=" + WebTest.PROXY
+        })
 @ActiveProfiles("test")
 @Import({TestClockConfig.class, TestMembers.class})
-public @interface WebTest {}
+public @interface WebTest {
+
+    /** The reverse proxy's address: loopback, but not the one {@code localhost} connects from. */
+    String PROXY = "127.0.0.2";
+}
