@@ -2,8 +2,6 @@ package de.ddnhamburg.network.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import de.ddnhamburg.network.domain.event.EventFormat;
 import de.ddnhamburg.network.domain.event.EventRegistrationService;
 import de.ddnhamburg.network.domain.event.EventService;
@@ -15,6 +13,7 @@ import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.PostgresTest;
+import de.ddnhamburg.network.support.RowPools;
 import de.ddnhamburg.network.support.SqlRoundTrips;
 import de.ddnhamburg.network.support.TestMembers;
 import de.ddnhamburg.network.support.TestPostgres;
@@ -23,23 +22,17 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -47,7 +40,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Registrations per second through {@link EventRegistrationService#register}, as the event page
@@ -68,7 +60,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * {@code target/benchmark/registrations.md}.
  */
 @PostgresTest
-@Import(PostgresRegistrationBenchmark.RowPools.class)
+@Import(PostgresRegistrationBenchmark.Pools.class)
 class PostgresRegistrationBenchmark {
 
     static final int MEMBERS = 5_000;
@@ -86,33 +78,15 @@ class PostgresRegistrationBenchmark {
     static final SqlRoundTrips ROUND_TRIPS =
             new SqlRoundTrips(sql -> sql.contains(" from event ") && sql.matches("(?s).* for (no key )?update.*"));
 
-    /** The data source every bean uses, switched to each row's own pool while that row runs. */
-    static final SwitchingDataSource SWITCH = new SwitchingDataSource();
+    /** Each row on a pool of its own size, filled before the clock starts. */
+    static final RowPools POOLS = new RowPools(ROUND_TRIPS);
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class RowPools {
+    static class Pools {
 
         @Bean
         static BeanPostProcessor rowPoolDataSource() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (bean instanceof HikariDataSource pool) {
-                        SWITCH.setTargetDataSource(pool);
-                        return ROUND_TRIPS.wrap(SWITCH);
-                    }
-                    return bean;
-                }
-            };
-        }
-    }
-
-    /** A {@link DelegatingDataSource} whose target the benchmark replaces between rows. */
-    static final class SwitchingDataSource extends DelegatingDataSource {
-
-        @Override
-        public void setTargetDataSource(DataSource target) {
-            super.setTargetDataSource(target);
+            return POOLS.wrapper();
         }
     }
 
@@ -133,7 +107,6 @@ class PostgresRegistrationBenchmark {
 
     @Test
     void five_thousand_members_register_for_one_event_fifty_at_a_time() throws Exception {
-        HikariDataSource applicationPool = (HikariDataSource) Objects.requireNonNull(SWITCH.getTargetDataSource());
         List<LoginAccount> members = Events.bulkMembers(jdbc, MEMBERS);
         jdbc.execute("analyze");
         List<String> statements = traceOne(members.getFirst());
@@ -176,7 +149,7 @@ class PostgresRegistrationBenchmark {
                     GOAL_SHARE_PERCENT,
                     GOAL_SHARE_PERCENT));
             for (int size : POOL_SIZES) {
-                Row row = measure(members, size, applicationPool, reference);
+                Row row = measure(members, size, reference);
                 rows.add(row);
                 report.append(row.line());
                 System.out.println(row.line());
@@ -264,37 +237,23 @@ class PostgresRegistrationBenchmark {
         }
     }
 
-    private Row measure(
-            List<LoginAccount> members, int poolSize, HikariDataSource applicationPool, HotRowReference reference)
-            throws Exception {
+    private Row measure(List<LoginAccount> members, int poolSize, HotRowReference reference) throws Exception {
         long eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, SEATS, null));
         String loadBefore = load();
         double referenceBefore = reference.measure(poolSize, REFERENCE_SECONDS).perSecond();
         Result result;
-        int openAtStart;
-        AtomicInteger mostInUse = new AtomicInteger();
-        try (HikariDataSource pool = rowPool(applicationPool, poolSize)) {
-            openAtStart = pool.getHikariPoolMXBean().getTotalConnections();
-            SWITCH.setTargetDataSource(pool);
-            ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-            ScheduledFuture<?> sampling = sampler.scheduleAtFixedRate(
-                    () -> mostInUse.accumulateAndGet(pool.getHikariPoolMXBean().getActiveConnections(), Math::max),
-                    0,
-                    5,
-                    TimeUnit.MILLISECONDS);
+        RowPools.Row pool;
+        try (RowPools.Row row = POOLS.open(poolSize)) {
+            pool = row;
             SqlRoundTrips.Totals countedBefore = ROUND_TRIPS.totals();
-            try {
-                result = run(members, eventId);
-            } finally {
-                sampling.cancel(false);
-                sampler.shutdownNow();
-                SWITCH.setTargetDataSource(applicationPool);
-            }
+            result = run(members, eventId);
             result = result.with(ROUND_TRIPS.totals().minus(countedBefore));
-            assertThat(pool.getHikariPoolMXBean().getTotalConnections())
-                    .as("the row's pool never had more connections than its size")
-                    .isLessThanOrEqualTo(poolSize);
         }
+        System.out.println(
+                "Pool used for the row of " + poolSize + ": " + pool.shown() + ", most open " + pool.mostOpen());
+        assertThat(pool.mostOpen())
+                .as("the row's pool never had more connections than its size")
+                .isLessThanOrEqualTo(poolSize);
         double referenceAfter = reference.measure(poolSize, REFERENCE_SECONDS).perSecond();
         String loadAfter = load();
 
@@ -324,8 +283,8 @@ class PostgresRegistrationBenchmark {
         double seconds = result.nanos() / 1e9;
         return new Row(
                 poolSize,
-                openAtStart,
-                mostInUse.get(),
+                pool.openAtStart(),
+                pool.mostInUse(),
                 seconds,
                 MEMBERS / seconds,
                 referenceBefore,
@@ -334,33 +293,6 @@ class PostgresRegistrationBenchmark {
                 result.counted(),
                 loadBefore,
                 loadAfter);
-    }
-
-    /**
-     * A pool of exactly {@code size} connections to the application's database, all of them open
-     * before it is returned, so that neither opening nor closing connections falls into the timed run.
-     */
-    private static HikariDataSource rowPool(HikariDataSource application, int size) throws InterruptedException {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(application.getJdbcUrl());
-        config.setUsername(application.getUsername());
-        config.setPassword(application.getPassword());
-        config.setPoolName("benchmark-row-" + size);
-        config.setMaximumPoolSize(size);
-        config.setMinimumIdle(size);
-        config.setAutoCommit(application.isAutoCommit());
-        // Fifty clients queue for the connections: a slow run shows as latency, not as failures.
-        config.setConnectionTimeout(Duration.ofMinutes(5).toMillis());
-        HikariDataSource pool = new HikariDataSource(config);
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (pool.getHikariPoolMXBean().getIdleConnections() < size) {
-            if (System.nanoTime() > deadline) {
-                pool.close();
-                throw new IllegalStateException("The pool of " + size + " did not fill within 2 minutes");
-            }
-            Thread.sleep(20);
-        }
-        return pool;
     }
 
     /**

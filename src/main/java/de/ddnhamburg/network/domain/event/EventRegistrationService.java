@@ -31,6 +31,7 @@ public class EventRegistrationService {
     private final EventRepository events;
     private final EventRegistrationRepository registrations;
     private final SeatAllocation seats;
+    private final RegistrationLock registrationLock;
     private final MemberLookup members;
     private final RegistrationMails mails;
     private final PromotionMails promotions;
@@ -44,6 +45,7 @@ public class EventRegistrationService {
             EventRepository events,
             EventRegistrationRepository registrations,
             SeatAllocation seats,
+            RegistrationLock registrationLock,
             MemberLookup members,
             RegistrationMails mails,
             PromotionMails promotions,
@@ -55,6 +57,7 @@ public class EventRegistrationService {
         this.events = events;
         this.registrations = registrations;
         this.seats = seats;
+        this.registrationLock = registrationLock;
         this.members = members;
         this.mails = mails;
         this.promotions = promotions;
@@ -75,7 +78,9 @@ public class EventRegistrationService {
         // Read before the lock: the lock is held until the commit, so it should cover only the seats.
         MemberIdentity member = members.find(me).orElseThrow(() -> new AccessDeniedException("Unknown member"));
         EventViewer viewer = viewers.current();
-        Event event = seats.lock(eventId);
+        // With the member's earlier registration and the last waiting place, in one round trip on PostgreSQL.
+        RegistrationLock.Locked locked = registrationLock.lock(eventId, me, kind);
+        Event event = locked.event();
         if (!viewer.maySee(event)) {
             throw new NotFoundException();
         }
@@ -86,7 +91,7 @@ public class EventRegistrationService {
                 // open for registration, within the window
             }
         }
-        Optional<EventRegistration> existing = registrations.findByEventIdAndMemberId(eventId, me);
+        Optional<EventRegistration> existing = locked.existing();
         if (existing.isPresent() && existing.get().isActive()) {
             return RegistrationSummary.of(existing.get());
         }
@@ -101,8 +106,12 @@ public class EventRegistrationService {
         if (!now.isBefore(event.registrationClosesAt())) {
             throw new DomainException("event.registration.closed");
         }
-        EventRegistration registration =
-                seats.take(event, existing.orElseGet(() -> new EventRegistration(eventId, me)), kind, now);
+        EventRegistration registration = seats.take(
+                event,
+                existing.orElseGet(() -> new EventRegistration(eventId, me)),
+                kind,
+                now,
+                locked.lastWaitingPosition());
         mails.registered(event, registration, member);
         return RegistrationSummary.of(registration);
     }

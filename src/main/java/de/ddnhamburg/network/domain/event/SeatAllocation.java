@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -62,13 +63,27 @@ class SeatAllocation {
 
     /** Confirms or waitlists the registration for a seat of that kind of the locked event. */
     EventRegistration take(Event locked, EventRegistration registration, SeatKind kind, Instant now) {
+        return take(locked, registration, kind, now, OptionalInt.empty());
+    }
+
+    /**
+     * As {@link #take(Event, EventRegistration, SeatKind, Instant)}.
+     *
+     * @param lastWaiting the last place on that kind's waiting list if it was read with the lock
+     *     ({@link RegistrationLock}), else it is read now
+     */
+    EventRegistration take(
+            Event locked, EventRegistration registration, SeatKind kind, Instant now, OptionalInt lastWaiting) {
         Seats seats = new Seats(locked);
         Counter counter = seats.of(kind);
         if (counter.hasRoom()) {
             registration.confirm(kind, now);
             counter.take();
         } else {
-            registration.waitlist(kind, WaitingLists.nextPosition(new KindList(locked, seats, kind)), now);
+            int position = lastWaiting.isPresent()
+                    ? lastWaiting.getAsInt() + 1
+                    : WaitingLists.nextPosition(new KindList(locked, seats, kind));
+            registration.waitlist(kind, position, now);
         }
         EventRegistration saved = registrations.saveAndFlush(registration);
         seats.store();

@@ -108,6 +108,8 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
         topic.setLabel(getTranslation("member.directory.topic"));
         topic.setItems(topics.findAll(getLocale()));
         topic.setItemLabelGenerator(TopicItem::name);
+        // The other filters show what "empty" means; a blank box looked like a broken field.
+        topic.setPlaceholder(getTranslation("member.directory.topic.all"));
         topic.setClearButtonVisible(true);
         topic.addValueChangeListener(change -> apply(filter.withTopic(
                 change.getValue() == null ? null : change.getValue().slug())));

@@ -2,12 +2,12 @@ package de.ddnhamburg.network.domain.congress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.PostgresTest;
+import de.ddnhamburg.network.support.RowPools;
 import de.ddnhamburg.network.support.SqlRoundTrips;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -30,7 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -47,7 +46,8 @@ import org.springframework.test.context.TestPropertySource;
  * {@value #PARTNER_QUOTA}) and two slots of three workshops of 20, 25 and 30 seats, each
  * registration wishing a workshop per slot with a second choice. Every registration is placed
  * under the congress's row lock (several per lock as they queue, {@link CongressLockBatches}), so
- * this measures how much work one registration costs under it.
+ * this measures how much work one registration costs under it. Each row runs on a pool of its
+ * own size, filled before the clock starts ({@link RowPools}); the report shows the connections it had.
  *
  * <p>The same run checks the capacity invariants and that each registration queued its mail. It
  * counts the round trips to the database per registration, those under the congress lock and how
@@ -68,17 +68,15 @@ class PostgresCongressBenchmark {
     static final SqlRoundTrips ROUND_TRIPS =
             new SqlRoundTrips(sql -> sql.contains(" from congress ") && sql.matches("(?s).* for (no key )?update.*"));
 
+    /** Each row on a pool of its own size, filled before the clock starts (as the registration benchmark). */
+    static final RowPools POOLS = new RowPools(ROUND_TRIPS);
+
     @TestConfiguration(proxyBeanMethods = false)
     static class Counting {
 
         @Bean
         static BeanPostProcessor countingDataSource() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource dataSource ? ROUND_TRIPS.wrap(dataSource) : bean;
-                }
-            };
+            return POOLS.wrapper();
         }
     }
 
@@ -94,9 +92,6 @@ class PostgresCongressBenchmark {
     PlacementFixture fixture;
 
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
     MemberCongressRegistrationService service;
 
     @Autowired
@@ -110,10 +105,6 @@ class PostgresCongressBenchmark {
 
     @Test
     void four_thousand_registrations_fifty_at_a_time() throws Exception {
-        // Fifty clients queue for the connections: a slow run shows as latency (the maximum in the
-        // report; the application gives up after Hikari's 30 s), not as a failed run.
-        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-        pool.setConnectionTimeout(Duration.ofMinutes(5).toMillis());
         clock.set(PlacementFixture.START.minus(Duration.ofDays(10)));
         members = Events.bulkMembers(fixture.jdbc, REGISTRATIONS + 1);
         fixture.jdbc.execute("analyze");
@@ -127,17 +118,14 @@ class PostgresCongressBenchmark {
 
                 ## PostgreSQL %s, %s
 
-                | registrations | clients | pool | seconds | registrations/s | p50 ms | p95 ms | p99 ms | max ms \
+                | registrations | clients | pool (connections open at start / most in use) | seconds | registrations/s | p50 ms | p95 ms | p99 ms | max ms \
                 | round trips per registration (under the lock) | registrations per lock | lock held per registration ms (busy) \
                 | CPU per registration ms: JVM + PostgreSQL | load average before → after |
                 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
                 """, fixture.jdbc.queryForObject("show server_version", String.class), Instant.now()));
-        int configured = pool.getMaximumPoolSize();
         for (int size : POOL_SIZES) {
-            pool.setMaximumPoolSize(size);
             report.append(measure(size));
         }
-        pool.setMaximumPoolSize(configured);
         clock.reset();
         report.append("\nEach row is its own congress; checked in the same run for each: every request answered, ")
                 .append("congress taken = ")
@@ -161,13 +149,26 @@ class PostgresCongressBenchmark {
         long mailsBefore = mails();
         String loadBefore = load();
         SqlRoundTrips.Totals countedBefore = ROUND_TRIPS.totals();
-        long jvmBefore = jvmCpuNanos();
-        Map<Long, Long> postgresBefore = postgresCpuNanos();
-        Result result = run(congress);
-        Map<Long, Long> postgresAfter = postgresCpuNanos();
-        long jvm = jvmCpuNanos() - jvmBefore;
+        long jvm;
+        Map<Long, Long> postgresBefore;
+        Map<Long, Long> postgresAfter;
+        Result result;
+        RowPools.Row pool;
+        try (RowPools.Row row = POOLS.open(poolSize)) {
+            pool = row;
+            long jvmBefore = jvmCpuNanos();
+            postgresBefore = postgresCpuNanos();
+            result = run(congress);
+            postgresAfter = postgresCpuNanos();
+            jvm = jvmCpuNanos() - jvmBefore;
+        }
         SqlRoundTrips.Totals counted = ROUND_TRIPS.totals().minus(countedBefore);
         String loadAfter = load();
+        System.out.println(
+                "Pool used for the row of " + poolSize + ": " + pool.shown() + ", most open " + pool.mostOpen());
+        assertThat(pool.mostOpen())
+                .as("the row's pool never had more connections than its size")
+                .isLessThanOrEqualTo(poolSize);
 
         assertThat(result.failures()).isZero();
         assertThat(result.millis()).hasSize(REGISTRATIONS);
@@ -198,10 +199,10 @@ class PostgresCongressBenchmark {
                                 / REGISTRATIONS);
         return String.format(
                 Locale.ROOT,
-                "| %d | %d | %d | %.2f | **%.0f** | %.1f | %.1f | %.1f | %.1f | %.2f (%.2f) | %.1f | %.2f (%.0f %%) | %.2f + %s | %s → %s |%n",
+                "| %d | %d | %s | %.2f | **%.0f** | %.1f | %.1f | %.1f | %.1f | %.2f (%.2f) | %.1f | %.2f (%.0f %%) | %.2f + %s | %s → %s |%n",
                 REGISTRATIONS,
                 CLIENTS,
-                poolSize,
+                pool.shown(),
                 seconds,
                 REGISTRATIONS / seconds,
                 percentile(millis, 50),

@@ -141,6 +141,22 @@ abstract class EventCapacityContract {
         List<Long> after = waitingInOrder(eventId);
         assertThat(after).isEqualTo(stillWaiting.subList(20, stillWaiting.size()));
         assertTable(eventId, SEATS, after.size());
+
+        // One who gave up a seat comes back: the same row, now at the end of the waiting list, with
+        // a confirmation mail of its own (on PostgreSQL the earlier row is found with the lock).
+        long returning = confirmed.getFirst();
+        RegistrationSummary again =
+                Acting.as(byRegistration.get(returning), () -> registrations.register(eventId, SeatKind.IN_PERSON));
+        assertThat(again.id()).isEqualTo(returning);
+        assertThat(again.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(again.waitingPosition()).isEqualTo(after.size() + 1);
+        assertTable(eventId, SEATS, after.size() + 1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_mail where fact_key like ?",
+                        Integer.class,
+                        "event.registered:" + returning + ":%"))
+                .as("the first registration's mail and the return's")
+                .isEqualTo(2);
     }
 
     @Test

@@ -206,6 +206,10 @@ class MemberDirectoryViewTest extends KaribuTest {
                         .getValue())
                 .isEmpty();
         _assertNone(Div.class, spec -> spec.withId("directory-empty"));
+        @SuppressWarnings("unchecked")
+        ComboBox<TopicItem> topic = _get(ComboBox.class, spec -> spec.withId("directory-topic"));
+        assertThat(topic.isEmpty()).isTrue();
+        assertThat(topic.getPlaceholder()).isEqualTo("Alle Themen");
     }
 
     @Test
