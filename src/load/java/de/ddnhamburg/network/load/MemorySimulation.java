@@ -8,6 +8,7 @@ import static de.ddnhamburg.network.load.Uidl.navigate;
 import static de.ddnhamburg.network.load.Uidl.nextHistoryEntry;
 import static de.ddnhamburg.network.load.Uidl.nextPromise;
 import static de.ddnhamburg.network.load.Uidl.nodes;
+import static de.ddnhamburg.network.load.Uidl.pushMode;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -28,8 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Logged-in sessions with the directory open, for the heap per session (issue 13, point 3;
  * docs/benchmarks.md, "Memory per session"): each virtual user logs in as its own load-test
  * member through the login page (whose UI stays behind, as in a browser), opens the start page, goes to the directory, lets it render its first
- * {@code load.rows} cards, opens the push connection (WebSocket, as the browser does) and then
- * keeps it open for {@code load.holdSeconds} without a request, while the heap is read.
+ * {@code load.rows} cards, opens the push connection if the server has switched push on for the page
+ * (WebSocket, as the browser does) and then holds still for {@code load.holdSeconds} without a
+ * request, while the heap is read.
  *
  * <pre>
  * ./mvnw -Pload test-compile gatling:test -Dgatling.simulationClass=de.ddnhamburg.network.load.MemorySimulation \
@@ -64,19 +66,23 @@ public class MemorySimulation extends Simulation {
                 .exitHereIfFailed()
                 .exec(load("member start", "start"))
                 .exec(nextHistoryEntry())
-                .exec(navigate("db: directory", "'mitglieder'", nodes("directory-results")))
+                .exec(navigate("db: directory", "'mitglieder'", nodes("directory-results"))
+                        .check(pushMode("$.changes")))
                 .exec(message("db: directory page", call("directory-results", "setViewportRange", "0," + rows)))
                 .exec(nextPromise());
         if (push) {
-            session = session.exec(ws("push: open")
-                    .connect("/VAADIN/push?v-r=push&v-uiId=#{uiId}&v-pushId=#{pushId}"
-                            + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
-                            + "&X-Atmosphere-Transport=websocket&X-atmo-protocol=true"
-                            + "&Content-Type=application%2Fjson%3B%20charset%3DUTF-8"));
+            // As Vaadin's client: a WebSocket only while the UI's push mode is on, which the server
+            // decides per page (ui.components.LivePagePush; before it, @Push put it on everywhere).
+            session = session.doIf(Uidl::pushOn)
+                    .then(exec(ws("push: open")
+                            .connect("/VAADIN/push?v-r=push&v-uiId=#{uiId}&v-pushId=#{pushId}"
+                                    + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
+                                    + "&X-Atmosphere-Transport=websocket&X-atmo-protocol=true"
+                                    + "&Content-Type=application%2Fjson%3B%20charset%3DUTF-8")));
         }
         session = session.exec(pause(Duration.ofSeconds(Integer.getInteger("load.holdSeconds", 60))));
         if (push) {
-            session = session.exec(ws("push: close").close());
+            session = session.doIf(Uidl::pushOn).then(exec(ws("push: close").close()));
         }
 
         setUp(scenario("logged-in member with the directory open")

@@ -83,6 +83,19 @@ final class Uidl {
                 .exists();
     }
 
+    /**
+     * The UI's push mode when this answer changes it ({@code changes} is the JSON path of the
+     * answer's state changes); the session keeps the last one seen, as Vaadin's client does.
+     */
+    static CheckBuilder pushMode(String changes) {
+        return jsonPath(changes + "[?(@.key=='pushMode')].value").optional().saveAs("pushMode");
+    }
+
+    /** Whether the UI's push mode, as last seen in an answer, is on: then the browser holds a WebSocket. */
+    static boolean pushOn(Session session) {
+        return session.contains("pushMode") && !"DISABLED".equals(session.getString("pushMode"));
+    }
+
     /** Keeps the answer, for choices made in Java (links, radio buttons). */
     static CheckBuilder keepAnswer() {
         return bodyString().saveAs("answer");
@@ -124,7 +137,8 @@ final class Uidl {
                                         // For a journey that opens the push connection (MemorySimulation).
                                         jsonPath("$.appConfig.uidl['Vaadin-Push-ID']")
                                                 .optional()
-                                                .saveAs("pushId")))
+                                                .saveAs("pushId"),
+                                        pushMode("$.appConfig.uidl.changes")))
                 .exec(session -> session.set("promise", 0).set("historyIndex", 0))
                 .exec(navigate("db: " + name, "'" + route + "'", checks));
     }

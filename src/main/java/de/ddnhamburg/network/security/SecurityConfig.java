@@ -32,7 +32,12 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services guard themselves with @PreAuthorize. The JSR-250 annotations (@PermitAll, @RolesAllowed)
+// sit only on views, where Vaadin's access checker reads them at navigation; with jsr250Enabled
+// Spring also wrapped every view instance in a CGLIB proxy and checked each call Vaadin made on it
+// (getElement() ...): about a tenth of the app's CPU per journey, for no extra protection
+// (issue 13, point 4; docs/benchmarks.md, "Load tests").
+@EnableMethodSecurity
 class SecurityConfig {
 
     /**

@@ -5,18 +5,28 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLayout;
 import de.ddnhamburg.network.domain.congress.CongressProvisioning;
 import de.ddnhamburg.network.domain.event.EventProvisioning;
 import de.ddnhamburg.network.domain.group.GroupLookup;
 import de.ddnhamburg.network.domain.group.GroupProvisioning;
 import de.ddnhamburg.network.domain.member.MemberLookup;
 import de.ddnhamburg.network.domain.member.MemberProvisioning;
+import de.ddnhamburg.network.ui.components.LivePage;
+import de.ddnhamburg.network.ui.components.PageBroadcasts;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
 
@@ -130,9 +140,46 @@ class ArchitectureTest {
             .notBePublic()
             .because("another feature goes through the owning feature's service");
 
+    /**
+     * Push is on only while a {@link LivePage} is shown ({@code ui.components.LivePagePush}), so a
+     * page that listens for changes from other sessions ({@link PageBroadcasts}, directly or through
+     * a live component such as {@code ui.event.LiveSeats}) and is not one would never see them.
+     */
+    @ArchTest
+    static final ArchRule pages_that_listen_for_updates_are_live_pages = classes()
+            .that()
+            .areAnnotatedWith(Route.class)
+            .and(listenForPageUpdates())
+            .should()
+            .implement(LivePage.class)
+            .because("their updates reach the browser only over push");
+
     @ArchTest
     static final ArchRule services_live_in_the_domain =
             classes().that().areAnnotatedWith(Service.class).should().resideInAPackage(DOMAIN);
+
+    /** Reaches {@link PageBroadcasts} through its own helpers, not through other pages or layouts. */
+    private static DescribedPredicate<JavaClass> listenForPageUpdates() {
+        return DescribedPredicate.describe("listen for page updates", route -> {
+            Set<JavaClass> seen = new HashSet<>(Set.of(route));
+            Deque<JavaClass> next = new ArrayDeque<>(List.of(route));
+            while (!next.isEmpty()) {
+                for (Dependency dependency : next.pop().getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    if (target.isEquivalentTo(PageBroadcasts.class)) {
+                        return true;
+                    }
+                    if (target.getPackageName().startsWith("de.ddnhamburg.network.ui")
+                            && !target.isAnnotatedWith(Route.class)
+                            && !target.isAssignableTo(RouterLayout.class)
+                            && seen.add(target)) {
+                        next.add(target);
+                    }
+                }
+            }
+            return false;
+        });
+    }
 
     /** Input rules ({@code *Rules}, {@code *Policy}) are shared, so that a form checks exactly what the service checks. */
     private static DescribedPredicate<JavaClass> allowedFromUiAndWeb() {

@@ -2,6 +2,7 @@ package de.ddnhamburg.network.browser;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,11 +67,23 @@ final class Chromium {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver.get().toFile())
-                .usingAnyFreePort()
+                .usingPort(port())
                 .build();
+        if (PackagedApp.portRange()) {
+            // Chromedriver lets Chromium pick its DevTools port unless told one.
+            options.addArguments("--remote-debugging-port=" + port());
+        }
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return chrome;
+    }
+
+    private static int port() {
+        try {
+            return PackagedApp.freePort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -11,12 +11,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The production jar that {@code ./mvnw package} built, started as a user would start it. */
 public final class PackagedApp implements AutoCloseable {
 
     /** 5 minutes; {@code -Dapp.startup-minutes} gives a crowded build machine longer. */
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(Long.getLong("app.startup-minutes", 5));
+
+    /**
+     * Where the next search in {@code browser.ports} starts: round the range, so that a port just
+     * handed out is not handed out again before its user has bound it.
+     */
+    private static final AtomicInteger NEXT = new AtomicInteger();
 
     private final Process process;
     private final int port;
@@ -94,9 +101,33 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /**
+     * A free port: any, or one from {@code -Dbrowser.ports=18560-18599} where several builds share a
+     * machine and each keeps to its own range (the app, its SMTP server, the Chromium driver).
+     */
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        String range = System.getProperty("browser.ports", "");
+        if (!portRange()) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
         }
+        String[] bounds = range.split("-");
+        int first = Integer.parseInt(bounds[0].trim());
+        int size = Integer.parseInt(bounds[1].trim()) - first + 1;
+        for (int tried = 0; tried < size; tried++) {
+            int port = first + Math.floorMod(NEXT.getAndIncrement(), size);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException inUse) {
+                // taken by another process: try the next one
+            }
+        }
+        throw new IOException("no free port left in browser.ports=" + range);
+    }
+
+    /** Whether {@code browser.ports} limits the ports of this run. */
+    static boolean portRange() {
+        return !System.getProperty("browser.ports", "").isBlank();
     }
 }

@@ -22,6 +22,7 @@ import de.ddnhamburg.network.domain.congress.SessionCard;
 import de.ddnhamburg.network.domain.congress.SessionPage;
 import de.ddnhamburg.network.domain.congress.SpeakerCard;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.LivePage;
 import de.ddnhamburg.network.ui.components.NamedTitle;
 import de.ddnhamburg.network.ui.layout.AudienceLayout;
 import java.util.Map;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = RoutePaths.CONGRESS_SESSION, layout = AudienceLayout.class)
 @AnonymousAllowed
-public class CongressSessionView extends Div implements BeforeEnterObserver, NamedTitle {
+public class CongressSessionView extends Div implements BeforeEnterObserver, NamedTitle, LivePage {
 
     public static final String ID = "id";
     public static final String SESSION = "session";

@@ -22,6 +22,7 @@ import de.ddnhamburg.network.domain.congress.SpeakerCard;
 import de.ddnhamburg.network.domain.congress.TicketEligibility;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.LivePage;
 import de.ddnhamburg.network.ui.components.NamedTitle;
 import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.layout.AudienceLayout;
@@ -36,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = RoutePaths.CONGRESS, layout = AudienceLayout.class)
 @AnonymousAllowed
-public class CongressView extends Div implements BeforeEnterObserver, NamedTitle {
+public class CongressView extends Div implements BeforeEnterObserver, NamedTitle, LivePage {
 
     public static final String ID = "id";
 

@@ -28,6 +28,7 @@ import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.Badges;
 import de.ddnhamburg.network.ui.components.Confirmation;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.LivePage;
 import de.ddnhamburg.network.ui.components.NamedTitle;
 import de.ddnhamburg.network.ui.components.Notices;
 import de.ddnhamburg.network.ui.components.RecordRoute;
@@ -38,7 +39,7 @@ import java.util.List;
 /** An event with the seats still free per kind, and registering or cancelling with one click. */
 @Route(value = RoutePaths.EVENT, layout = AudienceLayout.class)
 @AnonymousAllowed
-public class EventView extends Div implements BeforeEnterObserver, NamedTitle {
+public class EventView extends Div implements BeforeEnterObserver, NamedTitle, LivePage {
 
     public static final String ID = "id";
 

@@ -21,6 +21,7 @@ import de.ddnhamburg.network.domain.congress.PersonalDataErasure;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
 import de.ddnhamburg.network.ui.components.DateTimeFormat;
+import de.ddnhamburg.network.ui.components.LivePage;
 import de.ddnhamburg.network.ui.components.RecordRoute;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.congress.CongressFormat;
@@ -43,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = RoutePaths.CONGRESS_DASHBOARD, layout = MainLayout.class)
 @RolesAllowed(Roles.ADMIN)
-public class CongressDashboardView extends Div implements BeforeEnterObserver, TranslatedTitle {
+public class CongressDashboardView extends Div implements BeforeEnterObserver, TranslatedTitle, LivePage {
 
     static final Duration AT_MOST_EVERY = Duration.ofSeconds(1);
     static final List<CongressRegistrationStatus> STATUSES = List.of(

@@ -29,6 +29,7 @@ import de.ddnhamburg.network.domain.congress.checkin.CheckInService;
 import de.ddnhamburg.network.domain.congress.checkin.DeskMatch;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.LivePage;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.congress.CongressSeatsBroadcaster;
 import de.ddnhamburg.network.ui.layout.MainLayout;
@@ -46,7 +47,7 @@ import org.jspecify.annotations.Nullable;
 @Route(value = RoutePaths.CHECK_IN_DESK, layout = MainLayout.class)
 @RolesAllowed({Roles.CHECK_IN, Roles.ADMIN})
 @StyleSheet("styles/check-in.css")
-public class CheckInView extends Div implements BeforeEnterObserver, TranslatedTitle {
+public class CheckInView extends Div implements BeforeEnterObserver, TranslatedTitle, LivePage {
 
     public static final String ID = "id";
 
