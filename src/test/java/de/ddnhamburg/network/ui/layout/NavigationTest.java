@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -60,26 +59,6 @@ class NavigationTest extends KaribuTest {
 
         navigate(SecurityLogView.class);
         assertThat(currentView()).isInstanceOf(LoginView.class);
-    }
-
-    /**
-     * Views carry @PermitAll / @RolesAllowed for Vaadin's access check at navigation. Spring must
-     * not also wrap each view and layout in a method-security proxy: that checked every call Vaadin
-     * made on them and cost a large share of each page's CPU under load (issue 13, point 4).
-     */
-    @Test
-    void views_and_layout_are_created_without_a_method_security_proxy() {
-        loginAsAdmin();
-        navigate(SecurityLogView.class);
-
-        Component view = currentView();
-        // A proxy would be a generated subclass (SecurityLogView$$SpringCGLIB$$0).
-        assertThat(view.getClass()).isEqualTo(SecurityLogView.class);
-        Component layout = view.getParent().orElseThrow();
-        while (!(layout instanceof MainLayout)) {
-            layout = layout.getParent().orElseThrow();
-        }
-        assertThat(layout.getClass()).isEqualTo(MainLayout.class);
     }
 
     @Test
