@@ -75,8 +75,7 @@ class PostgresRegistrationBenchmark {
     static final int REFERENCE_SECONDS = 8;
 
     /** Counts round trips, and those under the event's row lock (see {@link SqlRoundTrips}). */
-    static final SqlRoundTrips ROUND_TRIPS =
-            new SqlRoundTrips(sql -> sql.contains(" from event ") && sql.matches("(?s).* for (no key )?update.*"));
+    static final SqlRoundTrips ROUND_TRIPS = SqlRoundTrips.lockingRowsOf("event");
 
     /** Each row on a pool of its own size, filled before the clock starts. */
     static final RowPools POOLS = new RowPools(ROUND_TRIPS);

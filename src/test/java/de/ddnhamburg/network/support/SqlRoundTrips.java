@@ -42,6 +42,12 @@ public final class SqlRoundTrips {
         this.isLock = isLock;
     }
 
+    /** Counts the row lock as a {@code select … from <table> … for [no key] update}. */
+    public static SqlRoundTrips lockingRowsOf(String table) {
+        String from = " from " + table + " ";
+        return new SqlRoundTrips(sql -> sql.contains(from) && sql.matches("(?s).* for (no key )?update.*"));
+    }
+
     /** What has been counted so far, over all threads. */
     public record Totals(long roundTrips, long underLock, long locks, long lockNanos) {
 

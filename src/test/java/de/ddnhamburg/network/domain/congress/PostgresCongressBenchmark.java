@@ -65,8 +65,7 @@ import org.springframework.test.context.TestPropertySource;
 class PostgresCongressBenchmark {
 
     /** Counts the round trips to the database, and those under the congress lock (see {@link SqlRoundTrips}). */
-    static final SqlRoundTrips ROUND_TRIPS =
-            new SqlRoundTrips(sql -> sql.contains(" from congress ") && sql.matches("(?s).* for (no key )?update.*"));
+    static final SqlRoundTrips ROUND_TRIPS = SqlRoundTrips.lockingRowsOf("congress");
 
     /** Each row on a pool of its own size, filled before the clock starts (as the registration benchmark). */
     static final RowPools POOLS = new RowPools(ROUND_TRIPS);
