@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The load-test smoke run, part of {@code ./mvnw verify} (its own failsafe execution, after the jar is
@@ -69,6 +70,9 @@ class LoadSmokeIT {
                     .as("Gatling's exit status (0: every request passed); report in %s, app log %s", results, app.log())
                     .isZero();
             assertThat(took).as("the smoke run").isLessThan(RUN_LIMIT);
+        } finally {
+            // The app has stopped (closed above); its H2 file and logs are of no use after the run.
+            FileSystemUtils.deleteRecursively(data);
         }
     }
 
