@@ -137,8 +137,8 @@ class PostgresRegistrationBenchmark {
                     | registrations | clients | pool (connections open at start / most in use) | seats \
                     | seconds | registrations/s | reference tx/s (before, after) | share of reference (goal ≥ %d %%) \
                     | p50 ms | p95 ms | p99 ms | max ms | round trips per registration (under the lock) \
-                    | lock held per registration ms | load average before / after |
-                    | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+                    | registrations per lock | lock held per registration ms | load average before / after |
+                    | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
                     """,
                     jdbc.queryForObject("show server_version", String.class),
                     java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0) + " UTC",
@@ -211,7 +211,7 @@ class PostgresRegistrationBenchmark {
             return String.format(
                     Locale.ROOT,
                     "| %d | %d | %d (%d / %d) | %d | %.2f | **%.0f** | %.0f (%.0f, %.0f) | **%.0f %%** | %.1f | %.1f | %.1f"
-                            + " | %.1f | %.1f (%.1f) | %.2f | %s / %s |%n",
+                            + " | %.1f | %.1f (%.1f) | %.1f | %.2f | %s / %s |%n",
                     MEMBERS,
                     CLIENTS,
                     poolSize,
@@ -230,7 +230,9 @@ class PostgresRegistrationBenchmark {
                     percentile(sortedMillis, 100),
                     (double) counted.roundTrips() / MEMBERS,
                     (double) counted.underLock() / MEMBERS,
-                    counted.lockNanos() / 1e6 / Math.max(1, counted.locks()),
+                    (double) MEMBERS / Math.max(1, counted.locks()),
+                    // Per registration, not per lock: a lock may place several (RegistrationLock).
+                    counted.lockNanos() / 1e6 / MEMBERS,
                     loadBefore,
                     loadAfter);
         }

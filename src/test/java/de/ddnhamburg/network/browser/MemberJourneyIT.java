@@ -74,6 +74,15 @@ class MemberJourneyIT {
         journey.screenshot("journey-02-profile-with-photo");
 
         journey.open("/mitglieder?suche=sommerfeld");
+        // The filter selects draw their options in the browser (ItemsSelect): the one picked there
+        // reaches the server, which writes it into the address and keeps the match.
+        journey.until(ExpectedConditions.elementToBeClickable(By.id("directory-sort")))
+                .click();
+        journey.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//vaadin-select-item[normalize-space()='Neueste zuerst']")))
+                .click();
+        journey.until(ExpectedConditions.urlContains("sortierung="));
+        assertThat(browser.findElement(By.id("directory-sort")).getText()).contains("Neueste zuerst");
         journey.until(ExpectedConditions.elementToBeClickable(By.linkText("Rieke Sommerfeld")))
                 .click();
         journey.until(ExpectedConditions.elementToBeClickable(By.id("contact-request-button")))

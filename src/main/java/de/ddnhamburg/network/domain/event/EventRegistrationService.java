@@ -4,8 +4,6 @@ import de.ddnhamburg.network.domain.audit.AuditAction;
 import de.ddnhamburg.network.domain.audit.AuditService;
 import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
-import de.ddnhamburg.network.domain.member.MemberIdentity;
-import de.ddnhamburg.network.domain.member.MemberLookup;
 import de.ddnhamburg.network.security.CurrentUser;
 import de.ddnhamburg.network.security.Roles;
 import java.time.Clock;
@@ -16,11 +14,12 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Members register for events and cancel. Seats go through {@link SeatAllocation} under the
- * event's row lock; registering twice returns the first registration, cancelling twice changes
+ * event's row lock, registrations several per lock ({@link EventRegistrationIntake}); registering twice returns the first registration, cancelling twice changes
  * nothing. Members cancel their own registrations only; organisers any of their events', which is audited.
  */
 @Service
@@ -31,9 +30,7 @@ public class EventRegistrationService {
     private final EventRepository events;
     private final EventRegistrationRepository registrations;
     private final SeatAllocation seats;
-    private final RegistrationLock registrationLock;
-    private final MemberLookup members;
-    private final RegistrationMails mails;
+    private final EventRegistrationIntake intake;
     private final PromotionMails promotions;
     private final AuditService audit;
     private final CurrentUser currentUser;
@@ -45,9 +42,7 @@ public class EventRegistrationService {
             EventRepository events,
             EventRegistrationRepository registrations,
             SeatAllocation seats,
-            RegistrationLock registrationLock,
-            MemberLookup members,
-            RegistrationMails mails,
+            EventRegistrationIntake intake,
             PromotionMails promotions,
             AuditService audit,
             CurrentUser currentUser,
@@ -57,9 +52,7 @@ public class EventRegistrationService {
         this.events = events;
         this.registrations = registrations;
         this.seats = seats;
-        this.registrationLock = registrationLock;
-        this.members = members;
-        this.mails = mails;
+        this.intake = intake;
         this.promotions = promotions;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -71,49 +64,12 @@ public class EventRegistrationService {
     /**
      * Takes a seat of that kind for me, or a place on its waiting list if all are taken. If I am
      * registered already (a double submit, a second tab), returns that registration unchanged.
-     * A new registration is confirmed by mail, with the event's .ics.
+     * A new registration is confirmed by mail, with the event's .ics. Placed with others
+     * registering for the event at the same time, several under one lock ({@link EventRegistrationIntake}).
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public RegistrationSummary register(long eventId, SeatKind kind) {
-        long me = me();
-        // Read before the lock: the lock is held until the commit, so it should cover only the seats.
-        MemberIdentity member = members.find(me).orElseThrow(() -> new AccessDeniedException("Unknown member"));
-        EventViewer viewer = viewers.current();
-        // With the member's earlier registration and the last waiting place, in one round trip on PostgreSQL.
-        RegistrationLock.Locked locked = registrationLock.lock(eventId, me, kind);
-        Event event = locked.event();
-        if (!viewer.maySee(event)) {
-            throw new NotFoundException();
-        }
-        switch (event.getStatus()) {
-            case DRAFT -> throw new DomainException("event.registration.notPublished");
-            case CANCELLED -> throw new DomainException("event.registration.eventCancelled");
-            case PUBLISHED -> {
-                // open for registration, within the window
-            }
-        }
-        Optional<EventRegistration> existing = locked.existing();
-        if (existing.isPresent() && existing.get().isActive()) {
-            return RegistrationSummary.of(existing.get());
-        }
-        if (!event.getFormat().offers(kind)) {
-            throw new DomainException("event.registration.seatKindNotOffered");
-        }
-        Instant now = clock.instant();
-        Instant opens = event.getRegistrationOpensAt();
-        if (opens != null && now.isBefore(opens)) {
-            throw new DomainException("event.registration.notOpenYet", opens);
-        }
-        if (!now.isBefore(event.registrationClosesAt())) {
-            throw new DomainException("event.registration.closed");
-        }
-        EventRegistration registration = seats.take(
-                event,
-                existing.orElseGet(() -> new EventRegistration(eventId, me)),
-                kind,
-                now,
-                locked.lastWaitingPosition());
-        mails.registered(event, registration, member);
-        return RegistrationSummary.of(registration);
+        return intake.register(eventId, me(), kind);
     }
 
     /**

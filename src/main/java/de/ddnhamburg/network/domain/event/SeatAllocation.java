@@ -8,7 +8,9 @@ import de.ddnhamburg.network.domain.common.DomainException;
 import de.ddnhamburg.network.domain.common.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
@@ -63,31 +65,43 @@ class SeatAllocation {
 
     /** Confirms or waitlists the registration for a seat of that kind of the locked event. */
     EventRegistration take(Event locked, EventRegistration registration, SeatKind kind, Instant now) {
-        return take(locked, registration, kind, now, OptionalInt.empty());
+        Seats seats = open(locked, OptionalInt.empty(), OptionalInt.empty());
+        EventRegistration saved = take(seats, registration, kind, now);
+        seats.store();
+        return saved;
     }
 
     /**
-     * As {@link #take(Event, EventRegistration, SeatKind, Instant)}.
+     * The seats of the locked event for several registrations under one lock ({@link
+     * RegistrationLock}): each {@link #take(Seats, EventRegistration, SeatKind, Instant)} counts in
+     * them, and the caller stores them once, before the commit.
      *
-     * @param lastWaiting the last place on that kind's waiting list if it was read with the lock
-     *     ({@link RegistrationLock}), else it is read now
+     * @param lastInPerson the last place on the in-person waiting list if it was read with the lock,
+     *     else it is read when first needed; the same for {@code lastOnline}
      */
-    EventRegistration take(
-            Event locked, EventRegistration registration, SeatKind kind, Instant now, OptionalInt lastWaiting) {
+    Seats open(Event locked, OptionalInt lastInPerson, OptionalInt lastOnline) {
         Seats seats = new Seats(locked);
+        seats.lastWaiting.put(SeatKind.IN_PERSON, lastInPerson);
+        seats.lastWaiting.put(SeatKind.ONLINE, lastOnline);
+        return seats;
+    }
+
+    /** As {@link #take(Event, EventRegistration, SeatKind, Instant)}, counting in seats the caller stores. */
+    EventRegistration take(Seats seats, EventRegistration registration, SeatKind kind, Instant now) {
         Counter counter = seats.of(kind);
         if (counter.hasRoom()) {
             registration.confirm(kind, now);
             counter.take();
         } else {
-            int position = lastWaiting.isPresent()
-                    ? lastWaiting.getAsInt() + 1
-                    : WaitingLists.nextPosition(new KindList(locked, seats, kind));
+            OptionalInt last = seats.lastWaiting.getOrDefault(kind, OptionalInt.empty());
+            int position = last.isPresent()
+                    ? last.getAsInt() + 1
+                    : WaitingLists.nextPosition(new KindList(seats.locked, seats, kind));
             registration.waitlist(kind, position, now);
+            // The next in this batch waits behind it, without reading the list again.
+            seats.lastWaiting.put(kind, OptionalInt.of(position));
         }
-        EventRegistration saved = registrations.saveAndFlush(registration);
-        seats.store();
-        return saved;
+        return registrations.saveAndFlush(registration);
     }
 
     /**
@@ -199,11 +213,15 @@ class SeatAllocation {
         return capacity == null ? null : (long) Math.max(0, capacity - event.taken(kind));
     }
 
-    /** The confirmed seats of the locked event while they change, written back once. */
-    private final class Seats {
+    /**
+     * The confirmed seats of the locked event while they change, written back once, and the ends
+     * of its waiting lists once known.
+     */
+    final class Seats {
 
         private final Event locked;
         private final Tally<SeatKind> tally = new Tally<>();
+        private final Map<SeatKind, OptionalInt> lastWaiting = new EnumMap<>(SeatKind.class);
 
         Seats(Event locked) {
             this.locked = locked;

@@ -1,24 +1,26 @@
 package de.ddnhamburg.network.ui.layout;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Html;
 
-/** The network's name as a word mark, shared by both layouts. */
+/**
+ * The network's name as a word mark, shared by both layouts. One element whose inner markup the
+ * browser builds: as eight components it cost every session eight state nodes for text that never
+ * changes (docs/benchmarks.md, "Memory per session"). The texts are escaped, never markup.
+ */
 final class BrandMark {
 
     private BrandMark() {}
 
-    static Div create(String name, String tagline) {
-        Span mark = new Span("ddn");
-        mark.addClassName("brand-mark");
-        Span title = new Span(name);
-        title.addClassName("brand-name");
-        Span subtitle = new Span(tagline);
-        subtitle.addClassName("brand-tagline");
-        Div text = new Div(title, subtitle);
-        text.addClassName("brand-text");
-        Div brand = new Div(mark, text);
-        brand.addClassName("brand");
-        return brand;
+    static Html create(String name, String tagline) {
+        return new Html("<div class=\"brand\"><span class=\"brand-mark\">ddn</span><div class=\"brand-text\">"
+                + "<span class=\"brand-name\">" + escape(name) + "</span>"
+                + "<span class=\"brand-tagline\">" + escape(tagline) + "</span></div></div>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

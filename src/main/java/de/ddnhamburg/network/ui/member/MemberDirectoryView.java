@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -31,6 +30,7 @@ import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.TopicService;
 import de.ddnhamburg.network.security.Roles;
 import de.ddnhamburg.network.ui.RoutePaths;
+import de.ddnhamburg.network.ui.components.ItemsSelect;
 import de.ddnhamburg.network.ui.components.Paging;
 import de.ddnhamburg.network.ui.components.TranslatedTitle;
 import de.ddnhamburg.network.ui.layout.MainLayout;
@@ -54,13 +54,16 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
     private final MemberDirectoryService directory;
     private final TextField search = new TextField();
     private final ComboBox<TopicItem> topic = new ComboBox<>();
-    private final Select<@Nullable District> district = new Select<>();
+    // The selects draw their options in the browser (ItemsSelect; docs/benchmarks.md, "Memory per session").
+    private final ItemsSelect<District> district = new ItemsSelect<>();
     private final TextField organisation = new TextField();
-    private final Select<@Nullable GroupRef> group = new Select<>();
-    private final Select<@Nullable SeekingFilter> seeking = SeekingFilterField.create();
-    private final Select<DirectorySort> sort = new Select<>();
+    private final ItemsSelect<GroupRef> group = new ItemsSelect<>();
+    private final ItemsSelect<SeekingFilter> seeking = SeekingFilterField.create();
+    private final ItemsSelect<DirectorySort> sort = new ItemsSelect<>();
     private final Span resultCount = new Span();
-    private final Div emptyState = new Div();
+    /** Made when a search first finds nobody: most sessions never need it. */
+    private @Nullable Div emptyState;
+
     private final VirtualList<MemberCard> results = new VirtualList<>();
     private DirectoryFilter filter = DirectoryFilter.all();
     /** Counted once per filter change and shared by the heading and the list, not once for each. */
@@ -89,7 +92,6 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
                 new Paragraph(getTranslation("member.directory.lead")),
                 filters,
                 resultCount,
-                emptyState(),
                 results);
     }
 
@@ -116,12 +118,8 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
 
         district.setId("directory-district");
         district.setLabel(getTranslation("member.directory.district"));
-        district.setEmptySelectionAllowed(true);
         district.setEmptySelectionCaption(getTranslation("member.directory.district.all"));
-        district.setItems(District.values());
-        district.setItemLabelGenerator(value -> value == null
-                ? getTranslation("member.directory.district.all")
-                : getTranslation("district." + value.name()));
+        district.setItems(List.of(District.values()), value -> getTranslation("district." + value.name()));
         district.addValueChangeListener(change -> apply(filter.withDistrict(change.getValue())));
 
         organisation.setId("directory-organisation");
@@ -133,11 +131,8 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
 
         group.setId("directory-group");
         group.setLabel(getTranslation("member.directory.group"));
-        group.setEmptySelectionAllowed(true);
         group.setEmptySelectionCaption(getTranslation("member.directory.group.all"));
-        group.setItems(directory.filterGroups());
-        group.setItemLabelGenerator(
-                value -> value == null ? getTranslation("member.directory.group.all") : value.name());
+        group.setItems(directory.filterGroups(), GroupRef::name);
         group.addValueChangeListener(change -> apply(filter.withGroup(
                 change.getValue() == null ? null : change.getValue().id())));
 
@@ -145,20 +140,30 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
 
         sort.setId("directory-sort");
         sort.setLabel(getTranslation("member.directory.sort"));
-        sort.setItems(DirectorySort.values());
-        sort.setItemLabelGenerator(value -> getTranslation("member.directory.sort." + value.name()));
+        sort.setItems(
+                List.of(DirectorySort.values()), value -> getTranslation("member.directory.sort." + value.name()));
         sort.setValue(DirectorySort.NAME);
         sort.addValueChangeListener(change -> apply(filter.withSort(change.getValue())));
     }
 
-    private Div emptyState() {
-        emptyState.setId("directory-empty");
-        emptyState.addClassNames("card", "empty-state");
-        Button reset = new Button(getTranslation("member.directory.reset"), click -> resetFilters());
-        reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        reset.setId("directory-reset");
-        emptyState.add(new Paragraph(getTranslation("member.directory.empty")), reset);
-        return emptyState;
+    private void showEmptyState(boolean show) {
+        Div empty = emptyState;
+        if (empty == null) {
+            if (!show) {
+                return;
+            }
+            empty = new Div();
+            empty.setId("directory-empty");
+            empty.addClassNames("card", "empty-state");
+            Button reset = new Button(getTranslation("member.directory.reset"), click -> resetFilters());
+            reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            reset.setId("directory-reset");
+            empty.add(new Paragraph(getTranslation("member.directory.empty")), reset);
+            // Where it always stood: between the count and the list.
+            addComponentAtIndex(indexOf(results), empty);
+            emptyState = empty;
+        }
+        empty.setVisible(show);
     }
 
     private void resetFilters() {
@@ -188,7 +193,7 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
                 count.exact()
                         ? getTranslation("member.directory.count", count.value())
                         : getTranslation("member.directory.countMore", count.value()));
-        emptyState.setVisible(count.value() == 0);
+        showEmptyState(count.value() == 0);
         results.setVisible(count.value() > 0);
         DirectoryLink.write(filter);
     }
@@ -218,9 +223,8 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
         district.setValue(fromLink.district());
         organisation.setValue(Optional.ofNullable(fromLink.organisation()).orElse(""));
         // A group I may not filter by (unknown, or hidden from me) is left out, not an error.
-        GroupRef linked = group.getListDataView()
-                .getItems()
-                .filter(item -> item != null && Long.valueOf(item.id()).equals(fromLink.groupId()))
+        GroupRef linked = group.getItems().stream()
+                .filter(item -> Long.valueOf(item.id()).equals(fromLink.groupId()))
                 .findFirst()
                 .orElse(null);
         group.setValue(linked);

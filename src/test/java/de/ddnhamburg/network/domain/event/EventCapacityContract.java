@@ -24,12 +24,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Capacity under load on each database: 200 members register at once for 50 in-person seats, each
  * thread signed in as its member. Exactly 50 get a seat, 150 wait at positions 1..150; cancellations,
  * one by one and at once, promote the waiting in order and leave no gap. Guests take seats through
  * the same mechanism: 100 members and 100 guests racing for 50 seats share them and one waiting list.
+ * Registrations queued behind the lock are placed several per lock, in order, and a double submit
+ * among them (refused by the unique key inside the batch) costs the others nothing.
  */
 abstract class EventCapacityContract {
 
@@ -53,6 +57,9 @@ abstract class EventCapacityContract {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
 
@@ -198,6 +205,68 @@ abstract class EventCapacityContract {
                         Integer.class,
                         eventId))
                 .isEqualTo(100);
+    }
+
+    @Test
+    void registrations_queued_behind_the_lock_are_placed_in_order_and_a_double_submit_among_them_fails_no_one()
+            throws Exception {
+        long eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 5, null));
+        List<LoginAccount> members = Events.bulkMembers(jdbc, 12);
+        // Another transaction holds the event's row lock until every submit has read what it needs
+        // and queued, so that they are placed together, up to 20 under one lock.
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService holder = Executors.newSingleThreadExecutor();
+        Future<?> holding = holder.submit(() -> writing().executeWithoutResult(status -> {
+            jdbc.queryForObject("select id from event where id = ? for update", Long.class, eventId);
+            locked.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+        // The first two members submit twice at once: the second submit's row is refused by the
+        // unique key inside the batch, which must cost the others nothing.
+        List<LoginAccount> submitting = new ArrayList<>(members);
+        submitting.add(members.get(0));
+        submitting.add(members.get(1));
+        List<Future<RegistrationSummary>> answers = new ArrayList<>();
+        for (LoginAccount member : submitting) {
+            answers.add(threads.submit(
+                    () -> Acting.as(member, () -> registrations.register(eventId, SeatKind.IN_PERSON))));
+        }
+        Thread.sleep(1_500);
+        release.countDown();
+        holding.get(20, TimeUnit.SECONDS);
+        holder.shutdown();
+
+        List<RegistrationSummary> views = new ArrayList<>();
+        for (Future<RegistrationSummary> answer : answers) {
+            views.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        assertThat(views.get(12).id()).isEqualTo(views.get(0).id());
+        assertThat(views.get(13).id()).isEqualTo(views.get(1).id());
+        assertThat(views.subList(0, 12).stream().map(RegistrationSummary::id).distinct())
+                .hasSize(12);
+        assertTable(eventId, 5, 7);
+        // In order of placement: rows are numbered as they are inserted, and whoever was placed
+        // later waits further back.
+        List<Long> waiting = waitingInOrder(eventId);
+        assertThat(waiting).isSorted();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from event_registration r join outbox_mail m"
+                                + " on m.fact_key = 'event.registered:' || r.id || ':' || r.version"
+                                + " where r.event_id = ?",
+                        Integer.class,
+                        eventId))
+                .as("one confirmation or waiting-list mail per registration")
+                .isEqualTo(12);
+    }
+
+    private TransactionTemplate writing() {
+        return new TransactionTemplate(transactions);
     }
 
     private <T> List<T> all(List<LoginAccount> members, java.util.function.Function<LoginAccount, T> action)

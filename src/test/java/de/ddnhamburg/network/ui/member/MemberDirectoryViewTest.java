@@ -12,7 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import de.ddnhamburg.network.domain.group.GroupAdministrationService;
@@ -29,6 +28,7 @@ import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.TestMarkers;
+import de.ddnhamburg.network.ui.components.ItemsSelect;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -219,10 +219,8 @@ class MemberDirectoryViewTest extends KaribuTest {
 
         FieldInput.setValueAsUser(
                 groupSelect(),
-                groupSelect()
-                        .getListDataView()
-                        .getItems()
-                        .filter(item -> item != null && item.id() == group)
+                groupSelect().getItems().stream()
+                        .filter(item -> item.id() == group)
                         .findFirst()
                         .orElseThrow());
 
@@ -242,7 +240,7 @@ class MemberDirectoryViewTest extends KaribuTest {
 
         navigate("mitglieder?gruppe=" + hidden + "&suche=" + marker);
 
-        assertThat(groupSelect().getListDataView().getItems()).noneMatch(item -> item != null && item.id() == hidden);
+        assertThat(groupSelect().getItems()).noneMatch(item -> item.id() == hidden);
         assertThat(groupSelect().getValue()).isNull();
         assertThat(cards())
                 .extracting(MemberCard::displayName)
@@ -270,8 +268,8 @@ class MemberDirectoryViewTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Select<GroupRef> groupSelect() {
-        return _get(Select.class, spec -> spec.withId("directory-group"));
+    private ItemsSelect<GroupRef> groupSelect() {
+        return _get(ItemsSelect.class, spec -> spec.withId("directory-group"));
     }
 
     /** The properties the browser gets for the card whose name starts with {@code firstName}. */

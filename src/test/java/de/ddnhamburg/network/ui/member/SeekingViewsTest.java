@@ -32,6 +32,7 @@ import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.KaribuTest;
 import de.ddnhamburg.network.support.TestMarkers;
+import de.ddnhamburg.network.ui.components.ItemsSelect;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,12 +158,13 @@ class SeekingViewsTest extends KaribuTest {
         assertThat(cards()).hasSize(2);
 
         @SuppressWarnings("unchecked")
-        Select<SeekingFilter> filter = _get(Select.class, spec -> spec.withId("directory-seeking"));
+        ItemsSelect<SeekingFilter> filter = _get(ItemsSelect.class, spec -> spec.withId("directory-seeking"));
         FieldInput.setValueAsUser(filter, new SeekingFilter(SeekingDirection.OFFER, SeekingKind.CLIENTS));
         assertThat(cards()).extracting(MemberCard::displayName).containsExactly("Olivia Offer" + marker);
 
         navigate("mitglieder?eintrag=biete-clients&suche=" + marker);
-        assertThat(_get(Select.class, spec -> spec.withId("directory-seeking")).getValue())
+        assertThat(_get(ItemsSelect.class, spec -> spec.withId("directory-seeking"))
+                        .getValue())
                 .isEqualTo(new SeekingFilter(SeekingDirection.OFFER, SeekingKind.CLIENTS));
         assertThat(cards()).extracting(MemberCard::displayName).containsExactly("Olivia Offer" + marker);
     }
