@@ -207,7 +207,9 @@ final class Journeys {
                 .exec(session -> session.set("slotChoices", slotChoices(session)))
                 .exec(message("ui: wizard choice", "#{slotChoices}"))
                 .exec(think())
-                .exec(message("ui: wizard questions step", click("wizard-next")))
+                // Leaving the sessions step checks the choice against the service's rules and reads
+                // the seats it promises (RegistrationWizard.forward): a database round trip.
+                .exec(message("db: wizard questions step", click("wizard-next")))
                 .exec(message("db: wizard summary", click("wizard-next"))
                         .check(nodes("wizard-consent", "wizard-submit")))
                 .exec(think())

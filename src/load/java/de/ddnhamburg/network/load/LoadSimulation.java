@@ -41,7 +41,6 @@ public class LoadSimulation extends Simulation {
             "ui: init member start",
             "ui: guest form fields",
             "ui: wizard choice",
-            "ui: wizard questions step",
             "ui: congress cancel dialog",
             "ui: grid confirm");
 
@@ -65,6 +64,7 @@ public class LoadSimulation extends Simulation {
             "db: congress wizard",
             "db: wizard category step",
             "db: wizard session step",
+            "db: wizard questions step",
             "db: wizard summary",
             "db: congress registration",
             "db: congress cancellation",

@@ -32,14 +32,15 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration
 @EnableWebSecurity
-// Services guard themselves with @PreAuthorize; no service uses the JSR-250 annotations. With
-// jsr250Enabled Spring also wraps every view and layout (they carry @PermitAll / @RolesAllowed for
-// Vaadin's navigation check) in a CGLIB proxy, which costs CPU per page (docs/benchmarks.md, "Load
-// tests"). It stays for now: without it, opening the start page a second time kept the first-steps
-// panel of the first visit (FirstStepsPanelTest fails), so the proxy changes how Vaadin reuses or
-// rebuilds a view on navigation, and the views were written and tested with it. Dropping it needs
-// that understood and every view checked for navigating to it again (issue 13, point 4).
-@EnableMethodSecurity(jsr250Enabled = true)
+// Method security for the services' @PreAuthorize only; no service uses the JSR-250 annotations.
+// Views and layouts carry @PermitAll / @RolesAllowed / @AnonymousAllowed for Vaadin's navigation
+// check, which reads them itself; with jsr250Enabled Spring would also wrap every view and layout in
+// a CGLIB method-security proxy, built at each navigation and intercepting every call Vaadin makes
+// on them, which guards nothing the navigation check does not and cost about a tenth of the CPU per
+// journey (docs/benchmarks.md, "CPU per journey"). The proxy also hid view reuse in the Karibu tests
+// (Karibu's instantiator does not see through it, so every navigation built new views there, while
+// the running app reused them); see docs/decisions/002-security-baseline.md.
+@EnableMethodSecurity
 class SecurityConfig {
 
     /**

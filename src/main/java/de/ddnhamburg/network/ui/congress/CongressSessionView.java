@@ -81,13 +81,15 @@ public class CongressSessionView extends Div implements BeforeEnterObserver, Nam
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
-        if (live == null) {
-            live = new LiveCongressSeats(
-                    this,
-                    broadcaster,
-                    congressId,
-                    () -> showSeats(congresses.session(congressId, sessionId).session()));
+        // Anew at each visit: this instance stays when the member opens another session.
+        if (live != null) {
+            live.close();
         }
+        live = new LiveCongressSeats(
+                this,
+                broadcaster,
+                congressId,
+                () -> showSeats(congresses.session(congressId, sessionId).session()));
     }
 
     private void load(SessionPage page) {

@@ -80,9 +80,11 @@ public class CongressView extends Div implements BeforeEnterObserver, NamedTitle
         programmeSection.add(new Paragraph(
                 CongressFormat.icsLink(String.valueOf(congress.id()), getTranslation("congress.page.programmeIcs"))));
         add(programmeSection, speakers(congress), categories(congress), contact(congress));
-        if (live == null) {
-            live = new LiveCongressSeats(this, broadcaster, id, () -> showSeats(congresses.page(id)));
+        // Anew at each visit: this instance stays when the member opens another congress.
+        if (live != null) {
+            live.close();
         }
+        live = new LiveCongressSeats(this, broadcaster, id, () -> showSeats(congresses.page(id)));
     }
 
     /** Shows the seats and places of a new reading; called by the live updates. */

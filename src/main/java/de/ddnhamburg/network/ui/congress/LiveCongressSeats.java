@@ -36,6 +36,7 @@ public final class LiveCongressSeats {
     private final AtomicBoolean due = new AtomicBoolean();
     private final PageSignIn signIn = new PageSignIn();
     private final List<Registration> listening = new ArrayList<>();
+    private final List<Registration> pageListeners = new ArrayList<>();
 
     /** @param refresh reads the congress again and shows the seats; runs with the page's sign-in */
     LiveCongressSeats(Component page, CongressSeatsBroadcaster broadcaster, long congressId, Runnable refresh) {
@@ -54,9 +55,20 @@ public final class LiveCongressSeats {
         this.congressId = congressId;
         this.atMostEvery = atMostEvery;
         this.refresh = refresh;
-        page.addAttachListener(attach -> start(attach.getUI()));
-        page.addDetachListener(detach -> stop());
+        pageListeners.add(page.addAttachListener(attach -> start(attach.getUI())));
+        pageListeners.add(page.addDetachListener(detach -> stop()));
         page.getUI().ifPresent(this::start);
+    }
+
+    /**
+     * Stops for good: the page shows another congress or session now. Vaadin keeps the page's
+     * instance when the member goes from one record to another on the same route, so a page
+     * replaces its live seats on every visit instead of keeping the first one's.
+     */
+    public void close() {
+        stop();
+        pageListeners.forEach(Registration::remove);
+        pageListeners.clear();
     }
 
     // Vaadin hands an exception from an access task to the session's error handler.

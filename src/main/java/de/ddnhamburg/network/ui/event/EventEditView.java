@@ -44,9 +44,11 @@ public class EventEditView extends Div implements BeforeEnterObserver, NamedTitl
     private final MyEventOrganisingService organising;
     private final TopicService topics;
     private final Span status = new Span();
-    private final Button save = new Button();
-    private final Button publish = new Button();
-    private final Button cancelEvent = new Button();
+    // New at each visit: "copy" opens the copy in this same instance, whose old buttons would
+    // still carry the listeners of the first form.
+    private Button save = new Button();
+    private Button publish = new Button();
+    private Button cancelEvent = new Button();
     private @Nullable EventEdit loaded;
     private String title = "";
 
@@ -64,6 +66,9 @@ public class EventEditView extends Div implements BeforeEnterObserver, NamedTitl
         }
         title = current().draft().title();
         removeAll();
+        save = new Button();
+        publish = new Button();
+        cancelEvent = new Button();
         EventForm form = new EventForm(topics.findAll(getLocale()), organising.organiserChoices());
         form.fill(current().draft());
         status.setId("event-edit-status");

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.ddnhamburg.network.domain.contact.ContactReadService;
@@ -30,13 +32,20 @@ import org.springframework.data.domain.PageRequest;
 /** The members' start page: contact requests waiting for an answer first. Then suggestions; events will join. */
 @Route(value = RoutePaths.MEMBER_HOME, layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
-public class MemberHomeView extends Div implements TranslatedTitle {
+public class MemberHomeView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     /** A few, so that the page stays a start page; the contacts page has them all. */
     private static final int REQUESTS_SHOWN = 3;
 
+    private final MemberService members;
     private final ContactReadService contacts;
     private final ContactRequestService contactRequests;
+    private final MemberDirectoryService directory;
+    private final MemberProfileService profiles;
+    private final FollowUpNoteService notes;
+    private final FirstStepsService firstSteps;
+    private final GroupMembershipService groupMemberships;
+    private final EventRegistrationService eventRegistrations;
     private final Section requests = new Section();
 
     public MemberHomeView(
@@ -49,9 +58,27 @@ public class MemberHomeView extends Div implements TranslatedTitle {
             FirstStepsService firstSteps,
             GroupMembershipService groupMemberships,
             EventRegistrationService eventRegistrations) {
+        this.members = members;
         this.contacts = contacts;
         this.contactRequests = contactRequests;
+        this.directory = directory;
+        this.profiles = profiles;
+        this.notes = notes;
+        this.firstSteps = firstSteps;
+        this.groupMemberships = groupMemberships;
+        this.eventRegistrations = eventRegistrations;
         addClassName("member-home");
+        requests.setId("home-contact-requests");
+        requests.addClassName("home-requests");
+    }
+
+    /**
+     * Built at each visit, not in the constructor: opening the start page while on it (the brand,
+     * "Start" in the navigation) keeps this instance, and should show the state of now.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         MemberSummary me = members.getCurrentMember();
         H1 greeting = new H1(getTranslation("home.member.greeting", me.displayName()));
         greeting.setId("greeting");
@@ -59,8 +86,6 @@ public class MemberHomeView extends Div implements TranslatedTitle {
                 new H2(getTranslation("home.member.introTitle")),
                 new Paragraph(getTranslation("home.member.introText")));
         intro.addClassName("card");
-        requests.setId("home-contact-requests");
-        requests.addClassName("home-requests");
         showRequests();
         add(
                 greeting,

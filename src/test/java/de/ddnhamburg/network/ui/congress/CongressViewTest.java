@@ -123,6 +123,21 @@ class CongressViewTest extends KaribuTest {
     }
 
     @Test
+    void opening_another_congress_from_a_congress_page_listens_to_that_one_only() {
+        Congresses.Built first = Congresses.build(testMembers, context, clock, true);
+        Congresses.Built second = Congresses.build(testMembers, context, clock, true);
+        navigate("kongress/" + first.congressId());
+        Object page = currentView();
+
+        navigate("kongress/" + second.congressId());
+
+        // Vaadin keeps the page's instance on the same route; its live seats must follow.
+        assertThat(currentView()).isSameAs(page);
+        assertThat(broadcaster.listening(first.congressId())).isZero();
+        assertThat(broadcaster.listening(second.congressId())).isOne();
+    }
+
+    @Test
     void a_published_congress_is_linked_from_the_public_start_page_and_the_navigation() {
         Congresses.Built congress = Congresses.build(testMembers, context, clock, true);
 

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -226,6 +227,28 @@ class EventFormTest extends KaribuTest {
         assertThat(capacity("inPersonCapacity").getErrorMessage())
                 .isEqualTo("Vor Ort sind schon 2 Plätze vergeben; weniger Plätze sind nicht möglich.");
         assertThat(capacity("inPersonCapacity").getValue()).isEqualTo(1);
+    }
+
+    @Test
+    void a_copy_made_on_the_edit_page_is_the_only_event_its_buttons_act_on() {
+        long original = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 5, null));
+        loginAsAdmin();
+        navigate("veranstaltungen/" + original + "/bearbeiten");
+
+        // The copy opens on the same route, so Vaadin keeps this page's instance.
+        _click(_get(Button.class, spec -> spec.withId("event-duplicate")));
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        long copy = Long.parseLong(path.split("/")[1]);
+        assertThat(copy).isNotEqualTo(original);
+
+        // One question (not one per visit of the page), about the copy; a copy is a draft, so
+        // cancelling discards it and leaves the original as it was.
+        _click(_get(Button.class, spec -> spec.withId("event-cancel-event")));
+        ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("event-cancel-dialog"));
+        ConfirmDialogKt._fireConfirm(dialog);
+        assertThat(count("select count(*) from event where id = ?", copy)).isZero();
+        assertThat(count("select count(*) from event where id = ? and status = 'PUBLISHED'", original))
+                .isOne();
     }
 
     @Test

@@ -81,14 +81,19 @@ public class CongressDashboardView extends Div implements BeforeEnterObserver, T
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (RecordRoute.open(event, CongressEditorView.ID, this::load) && live == null) {
-            live = new LiveCongressSeats(
-                    this,
-                    List.of(broadcaster::register, checkIns::register),
-                    congressId,
-                    AT_MOST_EVERY,
-                    () -> load(congressId));
+        if (!RecordRoute.open(event, CongressEditorView.ID, this::load)) {
+            return;
         }
+        // Anew at each visit: this instance stays when the admin opens another congress's board.
+        if (live != null) {
+            live.close();
+        }
+        live = new LiveCongressSeats(
+                this,
+                List.of(broadcaster::register, checkIns::register),
+                congressId,
+                AT_MOST_EVERY,
+                () -> load(congressId));
     }
 
     private void load(long id) {

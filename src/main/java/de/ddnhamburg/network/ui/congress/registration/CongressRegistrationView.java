@@ -52,6 +52,8 @@ public class CongressRegistrationView extends Div implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         congressId = event.getRouteParameters().getLong(ID).orElse(-1L);
+        // Forgotten first: a visit before this one in the same instance may have had an offer.
+        offer = null;
         RegistrationOptions found;
         try {
             found = options.options(congressId, null);
