@@ -115,14 +115,6 @@ public final class PackagedApp implements AutoCloseable {
         String[] bounds = range.split("-");
         int first = Integer.parseInt(bounds[0].trim());
         int size = Integer.parseInt(bounds[1].trim()) - first + 1;
-        // The browser tests run in several JVMs (failsafe's forks): each keeps to its own share of the
-        // range, so that two never hand out the same port before its user has bound it.
-        int forks = Math.max(1, Integer.getInteger("browser.forks", 1));
-        int fork = Math.floorMod(Integer.getInteger("browser.fork", 1) - 1, forks);
-        if (size >= forks * 4) {
-            first += fork * (size / forks);
-            size /= forks;
-        }
         for (int tried = 0; tried < size; tried++) {
             int port = first + Math.floorMod(NEXT.getAndIncrement(), size);
             try (ServerSocket socket = new ServerSocket(port)) {
