@@ -45,6 +45,9 @@ public class ItemsSelect<T> extends AbstractSinglePropertyField<ItemsSelect<T>, 
      */
     public void setEmptySelectionCaption(String caption) {
         emptyCaption = caption;
+        // The web component shows an empty value as blank, even when an option has it: the caption
+        // is its placeholder too, so that an unset filter reads "Alle Bezirke" as with Vaadin's Select.
+        getElement().setProperty("placeholder", caption);
     }
 
     /** The options in this order, labelled once now (the page is built again when the language changes). */

@@ -56,6 +56,8 @@ class ItemsSelectTest {
         assertThat(select.getElement().getProperty("value")).isEqualTo("1");
         select.clear();
         assertThat(select.getElement().getProperty("value")).isEmpty();
+        // The web component shows an empty value blank: the caption is shown as its placeholder.
+        assertThat(select.getElement().getProperty("placeholder")).isEqualTo("Alle Bezirke");
         assertThatThrownBy(() -> select.setValue(new Harbour("Wedel"))).isInstanceOf(IllegalArgumentException.class);
     }
 
