@@ -1,5 +1,7 @@
 package de.ddnhamburg.network.ui.layout;
 
+import static de.ddnhamburg.network.ui.components.Markup.escape;
+
 import com.vaadin.flow.component.Html;
 
 /**
@@ -15,12 +17,5 @@ final class BrandMark {
         return new Html("<div class=\"brand\"><span class=\"brand-mark\">ddn</span><div class=\"brand-text\">"
                 + "<span class=\"brand-name\">" + escape(name) + "</span>"
                 + "<span class=\"brand-tagline\">" + escape(tagline) + "</span></div></div>");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

@@ -1,23 +1,19 @@
 package de.ddnhamburg.network.ui.layout;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouteParameters;
@@ -51,6 +47,8 @@ import de.ddnhamburg.network.ui.member.MemberDirectoryView;
 import de.ddnhamburg.network.ui.member.ProfileEditView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -65,14 +63,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final ContactReadService contacts;
     private final CongressReadService congresses;
-    private final Span contactsBadge = new Span();
     private final Main main = new Main();
     private final PrivacyNoticeService privacyNotice;
     private final ApprovalsService approvals;
-    private final Span approvalsBadge = new Span();
     private final ContentScroll contentScroll = new ContentScroll();
-    private boolean showsApprovals;
-    private @Nullable SideNavItem administration;
+    private final NavEntry contactsItem;
+    private @Nullable NavEntry administration;
     private @Nullable Registration contactsChanged;
 
     public MainLayout(
@@ -93,6 +89,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addClassName("main-layout");
         setPrimarySection(Section.DRAWER);
         MemberSummary me = members.getCurrentMember();
+        contactsItem =
+                new NavEntry("nav-contacts", getTranslation("nav.contacts"), VaadinIcon.CONNECT, ContactsView.class);
 
         RouterLink brand = new RouterLink(MemberHomeView.class);
         brand.add(BrandMark.create(getTranslation("app.name"), getTranslation("app.tagline")));
@@ -118,7 +116,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         main.setId(SkipLink.MAIN_ID);
         main.addClassName("main-content");
         main.getElement().setAttribute("tabindex", "-1");
-        Footer footer = new Footer(new LegalLinks());
+        Footer footer = new Footer(LegalLinks.of());
         footer.addClassName("main-footer");
         Div frame = new Div(main, footer);
         frame.addClassName("main-frame");
@@ -140,72 +138,54 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.main"));
-        SideNavItem start =
-                new SideNavItem(getTranslation("nav.start"), MemberHomeView.class, VaadinIcon.HOME.create());
-        start.setId("nav-start");
-        nav.addItem(start);
-        SideNavItem members =
-                new SideNavItem(getTranslation("nav.members"), MemberDirectoryView.class, VaadinIcon.USERS.create());
-        members.setId("nav-members");
+        nav.addItem(new NavEntry("nav-start", getTranslation("nav.start"), VaadinIcon.HOME, MemberHomeView.class));
+        NavEntry members =
+                new NavEntry("nav-members", getTranslation("nav.members"), VaadinIcon.USERS, MemberDirectoryView.class);
         // The profile pages of other members belong to this entry as well.
         members.setMatchNested(true);
         nav.addItem(members);
-        SideNavItem groups = new SideNavItem(getTranslation("nav.groups"), GroupsView.class, VaadinIcon.GROUP.create());
-        groups.setId("nav-groups");
+        NavEntry groups = new NavEntry("nav-groups", getTranslation("nav.groups"), VaadinIcon.GROUP, GroupsView.class);
         groups.setMatchNested(true);
         nav.addItem(groups);
-        SideNavItem eventsItem =
-                new SideNavItem(getTranslation("nav.events"), EventsView.class, VaadinIcon.CALENDAR.create());
-        eventsItem.setId("nav-events");
+        NavEntry eventsItem =
+                new NavEntry("nav-events", getTranslation("nav.events"), VaadinIcon.CALENDAR, EventsView.class);
         eventsItem.setMatchNested(true);
         nav.addItem(eventsItem);
         congresses.current().ifPresent(current -> {
-            SideNavItem congressItem = new SideNavItem(
+            NavEntry congressItem = new NavEntry(
+                    "nav-congress",
                     getTranslation("nav.congress"),
+                    VaadinIcon.ACADEMY_CAP,
                     CongressView.class,
-                    new RouteParameters(Map.of(CongressView.ID, String.valueOf(current.id()))),
-                    VaadinIcon.ACADEMY_CAP.create());
-            congressItem.setId("nav-congress");
+                    new RouteParameters(Map.of(CongressView.ID, String.valueOf(current.id()))));
             congressItem.setMatchNested(true);
             nav.addItem(congressItem);
         });
         // The congress door: for the door team and admins.
         if (accessChecker.hasAccess(CheckInStartView.class)) {
-            SideNavItem checkIn =
-                    new SideNavItem(getTranslation("nav.checkIn"), CheckInStartView.class, VaadinIcon.BARCODE.create());
-            checkIn.setId("nav-check-in");
+            NavEntry checkIn = new NavEntry(
+                    "nav-check-in", getTranslation("nav.checkIn"), VaadinIcon.BARCODE, CheckInStartView.class);
             checkIn.setMatchNested(true);
             nav.addItem(checkIn);
         }
-        SideNavItem contactsItem =
-                new SideNavItem(getTranslation("nav.contacts"), ContactsView.class, VaadinIcon.CONNECT.create());
-        contactsItem.setId("nav-contacts");
-        contactsBadge.setId("nav-contacts-badge");
-        contactsBadge.getElement().getThemeList().add("badge primary pill small");
-        contactsItem.setSuffixComponent(contactsBadge);
         nav.addItem(contactsItem);
         if (accessChecker.hasAccess(SecurityLogView.class)) {
-            SideNavItem admin = new SideNavItem(
-                    getTranslation("nav.administration"), SecurityLogView.class, VaadinIcon.COG.create());
-            admin.setId("nav-administration");
+            NavEntry admin = new NavEntry(
+                    "nav-administration", getTranslation("nav.administration"), VaadinIcon.COG, SecurityLogView.class);
             admin.setMatchNested(true);
-            approvalsBadge.setId("nav-administration-badge");
-            approvalsBadge.getElement().getThemeList().add("badge primary pill small");
-            admin.setSuffixComponent(approvalsBadge);
             nav.addItem(admin);
             administration = admin;
             // A top-level item: a nested one gives the administration item a toggle whose
             // aria-controls points into its shadow root, which axe rates critical.
             if (accessChecker.hasAccess(CongressAdministrationView.class)) {
-                SideNavItem congressAdmin = new SideNavItem(
+                NavEntry congressAdmin = new NavEntry(
+                        "nav-congress-administration",
                         getTranslation("nav.congressAdministration"),
-                        CongressAdministrationView.class,
-                        VaadinIcon.ACADEMY_CAP.create());
-                congressAdmin.setId("nav-congress-administration");
+                        VaadinIcon.ACADEMY_CAP,
+                        CongressAdministrationView.class);
                 congressAdmin.setMatchNested(true);
                 nav.addItem(congressAdmin);
             }
-            showsApprovals = true;
         }
         return nav;
     }
@@ -222,11 +202,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             administration.setMatchNested(!path.equals(RoutePaths.CONGRESS_ADMINISTRATION)
                     && !path.startsWith(RoutePaths.CONGRESS_ADMINISTRATION + "/"));
         }
-        if (showsApprovals) {
+        if (administration != null) {
             long waiting = approvals.waiting().total();
-            approvalsBadge.setText(String.valueOf(waiting));
-            approvalsBadge.getElement().setAttribute("aria-label", getTranslation("nav.administration.badge", waiting));
-            approvalsBadge.setVisible(waiting > 0);
+            administration.showCount(waiting, getTranslation("nav.administration.badge", waiting));
         }
     }
 
@@ -249,42 +227,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void updateContactsBadge() {
         long open = contacts.countOpenRequestsForMe();
-        contactsBadge.setText(String.valueOf(open));
-        contactsBadge.getElement().setAttribute("aria-label", getTranslation("nav.contacts.badge", open));
-        contactsBadge.setVisible(open > 0);
+        contactsItem.showCount(open, getTranslation("nav.contacts.badge", open));
     }
 
-    private MenuBar userMenu(MemberSummary me, AuthenticationContext authentication, boolean congress) {
-        MenuBar menu = new MenuBar();
-        menu.setId("user-menu");
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        Avatar avatar = new Avatar(me.displayName());
-        avatar.addClassName("user-avatar");
-        Span name = new Span(me.displayName());
-        name.addClassName("user-name");
-        Div trigger = new Div(avatar, name);
-        trigger.addClassName("user-menu-trigger");
-        var root = menu.addItem(trigger);
-        root.setAriaLabel(getTranslation("nav.userMenu"));
-        var profile = root.getSubMenu()
-                .addItem(
-                        getTranslation("nav.ownProfile"),
-                        click -> getUI().ifPresent(ui -> ui.navigate(ProfileEditView.class)));
-        profile.setId("own-profile");
-        var account = root.getSubMenu()
-                .addItem(
-                        getTranslation("nav.account"),
-                        click -> getUI().ifPresent(ui -> ui.navigate(AccountView.class)));
-        account.setId("account");
+    private UserMenu userMenu(MemberSummary me, AuthenticationContext authentication, boolean congress) {
+        List<UserMenu.Entry> entries = new ArrayList<>();
+        entries.add(new UserMenu.Entry(
+                "own-profile", getTranslation("nav.ownProfile"), () -> navigate(ProfileEditView.class)));
+        entries.add(new UserMenu.Entry("account", getTranslation("nav.account"), () -> navigate(AccountView.class)));
         if (congress) {
-            var congressRegistration = root.getSubMenu()
-                    .addItem(
-                            getTranslation("nav.congressMine"),
-                            click -> getUI().ifPresent(ui -> ui.navigate(MyCongressRegistrationView.class)));
-            congressRegistration.setId("congress-registration");
+            entries.add(new UserMenu.Entry(
+                    "congress-registration",
+                    getTranslation("nav.congressMine"),
+                    () -> navigate(MyCongressRegistrationView.class)));
         }
-        var logout = root.getSubMenu().addItem(getTranslation("nav.logout"), click -> authentication.logout());
-        logout.setId("logout");
-        return menu;
+        entries.add(new UserMenu.Entry("logout", getTranslation("nav.logout"), authentication::logout));
+        return new UserMenu(me.displayName(), getTranslation("nav.userMenu"), entries);
+    }
+
+    private void navigate(Class<? extends Component> view) {
+        getUI().ifPresent(ui -> ui.navigate(view));
     }
 }

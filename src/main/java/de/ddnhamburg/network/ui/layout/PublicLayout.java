@@ -1,7 +1,6 @@
 package de.ddnhamburg.network.ui.layout;
 
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
@@ -85,12 +84,7 @@ public class PublicLayout extends Div implements RouterLayout {
     }
 
     private Footer footer() {
-        LegalLinks legal = new LegalLinks();
-        Anchor website = new Anchor("https://www.demographie-netzwerk.de", getTranslation("footer.federalNetwork"));
-        website.setTarget("_blank");
-        website.getElement().setAttribute("rel", "noopener noreferrer");
-        legal.add(website);
-        Footer footer = new Footer(legal, new Paragraph(getTranslation("footer.copyright")));
+        Footer footer = new Footer(LegalLinks.withFederalNetwork(), new Paragraph(getTranslation("footer.copyright")));
         footer.addClassName("public-footer");
         return footer;
     }

@@ -1,12 +1,13 @@
 package de.ddnhamburg.network.ui.layout;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
@@ -16,6 +17,7 @@ import de.ddnhamburg.network.domain.group.GroupMembershipService;
 import de.ddnhamburg.network.domain.group.GroupVisibility;
 import de.ddnhamburg.network.domain.group.JoinPolicy;
 import de.ddnhamburg.network.support.Acting;
+import de.ddnhamburg.network.support.BrowserMarkup;
 import de.ddnhamburg.network.support.Congresses;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
@@ -24,12 +26,14 @@ import de.ddnhamburg.network.ui.account.LoginView;
 import de.ddnhamburg.network.ui.admin.SecurityLogView;
 import de.ddnhamburg.network.ui.legal.ImprintView;
 import de.ddnhamburg.network.ui.legal.PrivacyView;
+import de.ddnhamburg.network.ui.member.ProfileEditView;
 import de.ddnhamburg.network.ui.start.MemberHomeView;
 import de.ddnhamburg.network.ui.start.PublicHomeView;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 class NavigationTest extends KaribuTest {
 
@@ -40,7 +44,8 @@ class NavigationTest extends KaribuTest {
         assertThat(currentView()).isInstanceOf(PublicHomeView.class);
         assertThat(_get(RouterLink.class, spec -> spec.withId("login-link")).getHref())
                 .isEqualTo("login");
-        assertThat(_find(RouterLink.class).stream().map(RouterLink::getHref)).contains("impressum", "datenschutz");
+        assertThat(BrowserMarkup.get("footer-imprint").getAttribute("href")).isEqualTo("impressum");
+        assertThat(BrowserMarkup.get("footer-privacy").getAttribute("href")).isEqualTo("datenschutz");
         _assertNone(SideNav.class);
     }
 
@@ -76,6 +81,49 @@ class NavigationTest extends KaribuTest {
     }
 
     @Test
+    void each_entry_shows_its_icon_and_label_in_the_browser() {
+        loginAsMember();
+        navigate(MemberHomeView.class);
+
+        NavEntry members = (NavEntry) _get(SideNavItem.class, spec -> spec.withId("nav-members"));
+        var markup = BrowserMarkup.of(members);
+        assertThat(markup.getTextContent()).isEqualTo("Mitglieder");
+        var icon = (org.w3c.dom.Element) markup.getFirstChild();
+        assertThat(icon.getTagName()).isEqualTo("vaadin-icon");
+        assertThat(icon.getAttribute("slot")).isEqualTo("prefix");
+        assertThat(icon.getAttribute("icon")).isEqualTo("vaadin:users");
+        // Flow's router and the web component's highlighting need the path on the item itself.
+        assertThat(members.getElement().getAttribute("path")).isEqualTo("mitglieder");
+        assertThat(members.isMatchNested()).isTrue();
+        assertThat(members.getElement().getChildCount()).isZero();
+    }
+
+    @Test
+    void the_user_menu_offers_profile_account_and_logout_and_runs_the_chosen_entry() {
+        loginAsMember();
+        navigate(MemberHomeView.class);
+
+        UserMenu menu = _get(UserMenu.class, spec -> spec.withId("user-menu"));
+        assertThat(menu.label()).isEqualTo("Benutzermenü");
+        assertThat(menu.name()).isNotBlank();
+        assertThat(menu.entries())
+                .filteredOn(entry -> !"congress-registration".equals(entry.id()))
+                .extracting(UserMenu.Entry::id, UserMenu.Entry::label)
+                .containsExactly(
+                        tuple("own-profile", "Mein Profil"), tuple("account", "Konto"), tuple("logout", "Abmelden"));
+
+        choose(menu, "no-such-entry");
+        assertThat(currentView()).isInstanceOf(MemberHomeView.class);
+        choose(menu, "own-profile");
+        assertThat(currentView()).isInstanceOf(ProfileEditView.class);
+    }
+
+    private static void choose(UserMenu menu, String id) {
+        _fireDomEvent(
+                menu, "item-selected", JsonNodeFactory.instance.objectNode().put(UserMenu.CHOSEN, id));
+    }
+
+    @Test
     void admin_sees_administration_in_the_navigation() {
         loginAsAdmin();
         navigate(MemberHomeView.class);
@@ -103,14 +151,15 @@ class NavigationTest extends KaribuTest {
         navigate(MemberHomeView.class);
 
         long waiting = Acting.as(testMembers.admin(), approvals::waiting).total();
-        Span badge = _get(Span.class, spec -> spec.withId("nav-administration-badge"));
-        assertThat(badge.getText()).isEqualTo(String.valueOf(waiting));
+        var badge = BrowserMarkup.get("nav-administration-badge");
+        assertThat(badge.getTextContent()).isEqualTo(String.valueOf(waiting));
         assertThat(waiting).isPositive();
-        assertThat(badge.getElement().getAttribute("aria-label")).isEqualTo("Es warten " + waiting + " Freigaben");
+        assertThat(badge.getAttribute("aria-label")).isEqualTo("Es warten " + waiting + " Freigaben");
+        assertThat(badge.getAttribute("slot")).isEqualTo("suffix");
 
         loginAsMember();
         navigate(MemberHomeView.class);
-        _assertNone(Span.class, spec -> spec.withId("nav-administration-badge"));
+        assertThat(BrowserMarkup.find("nav-administration-badge")).isEmpty();
     }
 
     @Test
