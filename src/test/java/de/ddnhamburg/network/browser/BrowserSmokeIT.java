@@ -46,9 +46,21 @@ class BrowserSmokeIT {
         assertThat(browser.findElement(By.id("nav-administration")).getText()).contains("Verwaltung");
         journey.screenshot("02-member-start-admin");
 
+        // The entries' icons, labels and counts are drawn in the browser: a click is still taken by
+        // Flow's router (no page load, so the marker survives) and the highlight follows the address.
+        browser.executeScript("window.ddnSamePage = true;");
+        assertThat(browser.findElement(By.id("nav-start")).getDomProperty("current"))
+                .isEqualTo("true");
+        assertThat(browser.findElements(By.cssSelector("#nav-start vaadin-icon[icon='vaadin:home']")))
+                .hasSize(1);
         browser.findElement(By.id("nav-administration")).click();
         journey.until(ExpectedConditions.urlContains("/verwaltung"));
         journey.waitForText("h2", "Sicherheitsprotokoll");
+        assertThat(browser.executeScript("return window.ddnSamePage === true;")).isEqualTo(true);
+        journey.until(driver ->
+                "true".equals(driver.findElement(By.id("nav-administration")).getDomProperty("current")));
+        assertThat(browser.findElement(By.id("nav-start")).getDomProperty("current"))
+                .isEqualTo("false");
         journey.screenshot("03-administration");
 
         browser.findElement(By.id("outbox-link")).click();
@@ -68,6 +80,16 @@ class BrowserSmokeIT {
         // Screen readers choose their voice by it.
         journey.until(driver -> "en".equals(browser.executeScript("return document.documentElement.lang;")));
         journey.screenshot("04-administration-english");
+        // The page is built anew in English, the navigation's browser-drawn labels too.
+        assertThat(browser.findElement(By.id("nav-members")).getText()).contains("Members");
+        assertThat(browser.findElement(By.id("footer-imprint")).getText()).isEqualTo("Legal notice");
+
+        // The user menu's entries are made in the browser; choosing one runs it on the server.
+        browser.executeScript("window.ddnSamePage = true;");
+        browser.findElement(By.id("user-menu")).click();
+        journey.until(ExpectedConditions.elementToBeClickable(By.id("account"))).click();
+        journey.until(ExpectedConditions.urlContains("/konto"));
+        assertThat(browser.executeScript("return window.ddnSamePage === true;")).isEqualTo(true);
 
         browser.findElement(By.id("user-menu")).click();
         WebElement logout = journey.until(ExpectedConditions.elementToBeClickable(By.id("logout")));
