@@ -22,6 +22,11 @@ import tools.jackson.databind.node.ArrayNode;
  *
  * <p>The browser sends back only an option's position in the list; a position the list does not
  * have reads as "no choice".
+ *
+ * <p>The options go to the browser as one JSON text, handed to the {@code items} property on every
+ * attach (as Vaadin's own menu bar sends its items), not as a JSON property kept in the element's
+ * state: there every option stayed a Jackson object with its own map, about 300 bytes each, 16 KB
+ * for the directory's 64 options in every session (docs/benchmarks.md, "Memory per session").
  */
 @Tag("vaadin-select")
 // The web component comes into the bundle with Vaadin's Select.
@@ -34,9 +39,13 @@ public class ItemsSelect<T> extends AbstractSinglePropertyField<ItemsSelect<T>, 
 
     private List<T> items = List.of();
     private @Nullable String emptyCaption;
+    /** What the browser's {@code items} property gets: [{label, value}, ...]. */
+    private String itemsJson = "[]";
 
     public ItemsSelect() {
         super("value", null, String.class, ItemsSelect::toItem, ItemsSelect::toKey);
+        // The browser makes a new element on every attach.
+        addAttachListener(attach -> sendItems());
     }
 
     /**
@@ -60,8 +69,20 @@ public class ItemsSelect<T> extends AbstractSinglePropertyField<ItemsSelect<T>, 
         for (int i = 0; i < items.size(); i++) {
             json.addObject().put("label", labels.apply(items.get(i))).put("value", String.valueOf(i));
         }
-        getElement().setPropertyJson("items", json);
+        itemsJson = json.toString();
+        if (isAttached()) {
+            sendItems();
+        }
         setPresentationValue(getValue());
+    }
+
+    /** The options as the browser gets them. */
+    String itemsJson() {
+        return itemsJson;
+    }
+
+    private void sendItems() {
+        getElement().executeJs("this.items = JSON.parse($0)", itemsJson);
     }
 
     /** Only one of the options, or {@code null} for none. */

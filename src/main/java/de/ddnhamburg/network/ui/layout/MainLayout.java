@@ -93,22 +93,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 new NavEntry("nav-contacts", getTranslation("nav.contacts"), VaadinIcon.CONNECT, ContactsView.class);
 
         RouterLink brand = new RouterLink(MemberHomeView.class);
-        brand.add(BrandMark.create(getTranslation("app.name"), getTranslation("app.tagline")));
+        BrandMark.into(brand, getTranslation("app.name"), getTranslation("app.tagline"));
         brand.addClassName("brand-link");
         addToDrawer(brand, new Scroller(navigation(accessChecker)));
 
-        Div spacer = new Div();
-        spacer.addClassName("navbar-spacer");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         // The member's congress registration: while a congress is announced, or as long as they have one.
         boolean congress = !congressOptions.upcoming().isEmpty() || congressRegistrations.any();
         Header header = new Header(
-                new SkipLink(),
-                toggle,
-                spacer,
-                new LanguageSwitch(languagePreference),
-                userMenu(me, authentication, congress));
+                new SkipLink(), toggle, new LanguageSwitch(languagePreference), userMenu(me, authentication, congress));
         header.addClassName("main-header");
         addToNavbar(header);
 

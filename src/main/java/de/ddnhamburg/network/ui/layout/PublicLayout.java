@@ -47,7 +47,7 @@ public class PublicLayout extends Div implements RouterLayout {
             LanguagePreference languagePreference,
             CongressReadService congresses) {
         RouterLink brand = new RouterLink(PublicHomeView.class);
-        brand.add(BrandMark.create(getTranslation("app.name"), getTranslation("app.tagline")));
+        BrandMark.into(brand, getTranslation("app.name"), getTranslation("app.tagline"));
         brand.addClassName("brand-link");
 
         Nav nav = new Nav();

@@ -3,6 +3,7 @@ package de.ddnhamburg.network.ui.components;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.internal.JacksonUtils;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class ItemsSelectTest {
     void the_browser_gets_the_empty_choice_first_then_each_option_with_its_label() {
         ItemsSelect<Harbour> select = select();
 
-        JsonNode items = (JsonNode) select.getElement().getPropertyRaw("items");
+        JsonNode items = JacksonUtils.readTree(select.itemsJson());
         assertThat(items).hasSize(3);
         assertThat(items.get(0).get("label").asString()).isEqualTo("Alle Bezirke");
         assertThat(items.get(0).get("value").asString()).isEmpty();
