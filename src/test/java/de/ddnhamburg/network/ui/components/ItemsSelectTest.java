@@ -21,7 +21,7 @@ class ItemsSelectTest {
     void the_browser_gets_the_empty_choice_first_then_each_option_with_its_label() {
         ItemsSelect<Harbour> select = select();
 
-        JsonNode items = JacksonUtils.readTree(select.itemsJson());
+        JsonNode items = JacksonUtils.getMapper().readTree(select.itemsJson());
         assertThat(items).hasSize(3);
         assertThat(items.get(0).get("label").asString()).isEqualTo("Alle Bezirke");
         assertThat(items.get(0).get("value").asString()).isEmpty();
