@@ -56,7 +56,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The frame of the member area: side navigation, language and the user menu. Navigation entries
  * appear only for views the user may open (read from the views' own access annotations), and only
- * for features that exist.
+ * for features that exist. Entries, legal links, language buttons and user menu are Vaadin's web
+ * components with their content drawn by the browser ({@link NavEntry}, {@link UserMenu}): every
+ * signed-in tab holds this frame, so each state node here costs every session (docs/benchmarks.md,
+ * "Memory per session").
  */
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
