@@ -3,6 +3,7 @@ package de.ddnhamburg.network.domain.common;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The names of files people download or get attached to a mail (exports, badges, invoices,
@@ -11,6 +12,11 @@ import java.util.Locale;
  * {@code namensschilder-kongress-7.pdf} and an English one {@code name-badges-congress-7.pdf}.
  */
 public final class FileNames {
+
+    // Compiled once: a file name is made for every registration's calendar attachment.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     private FileNames() {}
 
@@ -36,8 +42,11 @@ public final class FileNames {
                 .replace("Ö", "Oe")
                 .replace("Ü", "Ue")
                 .replace("ß", "ss");
-        String ascii = Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String safe = ascii.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD))
+                .replaceAll("");
+        String safe = EDGE_HYPHENS
+                .matcher(NOT_ALPHANUMERIC.matcher(ascii).replaceAll("-"))
+                .replaceAll("");
         return safe.isEmpty() ? "export" : safe;
     }
 }

@@ -63,8 +63,18 @@ public final class LockBatches<L> {
     /** Places the work in the next batch for the key and answers with its result (or its exception). */
     public <T> T place(long key, Work<L, T> work) {
         Item<L, T> item = new Item<>(work);
-        Line line = lines.computeIfAbsent(key, id -> new Line());
-        line.waiting.add(item);
+        Line line = join(key);
+        try {
+            line.waiting.add(item);
+            wait(line, key, item);
+            return item.result();
+        } finally {
+            leave(key);
+        }
+    }
+
+    /** Until the item is placed: leads batches while it can take the line's lead, else waits to be woken. */
+    private void wait(Line line, long key, Item<?, ?> item) {
         while (!item.done) {
             if (line.leader.tryLock()) {
                 try {
@@ -84,7 +94,28 @@ public final class LockBatches<L> {
                 item.wake.acquireUninterruptibly();
             }
         }
-        return item.result();
+    }
+
+    /** The key's line, counted as in use until {@link #leave}: made when a write for the key arrives. */
+    private Line join(long key) {
+        return lines.compute(key, (id, line) -> {
+            Line joined = line == null ? new Line() : line;
+            joined.users++;
+            return joined;
+        });
+    }
+
+    /**
+     * Drops the line once nobody is in it, so that the keys of past events and congresses do not
+     * stay in memory. Both run under the map's lock for the key, which makes the count exact.
+     */
+    private void leave(long key) {
+        lines.computeIfPresent(key, (id, line) -> --line.users == 0 ? null : line);
+    }
+
+    /** How many keys have writes in line now (for tests). */
+    int keysInUse() {
+        return lines.size();
     }
 
     @SuppressWarnings("unchecked")
@@ -112,6 +143,9 @@ public final class LockBatches<L> {
 
         final Queue<Item<?, ?>> waiting = new ConcurrentLinkedQueue<>();
         final ReentrantLock leader = new ReentrantLock();
+
+        /** Writes that joined and have not left; changed only inside the map's compute for the key. */
+        int users;
 
         List<Item<?, ?>> next() {
             List<Item<?, ?>> batch = new ArrayList<>();

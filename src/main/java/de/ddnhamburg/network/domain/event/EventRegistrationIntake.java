@@ -82,23 +82,27 @@ class EventRegistrationIntake {
      * What registering needs, read without the lock; the viewer and the member are taken along to
      * the thread that places the registration.
      *
+     * @param viewer me, with my groups if seeing the event depended on them when it was read
      * @param earlier the id of my registration for the event, if I ever registered
      * @param answer my active registration, which is the answer without taking the lock
      */
     private record Prepared(
             MemberIdentity member,
             EventViewer viewer,
+            boolean groupsRead,
             @Nullable Long earlier,
             @Nullable RegistrationSummary answer) {}
 
     private Prepared prepare(long eventId, long me, SeatKind kind) {
         MemberIdentity member = members.find(me).orElseThrow(() -> new AccessDeniedException("Unknown member"));
-        EventViewer viewer = viewers.current();
         Event event = events.findById(eventId).orElseThrow(NotFoundException::new);
+        EventViewer viewer = viewers.currentFor(event);
+        boolean groupsRead = EventViewers.dependsOnGroups(event, viewer.admin());
         Optional<EventRegistration> existing = registrations.findByEventIdAndMemberId(eventId, me);
         RegistrationSummary answer =
                 check(event, viewer, existing, kind, clock.instant()).orElse(null);
-        return new Prepared(member, viewer, existing.map(EventRegistration::id).orElse(null), answer);
+        return new Prepared(
+                member, viewer, groupsRead, existing.map(EventRegistration::id).orElse(null), answer);
     }
 
     /**
@@ -112,7 +116,13 @@ class EventRegistrationIntake {
         Long earlier = prepared.earlier();
         Optional<EventRegistration> existing = earlier == null ? Optional.empty() : registrations.findById(earlier);
         Instant now = clock.instant();
-        Optional<RegistrationSummary> answer = check(event, prepared.viewer(), existing, kind, now);
+        // The event may have become a draft or a group's event since it was read without the lock.
+        EventViewer viewer = prepared.groupsRead()
+                        || !EventViewers.dependsOnGroups(
+                                event, prepared.viewer().admin())
+                ? prepared.viewer()
+                : viewers.withGroups(prepared.viewer());
+        Optional<RegistrationSummary> answer = check(event, viewer, existing, kind, now);
         if (answer.isPresent()) {
             return answer.get();
         }

@@ -72,6 +72,7 @@ class LockBatchesTest {
             })));
             waitUntilQueued(queued.size());
         }
+        assertThat(batches.keysInUse()).isOne();
         release.countDown();
 
         assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("first");
@@ -99,6 +100,9 @@ class LockBatchesTest {
                         "b",
                         "close [b]",
                         "commit");
+        assertThat(batches.keysInUse())
+                .as("no line is kept once everyone has left it")
+                .isZero();
     }
 
     @Test
@@ -107,6 +111,7 @@ class LockBatchesTest {
         String two = batches.place(2, placed -> "two");
         assertThat(List.of(one, two)).containsExactly("one", "two");
         assertThat(log).containsExactly("open", "close []", "commit", "open", "close []", "commit");
+        assertThat(batches.keysInUse()).isZero();
     }
 
     /** Waits until that many callers wait for their batch (parked on their signal). */

@@ -18,10 +18,17 @@ import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Who sees an event and may register for it follows its audience, enforced by the services. */
 @IntegrationTest
@@ -47,6 +54,9 @@ class EventAudienceTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void cleanUp() {
@@ -81,6 +91,62 @@ class EventAudienceTest {
         assertThat(Acting.as(testMembers.admin(), () -> registrations.page(eventId))
                         .title())
                 .isNotBlank();
+    }
+
+    /**
+     * Registering reads a member's groups only for events whose audience depends on them; an event
+     * that becomes a group's event while the registration waits for its lock is decided with the
+     * groups, read then.
+     */
+    @Test
+    void an_event_that_becomes_a_group_event_while_registrations_wait_for_the_lock_admits_only_the_group()
+            throws Exception {
+        LoginAccount moderator = Groups.member(testMembers, "Rolf", "Moderator");
+        LoginAccount insider = Groups.member(testMembers, "Irma", "Drinnen");
+        LoginAccount outsider = Groups.member(testMembers, "Olaf", "Draussen");
+        long groupId =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        Acting.run(insider, () -> groupMembership.join(groupId));
+        long eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 10, null));
+
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try {
+            // Holds the event's row and, in the same transaction, hands the event to the group.
+            Future<?> holding =
+                    threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                        jdbc.queryForObject("select id from event where id = ? for update", Long.class, eventId);
+                        jdbc.update(
+                                "update event set audience = 'GROUP_MEMBERS', group_id = ? where id = ?",
+                                groupId,
+                                eventId);
+                        locked.countDown();
+                        try {
+                            release.await(10, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<RegistrationSummary> inside =
+                    threads.submit(() -> Acting.as(insider, () -> registrations.register(eventId, SeatKind.IN_PERSON)));
+            Future<RegistrationSummary> outside = threads.submit(
+                    () -> Acting.as(outsider, () -> registrations.register(eventId, SeatKind.IN_PERSON)));
+            // Both have read the event as a members' event by now and wait for its lock.
+            Thread.sleep(1_500);
+            release.countDown();
+            holding.get(20, TimeUnit.SECONDS);
+
+            assertThat(inside.get(30, TimeUnit.SECONDS).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+            assertThatThrownBy(() -> outside.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(NotFoundException.class);
+            assertThat(jdbc.queryForList(
+                            "select member_id from event_registration where event_id = ?", Long.class, eventId))
+                    .containsExactly(insider.memberId());
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
     }
 
     @Test
