@@ -12,13 +12,13 @@ import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Events;
 import de.ddnhamburg.network.support.Groups;
+import de.ddnhamburg.network.support.HeldRowLock;
 import de.ddnhamburg.network.support.IntegrationTest;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Who sees an event and may register for it follows its audience, enforced by the services. */
 @IntegrationTest
@@ -66,12 +65,11 @@ class EventAudienceTest {
 
     @Test
     void a_group_event_exists_only_for_the_members_of_its_group() {
-        LoginAccount moderator = Groups.member(testMembers, "Mona", "Moderatorin");
-        LoginAccount insider = Groups.member(testMembers, "Ina", "Mitglied");
-        LoginAccount outsider = Groups.member(testMembers, "Otto", "Aussen");
-        long groupId =
-                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
-        Acting.run(insider, () -> groupMembership.join(groupId));
+        GroupPeople people = groupPeople("Mona", "Ina", "Otto");
+        LoginAccount moderator = people.moderator();
+        LoginAccount insider = people.insider();
+        LoginAccount outsider = people.outsider();
+        long groupId = people.groupId();
         long eventId = Events.published(
                 testMembers,
                 events,
@@ -101,42 +99,28 @@ class EventAudienceTest {
     @Test
     void an_event_that_becomes_a_group_event_while_registrations_wait_for_the_lock_admits_only_the_group()
             throws Exception {
-        LoginAccount moderator = Groups.member(testMembers, "Rolf", "Moderator");
-        LoginAccount insider = Groups.member(testMembers, "Irma", "Drinnen");
-        LoginAccount outsider = Groups.member(testMembers, "Olaf", "Draussen");
-        long groupId =
-                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
-        Acting.run(insider, () -> groupMembership.join(groupId));
+        GroupPeople people = groupPeople("Rolf", "Irma", "Olaf");
+        LoginAccount insider = people.insider();
+        LoginAccount outsider = people.outsider();
+        long groupId = people.groupId();
         long eventId = Events.published(testMembers, events, Events.draft(clock, EventFormat.IN_PERSON, 10, null));
 
-        CountDownLatch locked = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(3);
-        try {
-            // Holds the event's row and, in the same transaction, hands the event to the group.
-            Future<?> holding =
-                    threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                        jdbc.queryForObject("select id from event where id = ? for update", Long.class, eventId);
-                        jdbc.update(
-                                "update event set audience = 'GROUP_MEMBERS', group_id = ? where id = ?",
-                                groupId,
-                                eventId);
-                        locked.countDown();
-                        try {
-                            release.await(10, TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }));
-            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        // Holds the event's row and, in the same transaction, hands the event to the group.
+        try (HeldRowLock held = HeldRowLock.holdAndChange(
+                transactions,
+                jdbc,
+                "event",
+                eventId,
+                sql -> sql.update(
+                        "update event set audience = 'GROUP_MEMBERS', group_id = ? where id = ?", groupId, eventId))) {
             Future<RegistrationSummary> inside =
                     threads.submit(() -> Acting.as(insider, () -> registrations.register(eventId, SeatKind.IN_PERSON)));
             Future<RegistrationSummary> outside = threads.submit(
                     () -> Acting.as(outsider, () -> registrations.register(eventId, SeatKind.IN_PERSON)));
             // Both have read the event as a members' event by now and wait for its lock.
             Thread.sleep(1_500);
-            release.countDown();
-            holding.get(20, TimeUnit.SECONDS);
+            held.release();
 
             assertThat(inside.get(30, TimeUnit.SECONDS).status()).isEqualTo(RegistrationStatus.CONFIRMED);
             assertThatThrownBy(() -> outside.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(NotFoundException.class);
@@ -144,7 +128,6 @@ class EventAudienceTest {
                             "select member_id from event_registration where event_id = ?", Long.class, eventId))
                     .containsExactly(insider.memberId());
         } finally {
-            release.countDown();
             threads.shutdownNow();
         }
     }
@@ -212,5 +195,18 @@ class EventAudienceTest {
     private int sequence(long eventId) {
         return Objects.requireNonNull(
                 jdbc.queryForObject("select sequence_number from event where id = ?", Integer.class, eventId));
+    }
+
+    /** An open, listed group with its moderator and one member, and a member outside it. */
+    private record GroupPeople(long groupId, LoginAccount moderator, LoginAccount insider, LoginAccount outsider) {}
+
+    private GroupPeople groupPeople(String moderatorName, String insiderName, String outsiderName) {
+        LoginAccount moderator = Groups.member(testMembers, moderatorName, "Moderation");
+        LoginAccount insider = Groups.member(testMembers, insiderName, "Mitglied");
+        LoginAccount outsider = Groups.member(testMembers, outsiderName, "Aussen");
+        long groupId =
+                Groups.create(testMembers, groupAdministration, JoinPolicy.OPEN, GroupVisibility.LISTED, moderator);
+        Acting.run(insider, () -> groupMembership.join(groupId));
+        return new GroupPeople(groupId, moderator, insider, outsider);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.ddnhamburg.network.domain.member.LoginAccount;
 import de.ddnhamburg.network.support.Acting;
 import de.ddnhamburg.network.support.Events;
+import de.ddnhamburg.network.support.HeldRowLock;
 import de.ddnhamburg.network.support.MutableClock;
 import de.ddnhamburg.network.support.SecurityTestSupport;
 import de.ddnhamburg.network.support.TestMembers;
@@ -214,19 +215,7 @@ abstract class EventCapacityContract {
         List<LoginAccount> members = Events.bulkMembers(jdbc, 12);
         // Another transaction holds the event's row lock until every submit has read what it needs
         // and queued, so that they are placed together, up to 20 under one lock.
-        CountDownLatch locked = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService holder = Executors.newSingleThreadExecutor();
-        Future<?> holding = holder.submit(() -> writing().executeWithoutResult(status -> {
-            jdbc.queryForObject("select id from event where id = ? for update", Long.class, eventId);
-            locked.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+        HeldRowLock held = HeldRowLock.hold(transactions, jdbc, "event", eventId);
         // The first two members submit twice at once: the second submit's row is refused by the
         // unique key inside the batch, which must cost the others nothing.
         List<LoginAccount> submitting = new ArrayList<>(members);
@@ -238,9 +227,7 @@ abstract class EventCapacityContract {
                     () -> Acting.as(member, () -> registrations.register(eventId, SeatKind.IN_PERSON))));
         }
         Thread.sleep(1_500);
-        release.countDown();
-        holding.get(20, TimeUnit.SECONDS);
-        holder.shutdown();
+        held.release();
 
         List<RegistrationSummary> views = new ArrayList<>();
         for (Future<RegistrationSummary> answer : answers) {
