@@ -3,6 +3,7 @@ package de.ddnhamburg.network.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +35,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * server log an error. The app that the browser tests share ({@link SharedApp}) and, per role, one
  * browser; findings of all pages are collected so that one run shows them all. The report goes to {@code target/axe-report.txt}, phone screenshots
  * to {@code target/screenshots/a11y-*}.
+ *
+ * <p>Each page is loaded once and each action done once: every state (the page as opened, each step
+ * of an action, the dialog it opens) is checked at the window's width, then the window takes the
+ * other width and it is checked again. The app lays itself out for the width in CSS alone, so a
+ * page resized to 375 px is the phone's page; every phone check also verifies that (a 375 px
+ * viewport, AppLayout's drawer an overlay). The window keeps its width for the next page, so half
+ * the pages are loaded at each width. Loading every page and walking every action at each width
+ * took twice the time for the same checks.
  */
 class AccessibilitySweepIT {
 
@@ -43,6 +53,7 @@ class AccessibilitySweepIT {
     private static final String ADMIN = "admin@ddn-hamburg.de";
     private static final int DESKTOP = 1280;
     private static final int PHONE = 375;
+    private static final int HEIGHT = 900;
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     /** The app that the browser tests share; the sweep's guests, accounts and mail are its own. */
@@ -174,7 +185,7 @@ class AccessibilitySweepIT {
                     new Page("congress-editor-schedule", editor, s -> s.clickTab("Räume und Zeitfenster")),
                     new Page("congress-editor-sessions+session-dialog", editor, s -> {
                         s.clickTab("Sitzungen");
-                        s.check(s.where + " sessions tab", s.width);
+                        s.checkBothWidths(s.where + " sessions tab");
                         s.openDialog(By.id("congress-session-add"));
                     }),
                     new Page("congress-editor-speakers", editor, s -> s.clickTab("Referent:innen")),
@@ -198,10 +209,8 @@ class AccessibilitySweepIT {
 
     private static final String FULL_WORKSHOP = "Netzwerken für Introvertierte: in kleinen Schritten zum Kontakt";
 
-    /** One guest per width, so that each width walks the wizard and confirms a link of its own. */
-    private static String guestEmail(int width) {
-        return "a11y.gast." + width + "@example.org";
-    }
+    /** The guest who walks the wizard and confirms the mailed link. */
+    private static final String GUEST_EMAIL = "a11y.gast@example.org";
 
     /**
      * Every step of the wizard, checked as it is shown: details, category, sessions (with the full
@@ -210,7 +219,7 @@ class AccessibilitySweepIT {
     private static void registerAsGuest(Sweep sweep) {
         sweep.type("#wizard-first-name input", "Greta");
         sweep.type("#wizard-last-name input", "Gast");
-        sweep.type("#wizard-email input", guestEmail(sweep.width));
+        sweep.type("#wizard-email input", GUEST_EMAIL);
         sweep.type("#wizard-organisation input", "Pflegedienst Elbufer" + Keys.TAB);
         sweep.next("Schritt 2 von 5", "category");
         sweep.click(By.cssSelector("#wizard-category vaadin-radio-button"));
@@ -219,7 +228,7 @@ class AccessibilitySweepIT {
         sweep.click(By.xpath("//vaadin-radio-button[contains(., 'Netzwerken für Introvertierte')]"));
         sweep.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[id^='wizard-waiting-']:not([hidden])"), "Warteliste"));
-        sweep.check(sweep.where + " sessions with waiting list", sweep.width);
+        sweep.checkBothWidths(sweep.where + " sessions with waiting list");
         sweep.next("Schritt 4 von 6", "questions");
         sweep.next("Schritt 5 von 6", "billing");
         sweep.type("#wizard-billing-street input", "Brandstwiete 4");
@@ -236,11 +245,11 @@ class AccessibilitySweepIT {
      * before and after confirming; the check after the action sees the guest's "Meine Anmeldung".
      */
     private static void confirmAsGuest(Sweep sweep) {
-        sweep.open(sweep.mailedLink(guestEmail(sweep.width), "/kongress/gast/bestaetigen?token="));
-        sweep.check(sweep.where + " with the mailed link", sweep.width);
+        sweep.open(sweep.mailedLink(GUEST_EMAIL, "/kongress/gast/bestaetigen?token="));
+        sweep.checkBothWidths(sweep.where + " with the mailed link");
         sweep.click(By.id("confirm-action"));
         sweep.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-done")));
-        sweep.check(sweep.where + " confirmed", sweep.width);
+        sweep.checkBothWidths(sweep.where + " confirmed");
         sweep.click(By.id("confirm-manage-link"));
         sweep.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mine-sessions")));
     }
@@ -385,11 +394,13 @@ class AccessibilitySweepIT {
         return new Page(name, path, null);
     }
 
+    /** The page of an event the member is registered for (registering first if not), then cancelling. */
     private static void registerThenAskToCancel(Sweep sweep) {
         if (sweep.browser.findElements(By.id("event-cancel")).isEmpty()) {
             sweep.click(By.cssSelector("vaadin-button[id^='event-register-']"));
             sweep.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-cancel")));
             sweep.settle();
+            sweep.checkBothWidths(sweep.where + " registered");
         }
         sweep.openDialog(By.id("event-cancel"));
     }
@@ -413,11 +424,8 @@ class AccessibilitySweepIT {
                 sweep.wait.until(ExpectedConditions.urlContains("/start"));
             }
             List<Page> pages = pageList.pages(sweep);
-            for (int width : List.of(DESKTOP, PHONE)) {
-                browser.manage().window().setSize(new Dimension(width, 900));
-                for (Page page : pages) {
-                    sweep.visit(page, width);
-                }
+            for (Page page : pages) {
+                sweep.visit(page);
             }
         } finally {
             browser.quit();
@@ -439,31 +447,47 @@ class AccessibilitySweepIT {
     /** One role's browser and what it found. */
     private static final class Sweep {
 
-        private static final String READY = """
-                if (document.readyState !== 'complete' || !window.Vaadin || !window.Vaadin.Flow
-                        || !window.Vaadin.Flow.clients) { return false; }
-                const clients = Object.values(window.Vaadin.Flow.clients);
-                return clients.length > 0 && clients.every(c => !c.isActive || !c.isActive());
-                """;
-
-        // The innermost elements that reach past the right edge of the scrolling area, grids excepted
-        // (they scroll in their own box), to say what to fix.
-        private static final String WIDEST = """
+        // In one call, what a check asks the page besides axe: error notifications or the error page;
+        // the language, main landmark, skip link and footer links; on a phone (arguments[0]), how far
+        // it scrolls sideways (the public pages scroll the document, the member area AppLayout's
+        // content part) and the innermost elements past the right edge of the scrolling area, grids
+        // excepted (they scroll in their own box), to say what to fix; and whether it is laid out
+        // for a phone: a 375 px viewport, and AppLayout's drawer (where the page has it) an overlay,
+        // as it is below its breakpoint.
+        private static final String PAGE = """
+                const phone = arguments[0];
                 const layout = document.querySelector('vaadin-app-layout');
                 const content = layout && layout.shadowRoot
                         ? layout.shadowRoot.querySelector('[part=content]') : null;
-                const limit = content ? content.getBoundingClientRect().left + content.clientWidth
-                        : document.documentElement.clientWidth;
-                const past = Array.from(document.querySelectorAll('#main-content *, .main-footer *')).filter(e => {
-                    const r = e.getBoundingClientRect();
-                    return r.width > 0 && r.right > limit + 1 && !e.closest('vaadin-grid');
-                });
-                return past.filter(e => !past.some(o => o !== e && e.contains(o))).slice(0, 3)
-                        .map(e => e.localName + (e.id ? '#' + e.id : '')
-                                + (typeof e.className === 'string' && e.className.trim()
-                                        ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
-                                + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + ' px)')
-                        .join(', ');""";
+                const page = document.documentElement;
+                const result = {
+                    errors: Array.from(document.querySelectorAll('vaadin-notification-card[theme~="error"]'))
+                            .map(card => card.textContent.trim())
+                            .concat(document.getElementById('internal-error') ? ['error page'] : []),
+                    landmarks: [page.lang, !!document.querySelector('main'), !!document.getElementById('skip-link'),
+                            !!document.getElementById('footer-imprint'), !!document.getElementById('footer-privacy')],
+                    viewport: 'viewport ' + window.innerWidth + ' px'
+                            + (layout ? ', drawer overlay ' + layout.overlay : ', no AppLayout')
+                };
+                if (!phone) { return result; }
+                result.phoneLayout = window.innerWidth === phone && (!layout || layout.overlay === true);
+                result.overflow = Math.max(page.scrollWidth - page.clientWidth,
+                        content ? content.scrollWidth - content.clientWidth : 0);
+                if (result.overflow > 0) {
+                    const limit = content ? content.getBoundingClientRect().left + content.clientWidth
+                            : page.clientWidth;
+                    const past = Array.from(document.querySelectorAll('#main-content *, .main-footer *')).filter(e => {
+                        const r = e.getBoundingClientRect();
+                        return r.width > 0 && r.right > limit + 1 && !e.closest('vaadin-grid');
+                    });
+                    result.widest = past.filter(e => !past.some(o => o !== e && e.contains(o))).slice(0, 3)
+                            .map(e => e.localName + (e.id ? '#' + e.id : '')
+                                    + (typeof e.className === 'string' && e.className.trim()
+                                            ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                                    + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + ' px)')
+                            .join(', ');
+                }
+                return result;""";
 
         private final String role;
         private final ChromeDriver browser;
@@ -471,13 +495,15 @@ class AccessibilitySweepIT {
         private final List<String> failures = new ArrayList<>();
         private final List<String> lines = new ArrayList<>();
         private int visits;
-        /** The page being visited and its width, for actions that check more than once. */
+        private int checks;
+        /** The page being visited, for actions that check more than once. */
         private String where = "";
 
-        private int width;
+        private int width = DESKTOP;
         private int violations;
         private int serious;
         private long openMillis;
+        private long resizeMillis;
         private long axeMillis;
 
         Sweep(String role, ChromeDriver browser) {
@@ -494,14 +520,25 @@ class AccessibilitySweepIT {
             openMillis += (System.nanoTime() - start) / 1_000_000;
         }
 
-        /** Waits until Vaadin has no request under way, then a moment for the components to render. */
+        /** Waits until Vaadin has no request under way and nothing moves ({@link BrowserJourney#SETTLED}). */
         void settle() {
-            wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(READY)));
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            BrowserJourney.settle(browser, wait);
+        }
+
+        /**
+         * Gives the window the other width and waits until the page has laid itself out again. The
+         * app's layout follows the width through CSS alone (media queries, and the components'
+         * resize observers, such as AppLayout's drawer becoming an overlay; no view asks the server
+         * for the width), so a page resized to 375 px is laid out as one opened at 375 px, which
+         * {@link #check} verifies on every phone check.
+         */
+        void switchWidth() {
+            long start = System.nanoTime();
+            width = width == DESKTOP ? PHONE : DESKTOP;
+            browser.manage().window().setSize(new Dimension(width, HEIGHT));
+            wait.until(driver -> Long.valueOf(width).equals(browser.executeScript("return window.innerWidth;")));
+            settle();
+            resizeMillis += (System.nanoTime() - start) / 1_000_000;
         }
 
         String firstLink(String listPath, String hrefPattern) {
@@ -531,7 +568,7 @@ class AccessibilitySweepIT {
             click(By.id("wizard-next"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wizard-step-counter"), counter));
             settle();
-            check(where + " step " + step, width);
+            checkBothWidths(where + " step " + step);
         }
 
         /** Where an entry of the side navigation leads (its link is in the item's shadow root). */
@@ -564,24 +601,39 @@ class AccessibilitySweepIT {
             settle();
         }
 
-        void visit(Page page, int width) throws IOException {
+        /**
+         * Opens the page at the window's width, checks it there and at the other width, and so on
+         * after the page's action: every state at both widths, the page loaded and the action done
+         * once. The window keeps its last width for the next page, so the pages are loaded at the
+         * two widths in turn.
+         */
+        void visit(Page page) throws IOException {
             visits++;
-            String where = role + " " + width + "px " + page.name() + " (" + page.path() + ")";
-            this.where = where;
-            this.width = width;
+            this.where = page.name() + " (" + page.path() + ")";
             open(page.path());
-            check(where, width);
+            checkBothWidths(where, "a11y-" + role + "-" + page.name().replace('+', '-'));
             if (page.action() != null) {
                 page.action().run(this);
-                check(where + " after action", width);
+                checkBothWidths(where + " after action");
                 new Actions(browser).sendKeys(Keys.ESCAPE).perform();
-            }
-            if (width == PHONE) {
-                screenshot("a11y-" + role + "-" + page.name().replace('+', '-'));
             }
         }
 
-        private void check(String where, int width) {
+        /** Checks the page at the window's width, then at the other; the window keeps the other. */
+        void checkBothWidths(String what) {
+            checkBothWidths(what, null);
+        }
+
+        /** The same, with a screenshot at 375 px under that name. */
+        private void checkBothWidths(String what, @Nullable String screenshot) {
+            check(what, screenshot);
+            switchWidth();
+            check(what, screenshot);
+        }
+
+        private void check(String what, @Nullable String screenshot) {
+            String where = role + " " + width + "px " + what;
+            checks++;
             long start = System.nanoTime();
             List<Axe.Violation> found = axe.check(browser);
             axeMillis += (System.nanoTime() - start) / 1_000_000;
@@ -596,46 +648,46 @@ class AccessibilitySweepIT {
                 }
             }
             @SuppressWarnings("unchecked")
-            List<String> errors = (List<String>) browser.executeScript(
-                    "return Array.from(document.querySelectorAll('vaadin-notification-card[theme~=\"error\"]'))"
-                            + ".map(card => card.textContent.trim())"
-                            + ".concat(document.getElementById('internal-error') ? ['error page'] : []);");
-            for (String error : Objects.requireNonNull(errors)) {
+            Map<String, Object> page = (Map<String, Object>)
+                    Objects.requireNonNull(browser.executeScript(PAGE, width == PHONE ? PHONE : 0));
+            for (Object error : (List<?>) Objects.requireNonNull(page.get("errors"))) {
                 failures.add(where + ": error shown: " + error);
                 lines.add(where + ": error shown: " + error);
             }
-            Object page =
-                    browser.executeScript("return [document.documentElement.lang, !!document.querySelector('main'),"
-                            + " !!document.getElementById('skip-link'), !!document.getElementById('footer-imprint'),"
-                            + " !!document.getElementById('footer-privacy')];");
-            if (!List.of("de", true, true, true, true).equals(page)) {
-                String problem = where + ": lang, main, skip link, imprint and privacy links expected, found " + page;
+            Object landmarks = page.get("landmarks");
+            if (!List.of("de", true, true, true, true).equals(landmarks)) {
+                String problem =
+                        where + ": lang, main, skip link, imprint and privacy links expected, found " + landmarks;
                 failures.add(problem);
                 lines.add(problem);
             }
             if (width == PHONE) {
-                // The public pages scroll the document; the member area scrolls AppLayout's content part.
-                Object overflow = browser.executeScript("""
-                        const layout = document.querySelector('vaadin-app-layout');
-                        const content = layout && layout.shadowRoot
-                                ? layout.shadowRoot.querySelector('[part=content]') : null;
-                        const page = document.documentElement;
-                        return Math.max(page.scrollWidth - page.clientWidth,
-                                content ? content.scrollWidth - content.clientWidth : 0);""");
-                if (overflow instanceof Number pixels && pixels.intValue() > 0) {
-                    String problem = where + ": scrolls sideways by " + pixels + " px, past the edge: "
-                            + browser.executeScript(WIDEST);
+                if (!Boolean.TRUE.equals(page.get("phoneLayout"))) {
+                    String problem = where + ": not laid out for a phone: " + page.get("viewport");
                     failures.add(problem);
                     lines.add(problem);
+                }
+                if (page.get("overflow") instanceof Number pixels && pixels.intValue() > 0) {
+                    String problem =
+                            where + ": scrolls sideways by " + pixels + " px, past the edge: " + page.get("widest");
+                    failures.add(problem);
+                    lines.add(problem);
+                }
+                if (screenshot != null) {
+                    screenshot(screenshot);
                 }
             }
         }
 
-        private void screenshot(String name) throws IOException {
-            Files.copy(
-                    browser.getScreenshotAs(OutputType.FILE).toPath(),
-                    Chromium.screenshotDir().toPath().resolve(name + ".png"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        private void screenshot(String name) {
+            try {
+                Files.copy(
+                        browser.getScreenshotAs(OutputType.FILE).toPath(),
+                        Chromium.screenshotDir().toPath().resolve(name + ".png"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         void serverErrorsSince(long offset) throws IOException {
@@ -658,15 +710,17 @@ class AccessibilitySweepIT {
 
         void writeReport() throws IOException {
             String summary = String.format(
-                    "== %s: %d page visits (%d pages x desktop and 375 px, dialogs included), %d violations,"
-                            + " %d serious or critical, %d failures; %d s opening pages, %d s in axe%n",
+                    "== %s: %d pages, %d checks (each state at desktop width and 375 px, dialogs included),"
+                            + " %d violations, %d serious or critical, %d failures; %d s opening pages,"
+                            + " %d s changing the width, %d s in axe%n",
                     role,
                     visits,
-                    visits / 2,
+                    checks,
                     violations,
                     serious,
                     failures.size(),
                     openMillis / 1000,
+                    resizeMillis / 1000,
                     axeMillis / 1000);
             System.out.print(summary);
             StringBuilder text = new StringBuilder(summary);

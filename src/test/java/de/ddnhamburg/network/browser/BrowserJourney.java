@@ -37,12 +37,41 @@ final class BrowserJourney implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    /** Waits until Vaadin has no request under way (after a page load or a click). */
-    private static final String VAADIN_IDLE = """
-            if (document.readyState !== 'complete' || !window.Vaadin || !window.Vaadin.Flow
-                    || !window.Vaadin.Flow.clients) { return false; }
-            const clients = Object.values(window.Vaadin.Flow.clients);
-            return clients.length > 0 && clients.every(c => !c.isActive || !c.isActive());
+    /**
+     * Resolves true once the page has settled: loaded, Vaadin with no request under way and no
+     * finite animation or transition running (a dialog fading in, a drawer sliding away), for two
+     * animation frames in a row, so that a request that a frame's rendering starts is seen too.
+     * Spinners run for ever and do not count. Resolves false after two seconds, for the caller's
+     * wait to ask again. Waiting in the page for exactly that replaced a fixed pause after every
+     * page and click, which was most of the time the accessibility sweep spent opening pages.
+     */
+    static final String SETTLED = """
+            const done = arguments[arguments.length - 1];
+            const idle = () => {
+                if (document.readyState !== 'complete' || !window.Vaadin || !window.Vaadin.Flow
+                        || !window.Vaadin.Flow.clients) { return false; }
+                const clients = Object.values(window.Vaadin.Flow.clients);
+                return clients.length > 0 && clients.every(c => !c.isActive || !c.isActive());
+            };
+            // The document's animations leave out those in shadow roots (a dialog's overlay part).
+            const roots = () => {
+                const found = [document];
+                for (let i = 0; i < found.length; i++) {
+                    found[i].querySelectorAll('*').forEach(e => { if (e.shadowRoot) { found.push(e.shadowRoot); } });
+                }
+                return found;
+            };
+            const moving = () => roots().some(root => root.getAnimations().some(a => a.playState === 'running'
+                    && a.effect && Number.isFinite(a.effect.getComputedTiming().endTime)));
+            const start = performance.now();
+            let calm = 0;
+            const step = () => {
+                calm = idle() && !moving() ? calm + 1 : 0;
+                if (calm >= 2) { done(true); return; }
+                if (performance.now() - start > 2000) { done(false); return; }
+                requestAnimationFrame(step);
+            };
+            requestAnimationFrame(step);
             """;
 
     private final SharedApp shared;
@@ -55,7 +84,8 @@ final class BrowserJourney implements AutoCloseable {
         this.shared = shared;
         this.mailsBefore = shared.mailsSoFar();
         this.browser = browser;
-        this.wait = new WebDriverWait(browser, WAIT);
+        // Polled every 50 ms: the default half second adds a quarter of a second to every wait.
+        this.wait = new WebDriverWait(browser, WAIT, Duration.ofMillis(50));
     }
 
     /** A browser on the shared app with the demo data ({@link SharedApp#DEMO}). */
@@ -97,7 +127,7 @@ final class BrowserJourney implements AutoCloseable {
 
     /** Logs that browser in and waits for its member start page; its wait comes back for the next steps. */
     WebDriverWait logIn(ChromeDriver other, String email, String password) {
-        WebDriverWait otherWait = new WebDriverWait(other, WAIT);
+        WebDriverWait otherWait = new WebDriverWait(other, WAIT, Duration.ofMillis(50));
         other.get(app().url("/login"));
         fillLoginForm(other, otherWait, email, password);
         otherWait.until(ExpectedConditions.urlContains("/start"));
@@ -119,14 +149,9 @@ final class BrowserJourney implements AutoCloseable {
         settle(other, otherWait);
     }
 
-    /** Waits until Vaadin has no request under way, then 150 ms for the components to render. */
+    /** Waits until the page has settled ({@link #SETTLED}): Vaadin idle, nothing moving. */
     static void settle(ChromeDriver browser, WebDriverWait wait) {
-        wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(VAADIN_IDLE)));
-        try {
-            Thread.sleep(150);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        wait.until(driver -> Boolean.TRUE.equals(browser.executeAsyncScript(SETTLED)));
     }
 
     /** The path of the first link on the open page whose path matches, e.g. {@code "veranstaltungen/\\d+"}. */

@@ -49,7 +49,7 @@ class EventLiveSeatsIT {
     @Test
     void a_registration_in_one_browser_shows_in_the_other_without_reload() {
         String eventUrl = openDemoEvent(watching, "admin@ddn-hamburg.de");
-        WebDriverWait watch = new WebDriverWait(watching, Duration.ofSeconds(30));
+        WebDriverWait watch = new WebDriverWait(watching, Duration.ofSeconds(30), Duration.ofMillis(50));
         // Other tests on the shared app may have taken seats already: one fewer than now, then.
         Matcher free = watch.until(driver -> {
             Matcher found = FREE.matcher(
@@ -64,10 +64,10 @@ class EventLiveSeatsIT {
 
         logIn(registering, REGISTERING_MEMBER);
         registering.get(eventUrl);
-        new WebDriverWait(registering, Duration.ofSeconds(30))
+        new WebDriverWait(registering, Duration.ofSeconds(30), Duration.ofMillis(50))
                 .until(ExpectedConditions.elementToBeClickable(By.id("event-register-online")))
                 .click();
-        new WebDriverWait(registering, Duration.ofSeconds(30))
+        new WebDriverWait(registering, Duration.ofSeconds(30), Duration.ofMillis(50))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("event-my-status")));
 
         watch.until(ExpectedConditions.textToBePresentInElementLocated(
@@ -80,7 +80,7 @@ class EventLiveSeatsIT {
 
     private static String openDemoEvent(ChromeDriver browser, String email) {
         logIn(browser, email);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(50));
         browser.get(journey.app().url("/veranstaltungen"));
         WebElement link = wait.until(
                 ExpectedConditions.elementToBeClickable(By.linkText("Back in Job: Netzwerken für den Wiedereinstieg")));

@@ -82,7 +82,8 @@ final class SharedApp {
     }
 
     /**
-     * The app polls its outbox every second (the default would make each mail step wait), puts its
+     * The app polls its outbox four times a second (the default 10 s, or even one second, would make
+     * each of the journeys' mail steps wait), puts its
      * own address into the links it mails, and runs its H2 file with AUTO_SERVER, so that a test can
      * connect too.
      */
@@ -107,7 +108,7 @@ final class SharedApp {
                     "--spring.datasource.hikari.max-lifetime=0",
                     "--spring.mail.host=127.0.0.1",
                     "--spring.mail.port=" + smtp.getSmtp().getPort(),
-                    "--app.mail.outbox.poll-interval=PT1S",
+                    "--app.mail.outbox.poll-interval=PT0.25S",
                     // The daily and weekly mails (follow-ups, matches, digests, approvals) would
                     // add mails at a fixed hour, between the ones a journey waits for.
                     "--app.events.follow-up-cron=-",
@@ -168,7 +169,7 @@ final class SharedApp {
             if (found.length >= expected) {
                 return found[expected - 1];
             }
-            Thread.sleep(250);
+            Thread.sleep(100);
         }
         throw new AssertionError("Fewer than " + expected + " mails to " + recipient + " within 30 s");
     }

@@ -202,32 +202,58 @@ class ZoomAndFocusIT {
                 }
                 return active;""";
 
-        // Outline and box shadow of the focused element and its ancestors up to the component it
-        // belongs to (the first custom element in the page's own DOM: a text field's input is a
-        // child of vaadin-text-field, which draws the ring in its shadow root), everything in their
-        // shadow roots, and their ::before and ::after: whatever Lumo or our style sheet draws a
-        // focus ring on.
-        private static final String RING = """
-                const focused = arguments[0];
-                const elements = [];
-                let steps = 0;
-                for (let node = focused; node && steps < 8; node = node.parentNode || node.host, steps++) {
-                    if (node.nodeType !== 1) { continue; }
-                    elements.push(node);
-                    if (node.shadowRoot) { elements.push(...node.shadowRoot.querySelectorAll('*')); }
-                    if (node.localName.includes('-') && node.getRootNode() === document) { break; }
+        // What a Tab stop shows, in one call after each Tab (eight calls each took as long as the
+        // Tabs themselves): the element that has the focus now ("none"; "seen" if an earlier Tab
+        // of this page reached it, kept in the page; "body"), described, and its ring with the
+        // focus and once blurred, after which it gets the focus back. The ring: outline and box
+        // shadow of the focused element and its ancestors up to the component it belongs to (the
+        // first custom element in the page's own DOM: a text field's input is a child of
+        // vaadin-text-field, which draws the ring in its shadow root), everything in their shadow
+        // roots, and their ::before and ::after: whatever Lumo or our style sheet draws a focus
+        // ring on.
+        private static final String TAB_STOP = """
+                let focused = document.activeElement;
+                while (focused && focused.shadowRoot && focused.shadowRoot.activeElement) {
+                    focused = focused.shadowRoot.activeElement;
                 }
-                const parts = [];
-                for (const e of elements) {
-                    for (const pseudo of [null, '::before', '::after']) {
-                        const s = getComputedStyle(e, pseudo);
-                        const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0
-                                ? s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor : '';
-                        const shadow = s.boxShadow !== 'none' ? s.boxShadow : '';
-                        if (outline || shadow) { parts.push(e.localName + (pseudo || '') + ':' + outline + '|' + shadow); }
+                if (!focused) { return {stop: 'none'}; }
+                const seen = window.ddnFocusSeen || (window.ddnFocusSeen = []);
+                if (seen.includes(focused)) { return {stop: 'seen'}; }
+                seen.push(focused);
+                let host = focused;
+                while (host.getRootNode() !== document) { host = host.getRootNode().host; }
+                const name = el => el.localName + (el.id ? '#' + el.id : '')
+                        + (el.getAttribute('href') ? '[href=' + el.getAttribute('href') + ']' : '');
+                const text = (host.textContent || host.getAttribute('aria-label') || '').trim().slice(0, 40);
+                const what = (host === focused ? name(focused) : name(host) + ' > ' + name(focused))
+                        + (text ? ' "' + text + '"' : '');
+                if (focused.localName === 'body') { return {stop: 'body', what: what}; }
+                const ring = () => {
+                    const elements = [];
+                    let steps = 0;
+                    for (let node = focused; node && steps < 8; node = node.parentNode || node.host, steps++) {
+                        if (node.nodeType !== 1) { continue; }
+                        elements.push(node);
+                        if (node.shadowRoot) { elements.push(...node.shadowRoot.querySelectorAll('*')); }
+                        if (node.localName.includes('-') && node.getRootNode() === document) { break; }
                     }
-                }
-                return parts.join(';');""";
+                    const parts = [];
+                    for (const e of elements) {
+                        for (const pseudo of [null, '::before', '::after']) {
+                            const s = getComputedStyle(e, pseudo);
+                            const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0
+                                    ? s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor : '';
+                            const shadow = s.boxShadow !== 'none' ? s.boxShadow : '';
+                            if (outline || shadow) { parts.push(e.localName + (pseudo || '') + ':' + outline + '|' + shadow); }
+                        }
+                    }
+                    return parts.join(';');
+                };
+                const withFocus = ring();
+                focused.blur();
+                const without = ring();
+                focused.focus();
+                return {stop: 'new', what: what, withFocus: withFocus, without: without};""";
 
         private static final String DESCRIBE = """
                 const e = arguments[0];
@@ -305,31 +331,30 @@ class ZoomAndFocusIT {
         List<String> focusProblems(String role, String path) {
             open(path);
             List<String> problems = new ArrayList<>();
-            List<Object> seen = new ArrayList<>();
+            int seen = 0;
             for (int i = 0; i < MOST_TABS; i++) {
                 new Actions(browser).sendKeys(Keys.TAB).perform();
-                Object focused = browser.executeScript(FOCUSED);
-                if (focused == null || seen.contains(focused)) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> stop =
+                        (Map<String, Object>) Objects.requireNonNull(browser.executeScript(TAB_STOP));
+                Object kind = stop.get("stop");
+                if ("none".equals(kind) || "seen".equals(kind)) {
                     // Back at the start (or out of the page): every stop was seen.
-                    if (!seen.isEmpty()) {
+                    if (seen > 0) {
                         break;
                     }
                     continue;
                 }
-                seen.add(focused);
-                String what = String.valueOf(browser.executeScript(DESCRIBE, focused));
-                if ("body".equals(browser.executeScript("return arguments[0].localName;", focused))) {
+                seen++;
+                if ("body".equals(kind)) {
                     break;
                 }
-                String withFocus = String.valueOf(browser.executeScript(RING, focused));
-                browser.executeScript("arguments[0].blur();", focused);
-                String without = String.valueOf(browser.executeScript(RING, focused));
-                browser.executeScript("arguments[0].focus();", focused);
-                if (withFocus.isEmpty() || withFocus.equals(without)) {
-                    problems.add(role + " " + path + ": no focus indicator on " + what);
+                Object withFocus = stop.get("withFocus");
+                if ("".equals(withFocus) || Objects.equals(withFocus, stop.get("without"))) {
+                    problems.add(role + " " + path + ": no focus indicator on " + stop.get("what"));
                 }
             }
-            assertThat(seen).as("Tab reaches controls on %s", path).isNotEmpty();
+            assertThat(seen).as("Tab reaches controls on %s", path).isPositive();
             return problems;
         }
 

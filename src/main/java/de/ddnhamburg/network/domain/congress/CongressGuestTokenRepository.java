@@ -25,4 +25,10 @@ interface CongressGuestTokenRepository extends JpaRepository<CongressGuestToken,
     @Modifying(flushAutomatically = true)
     @Query("delete from CongressGuestToken t where t.registrationId = :registrationId")
     int deleteByRegistration(long registrationId);
+
+    /** The links of a congress's guests who are still named, before they are erased all at once. */
+    @Modifying(flushAutomatically = true)
+    @Query("delete from CongressGuestToken t where t.registrationId in (select r.id from CongressRegistration r"
+            + " where r.congressId = :congressId and r.personKey like 'g:%' and r.personKey not like 'g:erased-%')")
+    int deleteOfGuestsNamedIn(long congressId);
 }

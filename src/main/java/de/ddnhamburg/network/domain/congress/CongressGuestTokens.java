@@ -70,4 +70,9 @@ class CongressGuestTokens {
     void deleteAll(long registrationId) {
         tokens.deleteByRegistration(registrationId);
     }
+
+    /** Those of a congress's guests who are still named (the retention job then erases them). */
+    void deleteAllOfGuestsNamedIn(long congressId) {
+        tokens.deleteOfGuestsNamedIn(congressId);
+    }
 }

@@ -323,7 +323,9 @@ class CongressRegistration extends AbstractEntity {
 
     /**
      * The member's account was deleted: the registration keeps its row (the counts and the ticket
-     * code stay consistent) but no longer says whose it was, nor any answer about the person.
+     * code stay consistent) but no longer says whose it was, nor any answer about the person. The
+     * retention job erases a congress's guests in one statement that must leave the same
+     * ({@link CongressRegistrationRepository#eraseGuestsNamedIn}).
      */
     void erasePerson(String erasedName) {
         this.firstName = erasedName;
