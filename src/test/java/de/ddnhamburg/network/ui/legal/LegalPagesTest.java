@@ -66,8 +66,10 @@ class LegalPagesTest extends KaribuTest {
         loginAsMember();
         navigate(MemberHomeView.class);
 
-        assertThat(_get(Anchor.class, spec -> spec.withId("skip-link")).getHref())
-                .isEqualTo("#main-content");
+        Anchor skipLink = _get(Anchor.class, spec -> spec.withId("skip-link"));
+        assertThat(skipLink.getHref()).isEqualTo("#main-content");
+        // The link's text is a property (no text node on the server), which the browser shows.
+        assertThat(skipLink.getElement().getProperty("innerText")).isEqualTo("Zum Inhalt springen");
         assertThat(_get(Main.class, spec -> spec.withId("main-content"))).isNotNull();
         assertThat(BrowserMarkup.get("footer-imprint").getAttribute("href")).isEqualTo("impressum");
         assertThat(BrowserMarkup.get("footer-imprint").getTextContent()).isEqualTo("Impressum");

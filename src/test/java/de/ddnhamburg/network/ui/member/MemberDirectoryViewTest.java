@@ -24,6 +24,7 @@ import de.ddnhamburg.network.domain.member.MemberProfileService;
 import de.ddnhamburg.network.domain.member.ProfileField;
 import de.ddnhamburg.network.domain.member.TopicItem;
 import de.ddnhamburg.network.domain.member.Visibility;
+import de.ddnhamburg.network.support.BrowserMarkup;
 import de.ddnhamburg.network.support.FieldInput;
 import de.ddnhamburg.network.support.Groups;
 import de.ddnhamburg.network.support.KaribuTest;
@@ -69,6 +70,15 @@ class MemberDirectoryViewTest extends KaribuTest {
     }
 
     @Test
+    void the_page_has_a_real_heading_and_its_lead() {
+        navigate(MemberDirectoryView.class);
+
+        org.w3c.dom.Element intro = BrowserMarkup.of(_get(Div.class, spec -> spec.withId("directory-intro")));
+        assertThat(intro.getElementsByTagName("h1").item(0).getTextContent()).isEqualTo("Mitglieder");
+        assertThat(intro.getElementsByTagName("p").item(0).getTextContent()).startsWith("Finden Sie Menschen");
+    }
+
+    @Test
     void search_as_you_type_narrows_the_list_and_shows_the_count() {
         navigate(MemberDirectoryView.class);
 
@@ -76,13 +86,11 @@ class MemberDirectoryViewTest extends KaribuTest {
         assertThat(cards())
                 .extracting(MemberCard::displayName)
                 .containsExactly("Karl Kran" + marker, "Lotte Lotsin" + marker);
-        assertThat(_get(Span.class, spec -> spec.withId("result-count")).getText())
-                .isEqualTo("2 Mitglieder gefunden");
+        assertThat(resultCount()).isEqualTo("2 Mitglieder gefunden");
 
         FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("directory-search")), "nautik " + marker);
         assertThat(cards()).extracting(MemberCard::displayName).containsExactly("Lotte Lotsin" + marker);
-        assertThat(_get(Span.class, spec -> spec.withId("result-count")).getText())
-                .isEqualTo("1 Mitglied gefunden");
+        assertThat(resultCount()).isEqualTo("1 Mitglied gefunden");
     }
 
     @Test
@@ -92,8 +100,7 @@ class MemberDirectoryViewTest extends KaribuTest {
 
         FieldInput.setValueAsUser(_get(TextField.class, spec -> spec.withId("directory-search")), "reihe " + marker);
 
-        assertThat(_get(Span.class, spec -> spec.withId("result-count")).getText())
-                .isEqualTo("60 Mitglieder gefunden");
+        assertThat(resultCount()).isEqualTo("60 Mitglieder gefunden");
         VirtualList<MemberCard> list = results();
         List<MemberCard> second = list.getDataProvider()
                 .fetch(new com.vaadin.flow.data.provider.Query<>(50, 50, List.of(), null, null))
@@ -308,6 +315,13 @@ class MemberDirectoryViewTest extends KaribuTest {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "png", out);
         return out.toByteArray();
+    }
+
+    /** The count is the span's text property (no text node on the server): what the browser shows. */
+    private static String resultCount() {
+        return _get(Span.class, spec -> spec.withId("result-count"))
+                .getElement()
+                .getProperty("innerText");
     }
 
     private List<MemberCard> cards() {
