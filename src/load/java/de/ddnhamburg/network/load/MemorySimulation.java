@@ -9,14 +9,13 @@ import static de.ddnhamburg.network.load.Uidl.nextHistoryEntry;
 import static de.ddnhamburg.network.load.Uidl.nextPromise;
 import static de.ddnhamburg.network.load.Uidl.nodes;
 import static de.ddnhamburg.network.load.Uidl.pushMode;
+import static de.ddnhamburg.network.load.Uidl.shows;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 import static io.gatling.javaapi.http.HttpDsl.ws;
 
 import io.gatling.javaapi.core.ChainBuilder;
@@ -28,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Logged-in sessions with the directory open, for the heap per session (issue 13, point 3;
  * docs/benchmarks.md, "Memory per session"): each virtual user logs in as its own load-test
- * member through the login page (whose UI stays behind, as in a browser), opens the start page, goes to the directory, lets it render its first
+ * member through the login page (whose UI the next page's closes, as in a browser), opens the start page, goes to the directory, lets it render its first
  * {@code load.rows} cards, opens the push connection if the server has switched push on for the page
  * (WebSocket, as the browser does) and then holds still for {@code load.holdSeconds} without a
  * request, while the heap is read.
@@ -56,12 +55,11 @@ public class MemorySimulation extends Simulation {
                                         "load-%05d@load.example.org",
                                         firstMember + nextMember.getAndIncrement()))
                         .set("xff", "10.1." + (s.userId() / 250) + "." + (1 + s.userId() % 250)))
-                // As a browser: the login page's UI (init), then the form's post, which leaves that UI behind.
-                .exec(http("ui: init login")
-                        .get("/?v-r=init&location=login&query=")
-                        .check(
-                                status().is(200),
-                                jsonPath("$.appConfig['v-uiId']").exists()))
+                // As a browser: the login page with its UI and view (page, init, navigation), then the
+                // form's post. The login page's UI stays in the session until the next page's UI closes
+                // it (ui.account.LoginPageCleanup). Until 5 Dec 19:30 the journey made only the UI
+                // (init, no navigation), which left an empty UI per session that no browser leaves.
+                .exec(load("login page", "login", shows("login-join-link")))
                 .exec(login())
                 .exitHereIfFailed()
                 .exec(load("member start", "start"))
