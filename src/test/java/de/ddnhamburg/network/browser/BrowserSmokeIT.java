@@ -53,6 +53,12 @@ class BrowserSmokeIT {
                 .isEqualTo("true");
         assertThat(browser.findElements(By.cssSelector("#nav-start vaadin-icon[icon='vaadin:home']")))
                 .hasSize(1);
+        // ...with its shape, which needs Vaadin's icon set in the page: the start page has no other
+        // icon that would bring it.
+        journey.until(driver -> Boolean.TRUE.equals(
+                browser.executeScript("const icon = document.querySelector('#nav-start vaadin-icon');"
+                        + " return !!icon && !!icon.shadowRoot"
+                        + " && icon.shadowRoot.querySelector('#svg-group path') !== null;")));
         browser.findElement(By.id("nav-administration")).click();
         journey.until(ExpectedConditions.urlContains("/verwaltung"));
         journey.waitForText("h2", "Sicherheitsprotokoll");

@@ -1,5 +1,6 @@
 package de.ddnhamburg.network.ui.layout;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.icon.Icon;
@@ -20,7 +21,8 @@ import java.util.Locale;
  * address and lets Flow's router take the click without reloading the page. Replacing its light
  * DOM when the count changes keeps the focus, which sits on the link in its shadow root.
  */
-// The icon web component and Vaadin's icon set come into the page with Vaadin's Icon.
+// The icon web component and Vaadin's icon set go into the browser bundle with Vaadin's Icon;
+// onAttach has the browser load them.
 @Uses(Icon.class)
 final class NavEntry extends SideNavItem {
 
@@ -41,6 +43,18 @@ final class NavEntry extends SideNavItem {
 
     NavEntry(String id, String label, VaadinIcon icon, Class<? extends Component> view) {
         this(id, label, icon, view, RouteParameters.empty());
+    }
+
+    /**
+     * Flow has the browser load a component's modules when a component of that class is attached.
+     * The entries draw their icons without an {@link Icon}, so they ask for its modules (the icon
+     * and Vaadin's icon set) themselves; on a page with no Icon of its own, such as the start page,
+     * the entries showed no icons.
+     */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        attachEvent.getUI().getInternals().addComponentDependencies(Icon.class);
     }
 
     @Override
