@@ -74,6 +74,13 @@ class MemberJourneyIT {
         journey.screenshot("journey-02-profile-with-photo");
 
         journey.open("/mitglieder?suche=sommerfeld");
+        // Heading and lead are drawn by the browser from one property; the search field's magnifier
+        // is made by the browser too, with its shape (Vaadin's icon set loaded).
+        journey.waitForText("h1", "Mitglieder");
+        journey.until(driver -> Boolean.TRUE.equals(browser.executeScript(
+                "const icon = document.querySelector('#directory-search > vaadin-icon[slot=prefix]');"
+                        + " return !!icon && !!icon.shadowRoot"
+                        + " && icon.shadowRoot.querySelector('#svg-group path') !== null;")));
         // The filter selects draw their options in the browser (ItemsSelect): the one picked there
         // reaches the server, which writes it into the address and keeps the match.
         journey.until(ExpectedConditions.elementToBeClickable(By.id("directory-sort")))

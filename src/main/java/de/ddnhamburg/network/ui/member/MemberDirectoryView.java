@@ -125,7 +125,11 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
         // The magnifier is decoration: the browser adds the same <vaadin-icon> that Vaadin's Icon made
         // to the field's prefix slot (what keyboard and screen readers meet is unchanged), without a
         // state node per session. On every attach, since the browser's element may be a new one.
-        search.getElement().addAttachListener(attach -> search.getElement().executeJs(SEARCH_ICON));
+        // Flow loads the icon's modules only for attached Icon components, so the field asks for them.
+        search.addAttachListener(attach -> {
+            attach.getUI().getInternals().addComponentDependencies(Icon.class);
+            search.getElement().executeJs(SEARCH_ICON);
+        });
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(300);
