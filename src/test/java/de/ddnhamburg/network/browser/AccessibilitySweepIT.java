@@ -3,7 +3,6 @@ package de.ddnhamburg.network.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -680,14 +678,7 @@ class AccessibilitySweepIT {
         }
 
         private void screenshot(String name) {
-            try {
-                Files.copy(
-                        browser.getScreenshotAs(OutputType.FILE).toPath(),
-                        Chromium.screenshotDir().toPath().resolve(name + ".png"),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            BrowserJourney.screenshotOrFail(browser, name);
         }
 
         void serverErrorsSince(long offset) throws IOException {

@@ -258,6 +258,15 @@ final class BrowserJourney implements AutoCloseable {
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** The same, for callers that cannot pass an {@link IOException} on (lambdas, helpers of a sweep). */
+    static void screenshotOrFail(ChromeDriver browser, String name) {
+        try {
+            screenshot(browser, name);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /**
      * The {@code expected}-th mail to the recipient (1 = the first) since this journey started; mails
      * that other ITs caused before do not count. The outbox sends asynchronously, so this polls the

@@ -2,7 +2,6 @@ package de.ddnhamburg.network.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -388,14 +386,7 @@ class ZoomAndFocusIT {
         }
 
         private void screenshot(String name) {
-            try {
-                Files.copy(
-                        browser.getScreenshotAs(OutputType.FILE).toPath(),
-                        Chromium.screenshotDir().toPath().resolve(name + ".png"),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            BrowserJourney.screenshotOrFail(browser, name);
         }
 
         @Override
