@@ -10,7 +10,7 @@ import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -50,18 +50,7 @@ import org.springframework.data.domain.Pageable;
 @RolesAllowed(Roles.MEMBER)
 // The cards' template uses <vaadin-avatar> without an Avatar component on the server.
 @Uses(Avatar.class)
-// The search field's magnifier is a <vaadin-icon> made in the browser.
-@Uses(Icon.class)
 public class MemberDirectoryView extends Div implements BeforeEnterObserver, TranslatedTitle {
-
-    /** Adds the search field's magnifier in the browser, once per element. */
-    static final String SEARCH_ICON = """
-            if (!this.querySelector(':scope > vaadin-icon[slot="prefix"]')) {
-                const icon = document.createElement('vaadin-icon');
-                icon.setAttribute('icon', 'vaadin:search');
-                icon.setAttribute('slot', 'prefix');
-                this.appendChild(icon);
-            }""";
 
     private final MemberDirectoryService directory;
     private final TextField search = new TextField();
@@ -122,14 +111,9 @@ public class MemberDirectoryView extends Div implements BeforeEnterObserver, Tra
         search.setId("directory-search");
         search.setLabel(getTranslation("member.directory.search"));
         search.setPlaceholder(getTranslation("member.directory.search.placeholder"));
-        // The magnifier is decoration: the browser adds the same <vaadin-icon> that Vaadin's Icon made
-        // to the field's prefix slot (what keyboard and screen readers meet is unchanged), without a
-        // state node per session. On every attach, since the browser's element may be a new one.
-        // Flow loads the icon's modules only for attached Icon components, so the field asks for them.
-        search.addAttachListener(attach -> {
-            attach.getUI().getInternals().addComponentDependencies(Icon.class);
-            search.getElement().executeJs(SEARCH_ICON);
-        });
+        // A real Icon: drawing it in the browser saved one state node, within the spread of the
+        // memory runs, for a script and a second request for the icon's modules (docs/benchmarks.md).
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(300);
